@@ -1,0 +1,2 @@
+//! eventcoder turns reports into event tables.
+pub mod extract;
