@@ -51,13 +51,21 @@ pub struct PlaceContext {
 /// A country, as the rest of the pipeline needs it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Country {
+    /// The name ACLED uses ("Mali", "Democratic Republic of Congo").
     pub name: String,
     pub iso3: String,
+    /// "Malian", "Malians".
+    pub demonyms: Vec<String>,
 }
 
 /// Look up a country by any of its names or demonyms ("Mali", "Malian",
 /// "Côte d'Ivoire", "Ivory Coast").
 pub fn country_by_name(_name: &str) -> Option<Country> {
+    None
+}
+
+/// Look up a country by its ISO 3166-1 alpha-3 code.
+pub fn country_by_iso3(_iso3: &str) -> Option<Country> {
     None
 }
 
