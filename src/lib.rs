@@ -1,2 +1,4 @@
 //! eventcoder turns reports into event tables.
+pub mod document;
 pub mod extract;
+pub mod ingest;
