@@ -254,12 +254,12 @@ fn looks_like_heading(block: &str) -> bool {
 
 /// Words whose final period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cpl", "pte",
-    "adm", "cmdr", "brig", "rev", "gov", "sen", "rep", "hon", "pres", "st", "mt", "ft", "jr",
-    "sr", "inc", "ltd", "co", "corp", "dept", "univ", "vs", "etc", "e.g", "i.e", "cf", "al",
-    "approx", "est", "u.n", "u.s", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "fig", "vol", "ch", "pp",
-    "mme", "mlle", "m", "gén", "av", "bd",
+    "dr", "mr", "mrs", "ms", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cpl", "pte", "adm",
+    "cmdr", "brig", "rev", "gov", "sen", "rep", "hon", "pres", "st", "mt", "ft", "jr", "sr", "inc",
+    "ltd", "co", "corp", "dept", "univ", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "est",
+    "u.n", "u.s", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "art", "para", "fig", "vol", "ch", "pp", "mme", "mlle", "m",
+    "gén", "av", "bd",
 ];
 
 /// Abbreviations that end a sentence unless a number follows ("No. 12" but
@@ -298,15 +298,15 @@ pub fn split_sentences(block: &str) -> Vec<Span> {
             let boundary = match next {
                 None => false,
                 Some(c) if space > 0 => {
-                    (c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '«'))
+                    (c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '‘' | '(' | '«'))
                         && !(b == b'.' && is_abbreviation(&block[start..i], c))
                 }
                 // Glued: "command.It" - a lowercase word, a period, then a
                 // capitalised word.
                 Some(c) => {
-                    b == b'.'
-                        && c.is_uppercase()
-                        && glued_boundary(&block[start..i], &block[j..])
+                    b == b'.' && c.is_uppercase() && glued_boundary(&block[start..i], &block[j..])
                 }
             };
             if boundary {
@@ -356,8 +356,10 @@ fn is_abbreviation(before: &str, next: char) -> bool {
         return next.is_ascii_digit();
     }
     // Month abbreviations only when a day or a year follows.
-    if ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-        .contains(&lower.as_str())
+    if [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    .contains(&lower.as_str())
     {
         return next.is_ascii_digit();
     }
@@ -365,7 +367,9 @@ fn is_abbreviation(before: &str, next: char) -> bool {
         return true;
     }
     // Dotted acronyms: "U.N.", "A.Q.I.M."
-    word.len() >= 3 && word.chars().filter(|&c| c == '.').count() >= 1 && word.chars().all(|c| c == '.' || c.is_uppercase())
+    word.len() >= 3
+        && word.chars().filter(|&c| c == '.').count() >= 1
+        && word.chars().all(|c| c == '.' || c.is_uppercase())
 }
 
 fn glued_boundary(before: &str, after: &str) -> bool {
@@ -391,8 +395,14 @@ mod tests {
     #[test]
     fn splits_on_sentence_ends_not_abbreviations() {
         assert_eq!(
-            sentences("Col. Diarra met Dr. Keita in Jan. 2021. Then the U.N. team left. No. 5 was next."),
-            vec!["Col. Diarra met Dr. Keita in Jan. 2021.", "Then the U.N. team left.", "No. 5 was next."]
+            sentences(
+                "Col. Diarra met Dr. Keita in Jan. 2021. Then the U.N. team left. No. 5 was next."
+            ),
+            vec![
+                "Col. Diarra met Dr. Keita in Jan. 2021.",
+                "Then the U.N. team left.",
+                "No. 5 was next."
+            ]
         );
     }
 
@@ -400,7 +410,11 @@ mod tests {
     fn initials_and_eg_do_not_split() {
         assert_eq!(
             sentences("Gen. J. Smith said it, e.g. The report agreed. He said no. Others left."),
-            vec!["Gen. J. Smith said it, e.g. The report agreed.", "He said no.", "Others left."]
+            vec![
+                "Gen. J. Smith said it, e.g. The report agreed.",
+                "He said no.",
+                "Others left."
+            ]
         );
     }
 
@@ -408,7 +422,10 @@ mod tests {
     fn glued_period_splits() {
         assert_eq!(
             sentences("He was summoned by the high command.It was not until later."),
-            vec!["He was summoned by the high command.", "It was not until later."]
+            vec![
+                "He was summoned by the high command.",
+                "It was not until later."
+            ]
         );
     }
 
@@ -416,7 +433,10 @@ mod tests {
     fn quotes_stay_with_their_sentence() {
         assert_eq!(
             sentences("They were accused of plotting to “destabilize the state.” They were freed."),
-            vec!["They were accused of plotting to “destabilize the state.”", "They were freed."]
+            vec![
+                "They were accused of plotting to “destabilize the state.”",
+                "They were freed."
+            ]
         );
     }
 
@@ -427,14 +447,23 @@ mod tests {
         let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            vec![BlockKind::Heading, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]
+            vec![
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
         );
         let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(titles, vec!["", "MALI 2021", "Abuses by armed groups"]);
         let sents: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
         assert_eq!(
             sents,
-            vec!["Soldiers arrested 30 people.", "They were freed.", "The GSIM blockaded villages."]
+            vec![
+                "Soldiers arrested 30 people.",
+                "They were freed.",
+                "The GSIM blockaded villages."
+            ]
         );
         assert_eq!(doc.sentences[2].section, 2);
     }
@@ -444,12 +473,21 @@ mod tests {
         let doc = Document::from_blocks(
             "a.html",
             vec![
-                RawBlock { kind: BlockKind::Heading, text: " MALI   2021 ".into() },
-                RawBlock { kind: BlockKind::Paragraph, text: "Soldiers\narrested 30 people.".into() },
+                RawBlock {
+                    kind: BlockKind::Heading,
+                    text: " MALI   2021 ".into(),
+                },
+                RawBlock {
+                    kind: BlockKind::Paragraph,
+                    text: "Soldiers\narrested 30 people.".into(),
+                },
             ],
             Meta::default(),
         );
         assert_eq!(doc.text, "MALI 2021\n\nSoldiers arrested 30 people.");
-        assert_eq!(doc.slice(doc.sentences[0].span), "Soldiers arrested 30 people.");
+        assert_eq!(
+            doc.slice(doc.sentences[0].span),
+            "Soldiers arrested 30 people."
+        );
     }
 }

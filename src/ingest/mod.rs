@@ -131,7 +131,8 @@ pub fn detect_format(path: &Path, bytes: &[u8]) -> Result<Format, ErrorKind> {
             what: format!(".{ext}: {what}"),
         });
     }
-    let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let head: String =
+        String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") {
         Ok(Format::Html)
@@ -185,7 +186,9 @@ pub fn read_bytes(
                 }
             }
             if page.truncated {
-                meta.warnings.push("truncated HTML: the page ends before </html>; read what was there".to_string());
+                meta.warnings.push(
+                    "truncated HTML: the page ends before </html>; read what was there".to_string(),
+                );
             }
             let doc = Document::from_blocks(doc_id, blocks, meta);
             if doc.text.trim().is_empty() {
@@ -198,12 +201,19 @@ pub fn read_bytes(
 }
 
 /// Read a file (up to `max_bytes`) and turn it into a Document.
-pub fn read_file(doc_id: &str, path: &Path, known: &KnownMeta, max_bytes: u64) -> Result<Document, Error> {
+pub fn read_file(
+    doc_id: &str,
+    path: &Path,
+    known: &KnownMeta,
+    max_bytes: u64,
+) -> Result<Document, Error> {
     let err = |kind| Error {
         path: path.to_path_buf(),
         kind,
     };
-    let len = std::fs::metadata(path).map_err(|e| err(ErrorKind::Io(e)))?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| err(ErrorKind::Io(e)))?
+        .len();
     if len > max_bytes {
         return Err(err(ErrorKind::TooLarge {
             bytes: len,

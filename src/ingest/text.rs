@@ -22,10 +22,16 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
         return Err(DecodeError::Empty);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return Ok((UTF_16LE.decode_without_bom_handling(rest).0.into_owned(), "utf-16le"));
+        return Ok((
+            UTF_16LE.decode_without_bom_handling(rest).0.into_owned(),
+            "utf-16le",
+        ));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return Ok((UTF_16BE.decode_without_bom_handling(rest).0.into_owned(), "utf-16be"));
+        return Ok((
+            UTF_16BE.decode_without_bom_handling(rest).0.into_owned(),
+            "utf-16be",
+        ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     if let Some(pos) = bytes.iter().position(|&b| is_binary_byte(b)) {
@@ -36,7 +42,13 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
         Err(e) => {
             let bad = e.valid_up_to();
             if looks_like_windows_1252(bytes) {
-                Ok((WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(), "windows-1252"))
+                Ok((
+                    WINDOWS_1252
+                        .decode_without_bom_handling(bytes)
+                        .0
+                        .into_owned(),
+                    "windows-1252",
+                ))
             } else {
                 Err(DecodeError::Invalid(bad))
             }
@@ -57,10 +69,16 @@ fn looks_like_windows_1252(bytes: &[u8]) -> bool {
     if high == 0 {
         return true;
     }
-    if bytes.iter().any(|b| matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D)) {
+    if bytes
+        .iter()
+        .any(|b| matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D))
+    {
         return false;
     }
-    let runs = bytes.windows(2).filter(|w| w[0] >= 0x80 && w[1] >= 0x80).count();
+    let runs = bytes
+        .windows(2)
+        .filter(|w| w[0] >= 0x80 && w[1] >= 0x80)
+        .count();
     // Latin text: few high bytes, seldom adjacent.
     high * 10 <= bytes.len() && runs * 4 <= high
 }
@@ -71,15 +89,24 @@ mod tests {
 
     #[test]
     fn utf8_and_bom() {
-        assert_eq!(decode("Ségou".as_bytes()).unwrap(), ("Ségou".to_string(), "utf-8"));
-        assert_eq!(decode(b"\xEF\xBB\xBFMali").unwrap(), ("Mali".to_string(), "utf-8"));
+        assert_eq!(
+            decode("Ségou".as_bytes()).unwrap(),
+            ("Ségou".to_string(), "utf-8")
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFMali").unwrap(),
+            ("Mali".to_string(), "utf-8")
+        );
     }
 
     #[test]
     fn windows_1252_is_converted() {
         let bytes = b"Soldiers arrested people in S\xe9gou on the farmers\x92 market day.";
         let (text, enc) = decode(bytes).unwrap();
-        assert_eq!(text, "Soldiers arrested people in Ségou on the farmers’ market day.");
+        assert_eq!(
+            text,
+            "Soldiers arrested people in Ségou on the farmers’ market day."
+        );
         assert_eq!(enc, "windows-1252");
     }
 
@@ -96,6 +123,9 @@ mod tests {
     fn junk_is_refused() {
         assert_eq!(decode(b"  \n"), Err(DecodeError::Empty));
         assert_eq!(decode(b"PK\x03\x04\x00\x00"), Err(DecodeError::Binary(2)));
-        assert_eq!(decode(b"abc\xff\xfe\xfd\xfc\xfb\xfa"), Err(DecodeError::Invalid(3)));
+        assert_eq!(
+            decode(b"abc\xff\xfe\xfd\xfc\xfb\xfa"),
+            Err(DecodeError::Invalid(3))
+        );
     }
 }
