@@ -956,8 +956,41 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
-        // "calls for the arrest of", "a warrant for the arrest of".
+        // "protesting against the killing of a student": the cause of a
+        // protest, told as background, not a death in this event.
         let lo = i.saturating_sub(4);
+        if kind == CountKind::Killed
+            && matches!(self.w(i), "death" | "killing" | "murder" | "assassination")
+            && (lo..i).any(|k| {
+                matches!(
+                    self.w(k),
+                    "over"
+                        | "against"
+                        | "protest"
+                        | "protesting"
+                        | "protested"
+                        | "protests"
+                        | "condemn"
+                        | "condemning"
+                        | "condemned"
+                        | "denounce"
+                        | "denouncing"
+                        | "denounced"
+                        | "mourn"
+                        | "mourning"
+                        | "commemorate"
+                        | "commemorating"
+                        | "anniversary"
+                        | "justice"
+                        | "demanding"
+                        | "demand"
+                        | "demanded"
+                )
+            })
+        {
+            return true;
+        }
+        // "calls for the arrest of", "a warrant for the arrest of".
         (lo..i).any(|k| {
             matches!(
                 self.w(k),
@@ -1333,7 +1366,11 @@ impl<'t> Scanner<'t> {
     fn is_not_a_count(&self, a: usize, num: usize, qb: usize) -> bool {
         let before = if a > 0 { self.w(a - 1) } else { "" };
         let after = self.w(qb);
-        if is_month(after) || (is_month(before) && self.toks[num].kind == TokKind::Num) {
+        let after_head = after.split('-').next().unwrap_or(after);
+        if is_month(after)
+            || is_month(after_head)
+            || (is_month(before) && self.toks[num].kind == TokKind::Num)
+        {
             return true;
         }
         if matches!(
@@ -1444,7 +1481,15 @@ impl<'t> Scanner<'t> {
                 break;
             }
             let w = self.w(k);
-            if self.trig_at[k].is_some() || is_np_stop(w) {
+            // "5 displaced civilians", "three wounded soldiers": a
+            // participle before a person noun describes it.
+            let describes = self.trig_at[k].is_some()
+                && k == start
+                && w.ends_with("ed")
+                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
+            let raw = self.raw(k);
+            let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+            if (self.trig_at[k].is_some() && !describes) || (is_np_stop(w) && !acronym) {
                 break;
             }
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
@@ -1622,9 +1667,17 @@ impl<'t> Scanner<'t> {
             };
             let revision =
                 trig.is_some_and(|ti| self.triggers[ti].toll) || self.revision_before(q.a);
+            // ACLED's closing "3 fatalities." restates the total.
+            let restated = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                t.a == q.b.max(q.qb)
+                    && matches!(self.w(t.a), "fatalities" | "fatality")
+                    && (q.a == 0 || matches!(self.w(q.a - 1), "." | ":" | ";" | "(" | "["))
+                    && matches!(self.w(t.b), "." | "" | ")" | ";" | "(")
+            });
             let role = if subset {
                 CountRole::Subset
-            } else if revision {
+            } else if revision || restated {
                 CountRole::Revision
             } else {
                 CountRole::Additive
@@ -1642,11 +1695,18 @@ impl<'t> Scanner<'t> {
                 quantity_text: self.text[qt.start..qt.end].to_string(),
                 role,
             };
-            // "no one was killed or injured": both harms are zero.
-            if q.zero {
+            // "no one was killed or injured": both harms are zero;
+            // "17 villagers were kidnapped and murdered": both happened.
+            let right_linked = right.is_some_and(|(t, _)| Some(t) == trig);
+            if q.zero || right_linked {
                 if let Some(ti) = trig {
                     let t = self.triggers[ti];
-                    if matches!(self.w(t.b), "or" | "and" | "nor") {
+                    let joins = if q.zero {
+                        &["or", "and", "nor"][..]
+                    } else {
+                        &["and"][..]
+                    };
+                    if joins.contains(&self.w(t.b)) {
                         if let Some(t2) = self.trig_at.get(t.b + 1).copied().flatten() {
                             let t2 = self.triggers[t2];
                             if t2.kind != kind {
@@ -1663,6 +1723,7 @@ impl<'t> Scanner<'t> {
             }
             out.push(m);
         }
+        mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
@@ -1758,7 +1819,12 @@ impl<'t> Scanner<'t> {
             if aside_comma || aside_bare {
                 let mut n = if aside_bare { k + 1 } else { k + 2 };
                 let limit = (k + 16).min(self.toks.len());
-                while n < limit && self.w(n) != "," && self.trig_at[n].is_none() {
+                // A bare "including" runs to the verb, commas and all.
+                while n < limit
+                    && (aside_bare || self.w(n) != ",")
+                    && self.trig_at[n].is_none()
+                    && !(aside_bare && right_filler(self.w(n)) == Some(RightFill::Copula))
+                {
                     // Quantities inside the aside are skipped whole.
                     if let Some(qj) = q_at.get(n).copied().flatten() {
                         n = quants[qj].b.max(quants[qj].qb).max(n + 1);
@@ -1775,6 +1841,30 @@ impl<'t> Scanner<'t> {
                     && right_filler(self.w(n - 1)).is_some()
                 {
                     k = n - 1;
+                    continue;
+                }
+                if aside_bare && n < limit && right_filler(self.w(n)) == Some(RightFill::Copula) {
+                    k = n;
+                    continue;
+                }
+                return None;
+            }
+            // A parenthesis: "4 people (including 1 journalist) were killed".
+            if w == "(" {
+                let limit = (k + 20).min(self.toks.len());
+                let close = (k + 1..limit).find(|&n| self.w(n) == ")");
+                match close {
+                    Some(n) => {
+                        k = n + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            // "4 people as well as 2 policemen were killed".
+            if w == "as" && self.w(k + 1) == "well" && self.w(k + 2) == "as" {
+                if let Some(qj) = q_at.get(k + 3).copied().flatten() {
+                    k = quants[qj].b.max(quants[qj].qb);
                     continue;
                 }
                 return None;
@@ -1800,7 +1890,11 @@ impl<'t> Scanner<'t> {
                     }
                     n += 1;
                 }
-                if n < limit && n > k + 1 && right_filler(self.w(n)) == Some(RightFill::Copula) {
+                let comma_aside = self.w(n) == "," && is_aside_start(self.w(n + 1));
+                if n < limit
+                    && n > k + 1
+                    && (right_filler(self.w(n)) == Some(RightFill::Copula) || comma_aside)
+                {
                     k = n;
                     continue;
                 }
@@ -1891,7 +1985,10 @@ impl<'t> Scanner<'t> {
                 after_conj = true;
                 continue;
             }
-            if is_subset_marker(w) {
+            if is_subset_marker(w)
+                && (!matches!(w, "whom" | "which")
+                    || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
+            {
                 subset = true;
                 continue;
             }
@@ -1915,7 +2012,10 @@ impl<'t> Scanner<'t> {
             k -= 1;
             steps += 1;
             let w = self.w(k);
-            if is_subset_marker(w) {
+            if is_subset_marker(w)
+                && (!matches!(w, "whom" | "which")
+                    || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
+            {
                 return true;
             }
             if !matches!(
@@ -2053,6 +2153,40 @@ impl<'t> Scanner<'t> {
                 });
             }
         }
+    }
+}
+
+/// "killing five people, three soldiers and two civilians": when the counts
+/// after a general total add up to it exactly, they break the total down
+/// and are subsets, not more deaths.
+fn mark_breakdowns(out: &mut [CountMention]) {
+    let mut i = 0;
+    while i < out.len() {
+        let head = &out[i];
+        let general = matches!(
+            head.victim_group.as_str(),
+            "" | "people" | "men" | "victims"
+        );
+        let mut j = i + 1;
+        let mut sum: u64 = 0;
+        while j < out.len()
+            && out[j].trigger == head.trigger
+            && out[j].kind == head.kind
+            && out[j].role == CountRole::Additive
+        {
+            sum += u64::from(out[j].best.unwrap_or(0));
+            j += 1;
+        }
+        if general
+            && head.role == CountRole::Additive
+            && j - i >= 3
+            && head.best.is_some_and(|b| u64::from(b) == sum && b > 0)
+        {
+            for m in &mut out[i + 1..j] {
+                m.role = CountRole::Subset;
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 
