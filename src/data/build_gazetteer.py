@@ -104,6 +104,36 @@ def coord(x):
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
+# The same compass word in the languages reports borrow unit names from:
+# "North Kivu" is written "Nord-Kivu", "Northern Darfur" "North Darfur".
+DIRECTIONS = [
+    ("North", ["Nord", "Northern", "Norte"]),
+    ("South", ["Sud", "Southern", "Sur"]),
+    ("East", ["Est", "Eastern", "Este"]),
+    ("West", ["Ouest", "Western", "Oeste"]),
+    ("Northern", ["North", "Nord"]),
+    ("Southern", ["South", "Sud"]),
+    ("Eastern", ["East", "Est"]),
+    ("Western", ["West", "Ouest"]),
+    ("Nord", ["North", "Northern"]),
+    ("Sud", ["South", "Southern"]),
+    ("Est", ["East", "Eastern"]),
+    ("Ouest", ["West", "Western"]),
+]
+
+
+def direction_variants(name):
+    out = []
+    for word, others in DIRECTIONS:
+        for sep in (" ", "-"):
+            if name.startswith(word + sep):
+                rest = name[len(word) + 1:]
+                for other in others:
+                    out.append(f"{other} {rest}")
+                    out.append(f"{other}-{rest}")
+    return out
+
+
 def strip_admin(name):
     bare = ADMIN_PREFIXES.sub("", name)
     bare = ADMIN_SUFFIXES.sub("", bare)
@@ -188,7 +218,7 @@ def main():
         aliases = []
         short = strip_admin(name)
         keys.add(fold(short))
-        for alt in seat_alts.get(code, []):
+        for alt in direction_variants(short) + seat_alts.get(code, []):
             if keep_alternate(alt, keys):
                 aliases.append(alt)
         lat, lon = centroid(code)

@@ -27,8 +27,9 @@ pub struct PlaceMention {
     pub span: Span,
     /// The words of the text.
     pub text: String,
-    /// The place's name as reported in `location` (the text's spelling for
-    /// unlisted places, the gazetteer's otherwise).
+    /// The place's name as reported in `location`: the text's spelling
+    /// ("Ar-Raqqa", "Marinka"), as ACLED's coders write it; countries by
+    /// their ACLED name.
     pub name: String,
     pub kind: PlaceKind,
     pub admin1: Option<String>,
@@ -43,6 +44,9 @@ pub struct PlaceMention {
     pub geonames_id: Option<u32>,
     /// Namesakes that were considered and not chosen ("Boni, Mali (lost: Boni, Nigeria)").
     pub candidates_lost: Vec<String>,
+    /// The gazetteer's name for the chosen place ("Ar Raqqah"), when the
+    /// place is in the gazetteer.
+    pub gazetteer_name: Option<String>,
 }
 
 /// What the place resolver knows besides the sentence.
@@ -345,5 +349,38 @@ mod gold_eval {
             r(st[1][2], st[1][3]),
             st[0][3]
         );
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+
+    /// `PLACES_TEXT='...' PLACES_ISO3=MLI cargo test --lib places::debug -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints the mentions of $PLACES_TEXT"]
+    fn print_mentions() {
+        let text = std::env::var("PLACES_TEXT").unwrap_or_default();
+        let ctx = PlaceContext {
+            country_iso3: std::env::var("PLACES_ISO3").ok(),
+        };
+        for line in text.split('\n') {
+            println!("## {line}");
+            for m in extract(line, 0, &ctx) {
+                println!(
+                    "{:?} {:?} name={:?} a1={:?} a2={:?} {:?} {:?},{:?} p{} lost={:?}",
+                    m.kind,
+                    m.text,
+                    m.name,
+                    m.admin1,
+                    m.admin2,
+                    m.iso3,
+                    m.latitude,
+                    m.longitude,
+                    m.geo_precision,
+                    m.candidates_lost
+                );
+            }
+        }
     }
 }

@@ -349,7 +349,8 @@ const NEVER_PLACES: &[&str] = &[
     "military",
 ];
 
-/// Preceding words that say the next name is a place.
+/// Preceding words that say the next name is a place; "of" and "to" are
+/// left out ("Ministry of Labor", "to Said").
 fn place_cue(prev: &str) -> bool {
     matches!(
         prev,
@@ -360,8 +361,6 @@ fn place_cue(prev: &str) -> bool {
             | "from"
             | "towards"
             | "toward"
-            | "to"
-            | "of"
             | "between"
             | "into"
             | "across"
@@ -426,6 +425,12 @@ impl<'a> Sentence<'a> {
                 || c == '\u{a0}'
                 || (c == '.' && self.tokens[i].folded.len() <= 3 && self.tokens[i].capital)
         })
+    }
+
+    /// Tokens `i` and `i + 1` are halves of one hyphenated word.
+    fn hyphen_between(&self, i: usize) -> bool {
+        let gap = self.gap(i, i + 1);
+        gap == "-" || gap == "\u{2011}"
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
@@ -567,7 +572,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             i = to;
             continue;
         }
-        if !sentence.tokens[i].capital {
+        if !can_start_name(&sentence, i) {
             i += 1;
             continue;
         }
@@ -596,6 +601,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             if let Some(level) = unit_word(next) {
                 c.unit = Some(level);
                 c.to += 1;
+                // "Gulran district center": the district's seat, a town.
+                if level != UnitLevel::Local
+                    && sentence.next_word(c.to).is_some_and(|w| {
+                        matches!(w, "center" | "centre" | "headquarters" | "capital" | "seat")
+                    })
+                {
+                    c.unit = Some(UnitLevel::Local);
+                    c.to += 1;
+                }
             }
         }
     }
@@ -630,6 +644,30 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
     candidates.extend(unlisted);
     candidates.sort_by_key(|c| (c.from, c.to));
+    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city": the
+    // part is reported as the place that holds it, as ACLED codes it.
+    let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
+    candidates.retain(|c| {
+        let part = c.unit == Some(UnitLevel::Local)
+            && matches!(
+                sentence.tokens[c.to - 1].folded.as_str(),
+                "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
+            );
+        if !part || sentence.next_word(c.to) != Some("of") {
+            return true;
+        }
+        let after_of = c.to + 1;
+        let after_the = if sentence
+            .tokens
+            .get(after_of)
+            .is_some_and(|t| t.folded == "the")
+        {
+            after_of + 1
+        } else {
+            after_of
+        };
+        !starts.contains(&after_the)
+    });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
     let mut last_end = 0;
@@ -645,14 +683,163 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             ctx_iso2.as_deref(),
             &candidates,
         );
-        if let Some(mut m) = mention {
-            m.span = m.span.offset(base);
+        if let Some(m) = mention {
             last_end = c.to;
             mentions.push(m);
         }
     }
+    apply_qualifiers(gaz, text, &mut mentions);
+    for m in &mut mentions {
+        m.span = m.span.offset(base);
+    }
     mentions
 }
+
+/// "Dioura (Tenenkou, Mopti)", "Marinka, Donetsk", "As Sabaa (Tripoli)":
+/// names right after a place, in brackets or after a comma, say which
+/// district and region it is in. They give the place its admin names (in
+/// the text's spelling) and step back to Admin2/Admin1 so that the place
+/// itself stays the most specific mention.
+fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        if !matches!(mentions[k].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+            k += 1;
+            continue;
+        }
+        let end = mentions[k].span.end;
+        let rest = &text[end..];
+        let trimmed = rest.trim_start();
+        let open = end + (rest.len() - trimmed.len());
+        let mut quals: Vec<usize> = Vec::new();
+        if trimmed.starts_with('(') {
+            if let Some(close) = text[open..].find(')').map(|x| open + x) {
+                quals = (k + 1..mentions.len())
+                    .take_while(|&j| mentions[j].span.end <= close)
+                    .collect();
+                // Only names, commas and unit words inside the brackets:
+                // "(coded as Mopti at geoprecision 3)" is not a qualifier.
+                let mut inside = String::new();
+                let mut at = open + 1;
+                for &j in &quals {
+                    inside.push_str(&text[at..mentions[j].span.start]);
+                    at = mentions[j].span.end;
+                }
+                inside.push_str(&text[at.min(close)..close]);
+                let clean = inside
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .all(|w| w.is_empty() || unit_word(&w.to_lowercase()).is_some() || w == "the");
+                if !clean || quals.len() > 3 {
+                    quals.clear();
+                }
+            }
+        } else if let Some(after_comma) = trimmed.strip_prefix(',') {
+            let j = k + 1;
+            let q_start = text.len() - after_comma.trim_start().len();
+            let gap_ok = mentions.get(j).is_some_and(|m| m.span.start == q_start);
+            if j < mentions.len() && gap_ok {
+                let q = &mentions[j];
+                let after = text[q.span.end..].trim_start();
+                let ends = after.is_empty()
+                    || after.starts_with(['.', ',', ';', ':', ')'])
+                    || after.chars().next().is_some_and(char::is_lowercase)
+                        && !after.starts_with("and ")
+                        && !after.starts_with("or ");
+                let unit_like = matches!(q.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    || admin1_named(gaz, &q.name, q.iso3.as_deref())
+                    || admin2_named(gaz, &q.name, q.iso3.as_deref());
+                let same_country = q.iso3 == mentions[k].iso3 || mentions[k].iso3.is_none();
+                if ends && unit_like && same_country && q.kind != PlaceKind::Country {
+                    quals.push(j);
+                }
+            }
+        }
+        if quals.is_empty() {
+            k += 1;
+            continue;
+        }
+        let last = *quals.last().unwrap_or(&k);
+        let iso3 = mentions[k].iso3.clone().or(mentions[last].iso3.clone());
+        let q = mentions[last].clone();
+        let admin1 = if q.kind == PlaceKind::Admin1 || admin1_named(gaz, &q.name, iso3.as_deref()) {
+            Some(q.name.clone())
+        } else {
+            q.admin1.clone()
+        };
+        if admin1.is_some() {
+            mentions[k].admin1 = admin1;
+        }
+        if quals.len() >= 2 {
+            mentions[k].admin2 = Some(mentions[quals[0]].name.clone());
+        }
+        if mentions[k].kind == PlaceKind::Unlisted && mentions[k].geo_precision > 1 {
+            let first = mentions[quals[0]].clone();
+            if first.latitude.is_some() && first.iso3 == iso3 {
+                mentions[k].latitude = first.latitude;
+                mentions[k].longitude = first.longitude;
+                mentions[k].geo_precision = 2;
+            }
+        }
+        if mentions[k].iso3.is_none() {
+            mentions[k].iso3 = q.iso3.clone();
+            mentions[k].country = q.country.clone();
+        }
+        for (n, &j) in quals.iter().enumerate() {
+            if matches!(mentions[j].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1
+                    || admin1_named(gaz, &mentions[j].name, iso3.as_deref())
+                {
+                    PlaceKind::Admin1
+                } else {
+                    PlaceKind::Admin2
+                };
+            }
+        }
+        k = last + 1;
+    }
+}
+
+fn iso2_of(iso3: Option<&str>) -> Option<&'static str> {
+    iso3.and_then(|c| countries::table().by_iso3(c))
+        .map(|c| c.iso2.as_str())
+}
+
+/// An admin1 of that country bears this name.
+fn admin1_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
+    let Some(cc) = iso2_of(iso3) else {
+        return false;
+    };
+    gaz.lookup(&super::gazetteer::fold(name))
+        .any(|e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == cc))
+}
+
+/// An admin2 of that country bears this name.
+fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
+    let Some(cc) = iso2_of(iso3) else {
+        return false;
+    };
+    gaz.lookup(&super::gazetteer::fold(name))
+        .any(|e| matches!(e, Entry::Admin2(a) if gaz.admin2[a as usize].cc == cc))
+}
+
+/// A name starts with a capital, or with an Arabic article before one
+/// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
+fn can_start_name(sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    if i > 0 && sentence.hyphen_between(i - 1) {
+        return false;
+    }
+    t.capital
+        || (ARTICLES.contains(&t.folded.as_str())
+            && i + 1 < sentence.tokens.len()
+            && sentence.joined(i)
+            && sentence.tokens[i + 1].capital)
+}
+
+/// Arabic articles that may open a place name in lower case.
+const ARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
+];
 
 /// The longest run of tokens from `i` that is a gazetteer name.
 fn longest_gazetteer_match(
@@ -677,6 +864,10 @@ fn longest_gazetteer_match(
     let mut key = String::new();
     for to in (i + 1..=end).rev() {
         if !sentence.tokens[to - 1].capital && to - 1 != i {
+            continue;
+        }
+        // "Nord" is not a name inside "Nord-Kivu".
+        if to < n && sentence.hyphen_between(to - 1) && sentence.tokens[to].capital {
             continue;
         }
         key.clear();
@@ -819,12 +1010,40 @@ fn unlisted_candidates(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !tokens[i].capital || taken(i) || !is_unlisted_word(gaz, sentence, i) {
+        if !tokens[i].capital || taken(i) || (i > 0 && sentence.hyphen_between(i - 1)) {
             i += 1;
             continue;
         }
-        // The name: capitalised tokens joined by spaces or hyphens.
+        // A hyphenated word counts whole ("I-n-Deliman", "Djingarey-ber").
         let mut to = i + 1;
+        while to < n && sentence.hyphen_between(to - 1) && !taken(to) {
+            to += 1;
+        }
+        let strong = preceded_by_unit_of(sentence, i)
+            || sentence
+                .prev_word(i)
+                .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let word_ok = if to - i > 1 {
+            let whole = sentence.key(i, to);
+            whole.len() >= 3
+                && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
+                && !NEVER_PLACES.contains(&tokens[i].folded.as_str())
+                && !tokens[i..to].iter().all(|t| gaz.is_common_word(&t.folded))
+        } else {
+            // After "village of" or "village", even a short name or an
+            // English word is a name ("the village of Pe", "village Bore").
+            is_unlisted_word(gaz, sentence, i)
+                || (strong
+                    && tokens[i].folded.len() >= 2
+                    && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
+                    && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
+                    && !NEVER_PLACES.contains(&tokens[i].folded.as_str()))
+        };
+        if !word_ok {
+            i = to;
+            continue;
+        }
+        // Then capitalised words joined by spaces ("Tin Telout").
         while to < n
             && to - i < 4
             && sentence.joined(to - 1)
@@ -840,13 +1059,16 @@ fn unlisted_candidates(
         let unit_after = next.and_then(unit_word);
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         let paren_after = after_gap.trim_start().starts_with('(');
-        let prep = prev.is_some_and(place_cue) && prev != Some("of") && prev != Some("to");
+        let prep = prev.is_some_and(place_cue);
+        // "the Dogon village Bore", "village Bih".
+        let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
         };
         let is_first = i == 0;
         let cued = unit_of
+            || unit_before
             || (unit_after.is_some() && !is_first)
             || (unit_after.is_some() && is_first && tokens.len() > to + 1)
             || (prep && ok_end && (paren_after || !is_first));
@@ -916,6 +1138,7 @@ fn resolve(
         geo_precision: 3,
         geonames_id: None,
         candidates_lost: Vec::new(),
+        gazetteer_name: None,
     };
     let set_country = |m: &mut PlaceMention, iso2: &str| {
         if let Some(country) = table.by_iso2(iso2) {
@@ -944,17 +1167,25 @@ fn resolve(
             match best {
                 Entry::Place(p) => {
                     let place = &gaz.places[p as usize];
-                    // A small namesake abroad, in a document about another
-                    // country, is more likely a village the gazetteer lacks.
+                    // A namesake abroad, in a document about another country
+                    // that the sentence does not name, is more likely a
+                    // village the gazetteer lacks ("Boni" in Mali is not
+                    // Watampone, once called Boni), unless it is a city
+                    // known by that very name.
                     if let Some(home) = ctx_iso2 {
-                        if place.cc != home && !prominent(place) && c.cued {
+                        let key = sentence.key(c.from, name_to);
+                        let named = evidence.countries.iter().any(|x| x == place.cc);
+                        if place.cc != home
+                            && !named
+                            && !(prominent(place) && primary_match(place, &key))
+                        {
                             return Some(unlisted_mention(
                                 gaz, sentence, c, evidence, home, m, text_name, all,
                             ));
                         }
                     }
                     m.kind = PlaceKind::Locality;
-                    m.name = place.name.to_string();
+                    m.gazetteer_name = Some(place.name.to_string());
                     m.admin1 = gaz.admin1_name(place.admin1).map(String::from);
                     m.admin2 = gaz.admin2_name(place.admin2).map(String::from);
                     set_country(&mut m, place.cc);
@@ -975,8 +1206,10 @@ fn resolve(
                 Entry::Admin1(a) => {
                     let admin = &gaz.admin1[a as usize];
                     m.kind = PlaceKind::Admin1;
-                    m.name = admin.short.to_string();
-                    m.admin1 = Some(admin.short.to_string());
+                    m.gazetteer_name = Some(admin.short.to_string());
+                    let display = admin1_display(gaz, &[best], &text_name);
+                    m.name = display.clone();
+                    m.admin1 = Some(display);
                     set_country(&mut m, admin.cc);
                     m.latitude = admin.lat.map(f64::from);
                     m.longitude = admin.lon.map(f64::from);
@@ -984,8 +1217,7 @@ fn resolve(
                 }
                 Entry::Admin2(a) => {
                     let admin = &gaz.admin2[a as usize];
-                    m.kind = PlaceKind::Admin2;
-                    m.name = admin.short.to_string();
+                    m.gazetteer_name = Some(admin.short.to_string());
                     m.admin2 = Some(admin.short.to_string());
                     m.admin1 = gaz.admin1_name(admin.parent).map(String::from);
                     // A text that puts the unit in another region (newer
@@ -994,9 +1226,19 @@ fn resolve(
                         m.admin1 = Some(a1);
                     }
                     set_country(&mut m, admin.cc);
-                    m.latitude = admin.lat.map(f64::from);
-                    m.longitude = admin.lon.map(f64::from);
-                    m.geo_precision = 3;
+                    let parent = gaz.admin1.get(admin.parent as usize);
+                    m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
+                    m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
+                    if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) {
+                        m.kind = PlaceKind::Admin2;
+                        m.geo_precision = 3;
+                    } else {
+                        // A district's name alone ("in Youwarou", "Oicha
+                        // town") names its seat, which cities500 often
+                        // lacks: a town, placed at the district's centre.
+                        m.kind = PlaceKind::Unlisted;
+                        m.geo_precision = 2;
+                    }
                 }
             }
             Some(m)
@@ -1199,6 +1441,18 @@ fn text_admin1_name(
     None
 }
 
+/// The text wrote the place's own name (or its ASCII form), not one of its
+/// alternate names.
+fn primary_match(place: &Place, key: &str) -> bool {
+    let mut buf = String::new();
+    fold_into(place.name, &mut buf);
+    if buf == key {
+        return true;
+    }
+    fold_into(place.alts.split('|').next().unwrap_or(""), &mut buf);
+    buf == key
+}
+
 fn prominent(place: &Place) -> bool {
     place.population >= 100_000 || matches!(place.feature, "PPLC" | "PPLA")
 }
@@ -1212,8 +1466,19 @@ fn choose(
     evidence: &Evidence,
     ctx_iso2: Option<&str>,
 ) -> Option<(Entry, Vec<String>)> {
+    // Regions and districts abroad are not what a document about another
+    // country means, unless the sentence names that country.
+    let foreign_admin = |e: &Entry| {
+        let cc = match *e {
+            Entry::Admin1(a) => gaz.admin1[a as usize].cc,
+            Entry::Admin2(a) => gaz.admin2[a as usize].cc,
+            Entry::Place(_) => return false,
+        };
+        ctx_iso2.is_some_and(|home| home != cc) && !evidence.countries.iter().any(|x| x == cc)
+    };
     let mut scored: Vec<(f64, Entry)> = entries
         .iter()
+        .filter(|e| !foreign_admin(e))
         .map(|&e| (score(gaz, e, c, evidence, ctx_iso2), e))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
