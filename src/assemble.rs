@@ -767,7 +767,7 @@ fn persons_named(
     });
     let after = &text[rel_end..];
     let stop = after
-        .find(|c: char| matches!(c, ';' | '.' | ':' | '('))
+        .find([';', '.', ':', '('])
         .unwrap_or(after.len());
     let mut object = &after[..stop];
     for cut in [
