@@ -1,5 +1,6 @@
 //! Dates: every way a report says when.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -88,7 +89,11 @@ pub struct DateMention {
 /// one range, not a day and a date).
 pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
     let toks = tokenize(text);
-    let parser = Parser { t: &toks, ctx };
+    let parser = Parser {
+        t: &toks,
+        ctx,
+        anchor: Cell::new(None),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -97,7 +102,14 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
             continue;
         }
         match parser.best_at(i) {
-            Some((end, found)) => {
+            Some((end, None)) => i = end,
+            Some((end, Some(found))) => {
+                // A written year carries to the year-less dates after it in
+                // the sentence, unless it is a year alone ("In 2020, 14 were
+                // killed; in September ..." speaks of two periods).
+                if found.explicit && found.precision != DatePrecision::Year {
+                    parser.anchor.set(found.start.map(|d| d.year()));
+                }
                 let start_byte = toks[i].start;
                 let end_byte = toks[end - 1].end;
                 out.push(DateMention {
@@ -425,6 +437,15 @@ const ID_WORDS: &[&str] = &[
     "n",
 ];
 
+/// Lower-case words that may follow a year after a comma ("May 21, 2019
+/// in Gao"); any other lower-case word makes the number a count ("May 21,
+/// 2000 people").
+const FOLLOW_YEAR: &[&str] = &[
+    "in", "at", "on", "and", "the", "when", "after", "before", "a", "an", "to", "by", "for",
+    "with", "from", "during", "while", "as", "or", "until", "near", "around", "between", "et", "à",
+    "le", "la", "les", "des", "dans", "au",
+];
+
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème"];
 
 fn lexicon() -> &'static HashMap<&'static str, Lex> {
@@ -437,6 +458,7 @@ fn lexicon() -> &'static HashMap<&'static str, Lex> {
             YEAR_NOUNS,
             ID_WORDS,
             ORDINAL_SUFFIXES,
+            FOLLOW_YEAR,
             &[
                 "and",
                 "or",
@@ -807,7 +829,19 @@ fn classify(s: NaiveDate, e: NaiveDate) -> DatePrecision {
 /// date speaks of the latest such date on or before it ("On 30 December" in
 /// a report of 7 January is last year; "In May" in a report of 10 May is
 /// this May); a report about a period speaks of that period's year.
-fn choose_year(ctx: &DateContext, first_day: impl Fn(i32) -> Option<NaiveDate>) -> Option<i32> {
+///
+/// An `anchor` year (written earlier in the same sentence: "Around 1 May
+/// 2020 (between 30 April and 2 May)") comes before either.
+fn choose_year(
+    ctx: &DateContext,
+    anchor: Option<i32>,
+    first_day: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<i32> {
+    if let Some(y) = anchor {
+        if first_day(y).is_some() {
+            return Some(y);
+        }
+    }
     let r = ctx.reference?;
     let y0 = r.date.year();
     // Eight years back reaches a leap year from anywhere ("29 February").
@@ -820,7 +854,7 @@ fn choose_year(ctx: &DateContext, first_day: impl Fn(i32) -> Option<NaiveDate>) 
         })
 }
 
-fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
+fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<i32>) -> Option<Found> {
     if let Some(y) = a.year {
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, a.explicit));
@@ -828,8 +862,8 @@ fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
     if a.shape == Shape::Year {
         return None;
     }
-    if ctx.reference.is_some() {
-        let y = choose_year(ctx, |y| bounds(a.shape, y).map(|b| b.0))?;
+    if ctx.reference.is_some() || anchor.is_some() {
+        let y = choose_year(ctx, anchor, |y| bounds(a.shape, y).map(|b| b.0))?;
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, false));
     }
@@ -846,7 +880,12 @@ fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
 /// A range from `x` to `y`; a year written on one end applies to both, and
 /// the start falls before the end ("December to March 2021" starts in
 /// December 2020).
-fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
+fn resolve_range(
+    mut x: Atom,
+    mut y: Atom,
+    ctx: &DateContext,
+    anchor: Option<i32>,
+) -> Option<Found> {
     if (x.shape == Shape::Year) != (y.shape == Shape::Year) {
         return None;
     }
@@ -864,7 +903,7 @@ fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
             y.explicit = x.explicit;
         }
         (None, None) => {
-            if ctx.reference.is_none() {
+            if ctx.reference.is_none() && anchor.is_none() {
                 let (xs, _, _) = bounds(x.shape, 2000)?;
                 let (ys, ye, _) = bounds(y.shape, 2000)?;
                 let precision = if xs <= ys {
@@ -880,7 +919,7 @@ fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
                     explicit: false,
                 });
             }
-            let xy = choose_year(ctx, |yr| start_of(x, yr))?;
+            let xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
             x.year = Some(xy);
             let same = start_of(y, xy)? >= start_of(x, xy)?;
             y.year = Some(if same { xy } else { xy + 1 });
@@ -1071,6 +1110,8 @@ enum Part {
 struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
     ctx: &'t DateContext,
+    /// The last year written in the sentence so far.
+    anchor: Cell<Option<i32>>,
 }
 
 impl Parser<'_, '_> {
@@ -1118,13 +1159,16 @@ impl Parser<'_, '_> {
         }
     }
 
-    fn best_at(&self, i: usize) -> Option<(usize, Found)> {
+    /// The longest reading at `i`, or `(end, None)` for a date that reads
+    /// but does not exist ("31 February 2021"), so that no part of it is
+    /// read on its own.
+    fn best_at(&self, i: usize) -> Option<(usize, Option<Found>)> {
         let mut best: Option<(usize, Found)> = None;
+        let atom = self.atom(i, false);
         let candidates = [
             self.range(i),
             self.until_span(i),
-            self.atom(i, false)
-                .and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx)?))),
+            atom.and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx, self.anchor.get())?))),
             self.relative(i),
         ];
         for (end, found) in candidates.into_iter().flatten() {
@@ -1132,7 +1176,11 @@ impl Parser<'_, '_> {
                 best = Some((end, found));
             }
         }
-        best
+        match (best, atom) {
+            (Some((end, found)), _) => Some((end, Some(found))),
+            (None, Some((end, _))) => Some((end, None)),
+            (None, None) => None,
+        }
     }
 
     // -- pieces ------------------------------------------------------------
@@ -1282,11 +1330,18 @@ impl Parser<'_, '_> {
             if let Some((e, y)) = self.year(k + 1) {
                 // "On May 21, 2000 people marched": a year after a known
                 // publication year is a count, not a year.
+                let near_reference = self
+                    .ctx
+                    .reference
+                    .is_some_and(|r| (r.date.year() - 1..=r.date.year()).contains(&y));
                 let future = self
                     .ctx
                     .reference
                     .is_some_and(|r| r.kind == ReferenceKind::Published && y > r.date.year());
-                if !future {
+                let noun_follows = self.t.get(e).is_some_and(|t| {
+                    t.kind == Kind::Word && !t.cap && !self.is_any(e, FOLLOW_YEAR)
+                });
+                if !future && (near_reference || !noun_follows) {
                     return (e, Some(y));
                 }
             }
@@ -1423,6 +1478,10 @@ impl Parser<'_, '_> {
                 k += 1;
             }
         }
+        // "le 3 janvier" reads from the number, like "on 3 January".
+        if k == i && self.is(k, "le") {
+            return None;
+        }
         let the = self.is_any(k, &["the", "le"]);
         if the {
             k += 1;
@@ -1505,6 +1564,10 @@ impl Parser<'_, '_> {
         if class != MonthClass::Full && !relaxed && !self.month_cue(i) {
             return None;
         }
+        // "a March for justice" is a march.
+        if !relaxed && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+            return None;
+        }
         Some((e, Atom::yearless(Shape::Month(m))))
     }
 
@@ -1552,7 +1615,7 @@ impl Parser<'_, '_> {
     /// year", "the first half of 2020", "the last week of May", "fin mars".
     fn part(&self, i: usize) -> Option<(usize, Atom)> {
         let mut k = i;
-        if self.is_any(k, &["the", "la", "le"]) {
+        if self.is(k, "the") {
             k += 1;
         }
         let ordinal = |k: usize| match self.key(k) {
@@ -1704,7 +1767,7 @@ impl Parser<'_, '_> {
         if let Some((kx, x)) = self.atom(k, led) {
             if let Some(kc) = self.connector(kx, lead, false) {
                 if let Some((ky, y)) = self.atom(kc, true) {
-                    keep(ky, resolve_range(x, y, self.ctx));
+                    keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                 }
                 // "January 3-5, 2021": the second end is a bare day.
                 if let Shape::Day(m, _) = x.shape {
@@ -1729,7 +1792,7 @@ impl Parser<'_, '_> {
                                 shape: Shape::Day(m, d),
                                 explicit: x.explicit,
                             };
-                            keep(ke, resolve_range(x, y, self.ctx));
+                            keep(ke, resolve_range(x, y, self.ctx, self.anchor.get()));
                         }
                     }
                 }
@@ -1741,6 +1804,7 @@ impl Parser<'_, '_> {
         }
         if let Some((kx, d)) = self.day_num(kd) {
             if let Some(kc) = self.connector(kx, lead, true) {
+                let kc = if self.is(kc, "le") { kc + 1 } else { kc };
                 if let Some((ky, y)) = self.atom(kc, true) {
                     if let Shape::Day(m, _) = y.shape {
                         let x = Atom {
@@ -1748,7 +1812,7 @@ impl Parser<'_, '_> {
                             shape: Shape::Day(m, d),
                             explicit: y.explicit,
                         };
-                        keep(ky, resolve_range(x, y, self.ctx));
+                        keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                     }
                 }
             }
@@ -1761,7 +1825,12 @@ impl Parser<'_, '_> {
                     if y.month().is_some() {
                         keep(
                             ky,
-                            resolve_range(Atom::yearless(Shape::Month(m)), y, self.ctx),
+                            resolve_range(
+                                Atom::yearless(Shape::Month(m)),
+                                y,
+                                self.ctx,
+                                self.anchor.get(),
+                            ),
                         );
                     }
                 }
@@ -1817,7 +1886,7 @@ impl Parser<'_, '_> {
             return None;
         };
         let (e, y) = self.atom(k, true)?;
-        let end = resolve_atom(y, self.ctx)?;
+        let end = resolve_atom(y, self.ctx, self.anchor.get())?;
         let (ys, ye) = (end.start?, end.end?);
         let n = n as i64;
         let start = match unit {
