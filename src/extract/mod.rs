@@ -6,8 +6,8 @@
 //! and `ctx` what the document already knows (reference date, country,
 //! acronyms). Spans in the returned mentions are absolute: `base + offset`.
 
-pub mod acts;
 pub mod actors;
+pub mod acts;
 pub mod counts;
 pub mod dates;
 pub mod places;
