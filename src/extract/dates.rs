@@ -1332,10 +1332,19 @@ impl Parser<'_, '_> {
         if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) {
             return None;
         }
+        // "the night of 21/22 May": two days joined by a slash before a
+        // month; any other slash makes a fraction or a numeric date.
+        let night = |a: usize| {
+            self.t
+                .get(a + 2)
+                .is_some_and(|b| b.kind == Kind::Num && b.digits <= 2)
+                && matches!(self.t.get(a + 3).map(|m| m.lex), Some(Lex::Month(..)))
+        };
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
+            let slash_ok = p.text == "/" && i >= 2 && night(i - 2);
             if p.kind != Kind::Punct
-                || matches!(p.text, "$" | "€" | "£" | "#" | "." | "," | ":" | "/")
+                || (matches!(p.text, "$" | "€" | "£" | "#" | "." | "," | ":" | "/") && !slash_ok)
             {
                 return None;
             }
@@ -1357,6 +1366,7 @@ impl Parser<'_, '_> {
                         return None;
                     }
                     if matches!(n.text, ":" | "." | "," | "/" | "h")
+                        && !(n.text == "/" && night(i))
                         && self
                             .t
                             .get(j + 1)
@@ -1622,8 +1632,13 @@ impl Parser<'_, '_> {
         if k == i && self.is(k, "le") {
             return None;
         }
+        // "the 3rd of January" keeps its article; "the 9 August 2020
+        // election" does not.
         let the = self.is_any(k, &["the", "le"]);
         if the {
+            if self.is(k, "the") && !self.is(self.day_num(k + 1)?.0, "of") {
+                return None;
+            }
             k += 1;
         }
         if let Some((e, d)) = self.day_num(k) {
@@ -1909,31 +1924,37 @@ impl Parser<'_, '_> {
                 if let Some((ky, y)) = self.atom(kc, true) {
                     keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                 }
-                // "January 3-5, 2021": the second end is a bare day.
-                if let Shape::Day(m, _) = x.shape {
-                    let mut kd = kc;
-                    if self.is_any(kd, &["the", "le"]) {
-                        kd += 1;
-                    }
-                    if let Some((ke, d)) = self.day_num(kd) {
-                        if self.month(ke).is_none() {
-                            let (ke, year) = if x.year.is_none() {
-                                self.trailing_year(ke, true)
-                            } else {
-                                (ke, None)
-                            };
-                            let mut x = x;
-                            if year.is_some() {
-                                x.year = year;
-                                x.explicit = true;
-                            }
-                            let y = Atom {
-                                year: x.year,
-                                shape: Shape::Day(m, d),
-                                explicit: x.explicit,
-                            };
-                            keep(ke, resolve_range(x, y, self.ctx, self.anchor.get()));
+            }
+            // "January 3-5, 2021", "May 12 and 13": the second end is a bare day.
+            if let (Shape::Day(m, _), Some(kc)) = (x.shape, self.connector(kx, lead, true)) {
+                let mut kd = kc;
+                if self.is_any(kd, &["the", "le"]) {
+                    kd += 1;
+                }
+                if let Some((ke, d)) = self.day_num(kd) {
+                    let (ke, year) = if x.year.is_none() {
+                        self.trailing_year(ke, true)
+                    } else {
+                        (ke, None)
+                    };
+                    // "On May 3 and 12 people were killed" is a count.
+                    let count_follows = year.is_none()
+                        && self
+                            .t
+                            .get(ke)
+                            .is_some_and(|t| t.kind == Kind::Word && !self.is_any(ke, FOLLOW_YEAR));
+                    if self.month(ke).is_none() && !count_follows {
+                        let mut x = x;
+                        if year.is_some() {
+                            x.year = year;
+                            x.explicit = true;
                         }
+                        let y = Atom {
+                            year: x.year,
+                            shape: Shape::Day(m, d),
+                            explicit: x.explicit,
+                        };
+                        keep(ke, resolve_range(x, y, self.ctx, self.anchor.get()));
                     }
                 }
             }
@@ -1981,8 +2002,15 @@ impl Parser<'_, '_> {
 
     /// The word between the two ends of a range; `bare_day` when the first
     /// end is a day number alone, which only a lead word or a dash allows.
-    fn connector(&self, k: usize, lead: Lead, bare_day: bool) -> Option<usize> {
-        if self.dash(k) {
+    ///
+    /// When both ends are days of one month (`days`), a list or a night
+    /// joins them too: "12 and 13 June", "the night of 21/22 May", "5 to 6
+    /// June"; the range starts on the first day named.
+    fn connector(&self, k: usize, lead: Lead, days: bool) -> Option<usize> {
+        if self.dash(k) || (days && lead == Lead::None && self.punct(k, "/")) {
+            return Some(k + 1);
+        }
+        if days && lead == Lead::None && self.punct(k, "&") {
             return Some(k + 1);
         }
         let key = self.key(k)?;
@@ -1993,7 +2021,8 @@ impl Parser<'_, '_> {
                 "to" | "through" | "thru" | "until" | "till" | "au" | "à" | "a"
             ),
             Lead::None => {
-                !bare_day && matches!(key, "to" | "through" | "thru" | "until" | "till" | "au")
+                matches!(key, "to" | "through" | "thru" | "until" | "till" | "au")
+                    || (days && matches!(key, "and" | "et" | "or" | "ou"))
             }
         };
         ok.then_some(k + 1)
@@ -2185,6 +2214,19 @@ impl Parser<'_, '_> {
             (i, false)
         };
         let (e, wd) = self.weekday(k)?;
+        // "Good Friday", "Bloody Sunday", "the Sunday Times" are names.
+        let named_before = k > 0
+            && self.t[k - 1].kind == Kind::Word
+            && self.t[k - 1].cap
+            && !self.t[k - 1].starts
+            && !self.is_any(k - 1, MONTH_CUES);
+        let named_after = self
+            .t
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none());
+        if named_before || named_after {
+            return None;
+        }
         k = e;
         let last = last || self.is_any(k, &["dernier"]);
         if self.is(k, "dernier") {
