@@ -4,6 +4,10 @@ use serde::Serialize;
 
 use super::Span;
 
+mod countries;
+mod gazetteer;
+mod resolve;
+
 /// What kind of place a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -23,8 +27,9 @@ pub struct PlaceMention {
     pub span: Span,
     /// The words of the text.
     pub text: String,
-    /// The place's name as reported in `location` (the text's spelling for
-    /// unlisted places, the gazetteer's otherwise).
+    /// The place's name as reported in `location`: the text's spelling
+    /// ("Ar-Raqqa", "Marinka"), as ACLED's coders write it; countries by
+    /// their ACLED name.
     pub name: String,
     pub kind: PlaceKind,
     pub admin1: Option<String>,
@@ -39,6 +44,9 @@ pub struct PlaceMention {
     pub geonames_id: Option<u32>,
     /// Namesakes that were considered and not chosen ("Boni, Mali (lost: Boni, Nigeria)").
     pub candidates_lost: Vec<String>,
+    /// The gazetteer's name for the chosen place ("Ar Raqqah"), when the
+    /// place is in the gazetteer.
+    pub gazetteer_name: Option<String>,
 }
 
 /// What the place resolver knows besides the sentence.
@@ -56,25 +64,323 @@ pub struct Country {
     pub iso3: String,
     /// "Malian", "Malians".
     pub demonyms: Vec<String>,
+    /// ISO 3166-1 alpha-2 ("ML"), the code the gazetteer uses.
+    pub iso2: String,
+    /// Other names: "Côte d'Ivoire", "DRC", "Burma", "U.S.".
+    pub aliases: Vec<String>,
+    /// The capital's usual English name, when the territory has one.
+    pub capital: Option<String>,
 }
 
 /// Look up a country by any of its names or demonyms ("Mali", "Malian",
 /// "Côte d'Ivoire", "Ivory Coast").
-pub fn country_by_name(_name: &str) -> Option<Country> {
-    None
+pub fn country_by_name(name: &str) -> Option<Country> {
+    countries::table().by_name(name).cloned()
 }
 
 /// Look up a country by its ISO 3166-1 alpha-3 code.
-pub fn country_by_iso3(_iso3: &str) -> Option<Country> {
-    None
+pub fn country_by_iso3(iso3: &str) -> Option<Country> {
+    countries::table().by_iso3(iso3).cloned()
 }
 
-/// The country a text is most about, when it is clear.
-pub fn detect_country(_text: &str) -> Option<Country> {
-    None
+/// Look up a country by its ISO 3166-1 alpha-2 code.
+pub fn country_by_iso2(iso2: &str) -> Option<Country> {
+    countries::table().by_iso2(iso2).cloned()
+}
+
+/// The country a text is most about, when it is clear: a header line that
+/// names a country ("MALI", "MALI 2021") wins; otherwise the country named
+/// most often (a name counts twice a demonym), if it leads clearly.
+pub fn detect_country(text: &str) -> Option<Country> {
+    countries::detect(text).cloned()
 }
 
 /// Find and resolve every place in `text` (a sentence starting at `base`).
-pub fn extract(_text: &str, _base: usize, _ctx: &PlaceContext) -> Vec<PlaceMention> {
-    Vec::new()
+pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
+    resolve::extract(text, base, ctx)
+}
+
+#[cfg(test)]
+mod country_tests {
+    use super::*;
+
+    fn iso3(c: Option<Country>) -> Option<String> {
+        c.map(|c| c.iso3)
+    }
+
+    #[test]
+    fn country_names_aliases_and_demonyms() {
+        let cases = [
+            ("Mali", "MLI"),
+            ("Malian", "MLI"),
+            ("Malians", "MLI"),
+            ("Côte d'Ivoire", "CIV"),
+            ("Cote d’Ivoire", "CIV"),
+            ("Ivory Coast", "CIV"),
+            ("Ivorian", "CIV"),
+            ("DRC", "COD"),
+            ("DR Congo", "COD"),
+            ("Democratic Republic of the Congo", "COD"),
+            ("Congolese", "COD"),
+            ("Republic of the Congo", "COG"),
+            ("Congo-Brazzaville", "COG"),
+            ("U.S.", "USA"),
+            ("USA", "USA"),
+            ("American", "USA"),
+            ("UK", "GBR"),
+            ("British", "GBR"),
+            ("Burma", "MMR"),
+            ("Burkinabè", "BFA"),
+            ("Burkinabe", "BFA"),
+            ("Nigerien", "NER"),
+            ("Nigerian", "NGA"),
+            ("The Gambia", "GMB"),
+            ("West Bank and Gaza Strip", "PSE"),
+            ("Russian Federation", "RUS"),
+            ("Syrian Arab Republic", "SYR"),
+            ("across Iraq", "IRQ"),
+            ("northern Nigeria", "NGA"),
+            ("Japan.", "JPN"),
+            ("Kosovo", "XKX"),
+            ("Türkiye", "TUR"),
+        ];
+        let mut failures = Vec::new();
+        for (name, want) in cases {
+            let got = iso3(country_by_name(name));
+            if got.as_deref() != Some(want) {
+                failures.push(format!("{name}: got {got:?}, want {want}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_eq!(country_by_name("Atlantis"), None);
+        assert_eq!(country_by_name(""), None);
+    }
+
+    #[test]
+    fn acled_names_come_back() {
+        let mli = country_by_iso3("MLI").unwrap();
+        assert_eq!(mli.name, "Mali");
+        assert_eq!(mli.iso2, "ML");
+        assert_eq!(mli.capital.as_deref(), Some("Bamako"));
+        assert!(mli.demonyms.contains(&"Malians".to_string()));
+        assert_eq!(
+            country_by_iso3("cod").unwrap().name,
+            "Democratic Republic of Congo"
+        );
+        assert_eq!(country_by_iso3("COG").unwrap().name, "Republic of Congo");
+        assert_eq!(country_by_iso3("CIV").unwrap().name, "Ivory Coast");
+        assert_eq!(country_by_iso3("PSE").unwrap().name, "Palestine");
+        assert_eq!(country_by_iso2("ml").unwrap().iso3, "MLI");
+        assert_eq!(country_by_iso3("XYZ"), None);
+    }
+
+    #[test]
+    fn detect_country_from_header_and_mentions() {
+        let header = "MALI 2021\nThe security situation in Niger and Burkina Faso worsened. \
+                      Burkinabe soldiers crossed into Niger.";
+        assert_eq!(iso3(detect_country(header)).as_deref(), Some("MLI"));
+        let caps = "Amnesty International Report\nNIGERIA\nThe army raided villages.";
+        assert_eq!(iso3(detect_country(caps)).as_deref(), Some("NGA"));
+        let mentions = "Nigerien troops patrolled near Tillabéri. The Nigerien government \
+                        said Niger would hold elections; Malian refugees arrived.";
+        assert_eq!(iso3(detect_country(mentions)).as_deref(), Some("NER"));
+        // "Niger State" and "the Niger River" are not the country.
+        let nigeria = "Gunmen attacked a village in Niger State, Nigeria, near the Niger River.";
+        assert_eq!(iso3(detect_country(nigeria)).as_deref(), Some("NGA"));
+        // Two countries named equally often: not clear.
+        let tie = "Talks between Sudan and South Sudan resumed.";
+        assert_eq!(detect_country(tie), None);
+        assert_eq!(detect_country("No country here at all."), None);
+        // "Somali" is not "Mali"; "Guinea-Bissau" is not "Guinea".
+        let somali = "Somali forces and Somali police deployed.";
+        assert_eq!(iso3(detect_country(somali)).as_deref(), Some("SOM"));
+        let bissau = "Protests in Guinea-Bissau continued.";
+        assert_eq!(iso3(detect_country(bissau)).as_deref(), Some("GNB"));
+    }
+
+    #[test]
+    fn detect_country_survives_odd_text() {
+        for text in [
+            "",
+            "\u{a0}é’–",
+            "MALI\u{2019}S",
+            "ÉGYPTE 2020",
+            "Mali-based Malian",
+        ] {
+            let _ = detect_country(text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod gold_eval {
+    //! Measures the resolver on ../shared/gold/dev-events.csv (skipped when
+    //! the file is absent; never copied into the project).
+    use super::*;
+
+    fn fold_words(s: &str) -> String {
+        let s: String = deunicode::deunicode(s)
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn contains_words(hay: &str, needle: &str) -> bool {
+        !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
+    }
+
+    fn location_ok(gold: &str, ours: &str) -> bool {
+        let gold = fold_words(gold.split(',').next().unwrap_or(""));
+        let ours = fold_words(ours);
+        !ours.is_empty()
+            && (gold == ours || contains_words(&gold, &ours) || contains_words(&ours, &gold))
+    }
+
+    /// The most specific mention: Locality/Unlisted, then Admin2, Admin1,
+    /// Country; the first in text among equals.
+    pub(crate) fn most_specific(mentions: &[PlaceMention]) -> Option<&PlaceMention> {
+        let rank = |k: PlaceKind| match k {
+            PlaceKind::Locality | PlaceKind::Unlisted => 0,
+            PlaceKind::Admin2 => 1,
+            PlaceKind::Admin1 => 2,
+            PlaceKind::Country => 3,
+        };
+        mentions.iter().min_by_key(|m| (rank(m.kind), m.span.start))
+    }
+
+    #[test]
+    #[ignore = "reads ../shared/gold; run with --ignored --nocapture"]
+    fn measure_on_dev_events() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            eprintln!("{path} absent: skipped");
+            return;
+        };
+        let headers = reader.headers().unwrap().clone();
+        let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (c_source, c_text, c_loc, c_admin1, c_country) = (
+            col("source"),
+            col("text"),
+            col("location"),
+            col("admin1"),
+            col("country"),
+        );
+        let (c_lit, c_reach) = (col("location_in_text"), col("admin1_in_reach"));
+        use std::collections::BTreeMap;
+        // source -> [loc_ok, loc_n, a1_ok, a1_n] for (with country, without).
+        let mut stats: BTreeMap<String, [[usize; 4]; 2]> = BTreeMap::new();
+        let mut misses = String::new();
+        let started = std::time::Instant::now();
+        let mut bytes = 0;
+        for row in reader.records() {
+            let row = row.unwrap();
+            let source = row[c_source].to_string();
+            let text = &row[c_text];
+            bytes += text.len();
+            let acled = source.starts_with("ACLED");
+            for (v, with_country) in [true, false].into_iter().enumerate() {
+                let ctx = PlaceContext {
+                    country_iso3: if with_country {
+                        country_by_name(&row[c_country]).map(|c| c.iso3)
+                    } else {
+                        None
+                    },
+                };
+                let mentions = extract(text, 0, &ctx);
+                let best = most_specific(&mentions);
+                let st = &mut stats.entry(source.clone()).or_default()[v];
+                if &row[c_lit] == "1" {
+                    st[1] += 1;
+                    let ok = best.is_some_and(|m| location_ok(&row[c_loc], &m.name));
+                    if ok {
+                        st[0] += 1;
+                    } else if with_country {
+                        misses.push_str(&format!(
+                            "LOC\t{source}\tgold={}\tours={:?}\t{}\n",
+                            &row[c_loc],
+                            best.map(|m| (&m.name, m.kind)),
+                            text
+                        ));
+                    }
+                }
+                if acled && &row[c_reach] == "1" {
+                    st[3] += 1;
+                    let ours = best.and_then(|m| m.admin1.clone()).unwrap_or_default();
+                    if fold_words(&ours) == fold_words(&row[c_admin1]) {
+                        st[2] += 1;
+                    } else if with_country {
+                        misses.push_str(&format!(
+                            "ADM1\t{source}\tgold={}/{}\tours={}/{:?}\t{}\n",
+                            &row[c_admin1],
+                            &row[c_loc],
+                            ours,
+                            best.map(|m| (&m.name, m.kind)),
+                            text
+                        ));
+                    }
+                }
+            }
+        }
+        let elapsed = started.elapsed();
+        let mut total = [[0usize; 4]; 2];
+        for (source, st) in &stats {
+            for v in 0..2 {
+                for k in 0..4 {
+                    total[v][k] += st[v][k];
+                }
+            }
+            print_line(source, st);
+        }
+        print_line("ALL", &total);
+        println!("{} bytes x2 in {:?}", bytes, elapsed);
+        let _ = std::fs::write("/tmp/places_misses.tsv", misses);
+    }
+
+    fn print_line(source: &str, st: &[[usize; 4]; 2]) {
+        let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        println!(
+            "{source:28} location {:.3} (no country {:.3}) n={}   admin1 {:.3} (no country {:.3}) n={}",
+            r(st[0][0], st[0][1]),
+            r(st[1][0], st[1][1]),
+            st[0][1],
+            r(st[0][2], st[0][3]),
+            r(st[1][2], st[1][3]),
+            st[0][3]
+        );
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+
+    /// `PLACES_TEXT='...' PLACES_ISO3=MLI cargo test --lib places::debug -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints the mentions of $PLACES_TEXT"]
+    fn print_mentions() {
+        let text = std::env::var("PLACES_TEXT").unwrap_or_default();
+        let ctx = PlaceContext {
+            country_iso3: std::env::var("PLACES_ISO3").ok(),
+        };
+        for line in text.split('\n') {
+            println!("## {line}");
+            for m in extract(line, 0, &ctx) {
+                println!(
+                    "{:?} {:?} name={:?} a1={:?} a2={:?} {:?} {:?},{:?} p{} lost={:?}",
+                    m.kind,
+                    m.text,
+                    m.name,
+                    m.admin1,
+                    m.admin2,
+                    m.iso3,
+                    m.latitude,
+                    m.longitude,
+                    m.geo_precision,
+                    m.candidates_lost
+                );
+            }
+        }
+    }
 }

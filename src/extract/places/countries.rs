@@ -1,0 +1,442 @@
+//! Countries and territories: names as ACLED writes them, ISO codes,
+//! aliases, demonyms and capitals, from `src/data/countries.tsv`.
+//!
+//! The table is parsed once, on first use, into a `Vec` plus lookup maps;
+//! one Aho-Corasick automaton over every name, alias and demonym finds
+//! country words in running text.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::Country;
+
+const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
+
+/// How a country word was written in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CountryWordKind {
+    /// The name or one of its aliases ("Mali", "Côte d'Ivoire").
+    Name,
+    /// A demonym ("Malian", "Burkinabe"): evidence of the country, not a
+    /// place mention.
+    Demonym,
+}
+
+/// A country word found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CountryWord {
+    pub start: usize,
+    pub end: usize,
+    /// Index into `table().countries`.
+    pub country: usize,
+    pub kind: CountryWordKind,
+}
+
+pub(crate) struct CountryTable {
+    pub countries: Vec<Country>,
+    by_key: HashMap<String, usize>,
+    by_iso3: HashMap<String, usize>,
+    by_iso2: HashMap<String, usize>,
+    finder: AhoCorasick,
+    /// Per automaton pattern: the country and whether it is a demonym.
+    pattern_info: Vec<(usize, CountryWordKind)>,
+}
+
+/// Fold a name to its lookup key: accents dropped, lower case, periods and
+/// apostrophe variants removed, spaces collapsed, a leading "the" dropped
+/// ("The Gambia" and "Gambia" are the same key).
+pub(crate) fn name_key(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for word in ascii
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+    {
+        let word: String = word
+            .chars()
+            .filter(|c| !matches!(c, '.' | '\'' | ',' | '(' | ')'))
+            .collect();
+        if word.is_empty() {
+            continue;
+        }
+        if out.is_empty() && word == "the" {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+    }
+    out
+}
+
+/// Aliases that are ordinary words or other things too often to count as
+/// country evidence in running text ("US" the pronoun in capitals, "Chad" the
+/// first name, "Georgia" the US state, "Congo" the river): they still work in
+/// `country_by_name`, where the caller knows it holds a country name.
+const WEAK_IN_TEXT: &[&str] = &[
+    "US",
+    "America",
+    "Korea",
+    "Salvador",
+    "Saint Helena",
+    "Trinidad",
+    "Tobago",
+    "Nevis",
+    "Saba",
+    "Antigua",
+    "Bonaire",
+    "Congo",
+    "Burkina",
+    "Holland",
+    "Emirates",
+    "Vatican",
+    "Dominica",
+    "Jersey",
+    "Guernsey",
+    "Georgia",
+    "Jordan",
+    "Chad",
+    "Bermuda",
+    "Chinese",
+    "English",
+    "Scots",
+    "Swiss",
+    "Turks",
+    "Poles",
+    "Finn",
+    "Danish",
+    "Dutch",
+    "Indian",
+    "Indians",
+    "Khmer",
+    "Kiwi",
+    "Kiwis",
+    "Chamorro",
+    "Manx",
+    "Lao",
+    "Persian",
+    "Persians",
+    "Scot",
+    "Pole",
+    "Vatican",
+    "Philippine",
+    "Papuan",
+    "Papuans",
+    "Korean",
+    "Koreans",
+    "Timorese",
+    "Statesman",
+    "CAR",
+    "PNG",
+    "OPT",
+    "KSA",
+    "RSA",
+    "ROK",
+    "PRC",
+    "SADR",
+    "RDC",
+    "BiH",
+    "Gaza",
+    "West Bank",
+    "East Jerusalem",
+    "Somaliland",
+    "Puntland",
+    "Zanzibar",
+    "Tahiti",
+    "Saipan",
+    "Sint Eustatius",
+    "Wales",
+    "Scotland",
+    "England",
+    "Northern Ireland",
+    "Zaire",
+    "Zaïre",
+];
+
+pub(crate) fn table() -> &'static CountryTable {
+    static TABLE: OnceLock<CountryTable> = OnceLock::new();
+    TABLE.get_or_init(build_table)
+}
+
+fn build_table() -> CountryTable {
+    let mut countries = Vec::new();
+    let mut by_key = HashMap::new();
+    let mut by_iso3 = HashMap::new();
+    let mut by_iso2 = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pattern_info = Vec::new();
+    for line in COUNTRIES_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let col = |i: usize| cols.get(i).copied().unwrap_or("").trim();
+        let list = |i: usize| -> Vec<String> {
+            col(i)
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let country = Country {
+            name: col(0).to_string(),
+            iso3: col(1).to_string(),
+            iso2: col(2).to_string(),
+            aliases: list(3),
+            demonyms: list(4),
+            capital: Some(col(5).to_string()).filter(|c| !c.is_empty()),
+        };
+        let index = countries.len();
+        by_iso3.entry(country.iso3.clone()).or_insert(index);
+        by_iso2.entry(country.iso2.clone()).or_insert(index);
+        let names = std::iter::once(&country.name).chain(country.aliases.iter());
+        for name in names {
+            by_key.entry(name_key(name)).or_insert(index);
+            push_text_forms(
+                name,
+                index,
+                CountryWordKind::Name,
+                &mut patterns,
+                &mut pattern_info,
+            );
+        }
+        for demonym in &country.demonyms {
+            by_key.entry(name_key(demonym)).or_insert(index);
+            push_text_forms(
+                demonym,
+                index,
+                CountryWordKind::Demonym,
+                &mut patterns,
+                &mut pattern_info,
+            );
+        }
+        countries.push(country);
+    }
+    let finder = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("country patterns are plain strings");
+    CountryTable {
+        countries,
+        by_key,
+        by_iso3,
+        by_iso2,
+        finder,
+        pattern_info,
+    }
+}
+
+/// Add the forms a country word takes in running text: as written, and in
+/// capitals for headers ("MALI", "BURKINA FASO"). Weak aliases are left out.
+fn push_text_forms(
+    word: &str,
+    index: usize,
+    kind: CountryWordKind,
+    patterns: &mut Vec<String>,
+    info: &mut Vec<(usize, CountryWordKind)>,
+) {
+    if WEAK_IN_TEXT.contains(&word) || word.chars().count() < 3 {
+        return;
+    }
+    patterns.push(word.to_string());
+    info.push((index, kind));
+    let upper = word.to_uppercase();
+    if upper != word {
+        patterns.push(upper);
+        info.push((index, kind));
+    }
+}
+
+impl CountryTable {
+    pub fn by_name(&self, name: &str) -> Option<&Country> {
+        let key = name_key(name);
+        self.by_key
+            .get(&key)
+            .or_else(|| {
+                // Country columns sometimes carry extra words ("Japan.",
+                // "across Iraq", "northern Nigeria"): drop a leading
+                // direction or "across" and try again.
+                let rest = key.split_once(' ')?.1;
+                let first = key.split(' ').next()?;
+                const LEAD: &[&str] = &[
+                    "across",
+                    "northern",
+                    "southern",
+                    "eastern",
+                    "western",
+                    "central",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northwest",
+                    "northeast",
+                    "southwest",
+                    "southeast",
+                    "northwestern",
+                    "northeastern",
+                    "southwestern",
+                    "southeastern",
+                    "midwestern",
+                ];
+                if LEAD.contains(&first) {
+                    self.by_key.get(rest)
+                } else {
+                    None
+                }
+            })
+            .map(|&i| &self.countries[i])
+    }
+
+    pub fn by_iso3(&self, iso3: &str) -> Option<&Country> {
+        self.by_iso3
+            .get(&iso3.trim().to_ascii_uppercase())
+            .map(|&i| &self.countries[i])
+    }
+
+    pub fn by_iso2(&self, iso2: &str) -> Option<&Country> {
+        self.by_iso2
+            .get(&iso2.trim().to_ascii_uppercase())
+            .map(|&i| &self.countries[i])
+    }
+
+    /// Every country word in `text`, on word boundaries, in text order.
+    /// A name followed by a word that makes it something else ("Niger
+    /// State", "Niger River", "Congo Basin") is left out.
+    pub fn words(&self, text: &str) -> Vec<CountryWord> {
+        let mut out = Vec::new();
+        for m in self.finder.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !is_word_boundary(text, start, end) {
+                continue;
+            }
+            let (country, kind) = self.pattern_info[m.pattern().as_usize()];
+            if kind == CountryWordKind::Name && followed_by_non_country_noun(&text[end..]) {
+                continue;
+            }
+            out.push(CountryWord {
+                start,
+                end,
+                country,
+                kind,
+            });
+        }
+        out
+    }
+}
+
+/// True when `text[start..end]` is not glued to letters or digits on either side.
+pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let is_word = |c: char| c.is_alphanumeric();
+    !before.is_some_and(is_word) && !after.is_some_and(is_word)
+}
+
+/// Words after a country name that turn it into a river, a state, a street.
+fn followed_by_non_country_noun(rest: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "river",
+        "state",
+        "delta",
+        "basin",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "valley",
+        "lake",
+        "bend",
+        "inland",
+        "province",
+        "region",
+        "county",
+        "hotel",
+        "airways",
+        "airlines",
+        "square",
+        "bridge",
+        "mountains",
+    ];
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    NOUNS.contains(&word.as_str())
+}
+
+/// The country of a header line ("MALI", "MALI 2021", "Burkina Faso 2020").
+fn header_country(table: &CountryTable, text: &str) -> Option<usize> {
+    for line in text.lines().take(400) {
+        let line = line.trim();
+        if line.is_empty() || line.len() > 60 {
+            continue;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let name_words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+            .collect();
+        if name_words.is_empty() || name_words.len() == words.len() && !is_all_caps(line) {
+            // A title-case line counts only with a year beside it; a line in
+            // capitals counts alone ("MALI").
+            continue;
+        }
+        let name = name_words.join(" ");
+        if let Some(&index) = table.by_key.get(&name_key(&name)) {
+            let country = &table.countries[index];
+            // A header names the country, not its people ("MALIAN").
+            let is_demonym = country
+                .demonyms
+                .iter()
+                .any(|d| name_key(d) == name_key(&name));
+            if !is_demonym {
+                return Some(index);
+            }
+        }
+    }
+    None
+}
+
+fn is_all_caps(line: &str) -> bool {
+    line.chars().any(|c| c.is_alphabetic()) && !line.chars().any(|c| c.is_lowercase())
+}
+
+/// Count country words; a name counts twice a demonym, since "French forces"
+/// in Mali is weaker evidence of France than "in France" is.
+pub(crate) fn detect(text: &str) -> Option<&'static Country> {
+    let table = table();
+    if let Some(index) = header_country(table, text) {
+        return Some(&table.countries[index]);
+    }
+    let mut scores: HashMap<usize, u32> = HashMap::new();
+    for word in table.words(text) {
+        let weight = match word.kind {
+            CountryWordKind::Name => 2,
+            CountryWordKind::Demonym => 1,
+        };
+        *scores.entry(word.country).or_default() += weight;
+    }
+    let mut ranked: Vec<(usize, u32)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [] => None,
+        [(best, _)] => Some(&table.countries[*best]),
+        [(best, first), (_, second), ..] => {
+            // Clear means ahead by half again as much and by at least two
+            // points (one name, or two demonyms).
+            if *first * 2 >= *second * 3 && first - second >= 2 {
+                Some(&table.countries[*best])
+            } else {
+                None
+            }
+        }
+    }
+}
