@@ -887,7 +887,10 @@ impl<'t> Scanner<'t> {
                 return None
             }
             ("arrest", "warrant" | "warrants", _) => return None,
-            ("shot", "dead", _) => return Some((Killed, 2, false)),
+                        ("shot", "dead", _) => return Some((Killed, 2, false)),
+            ("fatally", "shot" | "stabbed" | "wounded" | "injured", _) => {
+                return Some((Killed, 2, false))
+            }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
             ("lost", "their" | "his" | "her", "lives" | "life") => return Some((Killed, 3, false)),
@@ -930,8 +933,13 @@ impl<'t> Scanner<'t> {
             }
             return None;
         }
-        if w0 == "death" && w1 == "to" {
+                if w0 == "death" && w1 == "to" {
             return None;
+        }
+        if w0 == "to" && w1 == "death" {
+            let lo = i.saturating_sub(8);
+            let sentenced = (lo..i).any(|k| matches!(self.w(k), "sentenced" | "condemned"));
+            return (!sentenced).then_some((Killed, 2, false));
         }
         trigger_word(w0).map(|k| (k, 1, w0 == "toll"))
     }
@@ -1530,7 +1538,14 @@ impl<'t> Scanner<'t> {
             if is_non_person(w) && (!capital || k == start) {
                 return false;
             }
-            if let Some((g, _)) = person_noun(w) {
+                        if let Some((g, singular)) = person_noun(w) {
+                // "two civilian workers", "11 Afghan National Army soldiers":
+                // a singular noun after a plural number describes the next.
+                if singular && q.best.is_some_and(|b| b > 1) && k + 1 < start + 6 && self.is_word(k + 1) && !is_np_stop(self.w(k + 1)) && self.trig_at[k + 1].is_none() {
+                    mods.push(k);
+                    k += 1;
+                    continue;
+                }
                 head = Some((k, g));
                 // "police officers", "militia members": keep the last noun.
                 if person_noun(self.w(k + 1)).is_some() && self.trig_at[k + 1].is_none() {
@@ -1948,14 +1963,18 @@ impl<'t> Scanner<'t> {
             if !copula
                 && matches!(
                     w,
-                    "on" | "in" | "at" | "from" | "near" | "inside" | "aboard" | "of"
+                    "on" | "in" | "at" | "from" | "near" | "inside" | "aboard" | "of" | "with"
                 )
             {
                 let limit = (k + 7).min(self.toks.len());
                 let mut n = k + 1;
                 let be =
                     |x: &str| matches!(x, "were" | "was" | "are" | "is" | "had" | "have" | "has");
-                while n < limit && self.is_word(n) && self.trig_at[n].is_none() {
+                                let limit = (limit + 3).min(self.toks.len());
+                while n < limit
+                    && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
+                    && self.trig_at[n].is_none()
+                {
                     if be(self.w(n)) {
                         break;
                     }
