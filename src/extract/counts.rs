@@ -887,7 +887,7 @@ impl<'t> Scanner<'t> {
                 return None
             }
             ("arrest", "warrant" | "warrants", _) => return None,
-                        ("shot", "dead", _) => return Some((Killed, 2, false)),
+            ("shot", "dead", _) => return Some((Killed, 2, false)),
             ("fatally", "shot" | "stabbed" | "wounded" | "injured", _) => {
                 return Some((Killed, 2, false))
             }
@@ -933,7 +933,7 @@ impl<'t> Scanner<'t> {
             }
             return None;
         }
-                if w0 == "death" && w1 == "to" {
+        if w0 == "death" && w1 == "to" {
             return None;
         }
         if w0 == "to" && w1 == "death" {
@@ -1538,10 +1538,16 @@ impl<'t> Scanner<'t> {
             if is_non_person(w) && (!capital || k == start) {
                 return false;
             }
-                        if let Some((g, singular)) = person_noun(w) {
+            if let Some((g, singular)) = person_noun(w) {
                 // "two civilian workers", "11 Afghan National Army soldiers":
                 // a singular noun after a plural number describes the next.
-                if singular && q.best.is_some_and(|b| b > 1) && k + 1 < start + 6 && self.is_word(k + 1) && !is_np_stop(self.w(k + 1)) && self.trig_at[k + 1].is_none() {
+                if singular
+                    && q.best.is_some_and(|b| b > 1)
+                    && k + 1 < start + 6
+                    && self.is_word(k + 1)
+                    && !is_np_stop(self.w(k + 1))
+                    && self.trig_at[k + 1].is_none()
+                {
                     mods.push(k);
                     k += 1;
                     continue;
@@ -1732,7 +1738,17 @@ impl<'t> Scanner<'t> {
                             | "held"
                             | "captured"
                     );
-                    if q.group == "hostages" && !q.zero && taken {
+                    let in_addition = q.a >= 3
+                        && self.w(q.a - 3) == "in"
+                        && self.w(q.a - 2) == "addition"
+                        && self.w(q.a - 1) == "to";
+                    let next_trigger = self.triggers[..]
+                        .iter()
+                        .find(|t| t.a >= q.b && !t.blocked && !t.toll);
+                    if in_addition && next_trigger.is_some() && !q.zero {
+                        let t = next_trigger.expect("checked");
+                        (t.kind, self.tok_span(t.a, t.b))
+                    } else if q.group == "hostages" && !q.zero && taken {
                         (CountKind::Disappeared, self.tok_span(q.b - 1, q.b))
                     } else if let Some(ti) = self.revision_before(q.a).filter(|_| !q.zero) {
                         let t = self.triggers[ti];
@@ -1970,7 +1986,7 @@ impl<'t> Scanner<'t> {
                 let mut n = k + 1;
                 let be =
                     |x: &str| matches!(x, "were" | "was" | "are" | "is" | "had" | "have" | "has");
-                                let limit = (limit + 3).min(self.toks.len());
+                let limit = (limit + 3).min(self.toks.len());
                 while n < limit
                     && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
                     && self.trig_at[n].is_none()
