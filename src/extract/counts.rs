@@ -150,7 +150,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn three_digits_at(b: &[u8], i: usize) -> bool {
     i + 3 <= b.len()
         && b[i..i + 3].iter().all(u8::is_ascii_digit)
-        && b.get(i + 3).map_or(true, |c| !c.is_ascii_alphanumeric())
+        && b.get(i + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -1143,7 +1143,7 @@ impl<'t> Scanner<'t> {
         // A bare year ("in 2019") is never a count; "2000 people" may be.
         if !vague
             && self.is_year_like(j)
-            && (!person_noun(self.w(q.b.saturating_sub(1))).is_some_and(|(g, _)| !g.is_empty())
+            && (person_noun(self.w(q.b.saturating_sub(1))).is_none_or(|(g, _)| g.is_empty())
                 || matches!(
                     self.w(i.wrapping_sub(1)),
                     "in" | "since" | "the" | "of" | "from" | "until" | "by"
@@ -1187,10 +1187,7 @@ impl<'t> Scanner<'t> {
             let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
                 || (w0 == "another"
                     && (is_np_stop(nxt)
-                        || self
-                            .toks
-                            .get(end)
-                            .map_or(true, |t| t.kind == TokKind::Punct)))
+                        || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)))
                 || self
                     .trig_at
                     .get(end)
@@ -1594,7 +1591,7 @@ impl<'t> Scanner<'t> {
                     let ends_ok = self
                         .toks
                         .get(last + 1)
-                        .map_or(true, |t| t.kind == TokKind::Punct)
+                        .is_none_or(|t| t.kind == TokKind::Punct)
                         || is_np_stop(next)
                         || self.trig_at.get(last + 1).copied().flatten().is_some();
                     let subject = matches!(next, "were" | "was" | "are" | "had" | "have");
@@ -1745,8 +1742,7 @@ impl<'t> Scanner<'t> {
                     let next_trigger = self.triggers[..]
                         .iter()
                         .find(|t| t.a >= q.b && !t.blocked && !t.toll);
-                    if in_addition && next_trigger.is_some() && !q.zero {
-                        let t = next_trigger.expect("checked");
+                    if let Some(t) = next_trigger.filter(|_| in_addition && !q.zero) {
                         (t.kind, self.tok_span(t.a, t.b))
                     } else if q.group == "hostages" && !q.zero && taken {
                         (CountKind::Disappeared, self.tok_span(q.b - 1, q.b))
@@ -2372,12 +2368,10 @@ mod tests {
             && m.low == e.low
             && m.best == e.best
             && m.high == e.high
-            && e.victim_group
-                .as_ref()
-                .map_or(true, |g| *g == m.victim_group)
+            && e.victim_group.as_ref().is_none_or(|g| *g == m.victim_group)
             && e.quantity_text
                 .as_ref()
-                .map_or(true, |q| *q == m.quantity_text)
+                .is_none_or(|q| *q == m.quantity_text)
             && e.role.as_deref().unwrap_or("additive") == role_str(m.role)
     }
 
