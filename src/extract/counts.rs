@@ -1,5 +1,6 @@
 //! Casualty counts: who was hurt, and how many.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -571,13 +572,19 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
         ("inhabitant", "inhabitants"), ("spectator", "spectators"),
     ];
-    if let Some(p) = PLURAL.iter().find(|p| **p == w) {
-        return Some((p, false));
-    }
-    SINGULAR
-        .iter()
-        .find(|(s, _)| *s == w)
-        .map(|(_, p)| (*p, true))
+    // A map built once: this lookup runs for most words near a number.
+    static MAP: OnceLock<HashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for p in PLURAL {
+            m.insert(*p, (*p, false));
+        }
+        for (s, p) in SINGULAR {
+            m.entry(*s).or_insert((*p, true));
+        }
+        m
+    });
+    map.get(w).copied()
 }
 
 /// Adjectives dropped from a group in the text's own words
@@ -836,10 +843,9 @@ impl<'t> Scanner<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
-    fn words_from(&self, i: usize, n: usize) -> Vec<&'t str> {
-        (i..(i + n).min(self.toks.len()))
-            .map(|j| self.w(j))
-            .collect()
+    /// The next four words from `i` ("" past the end), without allocating.
+    fn words_from(&self, i: usize) -> [&'t str; 4] {
+        [self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)]
     }
 
     fn find_triggers(&mut self) {
@@ -1050,7 +1056,7 @@ impl<'t> Scanner<'t> {
             let len = if w0 == "no" { 2 } else { 1 };
             return Some(self.zero_quantity(i, i + len, String::new()));
         }
-        let words = self.words_from(i, 4);
+        let words = self.words_from(i);
         let no_qualifier = qualifier(&words).is_none();
         if no_qualifier
             && (w0 == "no" || (w0 == "not" && self.w(i + 1) == "a" && self.w(i + 2) == "single"))
@@ -1071,7 +1077,7 @@ impl<'t> Scanner<'t> {
         let between = qlen == 0 && matches!(w0, "between" | "entre");
         let j = if between { j + 1 } else { j };
         let (lowv, bestv, mut highv, mut k, vague) =
-            if let Some((vl, vb, len)) = vague_word(&self.words_from(j, 3)) {
+            if let Some((vl, vb, len)) = vague_word(&self.words_from(j)) {
                 (vl, vb, None, j + len, true)
             } else if let Some((v, end)) = self.number_at(j) {
                 (Some(v), v, Some(v), end, false)
@@ -2662,5 +2668,32 @@ mod debug {
                 println!("   {:?}", m);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    /// `cargo test --release --lib counts::speed -- --ignored --nocapture`:
+    /// throughput on the Mali chapter repeated, sentence by sentence.
+    #[test]
+    #[ignore = "timing; run in release"]
+    fn throughput() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/amnesty-mali-2021.txt");
+        let Ok(text) = std::fs::read_to_string(p) else {
+            return;
+        };
+        let sentences: Vec<&str> = text.split_inclusive(". ").collect();
+        let start = std::time::Instant::now();
+        let mut bytes = 0usize;
+        let mut found = 0usize;
+        for _ in 0..300 {
+            for s in &sentences {
+                found += super::extract(s, 0).len();
+                bytes += s.len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!("{:.1} MB/s ({found} counts)", bytes as f64 / secs / 1e6);
     }
 }
