@@ -495,7 +495,101 @@ struct Candidate {
     /// A word before says it is a place ("in", "village of").
     cued: bool,
     near: bool,
+    /// Part of a facility's name ("Eidgah Market", "Columbine High
+    /// School"): the place only if the sentence names no other.
+    facility: bool,
 }
+
+/// Capitalised words after a name that make it a street's name.
+const STREET_WORDS: &[&str] = &[
+    "road",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "highway",
+    "boulevard",
+    "blvd",
+    "lane",
+    "expressway",
+    "motorway",
+    "drive",
+    "rd",
+];
+
+/// Capitalised words after a name that make it a building's or a site's name.
+const BUILDING_WORDS: &[&str] = &[
+    "market",
+    "school",
+    "high",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "mosque",
+    "temple",
+    "church",
+    "cathedral",
+    "shrine",
+    "station",
+    "gate",
+    "tunnel",
+    "bridge",
+    "airport",
+    "stadium",
+    "hotel",
+    "prison",
+    "jail",
+    "bazaar",
+    "mall",
+    "plaza",
+    "park",
+    "tower",
+    "palace",
+    "cinema",
+    "theatre",
+    "theater",
+    "club",
+    "restaurant",
+    "cafe",
+    "bank",
+    "office",
+    "building",
+];
+
+/// Capitalised words after a name that make it an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "front",
+    "movement",
+    "party",
+    "group",
+    "militia",
+    "forces",
+    "force",
+    "corps",
+    "council",
+    "committee",
+    "union",
+    "association",
+    "liberation",
+    "company",
+    "tigers",
+    "rifles",
+    "army",
+    "coalition",
+    "alliance",
+    "network",
+    "foundation",
+    "institute",
+    "organization",
+    "organisation",
+    "federation",
+    "brotherhood",
+];
 
 #[derive(Clone, Debug)]
 enum What {
@@ -567,6 +661,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     unit: None,
                     cued: false,
                     near: false,
+                    facility: false,
                 });
             }
             i = to;
@@ -585,6 +680,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     unit: None,
                     cued: false,
                     near: false,
+                    facility: false,
                 });
                 i = to;
             }
@@ -612,6 +708,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 }
             }
         }
+    }
+    for c in &mut candidates {
+        c.facility = c.unit.is_none()
+            && next_capital(&sentence, c.to).is_some_and(|w| BUILDING_WORDS.contains(&w));
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -642,10 +742,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 
     // Unlisted places found by cue patterns, where no candidate stands.
     let unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
-    candidates.extend(unlisted);
+    candidates.extend(unlisted.into_iter().filter(|c| {
+        let next = next_capital(&sentence, c.to);
+        !next.is_some_and(|w| STREET_WORDS.contains(&w) || ORG_WORDS.contains(&w))
+    }));
     candidates.sort_by_key(|c| (c.from, c.to));
-    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city": the
-    // part is reported as the place that holds it, as ACLED codes it.
+    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
+    // "Jari neighborhood, Hit": the part is reported as the place that
+    // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
     candidates.retain(|c| {
         let part = c.unit == Some(UnitLevel::Local)
@@ -653,7 +757,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 sentence.tokens[c.to - 1].folded.as_str(),
                 "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
             );
-        if !part || sentence.next_word(c.to) != Some("of") {
+        if !part || c.to >= sentence.tokens.len() {
+            return true;
+        }
+        let gap = sentence.gap(c.to - 1, c.to).trim();
+        if gap == "," {
+            return !starts.contains(&c.to);
+        }
+        if !matches!(sentence.next_word(c.to), Some("of") | Some("in")) {
             return true;
         }
         let after_of = c.to + 1;
@@ -670,6 +781,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
+    let mut facility: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -686,7 +798,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if let Some(m) = mention {
             last_end = c.to;
             mentions.push(m);
+            facility.push(
+                c.facility
+                    || c.unit.is_none()
+                        && next_capital(&sentence, c.to)
+                            .is_some_and(|w| BUILDING_WORDS.contains(&w)),
+            );
         }
+    }
+    let local = |m: &PlaceMention| matches!(m.kind, PlaceKind::Locality | PlaceKind::Unlisted);
+    let other_place = mentions.iter().zip(&facility).any(|(m, &f)| local(m) && !f);
+    if other_place {
+        let mut keep = facility.iter().map(|&f| !f);
+        mentions.retain(|m| keep.next().unwrap_or(true) || !local(m));
     }
     apply_qualifiers(gaz, text, &mut mentions);
     for m in &mut mentions {
@@ -916,6 +1040,33 @@ fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
         .is_some_and(|w| unit_word(w).is_some())
 }
 
+/// Verbs of attack whose object is usually a place ("attacked Kassa").
+fn verb_cued(sentence: &Sentence, i: usize) -> bool {
+    sentence.prev_word(i).is_some_and(|w| {
+        matches!(
+            w,
+            "attacked"
+                | "raided"
+                | "shelled"
+                | "stormed"
+                | "entered"
+                | "besieged"
+                | "bombed"
+                | "struck"
+                | "targeted"
+                | "occupied"
+                | "captured"
+                | "seized"
+                | "reached"
+                | "overran"
+                | "looted"
+                | "burned"
+                | "burnt"
+                | "torched"
+        )
+    })
+}
+
 /// "15 km from X", "30 kilometres north of X".
 fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
     if i < 2 {
@@ -968,6 +1119,16 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if glued_before || glued_after {
         return false;
     }
+    // "University Road", "Hagai Street": a street, not the town.
+    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(|w| STREET_WORDS.contains(&w)) {
+        return false;
+    }
+    // "Golani Brigade": an organisation named after a place.
+    if matches!(c.what, What::Unlisted)
+        && next_capital(sentence, c.to).is_some_and(|w| ORG_WORDS.contains(&w))
+    {
+        return false;
+    }
     let single = c.to - c.from == 1;
     if single && NEVER_PLACES.contains(&key.as_str()) {
         return false;
@@ -986,6 +1147,14 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// The next token, folded, when it is capitalised and follows after spaces.
+fn next_capital<'s>(sentence: &'s Sentence, to: usize) -> Option<&'s str> {
+    let t = sentence.tokens.get(to)?;
+    let gap = sentence.gap(to - 1, to);
+    (t.capital && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+        .then_some(t.folded.as_str())
 }
 
 /// A capitalised word that reads as part of a proper name: not a function
@@ -1043,13 +1212,24 @@ fn unlisted_candidates(
             i = to;
             continue;
         }
-        // Then capitalised words joined by spaces ("Tin Telout").
+        // Then capitalised words joined by spaces ("Tin Telout", "Pyaung
+        // Pike"); an English word may continue a name, not start one.
         while to < n
             && to - i < 4
             && sentence.joined(to - 1)
             && tokens[to].capital
             && !taken(to)
-            && is_unlisted_word(gaz, sentence, to)
+            && (is_unlisted_word(gaz, sentence, to) || {
+                let w = tokens[to].folded.as_str();
+                w.len() >= 3
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !NEVER_PLACES.contains(&w)
+                    && unit_word(w).is_none()
+                    && !STREET_WORDS.contains(&w)
+                    && !BUILDING_WORDS.contains(&w)
+                    && !ORG_WORDS.contains(&w)
+                    && !FACILITY_WORDS.contains(&w)
+            })
         {
             to += 1;
         }
@@ -1081,6 +1261,7 @@ fn unlisted_candidates(
                 unit: None,
                 cued: true,
                 near,
+                facility: false,
             };
             if let Some(level) = unit_after {
                 c.unit = Some(level);
@@ -1179,6 +1360,11 @@ fn resolve(
                             && !named
                             && !(prominent(place) && primary_match(place, &key))
                         {
+                            // Without a cue it may be anything: a name, a
+                            // ship, a group.
+                            if !(c.cued || c.unit.is_some() || verb_cued(sentence, c.from)) {
+                                return None;
+                            }
                             return Some(unlisted_mention(
                                 gaz, sentence, c, evidence, home, m, text_name, all,
                             ));
