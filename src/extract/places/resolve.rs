@@ -430,7 +430,13 @@ impl<'a> Sentence<'a> {
     /// Tokens `i` and `i + 1` are halves of one hyphenated word.
     fn hyphen_between(&self, i: usize) -> bool {
         let gap = self.gap(i, i + 1);
-        gap == "-" || gap == "\u{2011}"
+        // "Dar'a", "Ma'arrat": an apostrophe inside a word joins too.
+        gap == "-"
+            || gap == "\u{2011}"
+            || ((gap == "'" || gap == "’")
+                && self.tokens[i + 1].folded.len() <= 2
+                && !self.tokens[i + 1].capital
+                && self.tokens[i + 1].folded != "s")
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
@@ -977,7 +983,10 @@ fn longest_gazetteer_match(
     // How far a name can reach: joined tokens, inner particles, capitals.
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital || PARTICLES.contains(&t.folded.as_str())) {
+        if !(t.capital
+            || PARTICLES.contains(&t.folded.as_str())
+            || sentence.hyphen_between(end - 1))
+        {
             break;
         }
         if country_at[end].is_some() {
@@ -987,7 +996,7 @@ fn longest_gazetteer_match(
     }
     let mut key = String::new();
     for to in (i + 1..=end).rev() {
-        if !sentence.tokens[to - 1].capital && to - 1 != i {
+        if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
         }
         // "Nord" is not a name inside "Nord-Kivu".
@@ -1385,7 +1394,8 @@ fn resolve(
                     };
                     // The text's own spelling of the admin1 beats GeoNames'
                     // when it names it ("Idleb" for "Idlib").
-                    if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, place.admin1) {
+                    if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
+                    {
                         m.admin1 = Some(text_admin1);
                     }
                 }
@@ -1507,8 +1517,18 @@ fn unlisted_mention(
     if m.admin1.is_none() {
         // A listed place named in the same sentence ("near Douentza") lends
         // its region and coordinates.
-        if let Some(p) = nearby_listed_place(gaz, all, c, home) {
+        if let Some((p, o)) = nearby_listed_place(gaz, all, c, home) {
             m.admin1 = gaz.admin1_name(p.admin1).map(String::from);
+            // The seat of a region bearing its name ("in Idleb"): the
+            // text's spelling names the region too.
+            if let What::Gazetteer(entries) = &o.what {
+                if entries.contains(&Entry::Admin1(p.admin1)) {
+                    let name_to = o.to - usize::from(o.unit.is_some());
+                    let start = sentence.tokens[o.from].start;
+                    let end = sentence.tokens[name_to - 1].end;
+                    m.admin1 = Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+                }
+            }
             m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
             m.latitude = Some(f64::from(p.lat));
             m.longitude = Some(f64::from(p.lon));
@@ -1532,24 +1552,29 @@ fn unlisted_mention(
 }
 
 /// A listed place in the sentence, in `home`, other than `c`.
-fn nearby_listed_place<'g>(
+/// The nearest in the text, with its candidate.
+fn nearby_listed_place<'g, 'c>(
     gaz: &'g Gazetteer,
-    all: &[Candidate],
+    all: &'c [Candidate],
     c: &Candidate,
     home: &str,
-) -> Option<&'g Place> {
+) -> Option<(&'g Place, &'c Candidate)> {
     all.iter()
         .filter(|o| o.from != c.from)
         .filter_map(|o| match &o.what {
-            What::Gazetteer(entries) => entries.iter().find_map(|e| match e {
-                Entry::Place(p) if home.is_empty() || gaz.places[*p as usize].cc == home => {
-                    Some(&gaz.places[*p as usize])
-                }
-                _ => None,
-            }),
+            What::Gazetteer(entries) => entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Place(p) if home.is_empty() || gaz.places[*p as usize].cc == home => {
+                        Some(&gaz.places[*p as usize])
+                    }
+                    _ => None,
+                })
+                .max_by_key(|p| p.population)
+                .map(|p| (p, o)),
             _ => None,
         })
-        .min_by_key(|p| std::cmp::Reverse(p.population))
+        .min_by_key(|(_, o)| o.from.abs_diff(c.from))
 }
 
 /// The text's spelling of an admin1 named near `c` (the closest admin1
@@ -1608,6 +1633,7 @@ fn text_admin1_name(
     gaz: &Gazetteer,
     sentence: &Sentence,
     all: &[Candidate],
+    c: &Candidate,
     admin1: u32,
 ) -> Option<String> {
     if admin1 == NONE {
@@ -1617,6 +1643,11 @@ fn text_admin1_name(
         let What::Gazetteer(entries) = &o.what else {
             continue;
         };
+        // The place's own name is not the region's ("Timbuktu" the town
+        // is in "Tombouctou" the region).
+        if o.from == c.from {
+            continue;
+        }
         if entries.contains(&Entry::Admin1(admin1)) {
             let name_to = o.to - usize::from(o.unit.is_some());
             let start = sentence.tokens[o.from].start;
