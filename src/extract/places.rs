@@ -95,6 +95,17 @@ pub fn detect_country(text: &str) -> Option<Country> {
     countries::detect(text).cloned()
 }
 
+/// Give unlisted places that their sentence leaves without a region
+/// ("an airstrike on Bounti village") the region of the nearest earlier
+/// place in the same country and the same part of the document ("Military
+/// operations in the Mopti region ..."), with that region's coordinates at
+/// geo_precision 3. `mentions` are a whole document's, in text order, with
+/// spans into `text`. A heading line or a double blank line between the two
+/// ends the search, as does a gap of more than 3,000 bytes.
+pub fn infer_regions(text: &str, mentions: &mut [PlaceMention]) {
+    resolve::infer_regions(text, mentions)
+}
+
 /// Find and resolve every place in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
     resolve::extract(text, base, ctx)
@@ -382,5 +393,111 @@ mod debug {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod corpus_check {
+    use super::*;
+
+    /// Cut a report into rough sentences (". " and line ends), with offsets.
+    fn sentences(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        for i in 0..bytes.len() {
+            let end_here = bytes[i] == b'\n'
+                || (bytes[i] == b'.'
+                    && bytes.get(i + 1) == Some(&b' ')
+                    && text.is_char_boundary(i + 1));
+            if end_here {
+                out.push((start, &text[start..=i]));
+                start = i + 1;
+            }
+        }
+        out.push((start, &text[start..]));
+        out
+    }
+
+    /// The places of the Amnesty Mali 2021 chapter (../shared/corpus) with
+    /// their regions, through the gazetteer and general rules.
+    #[test]
+    fn amnesty_mali_places_and_regions() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/amnesty-mali-2021.txt"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("{path} absent: skipped");
+            return;
+        };
+        let ctx = PlaceContext {
+            country_iso3: Some("MLI".into()),
+        };
+        let mut mentions = Vec::new();
+        for (base, sentence) in sentences(&text) {
+            mentions.extend(extract(sentence, base, &ctx));
+        }
+        infer_regions(&text, &mut mentions);
+        let expected = [
+            ("Bounti", "Mopti"),
+            ("Farabougou", "Ségou"),
+            ("Dinagourou", "Mopti"),
+            ("Boni", "Mopti"),
+            ("Diafarabé", "Mopti"),
+            ("Sofara", "Mopti"),
+            ("Kati", "Koulikoro"),
+            ("Bamako", "Bamako"),
+            ("Kayes", "Kayes"),
+            ("Koulogon-Peul", "Mopti"),
+            ("Ouattagouna", "Ménaka"),
+            ("Karou", "Ménaka"),
+            ("Daoutegeft", "Ménaka"),
+        ];
+        let mut failures = Vec::new();
+        for (name, admin1) in expected {
+            let found: Vec<_> = mentions.iter().filter(|m| m.name == name).collect();
+            if found.is_empty() {
+                failures.push(format!("{name}: not found"));
+            }
+            for m in found {
+                if m.admin1.as_deref() != Some(admin1) || m.iso3.as_deref() != Some("MLI") {
+                    failures.push(format!(
+                        "{name}: got {:?} {:?}, want {admin1}",
+                        m.admin1, m.iso3
+                    ));
+                }
+            }
+        }
+        // The Ansongo Cercle is the district, in the region the text gives.
+        let ansongo = mentions.iter().find(|m| m.name == "Ansongo");
+        match ansongo {
+            Some(m) if m.kind == PlaceKind::Admin2 && m.admin1.as_deref() == Some("Ménaka") => {}
+            other => failures.push(format!("Ansongo Cercle: {other:?}")),
+        }
+        // Tomora is found, in Mali; its region is not in the text.
+        if !mentions
+            .iter()
+            .any(|m| m.name == "Tomora" && m.kind == PlaceKind::Unlisted)
+        {
+            failures.push("Tomora: not found".into());
+        }
+        // People, groups and holidays are not places.
+        for not_place in [
+            "Ndaw",
+            "Ouane",
+            "Bah",
+            "Moctar",
+            "Independence",
+            "Katiba",
+            "Serma",
+            "Keita",
+            "Soundiata",
+        ] {
+            if let Some(m) = mentions.iter().find(|m| m.text.contains(not_place)) {
+                failures.push(format!("{not_place} taken for a place: {m:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

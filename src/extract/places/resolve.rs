@@ -347,6 +347,20 @@ const NEVER_PLACES: &[&str] = &[
     "gendarmerie",
     "forces",
     "military",
+    "africa",
+    "europe",
+    "asia",
+    "sahel",
+    "maghreb",
+    "oceania",
+    "antarctica",
+    "arctic",
+    "caribbean",
+    "americas",
+    "sahara",
+    "levant",
+    "balkans",
+    "caucasus",
 ];
 
 /// Preceding words that say the next name is a place; "of" and "to" are
@@ -1256,8 +1270,26 @@ fn unlisted_candidates(
             !g.is_empty() || !tokens[to].capital
         };
         let is_first = i == 0;
+        // "blockaded Dinagourou in the Mopti region", "Boni (Mopti region)".
+        let region_after = {
+            let mut j = to;
+            if sentence.next_word(j) == Some("in") || paren_after {
+                j += usize::from(sentence.next_word(j) == Some("in"));
+                if tokens.get(j).is_some_and(|t| t.folded == "the") {
+                    j += 1;
+                }
+                found.iter().any(|c| {
+                    c.from == j
+                        && (matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_)))))
+                })
+            } else {
+                false
+            }
+        };
         let cued = unit_of
             || unit_before
+            || (region_after && !is_first)
             || (unit_after.is_some() && !is_first)
             || (unit_after.is_some() && is_first && tokens.len() > to + 1)
             || (prep && ok_end && (paren_after || !is_first));
@@ -1276,11 +1308,114 @@ fn unlisted_candidates(
                 c.unit = Some(level);
                 c.to += 1;
             }
+            let plural_after = next.is_some_and(|w| w.ends_with('s') && unit_after.is_some());
+            let plural_before = unit_of
+                && i >= 2
+                && tokens[i - 2].folded.ends_with('s')
+                && unit_word(&tokens[i - 2].folded).is_some();
             out.push(c);
+            // "the Ouattagouna, Karou and Daoutegeft communes", "the
+            // villages of Ogossagou, Welingara and Sobane": every name in
+            // the list is a place.
+            if plural_after {
+                out.extend(list_names(sentence, i, false, &taken));
+            }
+            if plural_before {
+                let mut end = to;
+                while end < n {
+                    match list_names(sentence, end, true, &taken).first() {
+                        Some(next) => {
+                            end = next.to;
+                            out.push(next.clone());
+                        }
+                        None => break,
+                    }
+                }
+                i = end.max(to);
+                continue;
+            }
             i = to;
         } else {
             i += 1;
         }
+    }
+    out
+}
+
+/// The names listed before token `i` ("X, Y and" before Z), or the one
+/// right after token range ending at `i` (", Y" or "and Y") when `forward`.
+fn list_names(
+    sentence: &Sentence,
+    i: usize,
+    forward: bool,
+    taken: &dyn Fn(usize) -> bool,
+) -> Vec<Candidate> {
+    let tokens = &sentence.tokens;
+    let n = tokens.len();
+    let make = |from: usize, to: usize| Candidate {
+        from,
+        to,
+        what: What::Unlisted,
+        unit: None,
+        cued: true,
+        near: false,
+        facility: false,
+    };
+    let mut out = Vec::new();
+    if forward {
+        if i >= n || i == 0 {
+            return out;
+        }
+        let mut j = i;
+        let gap = sentence.gap(i - 1, i).trim();
+        if gap != "," {
+            if !(gap.is_empty() && matches!(tokens[j].folded.as_str(), "and" | "or")) {
+                return out;
+            }
+        } else if matches!(tokens[j].folded.as_str(), "and" | "or") {
+            j += 1;
+        }
+        if gap.is_empty() {
+            j += 1;
+        }
+        if j >= n || !tokens[j].capital || taken(j) {
+            return out;
+        }
+        let mut to = j + 1;
+        while to < n && sentence.hyphen_between(to - 1) {
+            to += 1;
+        }
+        out.push(make(j, to));
+        return out;
+    }
+    let mut j = i;
+    loop {
+        let k = if j >= 2
+            && matches!(tokens[j - 1].folded.as_str(), "and" | "or")
+            && sentence.gap(j - 1, j).trim().is_empty()
+        {
+            let before = sentence.gap(j - 2, j - 1).trim();
+            if !(before.is_empty() || before == ",") {
+                break;
+            }
+            j - 2
+        } else if j >= 1 && sentence.gap(j - 1, j).trim() == "," {
+            j - 1
+        } else {
+            break;
+        };
+        let mut start = k;
+        while start > 0 && sentence.hyphen_between(start - 1) {
+            start -= 1;
+        }
+        if !tokens[start].capital
+            || taken(start)
+            || FUNCTION_WORDS.contains(&tokens[start].folded.as_str())
+        {
+            break;
+        }
+        out.push(make(start, k + 1));
+        j = start;
     }
     out
 }
@@ -1425,7 +1560,17 @@ fn resolve(
                     let parent = gaz.admin1.get(admin.parent as usize);
                     m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
                     m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
-                    if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) {
+                    // "Ansongo Cercle" matched whole is the district too.
+                    let named_as_unit = unit_word(&sentence.tokens[name_to - 1].folded)
+                        .is_some_and(|l| l != UnitLevel::Local)
+                        || (name_to - c.from > 1
+                            && unit_word(&sentence.tokens[c.from].folded).is_some());
+                    if named_as_unit {
+                        m.name = admin.short.to_string();
+                    }
+                    if named_as_unit
+                        || matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                    {
                         m.kind = PlaceKind::Admin2;
                         m.geo_precision = 3;
                     } else {
@@ -1811,4 +1956,65 @@ fn score(
         }
     }
     s
+}
+
+pub(super) fn infer_regions(text: &str, mentions: &mut [PlaceMention]) {
+    let gaz = gazetteer();
+    for i in 0..mentions.len() {
+        if mentions[i].kind != PlaceKind::Unlisted || mentions[i].admin1.is_some() {
+            continue;
+        }
+        let Some(iso3) = mentions[i].iso3.clone() else {
+            continue;
+        };
+        let start = mentions[i].span.start;
+        let source = (0..i).rev().find_map(|j| {
+            let m = &mentions[j];
+            let between = text.get(m.span.end..start)?;
+            if start.saturating_sub(m.span.end) > 3000 || breaks_section(between) {
+                return Some(None);
+            }
+            (m.iso3.as_deref() == Some(iso3.as_str()) && m.admin1.is_some()).then(|| Some(j))
+        });
+        let Some(Some(j)) = source else {
+            continue;
+        };
+        let admin1 = mentions[j].admin1.clone();
+        let coords = admin1.as_deref().and_then(|name| {
+            let cc = iso2_of(Some(iso3.as_str()))?;
+            gaz.lookup(&super::gazetteer::fold(name))
+                .find_map(|e| match e {
+                    Entry::Admin1(a) if gaz.admin1[a as usize].cc == cc => {
+                        let a = &gaz.admin1[a as usize];
+                        Some((a.lat?, a.lon?))
+                    }
+                    _ => None,
+                })
+        });
+        let m = &mut mentions[i];
+        m.admin1 = admin1;
+        if let Some((lat, lon)) = coords {
+            m.latitude = Some(f64::from(lat));
+            m.longitude = Some(f64::from(lon));
+            m.geo_precision = 3;
+        }
+    }
+}
+
+/// A heading line or a double blank line: the text moves on to another
+/// subject, whose places say nothing of the next ones' region.
+fn breaks_section(between: &str) -> bool {
+    if between.contains("\n\n\n") || between.contains("\r\n\r\n\r\n") {
+        return true;
+    }
+    let lines: Vec<&str> = between.split('\n').collect();
+    // Whole lines only: the first and last pieces belong to the mentions' own lines.
+    lines.len() > 2
+        && lines[1..lines.len() - 1].iter().any(|line| {
+            let line = line.trim();
+            !line.is_empty()
+                && line.len() < 80
+                && !line.ends_with(['.', ':', ';', ',', '"', '”'])
+                && line.chars().next().is_some_and(char::is_uppercase)
+        })
 }
