@@ -1974,7 +1974,7 @@ pub(super) fn infer_regions(text: &str, mentions: &mut [PlaceMention]) {
             if start.saturating_sub(m.span.end) > 3000 || breaks_section(between) {
                 return Some(None);
             }
-            (m.iso3.as_deref() == Some(iso3.as_str()) && m.admin1.is_some()).then(|| Some(j))
+            (m.iso3.as_deref() == Some(iso3.as_str()) && m.admin1.is_some()).then_some(Some(j))
         });
         let Some(Some(j)) = source else {
             continue;
