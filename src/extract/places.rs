@@ -371,6 +371,33 @@ mod debug {
     #[test]
     #[ignore = "prints the mentions of $PLACES_TEXT"]
     fn print_mentions() {
+        if let Ok(path) = std::env::var("PLACES_FILE") {
+            // name<TAB>ISO3 or -<TAB>text, one case a line.
+            let data = std::fs::read_to_string(path).unwrap_or_default();
+            for line in data.lines() {
+                let mut cols = line.splitn(3, '\t');
+                let (name, iso3, text) = (
+                    cols.next().unwrap_or(""),
+                    cols.next().unwrap_or("-"),
+                    cols.next().unwrap_or(""),
+                );
+                let ctx = PlaceContext {
+                    country_iso3: (iso3 != "-").then(|| iso3.to_string()),
+                };
+                println!("### {name} [{iso3}] {text}");
+                for m in extract(text, 0, &ctx) {
+                    println!(
+                        "=> {}|{}|{}|{} p{}",
+                        m.name,
+                        format!("{:?}", m.kind).to_lowercase(),
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-"),
+                        m.geo_precision
+                    );
+                }
+            }
+            return;
+        }
         let text = std::env::var("PLACES_TEXT").unwrap_or_default();
         let ctx = PlaceContext {
             country_iso3: std::env::var("PLACES_ISO3").ok(),
@@ -378,6 +405,17 @@ mod debug {
         for line in text.split('\n') {
             println!("## {line}");
             for m in extract(line, 0, &ctx) {
+                if std::env::var("PLACES_COMPACT").is_ok() {
+                    println!(
+                        "=> {}|{:?}|{}|{} p{}",
+                        m.name,
+                        m.kind,
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-"),
+                        m.geo_precision
+                    );
+                    continue;
+                }
                 println!(
                     "{:?} {:?} name={:?} a1={:?} a2={:?} {:?} {:?},{:?} p{} lost={:?}",
                     m.kind,
@@ -499,5 +537,90 @@ mod corpus_check {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod cases {
+    //! The named cases of fixtures/cases/places.toml: every mention of each
+    //! sentence, in order, as "name|kind|admin1|ISO3" ("-" for none).
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        name: String,
+        text: String,
+        /// The document's country (ISO3), when the case gives one.
+        country: Option<String>,
+        places: Vec<String>,
+        /// geo_precision of each mention, when the case pins it.
+        precisions: Option<Vec<u8>>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Cases {
+        case: Vec<Case>,
+    }
+
+    fn kind_name(kind: PlaceKind) -> &'static str {
+        match kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::Admin2 => "admin2",
+            PlaceKind::Locality => "locality",
+            PlaceKind::Unlisted => "unlisted",
+        }
+    }
+
+    #[test]
+    fn place_cases() {
+        let cases: Cases =
+            toml::from_str(include_str!("../../fixtures/cases/places.toml")).expect("valid TOML");
+        assert!(cases.case.len() >= 150, "{} cases", cases.case.len());
+        let mut failures = Vec::new();
+        for case in &cases.case {
+            let ctx = PlaceContext {
+                country_iso3: case.country.clone(),
+            };
+            let mentions = extract(&case.text, 7, &ctx);
+            let got: Vec<String> = mentions
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{}|{}|{}|{}",
+                        m.name,
+                        kind_name(m.kind),
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect();
+            let mut ok = got == case.places;
+            if let Some(precisions) = &case.precisions {
+                let got_p: Vec<u8> = mentions.iter().map(|m| m.geo_precision).collect();
+                ok &= &got_p == precisions;
+            }
+            // Spans point at the words they came from.
+            for m in &mentions {
+                ok &= case.text.get(m.span.start - 7..m.span.end - 7) == Some(m.text.as_str());
+            }
+            if !ok {
+                failures.push(format!(
+                    "{}\n    got      {:?} {:?}\n    expected {:?} {:?}",
+                    case.name,
+                    got,
+                    mentions.iter().map(|m| m.geo_precision).collect::<Vec<_>>(),
+                    case.places,
+                    case.precisions
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases failed:\n{}",
+            failures.len(),
+            cases.case.len(),
+            failures.join("\n")
+        );
     }
 }

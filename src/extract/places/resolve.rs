@@ -124,8 +124,9 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         }
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
-        | "market" | "valley" | "axis" | "road" | "sector" | "forest" | "villages" | "towns"
-        | "communes" => UnitLevel::Local,
+        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "communes" => {
+            UnitLevel::Local
+        }
         _ => return None,
     })
 }
@@ -515,6 +516,9 @@ struct Candidate {
     /// A word before says it is a place ("in", "village of").
     cued: bool,
     near: bool,
+    /// How many unit words the span took after the name ("district
+    /// center" is two).
+    unit_len: usize,
     /// Part of a facility's name ("Eidgah Market", "Columbine High
     /// School"): the place only if the sentence names no other.
     facility: bool,
@@ -682,6 +686,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     cued: false,
                     near: false,
                     facility: false,
+                    unit_len: 0,
                 });
             }
             i = to;
@@ -691,7 +696,18 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             i += 1;
             continue;
         }
-        match longest_gazetteer_match(gaz, &sentence, i, &country_at) {
+        // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
+        let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
+            let article = ARTICLES.contains(&sentence.tokens[i].folded.as_str())
+                && i + 1 < n
+                && sentence.hyphen_between(i);
+            if article {
+                longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
+            } else {
+                None
+            }
+        });
+        match found {
             Some((to, entries)) => {
                 candidates.push(Candidate {
                     from: i,
@@ -701,6 +717,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     cued: false,
                     near: false,
                     facility: false,
+                    unit_len: 0,
                 });
                 i = to;
             }
@@ -717,6 +734,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             if let Some(level) = unit_word(next) {
                 c.unit = Some(level);
                 c.to += 1;
+                c.unit_len = 1;
                 // "Gulran district center": the district's seat, a town.
                 if level != UnitLevel::Local
                     && sentence.next_word(c.to).is_some_and(|w| {
@@ -725,6 +743,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 {
                     c.unit = Some(UnitLevel::Local);
                     c.to += 1;
+                    c.unit_len = 2;
                 }
             }
         }
@@ -761,7 +780,22 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
 
     // Unlisted places found by cue patterns, where no candidate stands.
-    let unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    // "the Tessit, Talataye and Inekar communes": the list before a
+    // plural unit word, when its last name is in the gazetteer.
+    for c in &candidates {
+        let plural = c.unit == Some(UnitLevel::Local)
+            && sentence.tokens[c.to - 1].folded.ends_with('s')
+            && matches!(c.what, What::Gazetteer(_));
+        if plural {
+            let taken = |i: usize| candidates.iter().any(|o| o.from <= i && i < o.to);
+            for l in list_names(&sentence, c.from, false, &taken) {
+                if !unlisted.iter().any(|u| u.from == l.from) {
+                    unlisted.push(l);
+                }
+            }
+        }
+    }
     candidates.extend(unlisted.into_iter().filter(|c| {
         let next = next_capital(&sentence, c.to);
         !next.is_some_and(|w| STREET_WORDS.contains(&w) || ORG_WORDS.contains(&w))
@@ -930,13 +964,16 @@ fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) 
         }
         for (n, &j) in quals.iter().enumerate() {
             if matches!(mentions[j].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
-                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1
-                    || admin1_named(gaz, &mentions[j].name, iso3.as_deref())
-                {
+                let named_admin1 = admin1_named(gaz, &mentions[j].name, iso3.as_deref());
+                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1 || named_admin1 {
                     PlaceKind::Admin1
                 } else {
                     PlaceKind::Admin2
                 };
+                // "Acapulco, Guerrero": the state, not a town called Guerrero.
+                if named_admin1 {
+                    mentions[j].admin1 = Some(mentions[j].name.clone());
+                }
             }
         }
         k = last + 1;
@@ -1063,6 +1100,23 @@ fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
         .is_some_and(|w| unit_word(w).is_some())
 }
 
+/// The ISO2 of a country named right after token `to` (", Mali").
+fn followed_by_country(sentence: &Sentence, to: usize) -> Option<String> {
+    let t = sentence.tokens.get(to)?;
+    if sentence.gap(to - 1, to).trim() != "," {
+        return None;
+    }
+    let table = countries::table();
+    // The country's name is at most a few words long.
+    let last = sentence.tokens[(to + 4).min(sentence.tokens.len() - 1)].end;
+    let word = table
+        .words(&sentence.text[t.start..last])
+        .into_iter()
+        .next()
+        .filter(|w| w.start == 0 && w.kind == CountryWordKind::Name)?;
+    Some(table.countries[word.country].iso2.clone())
+}
+
 /// Verbs of attack whose object is usually a place ("attacked Kassa").
 fn verb_cued(sentence: &Sentence, i: usize) -> bool {
     sentence.prev_word(i).is_some_and(|w| {
@@ -1123,7 +1177,7 @@ fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
 /// Whether a candidate is a place here, given its neighbours.
 fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
-    let key = sentence.key(c.from, c.to - usize::from(c.unit.is_some()));
+    let key = sentence.key(c.from, c.to - c.unit_len);
     if let What::Country(_) = c.what {
         return true;
     }
@@ -1133,12 +1187,25 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
         && tokens[c.from - 1].capital
         && is_name_word(gaz, &tokens[c.from - 1].folded);
+    // After the name, any capitalised word but a unit, a facility, a
+    // building, a street or a function word makes a longer name ("Tal
+    // Tamer", "Beni Amir"), unless the name is a sizeable town.
     let glued_after = c.unit.is_none()
         && c.to < tokens.len()
         && sentence.gap(c.to - 1, c.to).chars().all(|ch| ch == ' ')
         && tokens[c.to].capital
-        && !FACILITY_WORDS.contains(&tokens[c.to].folded.as_str())
-        && is_name_word(gaz, &tokens[c.to].folded);
+        && {
+            let w = tokens[c.to].folded.as_str();
+            !FACILITY_WORDS.contains(&w)
+                && !BUILDING_WORDS.contains(&w)
+                && !STREET_WORDS.contains(&w)
+                && !ORG_WORDS.contains(&w)
+                && !FUNCTION_WORDS.contains(&w)
+                && !NEVER_PLACES.contains(&w)
+                && unit_word(w).is_none()
+                && countries::table().by_name(w).is_none()
+                && (is_name_word(gaz, w) || !sizeable(gaz, c))
+        };
     if glued_before || glued_after {
         return false;
     }
@@ -1170,6 +1237,17 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// A city of 200,000 people or more among the candidate's entries.
+fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
+    match &c.what {
+        What::Gazetteer(entries) => entries.iter().any(|e| match e {
+            Entry::Place(p) => gaz.places[*p as usize].population >= 200_000,
+            _ => false,
+        }),
+        _ => false,
+    }
 }
 
 /// The next token, folded, when it is capitalised and follows after spaces.
@@ -1211,7 +1289,15 @@ fn unlisted_candidates(
         while to < n && sentence.hyphen_between(to - 1) && !taken(to) {
             to += 1;
         }
-        let strong = preceded_by_unit_of(sentence, i)
+        // "Residents of I-n-Tillit", "the inhabitants of Bore".
+        let people_of = i >= 2
+            && sentence.prev_word(i) == Some("of")
+            && matches!(
+                tokens[i - 2].folded.as_str(),
+                "residents" | "inhabitants" | "villagers" | "people" | "population" | "natives"
+            );
+        let strong = people_of
+            || preceded_by_unit_of(sentence, i)
             || sentence
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
@@ -1242,7 +1328,7 @@ fn unlisted_candidates(
             && sentence.joined(to - 1)
             && tokens[to].capital
             && !taken(to)
-            && (is_unlisted_word(gaz, sentence, to) || {
+            && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
                 let w = tokens[to].folded.as_str();
                 w.len() >= 3
                     && !FUNCTION_WORDS.contains(&w)
@@ -1288,8 +1374,10 @@ fn unlisted_candidates(
             }
         };
         let cued = unit_of
+            || people_of
             || unit_before
             || (region_after && !is_first)
+            || (verb_cued(sentence, i) && ok_end)
             || (unit_after.is_some() && !is_first)
             || (unit_after.is_some() && is_first && tokens.len() > to + 1)
             || (prep && ok_end && (paren_after || !is_first));
@@ -1303,10 +1391,12 @@ fn unlisted_candidates(
                 cued: true,
                 near,
                 facility: false,
+                unit_len: 0,
             };
             if let Some(level) = unit_after {
                 c.unit = Some(level);
                 c.to += 1;
+                c.unit_len = 1;
             }
             let plural_after = next.is_some_and(|w| w.ends_with('s') && unit_after.is_some());
             let plural_before = unit_of
@@ -1360,6 +1450,7 @@ fn list_names(
         cued: true,
         near: false,
         facility: false,
+        unit_len: 0,
     };
     let mut out = Vec::new();
     if forward {
@@ -1446,7 +1537,7 @@ fn resolve(
     let table = countries::table();
     let span = Span::new(sentence.tokens[c.from].start, sentence.tokens[c.to - 1].end);
     let text = sentence.text[span.start..span.end].to_string();
-    let name_to = c.to - usize::from(c.unit.is_some());
+    let name_to = c.to - c.unit_len;
     let text_name =
         sentence.text[sentence.tokens[c.from].start..sentence.tokens[name_to - 1].end].to_string();
     let mut m = PlaceMention {
@@ -1497,12 +1588,23 @@ fn resolve(
                     // village the gazetteer lacks ("Boni" in Mali is not
                     // Watampone, once called Boni), unless it is a city
                     // known by that very name.
-                    if let Some(home) = ctx_iso2 {
+                    // "Boni, Mali" with no document country: the country
+                    // written right after the name is its home.
+                    let comma_country = followed_by_country(sentence, c.to);
+                    let home = ctx_iso2.or(comma_country.as_deref());
+                    if let Some(home) = home {
                         let key = sentence.key(c.from, name_to);
                         let named = evidence.countries.iter().any(|x| x == place.cc);
+                        // A region of the home country named in the same
+                        // sentence ("Palma in Cabo Delgado") outweighs a
+                        // famous namesake abroad.
+                        let home_admin = evidence
+                            .admin1
+                            .iter()
+                            .any(|&a| gaz.admin1[a as usize].cc == home);
                         if place.cc != home
-                            && !named
-                            && !(prominent(place) && primary_match(place, &key))
+                            && (!named || comma_country.is_some())
+                            && (!(prominent(place) && primary_match(place, &key)) || home_admin)
                         {
                             // Without a cue it may be anything: a name, a
                             // ship, a group.
@@ -1581,6 +1683,28 @@ fn resolve(
                         m.geo_precision = 2;
                     }
                 }
+            }
+            Some(m)
+        }
+        What::Unlisted if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) => {
+            // "Yagha province", a unit the gazetteer lacks: a unit all the same.
+            let home = ctx_iso2
+                .map(String::from)
+                .or_else(|| evidence.countries.first().cloned());
+            if let Some(country) = home.as_deref().and_then(|h| table.by_iso2(h)) {
+                m.country = Some(country.name.clone());
+                m.iso3 = Some(country.iso3.clone());
+                if let Some(&(lat, lon)) = gaz.country_centroid.get(country.iso2.as_str()) {
+                    m.latitude = Some(f64::from(lat));
+                    m.longitude = Some(f64::from(lon));
+                }
+            }
+            if c.unit == Some(UnitLevel::Admin1) {
+                m.kind = PlaceKind::Admin1;
+                m.admin1 = Some(text_name);
+            } else {
+                m.kind = PlaceKind::Admin2;
+                m.admin2 = Some(text_name);
             }
             Some(m)
         }
@@ -1668,7 +1792,7 @@ fn unlisted_mention(
             // text's spelling names the region too.
             if let What::Gazetteer(entries) = &o.what {
                 if entries.contains(&Entry::Admin1(p.admin1)) {
-                    let name_to = o.to - usize::from(o.unit.is_some());
+                    let name_to = o.to - o.unit_len;
                     let start = sentence.tokens[o.from].start;
                     let end = sentence.tokens[name_to - 1].end;
                     m.admin1 = Some(admin1_display(gaz, entries, &sentence.text[start..end]));
@@ -1744,7 +1868,7 @@ fn nearest_admin1(
         if !is_admin1 || !entries.iter().any(|e| matches!(e, Entry::Admin1(_))) {
             continue;
         }
-        let name_to = o.to - usize::from(o.unit.is_some());
+        let name_to = o.to - o.unit_len;
         let distance = o.from.abs_diff(c.from);
         let start = sentence.tokens[o.from].start;
         let end = sentence.tokens[name_to - 1].end;
@@ -1759,7 +1883,13 @@ fn nearest_admin1(
 /// An admin1's name as reported: the text's words when they are the unit's
 /// short name in another spelling, else the gazetteer's short name.
 fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
-    let text = text.trim_start_matches("the ").trim();
+    let mut text = text.trim_start_matches("the ").trim();
+    // "Borno State", "Mandera County": the unit's name without its kind.
+    if let Some((head, last)) = text.rsplit_once(' ') {
+        if unit_word(&last.to_lowercase()).is_some_and(|l| l != UnitLevel::Local) {
+            text = head.trim();
+        }
+    }
     let admin = entries.iter().find_map(|e| match e {
         Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
         _ => None,
@@ -1794,7 +1924,7 @@ fn text_admin1_name(
             continue;
         }
         if entries.contains(&Entry::Admin1(admin1)) {
-            let name_to = o.to - usize::from(o.unit.is_some());
+            let name_to = o.to - o.unit_len;
             let start = sentence.tokens[o.from].start;
             let end = sentence.tokens[name_to - 1].end;
             return Some(admin1_display(gaz, entries, &sentence.text[start..end]));
