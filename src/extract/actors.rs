@@ -1123,7 +1123,7 @@ fn protest_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?)\b|\b(?-i:march(?:ed|es)?)\b",
+            r"(?i)\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)\b|\b(?-i:march(?:ed|es)?)\b",
         )
         .unwrap()
     })
@@ -1133,7 +1133,7 @@ fn riot_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))\b",
+            r"(?i)\b(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))\b",
         )
         .unwrap()
     })
@@ -1219,6 +1219,141 @@ fn implicit_perpetrator(
     mentions.insert(at, (mention, Some(kind)));
 }
 
+/// Words that say a named group's people act as a crowd, not as fighters:
+/// "members of the CPI(M) held a protest", "ANC supporters".
+fn is_membership(text: &str, m: &ActorMention, base: usize) -> bool {
+    let lower = m.text.to_lowercase();
+    let own = [
+        "members",
+        "supporters",
+        "activists",
+        "cadres",
+        "workers",
+        "member",
+    ]
+    .iter()
+    .any(|w| lower.ends_with(w));
+    let start = m.span.start.saturating_sub(base);
+    let before = text.get(..start).unwrap_or("").to_lowercase();
+    own || before.ends_with("members of the ")
+        || before.ends_with("members of ")
+        || before.ends_with("supporters of the ")
+        || before.ends_with("supporters of ")
+}
+
+fn rewrite(m: &mut ActorMention, kind: &mut Option<usize>, target: usize, ctx: &ActorContext) {
+    let k = &kb().kinds[target];
+    m.name = fill(
+        &k.template,
+        country_name(ctx.country_iso3.as_deref()).as_deref(),
+    );
+    m.actor_type = k.actor_type;
+    m.country_iso3 = ctx.country_iso3.clone();
+    *kind = Some(target);
+}
+
+/// ACLED codes whoever demonstrates as Protesters (Rioters when the
+/// demonstration turns violent, or a crowd attacks), whatever the report
+/// calls them: "students staged a demonstration" is Protesters (Mali),
+/// "members of the DMK held a protest" Protesters (India), "residents
+/// threw stones at health workers" Rioters. People named after the protest
+/// word are its participants only when they follow it closely ("a protest
+/// by teachers"); an armed actor before the protest word means the sentence
+/// reports an attack that sparked protests, and nothing is rewritten.
+fn demonstrators(
+    text: &str,
+    base: usize,
+    ctx: &ActorContext,
+    mentions: &mut Vec<(ActorMention, Option<usize>)>,
+) {
+    let kb = kb();
+    let protest = protest_words().find(text);
+    let riot = riot_words().find(text);
+    let Some(trigger) = protest.or(riot) else {
+        return;
+    };
+    let target = if riot.is_some() {
+        "rioters"
+    } else {
+        "protesters"
+    };
+    let Some(target) = kb.kinds.iter().position(|k| k.name == target) else {
+        return;
+    };
+    let at = trigger.start() + base;
+    // Named political militias (parties, their youth wings) demonstrate;
+    // unnamed gunmen and gangs do not.
+    let convertible = |m: &ActorMention, kind: Option<usize>| {
+        m.actor_type == ActorType::Civilians
+            || (protest.is_some()
+                && kind.is_none()
+                && !matches!(m.actor_type, ActorType::StateForces | ActorType::External)
+                && (m.actor_type == ActorType::PoliticalMilitia && m.span.end <= at
+                    || is_membership(text, m, base)))
+    };
+    if protest.is_none() {
+        // Without protest words, only a crowd that is the sentence's first
+        // actor and does the violence itself counts as rioters:
+        // "community members set alight a tavern".
+        let Some((first, kind)) = mentions.first_mut() else {
+            return;
+        };
+        let between = text
+            .get(first.span.end.saturating_sub(base)..trigger.start())
+            .unwrap_or("");
+        let passive = between
+            .split_whitespace()
+            .any(|w| matches!(w, "was" | "were" | "been" | "by"));
+        if first.actor_type == ActorType::Civilians && first.span.end <= at && !passive {
+            rewrite(first, kind, target, ctx);
+        }
+        return;
+    }
+    let blocked = mentions.iter().any(|(m, kind)| {
+        m.span.end <= at
+            && !convertible(m, *kind)
+            && !matches!(
+                m.actor_type,
+                ActorType::StateForces | ActorType::Protesters | ActorType::Rioters
+            )
+    });
+    if blocked {
+        return;
+    }
+    let mut any = false;
+    for (m, kind) in mentions.iter_mut() {
+        let near = m.span.end <= at || m.span.start < trigger.end() + base + 40;
+        if near && convertible(m, *kind) {
+            rewrite(m, kind, target, ctx);
+        }
+        any |= matches!(m.actor_type, ActorType::Protesters | ActorType::Rioters);
+    }
+    if any {
+        return;
+    }
+    // No one is named: the demonstration itself stands for its participants.
+    let span = Span::new(trigger.start(), trigger.end()).offset(base);
+    if mentions.iter().any(|(m, _)| m.span.overlaps(span)) {
+        return;
+    }
+    let k = &kb.kinds[target];
+    let mention = ActorMention {
+        span,
+        text: trigger.as_str().to_string(),
+        name: fill(
+            &k.template,
+            country_name(ctx.country_iso3.as_deref()).as_deref(),
+        ),
+        actor_type: k.actor_type,
+        country_iso3: ctx.country_iso3.clone(),
+    };
+    let pos = mentions
+        .iter()
+        .position(|(m, _)| m.span.start > span.start)
+        .unwrap_or(mentions.len());
+    mentions.insert(pos, (mention, Some(target)));
+}
+
 /// Find every actor in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention> {
     let kb = kb();
@@ -1257,65 +1392,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
         ));
     }
 
-    // ACLED codes whoever demonstrates as Protesters (Rioters when the
-    // demonstration turns violent), whatever the report calls them:
-    // "students staged a demonstration" -> Protesters (Mali).
-    if let Some(protest) = protest_words().find(text) {
-        let riot = riot_words().is_match(text);
-        let armed = mentions.iter().any(|(m, _)| {
-            !matches!(
-                m.actor_type,
-                ActorType::StateForces
-                    | ActorType::Civilians
-                    | ActorType::Protesters
-                    | ActorType::Rioters
-            )
-        });
-        if !armed {
-            let target = if riot { "rioters" } else { "protesters" };
-            let target_kind = kb.kinds.iter().position(|k| k.name == target);
-            if let Some(tk) = target_kind {
-                let mut any = false;
-                for (m, kind) in mentions.iter_mut() {
-                    let near = m.span.end <= protest.start() + base
-                        || m.span.start < protest.end() + base + 40;
-                    if m.actor_type == ActorType::Civilians && near {
-                        let k = &kb.kinds[tk];
-                        m.name = fill(
-                            &k.template,
-                            country_name(ctx.country_iso3.as_deref()).as_deref(),
-                        );
-                        m.actor_type = k.actor_type;
-                        *kind = Some(tk);
-                    }
-                    any |= matches!(m.actor_type, ActorType::Protesters | ActorType::Rioters);
-                }
-                if !any {
-                    // No one is named: the demonstration itself stands for
-                    // its participants.
-                    let k = &kb.kinds[tk];
-                    let span = Span::new(protest.start(), protest.end()).offset(base);
-                    let mention = ActorMention {
-                        span,
-                        text: protest.as_str().to_string(),
-                        name: fill(
-                            &k.template,
-                            country_name(ctx.country_iso3.as_deref()).as_deref(),
-                        ),
-                        actor_type: k.actor_type,
-                        country_iso3: ctx.country_iso3.clone(),
-                    };
-                    let at = mentions
-                        .iter()
-                        .position(|(m, _)| m.span.start > span.start)
-                        .unwrap_or(mentions.len());
-                    if mentions.iter().all(|(m, _)| !m.span.overlaps(span)) {
-                        mentions.insert(at, (mention, Some(tk)));
-                    }
-                }
-            }
-        }
-    }
+    demonstrators(text, base, ctx, &mut mentions);
     implicit_perpetrator(text, base, ctx, &mut mentions);
     mentions.into_iter().map(|(m, _)| m).collect()
 }
