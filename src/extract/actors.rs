@@ -1356,7 +1356,6 @@ fn demonstrators(
 
 /// Find every actor in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention> {
-    let kb = kb();
     let hits = find_hits(text, ctx);
     let mut mentions: Vec<(ActorMention, Option<usize>)> = Vec::new();
     for mut phrase in phrases(text, hits) {
