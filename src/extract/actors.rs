@@ -1,7 +1,9 @@
 //! Actors: who did what to whom, named and typed the way ACLED does.
 //!
 //! The knowledge base lives in `src/data/actors/*.csv` (data, not code) and
-//! is compiled once into a single Aho-Corasick automaton over every alias:
+//! is compiled once into two Aho-Corasick automata over every alias (one
+//! for acronym-like aliases that must match in their own case, one that
+//! ignores ASCII case for the rest):
 //!
 //! - `groups.csv`: named actors (armed groups, named state units, missions)
 //!   with the ACLED-style name, the inter code and the country;
@@ -28,7 +30,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use serde::Serialize;
 
@@ -164,7 +166,11 @@ struct Pattern {
 }
 
 struct Kb {
-    automaton: AhoCorasick,
+    /// Aliases that ignore ASCII case, and the pattern index of each.
+    folded: (AhoCorasick, Vec<usize>),
+    /// Acronym-like aliases, matched in their own case: kept apart so that
+    /// "IS" or "AA" do not report a match inside every "is" and "aa".
+    exact: (AhoCorasick, Vec<usize>),
     patterns: Vec<Pattern>,
     kinds: Vec<Kind>,
     /// `(key, iso3 or "*")` -> (name, type) for country-dependent names.
@@ -346,13 +352,26 @@ fn build_kb() -> Kb {
         }
     }
 
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .ascii_case_insensitive(true)
-        .build(patterns.iter().map(|p| p.alias.as_str()))
-        .expect("the actor aliases form a valid automaton");
+    let build = |case_sensitive: bool| {
+        let ids: Vec<usize> = (0..patterns.len())
+            .filter(|&i| patterns[i].case_sensitive == case_sensitive)
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(!case_sensitive)
+            // Overlapping search over a few thousand aliases is the stage's
+            // hot loop; a full DFA is several times faster than the default
+            // NFA here, for a few megabytes built once.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
+            .expect("the actor aliases form a valid automaton");
+        (automaton, ids)
+    };
+    let folded = build(false);
+    let exact = build(true);
     Kb {
-        automaton,
+        folded,
+        exact,
         patterns,
         kinds,
         variants,
@@ -598,13 +617,15 @@ fn is_adjectival(after: &str) -> bool {
 fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     let kb = kb();
     let mut hits = Vec::new();
-    for m in kb.automaton.find_overlapping_iter(text) {
-        let (start, end) = (m.start(), m.end());
+    let all = [&kb.folded, &kb.exact]
+        .into_iter()
+        .flat_map(|(automaton, ids)| {
+            automaton
+                .find_overlapping_iter(text)
+                .map(move |m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
+        });
+    for (start, end, pattern_index) in all {
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
-        }
-        let pattern = &kb.patterns[m.pattern().as_usize()];
-        if pattern.case_sensitive && &text[start..end] != pattern.alias.as_str() {
             continue;
         }
         if !at_word_bounds(text, start, end) || is_adjectival(&text[end..]) {
@@ -613,7 +634,7 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
         hits.push(Hit {
             start,
             end,
-            what: HitKind::Pattern(m.pattern().as_usize()),
+            what: HitKind::Pattern(pattern_index),
         });
     }
     for (acronym, full) in &ctx.acronyms {
@@ -675,7 +696,7 @@ fn joinable(gap: &str) -> bool {
     }
     gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '/'))
         .filter(|w| !w.is_empty())
-        .all(|w| JOINERS.contains(&w.to_lowercase().as_str()))
+        .all(|w| JOINERS.iter().any(|j| j.eq_ignore_ascii_case(w)))
 }
 
 /// Words that hedge an attribution; they belong to the mention's text but
@@ -702,7 +723,7 @@ fn hedge_start(text: &str, start: usize) -> usize {
             .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
             .unwrap_or(0);
         let word = &before[word_start..];
-        if word.is_empty() || !HEDGES.contains(&word.to_lowercase().as_str()) {
+        if word.is_empty() || !HEDGES.iter().any(|h| h.eq_ignore_ascii_case(word)) {
             return begin;
         }
         begin = word_start;
@@ -789,8 +810,23 @@ fn country_after(text: &str, end: usize) -> Option<(String, usize)> {
     None
 }
 
+/// The country's ACLED name. Looked up once per thread and code: the
+/// lookup returns a whole `Country` (aliases, demonyms), too much to build
+/// for every mention.
 fn country_name(iso3: Option<&str>) -> Option<String> {
-    iso3.and_then(country_by_iso3).map(|c| c.name)
+    thread_local! {
+        static NAMES: std::cell::RefCell<HashMap<String, Option<String>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let iso3 = iso3?;
+    NAMES.with(|names| {
+        if let Some(name) = names.borrow().get(iso3) {
+            return name.clone();
+        }
+        let name = country_by_iso3(iso3).map(|c| c.name);
+        names.borrow_mut().insert(iso3.to_string(), name.clone());
+        name
+    })
 }
 
 /// Fill a name template: "{country}" becomes the country's name; without a
@@ -1123,7 +1159,7 @@ fn protest_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)\b|\b(?-i:march(?:ed|es)?)\b",
+            r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)",
         )
         .unwrap()
     })
@@ -1133,7 +1169,7 @@ fn riot_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))\b",
+            r"(?i)(?-u:\b)(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)",
         )
         .unwrap()
     })
@@ -1143,7 +1179,7 @@ fn explosive_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)\b",
+            r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)",
         )
         .unwrap()
     })
@@ -1153,7 +1189,7 @@ fn killing_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)\b",
+            r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)",
         )
         .unwrap()
     })
@@ -1234,7 +1270,12 @@ fn is_membership(text: &str, m: &ActorMention, base: usize) -> bool {
     .iter()
     .any(|w| lower.ends_with(w));
     let start = m.span.start.saturating_sub(base);
-    let before = text.get(..start).unwrap_or("").to_lowercase();
+    let from = start.saturating_sub(24);
+    let before = (from..=start)
+        .find(|&i| text.is_char_boundary(i))
+        .and_then(|i| text.get(i..start))
+        .unwrap_or("")
+        .to_lowercase();
     own || before.ends_with("members of the ")
         || before.ends_with("members of ")
         || before.ends_with("supporters of the ")
@@ -1632,5 +1673,48 @@ mod tests {
         for m in misses.iter().step_by(step) {
             println!("MISS {m}");
         }
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    use super::*;
+
+    /// Throughput of `learn_acronyms` and `extract` on the gold texts.
+    /// Run with `cargo test --release --lib extract::actors::bench -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            return;
+        };
+        let texts: Vec<String> = reader
+            .records()
+            .filter_map(Result::ok)
+            .map(|r| r[2].to_string())
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let ctx = ActorContext {
+            country_iso3: Some("MLI".into()),
+            acronyms: HashMap::new(),
+        };
+        let _ = extract("warm up", 0, &ctx);
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for text in &texts {
+            n += learn_acronyms(text).len();
+        }
+        let acr = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        for text in &texts {
+            n += extract(text, 0, &ctx).len();
+        }
+        let ext = t.elapsed().as_secs_f64();
+        println!(
+            "{n} found; learn_acronyms {:.1} MB/s, extract {:.1} MB/s",
+            bytes as f64 / 1e6 / acr,
+            bytes as f64 / 1e6 / ext
+        );
     }
 }
