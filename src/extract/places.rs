@@ -5,6 +5,8 @@ use serde::Serialize;
 use super::Span;
 
 mod countries;
+mod gazetteer;
+mod resolve;
 
 /// What kind of place a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -25,8 +27,9 @@ pub struct PlaceMention {
     pub span: Span,
     /// The words of the text.
     pub text: String,
-    /// The place's name as reported in `location` (the text's spelling for
-    /// unlisted places, the gazetteer's otherwise).
+    /// The place's name as reported in `location`: the text's spelling
+    /// ("Ar-Raqqa", "Marinka"), as ACLED's coders write it; countries by
+    /// their ACLED name.
     pub name: String,
     pub kind: PlaceKind,
     pub admin1: Option<String>,
@@ -41,6 +44,9 @@ pub struct PlaceMention {
     pub geonames_id: Option<u32>,
     /// Namesakes that were considered and not chosen ("Boni, Mali (lost: Boni, Nigeria)").
     pub candidates_lost: Vec<String>,
+    /// The gazetteer's name for the chosen place ("Ar Raqqah"), when the
+    /// place is in the gazetteer.
+    pub gazetteer_name: Option<String>,
 }
 
 /// What the place resolver knows besides the sentence.
@@ -90,8 +96,8 @@ pub fn detect_country(text: &str) -> Option<Country> {
 }
 
 /// Find and resolve every place in `text` (a sentence starting at `base`).
-pub fn extract(_text: &str, _base: usize, _ctx: &PlaceContext) -> Vec<PlaceMention> {
-    Vec::new()
+pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
+    resolve::extract(text, base, ctx)
 }
 
 #[cfg(test)]
@@ -202,6 +208,179 @@ mod country_tests {
             "Mali-based Malian",
         ] {
             let _ = detect_country(text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod gold_eval {
+    //! Measures the resolver on ../shared/gold/dev-events.csv (skipped when
+    //! the file is absent; never copied into the project).
+    use super::*;
+
+    fn fold_words(s: &str) -> String {
+        let s: String = deunicode::deunicode(s)
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn contains_words(hay: &str, needle: &str) -> bool {
+        !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
+    }
+
+    fn location_ok(gold: &str, ours: &str) -> bool {
+        let gold = fold_words(gold.split(',').next().unwrap_or(""));
+        let ours = fold_words(ours);
+        !ours.is_empty()
+            && (gold == ours || contains_words(&gold, &ours) || contains_words(&ours, &gold))
+    }
+
+    /// The most specific mention: Locality/Unlisted, then Admin2, Admin1,
+    /// Country; the first in text among equals.
+    pub(crate) fn most_specific(mentions: &[PlaceMention]) -> Option<&PlaceMention> {
+        let rank = |k: PlaceKind| match k {
+            PlaceKind::Locality | PlaceKind::Unlisted => 0,
+            PlaceKind::Admin2 => 1,
+            PlaceKind::Admin1 => 2,
+            PlaceKind::Country => 3,
+        };
+        mentions.iter().min_by_key(|m| (rank(m.kind), m.span.start))
+    }
+
+    #[test]
+    #[ignore = "reads ../shared/gold; run with --ignored --nocapture"]
+    fn measure_on_dev_events() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            eprintln!("{path} absent: skipped");
+            return;
+        };
+        let headers = reader.headers().unwrap().clone();
+        let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (c_source, c_text, c_loc, c_admin1, c_country) = (
+            col("source"),
+            col("text"),
+            col("location"),
+            col("admin1"),
+            col("country"),
+        );
+        let (c_lit, c_reach) = (col("location_in_text"), col("admin1_in_reach"));
+        use std::collections::BTreeMap;
+        // source -> [loc_ok, loc_n, a1_ok, a1_n] for (with country, without).
+        let mut stats: BTreeMap<String, [[usize; 4]; 2]> = BTreeMap::new();
+        let mut misses = String::new();
+        let started = std::time::Instant::now();
+        let mut bytes = 0;
+        for row in reader.records() {
+            let row = row.unwrap();
+            let source = row[c_source].to_string();
+            let text = &row[c_text];
+            bytes += text.len();
+            let acled = source.starts_with("ACLED");
+            for (v, with_country) in [true, false].into_iter().enumerate() {
+                let ctx = PlaceContext {
+                    country_iso3: if with_country {
+                        country_by_name(&row[c_country]).map(|c| c.iso3)
+                    } else {
+                        None
+                    },
+                };
+                let mentions = extract(text, 0, &ctx);
+                let best = most_specific(&mentions);
+                let st = &mut stats.entry(source.clone()).or_default()[v];
+                if &row[c_lit] == "1" {
+                    st[1] += 1;
+                    let ok = best.is_some_and(|m| location_ok(&row[c_loc], &m.name));
+                    if ok {
+                        st[0] += 1;
+                    } else if with_country {
+                        misses.push_str(&format!(
+                            "LOC\t{source}\tgold={}\tours={:?}\t{}\n",
+                            &row[c_loc],
+                            best.map(|m| (&m.name, m.kind)),
+                            text
+                        ));
+                    }
+                }
+                if acled && &row[c_reach] == "1" {
+                    st[3] += 1;
+                    let ours = best.and_then(|m| m.admin1.clone()).unwrap_or_default();
+                    if fold_words(&ours) == fold_words(&row[c_admin1]) {
+                        st[2] += 1;
+                    } else if with_country {
+                        misses.push_str(&format!(
+                            "ADM1\t{source}\tgold={}/{}\tours={}/{:?}\t{}\n",
+                            &row[c_admin1],
+                            &row[c_loc],
+                            ours,
+                            best.map(|m| (&m.name, m.kind)),
+                            text
+                        ));
+                    }
+                }
+            }
+        }
+        let elapsed = started.elapsed();
+        let mut total = [[0usize; 4]; 2];
+        for (source, st) in &stats {
+            for v in 0..2 {
+                for k in 0..4 {
+                    total[v][k] += st[v][k];
+                }
+            }
+            print_line(source, st);
+        }
+        print_line("ALL", &total);
+        println!("{} bytes x2 in {:?}", bytes, elapsed);
+        let _ = std::fs::write("/tmp/places_misses.tsv", misses);
+    }
+
+    fn print_line(source: &str, st: &[[usize; 4]; 2]) {
+        let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        println!(
+            "{source:28} location {:.3} (no country {:.3}) n={}   admin1 {:.3} (no country {:.3}) n={}",
+            r(st[0][0], st[0][1]),
+            r(st[1][0], st[1][1]),
+            st[0][1],
+            r(st[0][2], st[0][3]),
+            r(st[1][2], st[1][3]),
+            st[0][3]
+        );
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+
+    /// `PLACES_TEXT='...' PLACES_ISO3=MLI cargo test --lib places::debug -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints the mentions of $PLACES_TEXT"]
+    fn print_mentions() {
+        let text = std::env::var("PLACES_TEXT").unwrap_or_default();
+        let ctx = PlaceContext {
+            country_iso3: std::env::var("PLACES_ISO3").ok(),
+        };
+        for line in text.split('\n') {
+            println!("## {line}");
+            for m in extract(line, 0, &ctx) {
+                println!(
+                    "{:?} {:?} name={:?} a1={:?} a2={:?} {:?} {:?},{:?} p{} lost={:?}",
+                    m.kind,
+                    m.text,
+                    m.name,
+                    m.admin1,
+                    m.admin2,
+                    m.iso3,
+                    m.latitude,
+                    m.longitude,
+                    m.geo_precision,
+                    m.candidates_lost
+                );
+            }
         }
     }
 }

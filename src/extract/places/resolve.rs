@@ -1,0 +1,1597 @@
+//! From a sentence to place mentions: candidate spans, namesake choice,
+//! unlisted villages, and the words that look like places and are not.
+//!
+//! The sentence is cut into word tokens once. Country words come from the
+//! country table's automaton; gazetteer candidates from folded word n-grams
+//! (longest first) that start with a capital; unlisted places from cue
+//! patterns ("the village of X", "X village", "in X (Mopti region)").
+//! Every candidate is then checked against the company it keeps: a place
+//! name glued to another capitalised name ("Katiba Macina", "Moctar Ouane")
+//! is part of that name, and a place name that is an English word ("Police",
+//! "Said") needs a cue ("in Said").
+
+use super::countries::{self, CountryWordKind};
+use super::gazetteer::{fold_into, gazetteer, Entry, Gazetteer, Place, NONE};
+use super::{PlaceContext, PlaceKind, PlaceMention};
+use crate::extract::Span;
+
+#[derive(Clone, Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    folded: String,
+    /// Starts with an upper-case letter.
+    capital: bool,
+}
+
+/// Lower-case words allowed inside a multi-word place name
+/// ("Deir ez-Zor", "Sant Julià de Lòria", "Isle of Man").
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "des", "du", "la", "le", "les", "el", "al", "ad", "ar", "as", "an", "az",
+    "ash", "at", "ath", "ez", "es", "en", "y", "da", "do", "dos", "das", "di", "van", "der", "den",
+    "am", "im", "bin", "ibn", "bou", "ben", "wa", "sur", "sous", "of", "on", "upon", "e", "i", "d",
+    "l",
+];
+
+/// Capitalised words that open a sentence or a name without being part of
+/// a place's name.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "in",
+    "on",
+    "at",
+    "a",
+    "an",
+    "from",
+    "near",
+    "to",
+    "and",
+    "of",
+    "for",
+    "by",
+    "with",
+    "between",
+    "around",
+    "during",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "where",
+    "this",
+    "that",
+    "these",
+    "those",
+    "several",
+    "some",
+    "many",
+    "also",
+    "but",
+    "or",
+    "as",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "towards",
+    "toward",
+    "through",
+    "via",
+    "according",
+    "over",
+    "under",
+    "about",
+    "against",
+    "among",
+    "within",
+    "without",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "middle",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Words after a name that make it an administrative unit, and the level.
+fn unit_word(word: &str) -> Option<UnitLevel> {
+    Some(match word {
+        "region" | "regions" | "province" | "provinces" | "state" | "governorate" | "oblast"
+        | "wilaya" | "departement" | "department" | "krai" | "emirate" => UnitLevel::Admin1,
+        "cercle" | "district" | "county" | "prefecture" | "municipality" | "lga"
+        | "subprefecture" | "rayon" | "division" | "tehsil" | "territory" | "zone" => {
+            UnitLevel::Admin2
+        }
+        "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
+        | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
+        | "market" | "valley" | "axis" | "road" | "sector" | "forest" | "villages" | "towns"
+        | "communes" => UnitLevel::Local,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitLevel {
+    Admin1,
+    Admin2,
+    Local,
+}
+
+/// Capitalised words after a place name that keep it a place
+/// ("Gao Airport", "Kidal Governor", "Bamako Appeal Court").
+const FACILITY_WORDS: &[&str] = &[
+    "airport",
+    "camp",
+    "market",
+    "hospital",
+    "prison",
+    "university",
+    "mosque",
+    "church",
+    "bridge",
+    "road",
+    "checkpoint",
+    "station",
+    "base",
+    "stadium",
+    "square",
+    "governor",
+    "mayor",
+    "police",
+    "court",
+    "appeal",
+    "tribunal",
+    "high",
+    "central",
+    "hotel",
+    "highway",
+    "river",
+    "lake",
+    "dam",
+    "border",
+    "crossing",
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "state",
+    "district",
+    "cercle",
+    "commune",
+    "county",
+    "governorate",
+    "area",
+    "municipality",
+    "prefecture",
+    "zone",
+    "division",
+    "oblast",
+    "rayon",
+    "quarter",
+    "neighbourhood",
+    "neighborhood",
+    "sector",
+    "axis",
+    "forest",
+    "valley",
+    "junction",
+    "district's",
+    "school",
+    "barracks",
+    "garrison",
+    "port",
+    "harbour",
+    "harbor",
+    "refugee",
+    "idp",
+    "primary",
+    "secondary",
+    "gendarmerie",
+    "military",
+    "army",
+    "security",
+    "local",
+    "regional",
+    "municipal",
+    "town's",
+    "city's",
+    "lga",
+    "territory",
+];
+
+/// Capitalised words that are never a place by themselves, whatever the
+/// gazetteer holds (months, days, titles, faiths, institutions).
+const NEVER_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "president",
+    "minister",
+    "prime",
+    "general",
+    "colonel",
+    "captain",
+    "commander",
+    "army",
+    "police",
+    "government",
+    "ministry",
+    "islamic",
+    "islam",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "god",
+    "allah",
+    "un",
+    "eu",
+    "au",
+    "ecowas",
+    "minusma",
+    "amnesty",
+    "international",
+    "human",
+    "rights",
+    "watch",
+    "national",
+    "assembly",
+    "council",
+    "court",
+    "day",
+    "independence",
+    "republic",
+    "state",
+    "states",
+    "united",
+    "nations",
+    "union",
+    "african",
+    "france",
+    "barkhane",
+    "operation",
+    "jnim",
+    "isis",
+    "isil",
+    "is",
+    "aqim",
+    "boko",
+    "haram",
+    "fama",
+    "dozo",
+    "dozos",
+    "fulani",
+    "peul",
+    "peuls",
+    "dogon",
+    "dogons",
+    "bambara",
+    "tuareg",
+    "tuaregs",
+    "arab",
+    "arabs",
+    "kurd",
+    "kurds",
+    "katiba",
+    "ansar",
+    "macina",
+    "dine",
+    "gsim",
+    "mujao",
+    "alqaeda",
+    "qaeda",
+    "taliban",
+    "hezbollah",
+    "hamas",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sheikh",
+    "imam",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "saint",
+    "covid",
+    "ebola",
+    "coronavirus",
+    "reuters",
+    "afp",
+    "bbc",
+    "twitter",
+    "facebook",
+    "whatsapp",
+    "english",
+    "french",
+    "arabic",
+    "internet",
+    "gendarmerie",
+    "forces",
+    "military",
+];
+
+/// Preceding words that say the next name is a place; "of" and "to" are
+/// left out ("Ministry of Labor", "to Said").
+fn place_cue(prev: &str) -> bool {
+    matches!(
+        prev,
+        "in" | "near"
+            | "at"
+            | "around"
+            | "outside"
+            | "from"
+            | "towards"
+            | "toward"
+            | "between"
+            | "into"
+            | "across"
+            | "via"
+            | "through"
+            | "within"
+            | "inside"
+    )
+}
+
+/// Preceding words that say the place is only near the event.
+fn near_cue(prev: &str) -> bool {
+    matches!(
+        prev,
+        "near" | "around" | "outside" | "from" | "towards" | "toward"
+    )
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str) -> Sentence<'a> {
+        let mut tokens = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(s) = start.take() {
+                tokens.push(make_token(text, s, i));
+            }
+        }
+        if let Some(s) = start {
+            tokens.push(make_token(text, s, text.len()));
+        }
+        Sentence { text, tokens }
+    }
+
+    /// The text between two tokens.
+    fn gap(&self, left: usize, right: usize) -> &str {
+        &self.text[self.tokens[left].end..self.tokens[right].start]
+    }
+
+    /// Whether tokens `i` and `i + 1` can sit inside one name: only spaces,
+    /// a hyphen or an apostrophe between them ("Koulogon-Peul", "N'Djamena",
+    /// "St. Louis").
+    fn joined(&self, i: usize) -> bool {
+        let gap = self.gap(i, i + 1);
+        if gap.len() > 4 || gap.contains('\n') {
+            return false;
+        }
+        gap.chars().all(|c| {
+            c == ' '
+                || c == '-'
+                || c == '\''
+                || c == '’'
+                || c == '‘'
+                || c == '\u{a0}'
+                || (c == '.' && self.tokens[i].folded.len() <= 3 && self.tokens[i].capital)
+        })
+    }
+
+    /// Tokens `i` and `i + 1` are halves of one hyphenated word.
+    fn hyphen_between(&self, i: usize) -> bool {
+        let gap = self.gap(i, i + 1);
+        gap == "-" || gap == "\u{2011}"
+    }
+
+    fn prev_word(&self, i: usize) -> Option<&str> {
+        if i == 0 {
+            return None;
+        }
+        let gap = self.gap(i - 1, i);
+        if gap.chars().all(|c| c.is_whitespace()) {
+            Some(self.tokens[i - 1].folded.as_str())
+        } else {
+            None
+        }
+    }
+
+    fn next_word(&self, end: usize) -> Option<&str> {
+        if end >= self.tokens.len() {
+            return None;
+        }
+        let gap = self.gap(end - 1, end);
+        if gap.chars().all(|c| c.is_whitespace() || c == '-') {
+            Some(self.tokens[end].folded.as_str())
+        } else {
+            None
+        }
+    }
+
+    fn key(&self, from: usize, to: usize) -> String {
+        let mut key = String::new();
+        for t in &self.tokens[from..to] {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&t.folded);
+        }
+        key
+    }
+}
+
+fn make_token(text: &str, start: usize, end: usize) -> Token {
+    let word = &text[start..end];
+    let mut folded = String::new();
+    fold_into(word, &mut folded);
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    Token {
+        start,
+        end,
+        folded,
+        capital,
+    }
+}
+
+/// A span found in the sentence, before resolution.
+#[derive(Clone, Debug)]
+struct Candidate {
+    /// Token range [from, to).
+    from: usize,
+    to: usize,
+    what: What,
+    /// A unit word follows ("region", "Cercle", "village") and was taken
+    /// into the span.
+    unit: Option<UnitLevel>,
+    /// A word before says it is a place ("in", "village of").
+    cued: bool,
+    near: bool,
+}
+
+#[derive(Clone, Debug)]
+enum What {
+    Country(usize),
+    Gazetteer(Vec<Entry>),
+    /// A name the gazetteer lacks, found by a cue.
+    Unlisted,
+}
+
+/// Evidence the sentence gives about where things are.
+#[derive(Default)]
+struct Evidence {
+    /// ISO2 codes of countries named (by name) in the sentence.
+    countries: Vec<String>,
+    /// ISO2 codes of demonyms.
+    demonym_countries: Vec<String>,
+    /// Admin1 indexes named in the sentence.
+    admin1: Vec<u32>,
+    admin2: Vec<u32>,
+}
+
+pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
+    let gaz = gazetteer();
+    let table = countries::table();
+    let sentence = Sentence::new(text);
+    let ctx_iso2 = ctx
+        .country_iso3
+        .as_deref()
+        .and_then(|iso3| table.by_iso3(iso3))
+        .map(|c| c.iso2.clone());
+
+    let mut evidence = Evidence::default();
+    let mut candidates = Vec::new();
+    // Country words, by token range.
+    let mut country_at: Vec<Option<(usize, usize)>> = vec![None; sentence.tokens.len()];
+    for word in table.words(text) {
+        let Some(from) = sentence.tokens.iter().position(|t| t.start == word.start) else {
+            continue;
+        };
+        let Some(to) = sentence.tokens.iter().position(|t| t.end == word.end) else {
+            continue;
+        };
+        let iso2 = table.countries[word.country].iso2.clone();
+        match word.kind {
+            CountryWordKind::Demonym => {
+                evidence.demonym_countries.push(iso2);
+                for slot in &mut country_at[from..=to] {
+                    *slot = Some((usize::MAX, to + 1));
+                }
+            }
+            CountryWordKind::Name => {
+                evidence.countries.push(iso2);
+                country_at[from] = Some((word.country, to + 1));
+            }
+        }
+    }
+
+    let n = sentence.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((country, to)) = country_at[i] {
+            if country != usize::MAX {
+                // A gazetteer name that covers more ("Niger State" is gone
+                // already; "Guinea Bissau" is a country) is not looked for.
+                candidates.push(Candidate {
+                    from: i,
+                    to,
+                    what: What::Country(country),
+                    unit: None,
+                    cued: false,
+                    near: false,
+                });
+            }
+            i = to;
+            continue;
+        }
+        if !can_start_name(&sentence, i) {
+            i += 1;
+            continue;
+        }
+        match longest_gazetteer_match(gaz, &sentence, i, &country_at) {
+            Some((to, entries)) => {
+                candidates.push(Candidate {
+                    from: i,
+                    to,
+                    what: What::Gazetteer(entries),
+                    unit: None,
+                    cued: false,
+                    near: false,
+                });
+                i = to;
+            }
+            None => i += 1,
+        }
+    }
+
+    // Unit words, cues, and names that are part of longer names.
+    for c in &mut candidates {
+        let prev = sentence.prev_word(c.from);
+        c.cued = prev.is_some_and(place_cue) || preceded_by_unit_of(&sentence, c.from);
+        c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
+        if let Some(next) = sentence.next_word(c.to) {
+            if let Some(level) = unit_word(next) {
+                c.unit = Some(level);
+                c.to += 1;
+                // "Gulran district center": the district's seat, a town.
+                if level != UnitLevel::Local
+                    && sentence.next_word(c.to).is_some_and(|w| {
+                        matches!(w, "center" | "centre" | "headquarters" | "capital" | "seat")
+                    })
+                {
+                    c.unit = Some(UnitLevel::Local);
+                    c.to += 1;
+                }
+            }
+        }
+    }
+    candidates.retain(|c| keep_candidate(gaz, &sentence, c));
+
+    // Admin units named in the sentence are evidence for the others.
+    for c in &candidates {
+        if let What::Gazetteer(entries) = &c.what {
+            if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) || {
+                entries
+                    .iter()
+                    .all(|e| matches!(e, Entry::Admin1(_) | Entry::Admin2(_)))
+            } {
+                for e in entries {
+                    match *e {
+                        Entry::Admin1(a) => evidence.admin1.push(a),
+                        Entry::Admin2(a) => {
+                            evidence.admin2.push(a);
+                            let parent = gaz.admin2[a as usize].parent;
+                            if parent != NONE {
+                                evidence.admin1.push(parent);
+                            }
+                        }
+                        Entry::Place(_) => {}
+                    }
+                }
+            }
+        }
+    }
+
+    // Unlisted places found by cue patterns, where no candidate stands.
+    let unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    candidates.extend(unlisted);
+    candidates.sort_by_key(|c| (c.from, c.to));
+    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city": the
+    // part is reported as the place that holds it, as ACLED codes it.
+    let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
+    candidates.retain(|c| {
+        let part = c.unit == Some(UnitLevel::Local)
+            && matches!(
+                sentence.tokens[c.to - 1].folded.as_str(),
+                "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
+            );
+        if !part || sentence.next_word(c.to) != Some("of") {
+            return true;
+        }
+        let after_of = c.to + 1;
+        let after_the = if sentence
+            .tokens
+            .get(after_of)
+            .is_some_and(|t| t.folded == "the")
+        {
+            after_of + 1
+        } else {
+            after_of
+        };
+        !starts.contains(&after_the)
+    });
+
+    let mut mentions: Vec<PlaceMention> = Vec::new();
+    let mut last_end = 0;
+    for c in &candidates {
+        if c.from < last_end {
+            continue;
+        }
+        let mention = resolve(
+            gaz,
+            &sentence,
+            c,
+            &evidence,
+            ctx_iso2.as_deref(),
+            &candidates,
+        );
+        if let Some(m) = mention {
+            last_end = c.to;
+            mentions.push(m);
+        }
+    }
+    apply_qualifiers(gaz, text, &mut mentions);
+    for m in &mut mentions {
+        m.span = m.span.offset(base);
+    }
+    mentions
+}
+
+/// "Dioura (Tenenkou, Mopti)", "Marinka, Donetsk", "As Sabaa (Tripoli)":
+/// names right after a place, in brackets or after a comma, say which
+/// district and region it is in. They give the place its admin names (in
+/// the text's spelling) and step back to Admin2/Admin1 so that the place
+/// itself stays the most specific mention.
+fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        if !matches!(mentions[k].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+            k += 1;
+            continue;
+        }
+        let end = mentions[k].span.end;
+        let rest = &text[end..];
+        let trimmed = rest.trim_start();
+        let open = end + (rest.len() - trimmed.len());
+        let mut quals: Vec<usize> = Vec::new();
+        if trimmed.starts_with('(') {
+            if let Some(close) = text[open..].find(')').map(|x| open + x) {
+                quals = (k + 1..mentions.len())
+                    .take_while(|&j| mentions[j].span.end <= close)
+                    .collect();
+                // Only names, commas and unit words inside the brackets:
+                // "(coded as Mopti at geoprecision 3)" is not a qualifier.
+                let mut inside = String::new();
+                let mut at = open + 1;
+                for &j in &quals {
+                    inside.push_str(&text[at..mentions[j].span.start]);
+                    at = mentions[j].span.end;
+                }
+                inside.push_str(&text[at.min(close)..close]);
+                let clean = inside
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .all(|w| w.is_empty() || unit_word(&w.to_lowercase()).is_some() || w == "the");
+                if !clean || quals.len() > 3 {
+                    quals.clear();
+                }
+            }
+        } else if let Some(after_comma) = trimmed.strip_prefix(',') {
+            let j = k + 1;
+            let q_start = text.len() - after_comma.trim_start().len();
+            let gap_ok = mentions.get(j).is_some_and(|m| m.span.start == q_start);
+            if j < mentions.len() && gap_ok {
+                let q = &mentions[j];
+                let after = text[q.span.end..].trim_start();
+                let ends = after.is_empty()
+                    || after.starts_with(['.', ',', ';', ':', ')'])
+                    || after.chars().next().is_some_and(char::is_lowercase)
+                        && !after.starts_with("and ")
+                        && !after.starts_with("or ");
+                let unit_like = matches!(q.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    || admin1_named(gaz, &q.name, q.iso3.as_deref())
+                    || admin2_named(gaz, &q.name, q.iso3.as_deref());
+                let same_country = q.iso3 == mentions[k].iso3 || mentions[k].iso3.is_none();
+                if ends && unit_like && same_country && q.kind != PlaceKind::Country {
+                    quals.push(j);
+                }
+            }
+        }
+        if quals.is_empty() {
+            k += 1;
+            continue;
+        }
+        let last = *quals.last().unwrap_or(&k);
+        let iso3 = mentions[k].iso3.clone().or(mentions[last].iso3.clone());
+        let q = mentions[last].clone();
+        let admin1 = if q.kind == PlaceKind::Admin1 || admin1_named(gaz, &q.name, iso3.as_deref()) {
+            Some(q.name.clone())
+        } else {
+            q.admin1.clone()
+        };
+        if admin1.is_some() {
+            mentions[k].admin1 = admin1;
+        }
+        if quals.len() >= 2 {
+            mentions[k].admin2 = Some(mentions[quals[0]].name.clone());
+        }
+        if mentions[k].kind == PlaceKind::Unlisted && mentions[k].geo_precision > 1 {
+            let first = mentions[quals[0]].clone();
+            if first.latitude.is_some() && first.iso3 == iso3 {
+                mentions[k].latitude = first.latitude;
+                mentions[k].longitude = first.longitude;
+                mentions[k].geo_precision = 2;
+            }
+        }
+        if mentions[k].iso3.is_none() {
+            mentions[k].iso3 = q.iso3.clone();
+            mentions[k].country = q.country.clone();
+        }
+        for (n, &j) in quals.iter().enumerate() {
+            if matches!(mentions[j].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1
+                    || admin1_named(gaz, &mentions[j].name, iso3.as_deref())
+                {
+                    PlaceKind::Admin1
+                } else {
+                    PlaceKind::Admin2
+                };
+            }
+        }
+        k = last + 1;
+    }
+}
+
+fn iso2_of(iso3: Option<&str>) -> Option<&'static str> {
+    iso3.and_then(|c| countries::table().by_iso3(c))
+        .map(|c| c.iso2.as_str())
+}
+
+/// An admin1 of that country bears this name.
+fn admin1_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
+    let Some(cc) = iso2_of(iso3) else {
+        return false;
+    };
+    gaz.lookup(&super::gazetteer::fold(name))
+        .any(|e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == cc))
+}
+
+/// An admin2 of that country bears this name.
+fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
+    let Some(cc) = iso2_of(iso3) else {
+        return false;
+    };
+    gaz.lookup(&super::gazetteer::fold(name))
+        .any(|e| matches!(e, Entry::Admin2(a) if gaz.admin2[a as usize].cc == cc))
+}
+
+/// A name starts with a capital, or with an Arabic article before one
+/// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
+fn can_start_name(sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    if i > 0 && sentence.hyphen_between(i - 1) {
+        return false;
+    }
+    t.capital
+        || (ARTICLES.contains(&t.folded.as_str())
+            && i + 1 < sentence.tokens.len()
+            && sentence.joined(i)
+            && sentence.tokens[i + 1].capital)
+}
+
+/// Arabic articles that may open a place name in lower case.
+const ARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
+];
+
+/// The longest run of tokens from `i` that is a gazetteer name.
+fn longest_gazetteer_match(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    i: usize,
+    country_at: &[Option<(usize, usize)>],
+) -> Option<(usize, Vec<Entry>)> {
+    let n = sentence.tokens.len();
+    let mut end = i + 1;
+    // How far a name can reach: joined tokens, inner particles, capitals.
+    while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
+        let t = &sentence.tokens[end];
+        if !(t.capital || PARTICLES.contains(&t.folded.as_str())) {
+            break;
+        }
+        if country_at[end].is_some() {
+            break;
+        }
+        end += 1;
+    }
+    let mut key = String::new();
+    for to in (i + 1..=end).rev() {
+        if !sentence.tokens[to - 1].capital && to - 1 != i {
+            continue;
+        }
+        // "Nord" is not a name inside "Nord-Kivu".
+        if to < n && sentence.hyphen_between(to - 1) && sentence.tokens[to].capital {
+            continue;
+        }
+        key.clear();
+        for t in &sentence.tokens[i..to] {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&t.folded);
+        }
+        let entries: Vec<Entry> = gaz.lookup(&key).collect();
+        let entries: Vec<Entry> = entries
+            .into_iter()
+            .filter(|e| entry_has_key(gaz, *e, &key))
+            .collect();
+        if !entries.is_empty() {
+            return Some((to, entries));
+        }
+    }
+    None
+}
+
+/// Guard against hash collisions: the entry really has a name that folds to `key`.
+fn entry_has_key(gaz: &Gazetteer, e: Entry, key: &str) -> bool {
+    let mut buf = String::new();
+    let mut eq = |name: &str| {
+        fold_into(name, &mut buf);
+        buf == key
+    };
+    match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            eq(p.name) || p.alts.split('|').any(&mut eq)
+        }
+        // Admin names are few; a collision there is harmless enough.
+        Entry::Admin1(_) | Entry::Admin2(_) => true,
+    }
+}
+
+/// "the village of X", "the Cercle of X", "the town of X".
+fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
+    if i < 2 || sentence.prev_word(i) != Some("of") {
+        return false;
+    }
+    sentence
+        .prev_word(i - 1)
+        .is_some_and(|w| unit_word(w).is_some())
+}
+
+/// "15 km from X", "30 kilometres north of X".
+fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
+    if i < 2 {
+        return false;
+    }
+    let prev = sentence.tokens[i - 1].folded.as_str();
+    let prev2 = sentence.tokens[i - 2].folded.as_str();
+    let dist = |w: &str| {
+        matches!(
+            w,
+            "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters"
+        )
+    };
+    ((prev == "from" || prev == "of") && dist(prev2))
+        || (prev == "of"
+            && matches!(
+                prev2,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "outskirts"
+                    | "vicinity"
+            ))
+}
+
+/// Whether a candidate is a place here, given its neighbours.
+fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    let key = sentence.key(c.from, c.to - usize::from(c.unit.is_some()));
+    if let What::Country(_) = c.what {
+        return true;
+    }
+    // Glued to another capitalised name that is not an English word: part
+    // of a person's or a group's name.
+    let glued_before = c.from > 0
+        && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
+        && tokens[c.from - 1].capital
+        && is_name_word(gaz, &tokens[c.from - 1].folded);
+    let glued_after = c.unit.is_none()
+        && c.to < tokens.len()
+        && sentence.gap(c.to - 1, c.to).chars().all(|ch| ch == ' ')
+        && tokens[c.to].capital
+        && !FACILITY_WORDS.contains(&tokens[c.to].folded.as_str())
+        && is_name_word(gaz, &tokens[c.to].folded);
+    if glued_before || glued_after {
+        return false;
+    }
+    let single = c.to - c.from == 1;
+    if single && NEVER_PLACES.contains(&key.as_str()) {
+        return false;
+    }
+    // English words and one- or two-letter names need a cue.
+    let weak = gaz.is_common_word(&key) || key.len() <= 2 || NEVER_PLACES.contains(&key.as_str());
+    if weak && !(c.cued || c.unit.is_some()) {
+        return false;
+    }
+    // Words in capitals are headings or acronyms ("UN", "MINUSMA"), not
+    // places, unless a cue says otherwise.
+    let all_caps = sentence.text[tokens[c.from].start..tokens[c.from].end]
+        .chars()
+        .all(|ch| !ch.is_lowercase());
+    if all_caps && tokens[c.from].folded.len() <= 5 && !c.cued {
+        return false;
+    }
+    true
+}
+
+/// A capitalised word that reads as part of a proper name: not a function
+/// word, not an English word, not a direction.
+fn is_name_word(gaz: &Gazetteer, folded: &str) -> bool {
+    !FUNCTION_WORDS.contains(&folded)
+        && !gaz.is_common_word(folded)
+        && !folded.chars().all(|c| c.is_ascii_digit())
+        && countries::table().by_name(folded).is_none()
+}
+
+/// Cue patterns for places the gazetteer does not hold.
+fn unlisted_candidates(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    found: &[Candidate],
+    _ctx_iso2: Option<&str>,
+) -> Vec<Candidate> {
+    let tokens = &sentence.tokens;
+    let n = tokens.len();
+    let taken = |i: usize| found.iter().any(|c| c.from <= i && i < c.to);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !tokens[i].capital || taken(i) || (i > 0 && sentence.hyphen_between(i - 1)) {
+            i += 1;
+            continue;
+        }
+        // A hyphenated word counts whole ("I-n-Deliman", "Djingarey-ber").
+        let mut to = i + 1;
+        while to < n && sentence.hyphen_between(to - 1) && !taken(to) {
+            to += 1;
+        }
+        let strong = preceded_by_unit_of(sentence, i)
+            || sentence
+                .prev_word(i)
+                .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let word_ok = if to - i > 1 {
+            let whole = sentence.key(i, to);
+            whole.len() >= 3
+                && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
+                && !NEVER_PLACES.contains(&tokens[i].folded.as_str())
+                && !tokens[i..to].iter().all(|t| gaz.is_common_word(&t.folded))
+        } else {
+            // After "village of" or "village", even a short name or an
+            // English word is a name ("the village of Pe", "village Bore").
+            is_unlisted_word(gaz, sentence, i)
+                || (strong
+                    && tokens[i].folded.len() >= 2
+                    && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
+                    && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
+                    && !NEVER_PLACES.contains(&tokens[i].folded.as_str()))
+        };
+        if !word_ok {
+            i = to;
+            continue;
+        }
+        // Then capitalised words joined by spaces ("Tin Telout").
+        while to < n
+            && to - i < 4
+            && sentence.joined(to - 1)
+            && tokens[to].capital
+            && !taken(to)
+            && is_unlisted_word(gaz, sentence, to)
+        {
+            to += 1;
+        }
+        let prev = sentence.prev_word(i);
+        let unit_of = preceded_by_unit_of(sentence, i);
+        let next = sentence.next_word(to);
+        let unit_after = next.and_then(unit_word);
+        let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
+        let paren_after = after_gap.trim_start().starts_with('(');
+        let prep = prev.is_some_and(place_cue);
+        // "the Dogon village Bore", "village Bih".
+        let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let ok_end = to >= n || {
+            let g = after_gap.trim();
+            !g.is_empty() || !tokens[to].capital
+        };
+        let is_first = i == 0;
+        let cued = unit_of
+            || unit_before
+            || (unit_after.is_some() && !is_first)
+            || (unit_after.is_some() && is_first && tokens.len() > to + 1)
+            || (prep && ok_end && (paren_after || !is_first));
+        if cued {
+            let near = prev.is_some_and(near_cue) || preceded_by_distance(sentence, i);
+            let mut c = Candidate {
+                from: i,
+                to,
+                what: What::Unlisted,
+                unit: None,
+                cued: true,
+                near,
+            };
+            if let Some(level) = unit_after {
+                c.unit = Some(level);
+                c.to += 1;
+            }
+            out.push(c);
+            i = to;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A capitalised word that can be (part of) an unlisted place's name.
+fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    let word = &sentence.text[t.start..t.end];
+    t.folded.len() >= 3
+        && !t.folded.chars().all(|c| c.is_ascii_digit())
+        && !word.chars().all(|c| !c.is_lowercase())
+        && !FUNCTION_WORDS.contains(&t.folded.as_str())
+        && !NEVER_PLACES.contains(&t.folded.as_str())
+        && !gaz.is_common_word(&t.folded)
+        && unit_word(&t.folded).is_none()
+        && countries::table().by_name(&t.folded).is_none()
+}
+
+/// Turn one candidate into a mention.
+fn resolve(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    evidence: &Evidence,
+    ctx_iso2: Option<&str>,
+    all: &[Candidate],
+) -> Option<PlaceMention> {
+    let table = countries::table();
+    let span = Span::new(sentence.tokens[c.from].start, sentence.tokens[c.to - 1].end);
+    let text = sentence.text[span.start..span.end].to_string();
+    let name_to = c.to - usize::from(c.unit.is_some());
+    let text_name =
+        sentence.text[sentence.tokens[c.from].start..sentence.tokens[name_to - 1].end].to_string();
+    let mut m = PlaceMention {
+        span,
+        text,
+        name: text_name.clone(),
+        kind: PlaceKind::Unlisted,
+        admin1: None,
+        admin2: None,
+        country: None,
+        iso3: None,
+        latitude: None,
+        longitude: None,
+        geo_precision: 3,
+        geonames_id: None,
+        candidates_lost: Vec::new(),
+        gazetteer_name: None,
+    };
+    let set_country = |m: &mut PlaceMention, iso2: &str| {
+        if let Some(country) = table.by_iso2(iso2) {
+            m.country = Some(country.name.clone());
+            m.iso3 = Some(country.iso3.clone());
+        }
+    };
+    match &c.what {
+        What::Country(index) => {
+            let country = &table.countries[*index];
+            m.kind = PlaceKind::Country;
+            m.name = country.name.clone();
+            m.country = Some(country.name.clone());
+            m.iso3 = Some(country.iso3.clone());
+            if let Some(&(lat, lon)) = gaz.country_centroid.get(country.iso2.as_str()) {
+                m.latitude = Some(f64::from(lat));
+                m.longitude = Some(f64::from(lon));
+            }
+            m.geo_precision = 3;
+            Some(m)
+        }
+        What::Gazetteer(entries) => {
+            let chosen = choose(gaz, entries, c, evidence, ctx_iso2);
+            let (best, lost) = chosen?;
+            m.candidates_lost = lost;
+            match best {
+                Entry::Place(p) => {
+                    let place = &gaz.places[p as usize];
+                    // A namesake abroad, in a document about another country
+                    // that the sentence does not name, is more likely a
+                    // village the gazetteer lacks ("Boni" in Mali is not
+                    // Watampone, once called Boni), unless it is a city
+                    // known by that very name.
+                    if let Some(home) = ctx_iso2 {
+                        let key = sentence.key(c.from, name_to);
+                        let named = evidence.countries.iter().any(|x| x == place.cc);
+                        if place.cc != home
+                            && !named
+                            && !(prominent(place) && primary_match(place, &key))
+                        {
+                            return Some(unlisted_mention(
+                                gaz, sentence, c, evidence, home, m, text_name, all,
+                            ));
+                        }
+                    }
+                    m.kind = PlaceKind::Locality;
+                    m.gazetteer_name = Some(place.name.to_string());
+                    m.admin1 = gaz.admin1_name(place.admin1).map(String::from);
+                    m.admin2 = gaz.admin2_name(place.admin2).map(String::from);
+                    set_country(&mut m, place.cc);
+                    m.latitude = Some(f64::from(place.lat));
+                    m.longitude = Some(f64::from(place.lon));
+                    m.geonames_id = Some(place.id);
+                    m.geo_precision = if c.near || c.unit == Some(UnitLevel::Admin2) {
+                        2
+                    } else {
+                        1
+                    };
+                    // The text's own spelling of the admin1 beats GeoNames'
+                    // when it names it ("Idleb" for "Idlib").
+                    if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, place.admin1) {
+                        m.admin1 = Some(text_admin1);
+                    }
+                }
+                Entry::Admin1(a) => {
+                    let admin = &gaz.admin1[a as usize];
+                    m.kind = PlaceKind::Admin1;
+                    m.gazetteer_name = Some(admin.short.to_string());
+                    let display = admin1_display(gaz, &[best], &text_name);
+                    m.name = display.clone();
+                    m.admin1 = Some(display);
+                    set_country(&mut m, admin.cc);
+                    m.latitude = admin.lat.map(f64::from);
+                    m.longitude = admin.lon.map(f64::from);
+                    m.geo_precision = 3;
+                }
+                Entry::Admin2(a) => {
+                    let admin = &gaz.admin2[a as usize];
+                    m.gazetteer_name = Some(admin.short.to_string());
+                    m.admin2 = Some(admin.short.to_string());
+                    m.admin1 = gaz.admin1_name(admin.parent).map(String::from);
+                    // A text that puts the unit in another region (newer
+                    // regions GeoNames lacks) is believed.
+                    if let Some(a1) = nearest_admin1(gaz, sentence, all, c, &[]) {
+                        m.admin1 = Some(a1);
+                    }
+                    set_country(&mut m, admin.cc);
+                    let parent = gaz.admin1.get(admin.parent as usize);
+                    m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
+                    m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
+                    if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) {
+                        m.kind = PlaceKind::Admin2;
+                        m.geo_precision = 3;
+                    } else {
+                        // A district's name alone ("in Youwarou", "Oicha
+                        // town") names its seat, which cities500 often
+                        // lacks: a town, placed at the district's centre.
+                        m.kind = PlaceKind::Unlisted;
+                        m.geo_precision = 2;
+                    }
+                }
+            }
+            Some(m)
+        }
+        What::Unlisted => {
+            let home = ctx_iso2
+                .map(String::from)
+                .or_else(|| evidence.countries.first().cloned())
+                .or_else(|| {
+                    evidence
+                        .admin1
+                        .first()
+                        .map(|&a| gaz.admin1[a as usize].cc.to_string())
+                });
+            Some(unlisted_mention(
+                gaz,
+                sentence,
+                c,
+                evidence,
+                home.as_deref().unwrap_or(""),
+                m,
+                text_name,
+                all,
+            ))
+        }
+    }
+}
+
+/// A village or town the gazetteer lacks: the text's name, the admin units
+/// the text gives, and the coordinates of the smallest unit known.
+#[allow(clippy::too_many_arguments)]
+fn unlisted_mention(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    evidence: &Evidence,
+    home: &str,
+    mut m: PlaceMention,
+    text_name: String,
+    all: &[Candidate],
+) -> PlaceMention {
+    let table = countries::table();
+    m.kind = PlaceKind::Unlisted;
+    m.name = text_name;
+    m.geonames_id = None;
+    let same_country = |cc: &str| home.is_empty() || cc == home;
+    let admin2 = evidence
+        .admin2
+        .iter()
+        .copied()
+        .find(|&a| same_country(gaz.admin2[a as usize].cc));
+    let admin1_text = nearest_admin1(gaz, sentence, all, c, &[]);
+    let admin1 = evidence
+        .admin1
+        .iter()
+        .copied()
+        .find(|&a| same_country(gaz.admin1[a as usize].cc));
+    if let Some(a2) = admin2 {
+        let unit = &gaz.admin2[a2 as usize];
+        m.admin2 = Some(unit.short.to_string());
+        m.admin1 = gaz.admin1_name(unit.parent).map(String::from);
+        m.latitude = unit.lat.map(f64::from);
+        m.longitude = unit.lon.map(f64::from);
+        m.geo_precision = 2;
+    }
+    if let Some(a1) = admin1 {
+        let unit = &gaz.admin1[a1 as usize];
+        if m.latitude.is_none() {
+            m.latitude = unit.lat.map(f64::from);
+            m.longitude = unit.lon.map(f64::from);
+            m.geo_precision = 2;
+        }
+        if m.admin1.is_none() {
+            m.admin1 = Some(unit.short.to_string());
+        }
+    }
+    if let Some(a1) = admin1_text {
+        m.admin1 = Some(a1);
+    }
+    if m.admin1.is_none() {
+        // A listed place named in the same sentence ("near Douentza") lends
+        // its region and coordinates.
+        if let Some(p) = nearby_listed_place(gaz, all, c, home) {
+            m.admin1 = gaz.admin1_name(p.admin1).map(String::from);
+            m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
+            m.latitude = Some(f64::from(p.lat));
+            m.longitude = Some(f64::from(p.lon));
+            m.geo_precision = 2;
+        }
+    }
+    if !home.is_empty() {
+        if let Some(country) = table.by_iso2(home) {
+            m.country = Some(country.name.clone());
+            m.iso3 = Some(country.iso3.clone());
+        }
+        if m.latitude.is_none() {
+            if let Some(&(lat, lon)) = gaz.country_centroid.get(home) {
+                m.latitude = Some(f64::from(lat));
+                m.longitude = Some(f64::from(lon));
+            }
+            m.geo_precision = 3;
+        }
+    }
+    m
+}
+
+/// A listed place in the sentence, in `home`, other than `c`.
+fn nearby_listed_place<'g>(
+    gaz: &'g Gazetteer,
+    all: &[Candidate],
+    c: &Candidate,
+    home: &str,
+) -> Option<&'g Place> {
+    all.iter()
+        .filter(|o| o.from != c.from)
+        .filter_map(|o| match &o.what {
+            What::Gazetteer(entries) => entries.iter().find_map(|e| match e {
+                Entry::Place(p) if home.is_empty() || gaz.places[*p as usize].cc == home => {
+                    Some(&gaz.places[*p as usize])
+                }
+                _ => None,
+            }),
+            _ => None,
+        })
+        .min_by_key(|p| std::cmp::Reverse(p.population))
+}
+
+/// The text's spelling of an admin1 named near `c` (the closest admin1
+/// candidate), cleaned of "region"/"province".
+fn nearest_admin1(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    all: &[Candidate],
+    c: &Candidate,
+    _skip: &[usize],
+) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for o in all {
+        if o.from == c.from {
+            continue;
+        }
+        let What::Gazetteer(entries) = &o.what else {
+            continue;
+        };
+        let is_admin1 = o.unit == Some(UnitLevel::Admin1)
+            || (o.unit.is_none() && entries.iter().all(|e| matches!(e, Entry::Admin1(_))));
+        if !is_admin1 || !entries.iter().any(|e| matches!(e, Entry::Admin1(_))) {
+            continue;
+        }
+        let name_to = o.to - usize::from(o.unit.is_some());
+        let distance = o.from.abs_diff(c.from);
+        let start = sentence.tokens[o.from].start;
+        let end = sentence.tokens[name_to - 1].end;
+        let name = admin1_display(gaz, entries, &sentence.text[start..end]);
+        if best.as_ref().map_or(true, |(d, _)| distance < *d) {
+            best = Some((distance, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// An admin1's name as reported: the text's words when they are the unit's
+/// short name in another spelling, else the gazetteer's short name.
+fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
+    let text = text.trim_start_matches("the ").trim();
+    let admin = entries.iter().find_map(|e| match e {
+        Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
+        _ => None,
+    });
+    match admin {
+        Some(a) if super::gazetteer::fold(a.short) == super::gazetteer::fold(text) => {
+            a.short.to_string()
+        }
+        Some(_) => text.to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// When the sentence names the admin1 of `admin1` itself, the text's spelling.
+fn text_admin1_name(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    all: &[Candidate],
+    admin1: u32,
+) -> Option<String> {
+    if admin1 == NONE {
+        return None;
+    }
+    for o in all {
+        let What::Gazetteer(entries) = &o.what else {
+            continue;
+        };
+        if entries.contains(&Entry::Admin1(admin1)) {
+            let name_to = o.to - usize::from(o.unit.is_some());
+            let start = sentence.tokens[o.from].start;
+            let end = sentence.tokens[name_to - 1].end;
+            return Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+        }
+    }
+    None
+}
+
+/// The text wrote the place's own name (or its ASCII form), not one of its
+/// alternate names.
+fn primary_match(place: &Place, key: &str) -> bool {
+    let mut buf = String::new();
+    fold_into(place.name, &mut buf);
+    if buf == key {
+        return true;
+    }
+    fold_into(place.alts.split('|').next().unwrap_or(""), &mut buf);
+    buf == key
+}
+
+fn prominent(place: &Place) -> bool {
+    place.population >= 100_000 || matches!(place.feature, "PPLC" | "PPLA")
+}
+
+/// Pick the entry a name most likely means here; the others become
+/// `candidates_lost` ("Boni (Burkina Faso)").
+fn choose(
+    gaz: &Gazetteer,
+    entries: &[Entry],
+    c: &Candidate,
+    evidence: &Evidence,
+    ctx_iso2: Option<&str>,
+) -> Option<(Entry, Vec<String>)> {
+    // Regions and districts abroad are not what a document about another
+    // country means, unless the sentence names that country.
+    let foreign_admin = |e: &Entry| {
+        let cc = match *e {
+            Entry::Admin1(a) => gaz.admin1[a as usize].cc,
+            Entry::Admin2(a) => gaz.admin2[a as usize].cc,
+            Entry::Place(_) => return false,
+        };
+        ctx_iso2.is_some_and(|home| home != cc) && !evidence.countries.iter().any(|x| x == cc)
+    };
+    let mut scored: Vec<(f64, Entry)> = entries
+        .iter()
+        .filter(|e| !foreign_admin(e))
+        .map(|&e| (score(gaz, e, c, evidence, ctx_iso2), e))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let &(_, best) = scored.first()?;
+    let best_label = label(gaz, best);
+    let mut lost: Vec<String> = Vec::new();
+    for &(_, e) in scored.iter().skip(1) {
+        if !matches!(e, Entry::Place(_)) {
+            continue;
+        }
+        let l = label(gaz, e);
+        if l != best_label && !lost.contains(&l) {
+            lost.push(l);
+        }
+        if lost.len() >= 5 {
+            break;
+        }
+    }
+    Some((best, lost))
+}
+
+fn label(gaz: &Gazetteer, e: Entry) -> String {
+    let table = countries::table();
+    let (name, cc, admin1) = match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            (p.name, p.cc, gaz.admin1_name(p.admin1))
+        }
+        Entry::Admin1(a) => {
+            let a = &gaz.admin1[a as usize];
+            (a.short, a.cc, None)
+        }
+        Entry::Admin2(a) => {
+            let a = &gaz.admin2[a as usize];
+            (a.short, a.cc, gaz.admin1_name(a.parent))
+        }
+    };
+    let country = table.by_iso2(cc).map_or(cc, |c| c.name.as_str());
+    match admin1 {
+        Some(a1) => format!("{name} ({a1}, {country})"),
+        None => format!("{name} ({country})"),
+    }
+}
+
+fn score(
+    gaz: &Gazetteer,
+    e: Entry,
+    c: &Candidate,
+    evidence: &Evidence,
+    ctx_iso2: Option<&str>,
+) -> f64 {
+    let (cc, admin1, admin2) = match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            (p.cc, p.admin1, p.admin2)
+        }
+        Entry::Admin1(a) => (gaz.admin1[a as usize].cc, a, NONE),
+        Entry::Admin2(a) => (gaz.admin2[a as usize].cc, gaz.admin2[a as usize].parent, a),
+    };
+    let mut s = 0.0;
+    if ctx_iso2 == Some(cc) {
+        s += 100.0;
+    }
+    if evidence.countries.iter().any(|x| x == cc) {
+        s += 50.0;
+    }
+    if evidence.demonym_countries.iter().any(|x| x == cc) {
+        s += 20.0;
+    }
+    if admin1 != NONE && evidence.admin1.contains(&admin1) && !matches!(e, Entry::Admin1(_)) {
+        s += 30.0;
+    }
+    if admin2 != NONE && evidence.admin2.contains(&admin2) && !matches!(e, Entry::Admin2(_)) {
+        s += 30.0;
+    }
+    match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            s += 4.0 * f64::from(p.population).max(1.0).log10();
+            s += match p.feature {
+                "PPLC" => 15.0,
+                "PPLA" => 10.0,
+                "PPLA2" => 5.0,
+                "PPLX" | "PPLH" | "PPLQ" | "PPLW" => -5.0,
+                _ => 0.0,
+            };
+            // "Mopti region", "Ansongo Cercle": the unit, not the town.
+            match c.unit {
+                Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2) => s -= 40.0,
+                Some(UnitLevel::Local) => s += 10.0,
+                None => {}
+            }
+        }
+        Entry::Admin1(_) => {
+            // A bare admin1 name competes with a town of that name: the
+            // town wins when it is the seat or sizeable, else the unit.
+            s += 18.0;
+            match c.unit {
+                Some(UnitLevel::Admin1) => s += 60.0,
+                Some(UnitLevel::Admin2) => s += 10.0,
+                Some(UnitLevel::Local) => s -= 40.0,
+                None => {}
+            }
+        }
+        Entry::Admin2(_) => {
+            s += 12.0;
+            match c.unit {
+                Some(UnitLevel::Admin2) => s += 60.0,
+                Some(UnitLevel::Admin1) => s += 5.0,
+                Some(UnitLevel::Local) => s -= 40.0,
+                None => {}
+            }
+        }
+    }
+    s
+}
