@@ -1680,6 +1680,27 @@ mod tests {
 mod bench {
     use super::*;
 
+    /// Print the mentions of one text: `ACTORS_TEXT=... ACTORS_COUNTRY=MLI
+    /// cargo test --lib extract::actors::bench::show -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn show() {
+        let text = std::env::var("ACTORS_TEXT").unwrap_or_default();
+        let ctx = ActorContext {
+            country_iso3: std::env::var("ACTORS_COUNTRY").ok(),
+            acronyms: learn_acronyms(&text),
+        };
+        for m in extract(&text, 0, &ctx) {
+            println!(
+                "{:?} {:?} -> {} ({})",
+                m.span,
+                m.text,
+                m.name,
+                m.actor_type.as_str()
+            );
+        }
+    }
+
     /// Throughput of `learn_acronyms` and `extract` on the gold texts.
     /// Run with `cargo test --release --lib extract::actors::bench -- --ignored --nocapture`.
     #[test]
