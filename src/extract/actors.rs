@@ -1137,12 +1137,34 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
     }
 
     if let Some((kind, weak)) = generic {
+        let before = words_before(text, phrase.start, 1);
+        // "HBDH militants": an acronym the knowledge base does not know,
+        // written before a fighters' word, names an armed group; ACLED
+        // codes most such groups as rebels.
+        if let Some(&(at, word)) = before.first() {
+            let fighters = kb.kinds[kind].name == "unidentified"
+                || kb.kinds[kind].name == "rebels"
+                || kb.kinds[kind].name == "islamist";
+            let acronym = (2..=8).contains(&word.len())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && word.chars().filter(char::is_ascii_uppercase).count() >= 2;
+            if fighters && acronym && country_by_name(word).is_none() {
+                phrase.start = at;
+                return Some(Resolved {
+                    name: word.to_string(),
+                    actor_type: ActorType::RebelGroup,
+                    country: ctx_iso3.map(str::to_string),
+                    kind: None,
+                });
+            }
+        }
         if weak {
             return None;
         }
         // "Islamist" is written before many heads; ACLED names them all
         // Islamist Militia.
-        let before = words_before(text, phrase.start, 1);
         let islamist = before.first().is_some_and(|(_, w)| {
             matches!(
                 w.to_lowercase().as_str(),
@@ -1334,8 +1356,12 @@ fn demonstrators(
             || (protest.is_some()
                 && kind.is_none()
                 && !matches!(m.actor_type, ActorType::StateForces | ActorType::External)
-                && (m.actor_type == ActorType::PoliticalMilitia && m.span.end <= at
-                    || is_membership(text, m, base)))
+                // The group must be the protest's subject, close before
+                // the protest word: "members of the DMK held a protest",
+                // not "cadres attacked musicians hired for rallies".
+                && m.span.end <= at
+                && at - m.span.end <= 40
+                && (m.actor_type == ActorType::PoliticalMilitia || is_membership(text, m, base)))
     };
     if protest.is_none() {
         // Without protest words, only a crowd that is the sentence's first
