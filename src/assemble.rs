@@ -98,6 +98,9 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// A protest was told earlier in the paragraph: violence with no armed
+    /// actor named is the protest turning violent.
+    block_protest: bool,
     /// The last dated thing, for "the following day", "later that month".
     previous: Option<(NaiveDate, NaiveDate)>,
 }
@@ -155,6 +158,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_date = None;
             carry.block_place = None;
             carry.block_perpetrator = None;
+            carry.block_protest = false;
         }
         if sentence.section != carry.section {
             carry.section = sentence.section;
@@ -205,6 +209,12 @@ pub fn assemble(doc: &Document) -> Assembled {
             .find(|a| is_perpetrator_type(a.actor_type))
         {
             carry.block_perpetrator = Some(actor_of(a));
+        }
+        if events
+            .iter()
+            .any(|e| e.acts.contains(&ActKind::Protest) || e.event_type == "Protests")
+        {
+            carry.block_protest = true;
         }
         out.events.extend(events);
     }
@@ -488,8 +498,41 @@ fn sentence_events(
         {
             actor2 = None;
         }
-        let (event_type, sub_event_type) =
+        let (mut event_type, mut sub_event_type) =
             classify(g, main.kind, actor1.as_ref(), actor2.as_ref(), &counts);
+        // Violence with no armed actor: a protest turning violent, or a mob
+        // with sticks and stones.
+        let unarmed = actor1
+            .as_ref()
+            .is_none_or(|a| !is_armed(a.actor_type) || a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
+        if main.kind.is_violent()
+            && unarmed
+            && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+        {
+            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+                (event_type, sub_event_type) = ("Riots", "Violent demonstration");
+                if actor1.as_ref().is_none_or(|a| a.span.is_none()) {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            } else if cold_weapons(text) {
+                (event_type, sub_event_type) = ("Riots", "Mob violence");
+                if actor1
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
+                {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            }
+        }
         if actor1.is_none() {
             actor1 = default_actor1(event_type, sub_event_type, actor2.as_ref(), doc);
         }
@@ -766,9 +809,7 @@ fn persons_named(
         Regex::new(r"(?i)\b(?:president|prime minister|minister|mayor|governor|journalist|activist|commissioner|commander|secretary|official|opposition leader|leader|imam|judge|lawyer|human rights defender|blogger|chief|general|colonel|member of parliament|mp|senator|deputy|ambassador)s?\b").unwrap()
     });
     let after = &text[rel_end..];
-    let stop = after
-        .find([';', '.', ':', '('])
-        .unwrap_or(after.len());
+    let stop = after.find([';', '.', ':', '(']).unwrap_or(after.len());
     let mut object = &after[..stop];
     for cut in [
         " without ",
@@ -842,10 +883,12 @@ fn roles(
                 .eq_ignore_ascii_case("by")
         })
     });
-    let passive = first.passive || first.nominal;
+    let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
+    let subjected = subjected_to(&text[..first.span.start - base]);
+    let passive = (first.passive || first.nominal || subjected) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
-        let victim = if first.nominal {
+        let victim = if first.nominal && !subjected {
             after
                 .iter()
                 .find(|a| Some(a.span) != agent.map(|x| x.span))
@@ -886,6 +929,98 @@ fn roles(
     (actor1, actor2)
 }
 
+/// Sticks, stones, axes: the weapons of mobs and communal fights, not of
+/// armed groups.
+fn cold_weapons(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// "militants launched an attack", "carried out an airstrike": the noun acts
+/// like a verb whose subject stands before it.
+fn after_light_verb(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    for w in &words {
+        if matches!(
+            w.as_str(),
+            "launched"
+                | "launch"
+                | "launches"
+                | "carried"
+                | "conducted"
+                | "staged"
+                | "mounted"
+                | "perpetrated"
+                | "claimed"
+                | "led"
+                | "organized"
+                | "organised"
+                | "held"
+                | "committed"
+                | "executed"
+                | "initiated"
+        ) {
+            return true;
+        }
+        if !matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "out"
+                | "new"
+                | "several"
+                | "two"
+                | "three"
+                | "multiple"
+                | "coordinated"
+                | "deadly"
+                | "complex"
+                | "series"
+                | "of"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "MINUSMA convoy subjected to a complex ambush", "came under attack": the
+/// subject is the target.
+fn subjected_to(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "subjected to",
+        "came under",
+        "come under",
+        "was hit by",
+        "were hit by",
+        "targeted by",
+        "victim of",
+        "victims of",
+    ]
+    .iter()
+    .any(|cue| tail.contains(cue))
+}
+
 /// Victims named only in a count ("killed 51 civilians", "arrested 30
 /// people") are civilians unless the count's noun says otherwise.
 fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor> {
@@ -894,12 +1029,17 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
         country_iso3: doc.country.as_ref().map(|c| c.1.clone()),
         ..ActorContext::default()
     };
-    if let Some(a) = actors::extract(&c.victim_group, 0, &ctx).into_iter().next() {
-        return Some(Actor {
-            name: a.name,
-            actor_type: a.actor_type,
-            span: None,
-        });
+    // The count's own words first ("a QSD member", "two police officers"),
+    // then its victim noun.
+    let words = doc.text.get(c.span.start..c.span.end).unwrap_or("");
+    for text in [words, c.victim_group.as_str()] {
+        if let Some(a) = actors::extract(text, 0, &ctx).into_iter().next() {
+            return Some(Actor {
+                name: a.name,
+                actor_type: a.actor_type,
+                span: None,
+            });
+        }
     }
     Some(Actor {
         name: with_country("Civilians", doc),

@@ -81,14 +81,16 @@ impl ActKind {
     /// airstrike that killed people is an airstrike event.
     pub fn rank(self) -> u8 {
         match self {
-            ActKind::SuicideBomb => 10,
-            ActKind::Airstrike => 9,
+            ActKind::SuicideBomb => 11,
+            ActKind::Airstrike => 10,
             ActKind::Shelling => 8,
             ActKind::Explosive => 8,
             ActKind::Grenade => 8,
             ActKind::Riot => 7,
             ActKind::TakeTerritory => 7,
-            ActKind::Clash => 6,
+            // Fire exchanged with small arms beside mortars or grenades is a
+            // battle in ACLED's coding, not remote violence.
+            ActKind::Clash => 9,
             ActKind::Attack => 5,
             ActKind::Kill => 4,
             ActKind::Injure => 3,
@@ -145,7 +147,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     ),
     (r"shelled", ActKind::Shelling, false),
     (
-        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?)",
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|(?:heavy )?machine ?guns?|gunfire|gun battles?|bursts? of fire|shoot-?outs?|exchanged gunfire)",
         ActKind::Clash,
         true,
     ),
@@ -210,14 +212,18 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Riot,
         true,
     ),
-    (r"(?:rioted|lynched)", ActKind::Riot, false),
+    (
+        r"(?:rioted|lynched|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
+        ActKind::Riot,
+        false,
+    ),
     (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)",
         ActKind::Protest,
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets)",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
         false,
     ),
@@ -252,7 +258,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired (?:on|at|upon)|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired(?: on| at| upon)?|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
         ActKind::Attack,
         false,
     ),
