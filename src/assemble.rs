@@ -173,7 +173,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
-            counts: effective_roles(counts::extract(text, base)),
+            counts: effective_roles(counts::extract(text, base), text, base),
             places: places::extract(text, base, &place_ctx),
             actors: actors::extract(text, base, &actor_ctx),
             acts: acts::extract(text, base),
@@ -397,7 +397,7 @@ fn sentence_events(
             })
             // A date with its own year or day beats a relative one ("said
             // today"), then the nearest wins.
-            .min_by_key(|d| (!d.year_explicit, distance(d)));
+            .min_by_key(|d| (!d.year_explicit, is_relative(d), distance(d)));
         let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
@@ -458,7 +458,19 @@ fn sentence_events(
             actor1 = carry.block_perpetrator.clone();
         }
         let mut counts = counts;
-        let anchor = g.acts.last().expect("a group has an act");
+        // The object follows the last verb of a chain ("arrested and
+        // detained the former president"), not a later noun in the group.
+        let mut anchor = &g.acts[0];
+        for a in &g.acts[1..] {
+            let gap = text
+                .get(anchor.span.end - sentence.span.start..a.span.start - sentence.span.start)
+                .unwrap_or("");
+            if gap.len() <= 24 && !gap.contains([',', ';', '.']) {
+                anchor = a;
+            } else {
+                break;
+            }
+        }
         if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
             if n.victim_group == "officials"
                 && actor2
@@ -582,19 +594,55 @@ fn sentence_events(
 /// A subset needs a total: "including the enforced disappearance of 17"
 /// lists examples of violations, and with no other count of its kind in the
 /// sentence the 17 is the count itself.
-fn effective_roles(mut counts: Vec<CountMention>) -> Vec<CountMention> {
+/// "19 of those killed", "of whom", "among them" point back to a total told
+/// before, even in an earlier sentence.
+fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Vec<CountMention> {
     for i in 0..counts.len() {
         if counts[i].role == CountRole::Subset {
             let kind = counts[i].kind;
-            let has_total = counts
-                .iter()
-                .any(|c| c.kind == kind && c.role != CountRole::Subset);
+            let words = text
+                .get(
+                    counts[i].span.start.saturating_sub(base)
+                        ..(counts[i].span.end + 24)
+                            .saturating_sub(base)
+                            .min(text.len()),
+                )
+                .unwrap_or("")
+                .to_lowercase();
+            let anaphoric = [
+                " of those",
+                " of whom",
+                " among them",
+                " of them",
+                " of the dead",
+                " of the victims",
+            ]
+            .iter()
+            .any(|cue| words.contains(cue));
+            let has_total = anaphoric
+                || counts
+                    .iter()
+                    .any(|c| c.kind == kind && c.role != CountRole::Subset);
             if !has_total {
                 counts[i].role = CountRole::Additive;
             }
         }
     }
     counts
+}
+
+/// A date with neither a digit nor a month name ("today", "a week after",
+/// "the following day") is relative, and yields to one that is not.
+fn is_relative(d: &DateMention) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv",
+        "févr", "fevr", "avr", "mai", "juin", "juil", "août", "aout", "déc",
+    ];
+    let lower = d.text.to_lowercase();
+    !(lower.chars().any(|c| c.is_ascii_digit())
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() >= 3)))
 }
 
 /// The group a count belongs to: the group whose act is its trigger, else
