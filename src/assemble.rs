@@ -98,6 +98,9 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// The block of the last event, for telling one incident over several
+    /// sentences.
+    last_event_block: Option<usize>,
     /// A protest was told earlier in the paragraph: violence with no armed
     /// actor named is the protest turning violent.
     block_protest: bool,
@@ -216,7 +219,18 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_protest = true;
         }
-        out.events.extend(events);
+        for e in events {
+            match out.events.last_mut() {
+                Some(prev)
+                    if carry.last_event_block == Some(sentence.block)
+                        && continues(prev, &e, text) =>
+                {
+                    merge_into(prev, e)
+                }
+                _ => out.events.push(e),
+            }
+            carry.last_event_block = Some(sentence.block);
+        }
     }
     out
 }
@@ -589,6 +603,65 @@ fn sentence_events(
         });
     }
     events
+}
+
+/// Whether an event told in a later sentence of the same paragraph is the
+/// same incident as the one before it: both acts of armed violence, no date
+/// or place of its own that differs, and no word that marks another
+/// incident ("Another bombing ...", "in a separate attack").
+fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
+    let violent = |e: &Event| e.acts.iter().any(|a| a.is_violent());
+    if !violent(prev) || !violent(next) {
+        return false;
+    }
+    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
+    if own_date
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+    {
+        return false;
+    }
+    let own_place = next
+        .place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    if own_place && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name) {
+        return false;
+    }
+    static CUES: OnceLock<Regex> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b").unwrap()
+    });
+    !cues.is_match(sentence)
+}
+
+/// Fold a later sentence's telling of the same incident into the event.
+fn merge_into(prev: &mut Event, next: Event) {
+    if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
+        && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
+    {
+        prev.actor1 = next.actor1;
+    }
+    if prev.actor2.is_none() {
+        prev.actor2 = next.actor2;
+    }
+    if prev.place.is_none() {
+        prev.place = next.place;
+        prev.country = next.country;
+    }
+    prev.counts.extend(next.counts);
+    for a in next.acts {
+        if !prev.acts.contains(&a) {
+            prev.acts.push(a);
+        }
+    }
+    let sum = |kind: CountKind| total(&prev.counts, kind);
+    prev.fatalities = sum(CountKind::Killed);
+    prev.injured = sum(CountKind::Injured).and_then(|e| e.best);
+    prev.arrested = sum(CountKind::Arrested).and_then(|e| e.best);
+    prev.disappeared = sum(CountKind::Disappeared).and_then(|e| e.best);
+    prev.tortured = sum(CountKind::Tortured).and_then(|e| e.best);
+    prev.displaced = sum(CountKind::Displaced).and_then(|e| e.best);
 }
 
 /// A subset needs a total: "including the enforced disappearance of 17"
