@@ -1005,8 +1005,17 @@ fn roles(
         })
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
+    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // closely by "by" and an actor is a reduced passive.
+    let reduced = !first.nominal
+        && agent.is_some_and(|a| {
+            let gap = text
+                .get(first.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            gap.split_whitespace().count() <= 4
+        });
     let subjected = subjected_to(&text[..first.span.start - base]);
-    let passive = (first.passive || first.nominal || subjected) && !light;
+    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
         let victim = if first.nominal && !subjected {

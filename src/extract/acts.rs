@@ -167,7 +167,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage)",
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage|went missing)",
         ActKind::Disappear,
         false,
     ),
@@ -213,7 +213,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected) barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
         ActKind::Riot,
         false,
     ),
@@ -223,7 +223,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
         false,
     ),
@@ -238,7 +238,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized (?:livestock|cattle|goods|property|vehicles?|motorcycles?))",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -378,9 +378,9 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
                     | "such"
                     | "same"
             );
-        let passive = !nominal
-            && (word.ends_with("ed") || word.ends_with("en") || word.contains(' '))
-            && previous_is_auxiliary(before);
+        // "was struck", "were killed", "had been arrested": an auxiliary before
+        // any verb form but the progressive makes it passive.
+        let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
         out.push(ActMention {
             span: Span::new(base + m.start(), base + m.end()),
             kind,
