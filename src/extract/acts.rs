@@ -129,7 +129,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
+        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|drones|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
         ActKind::Airstrike,
         true,
     ),
@@ -141,7 +141,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
     (r"grenades?", ActKind::Grenade, true),
     (
-        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles)",
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|rpgs?|rocket-propelled grenades?)",
         ActKind::Shelling,
         true,
     ),
