@@ -996,8 +996,12 @@ fn persons_named(
             object = &object[..i];
         }
     }
-    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
-        || object.trim_start().to_lowercase().starts_with("a ");
+    // The titled person must open the object: "the former president",
+    // "Kurdish opposition leader Issa Hisso", not a title deep inside it.
+    let first_title = titles
+        .find(object)
+        .map(|m| object[..m.start()].split_whitespace().count());
+    let starts_with_article = first_title.is_some_and(|words| words <= 3);
     let n = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
