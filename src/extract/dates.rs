@@ -405,7 +405,6 @@ const YEAR_CUES: &[&str] = &[
     "throughout",
     "of",
     "year",
-    "around",
     "circa",
     "en",
     "depuis",
@@ -420,6 +419,24 @@ const YEAR_CUES: &[&str] = &[
     "après",
     "jusqu",
     "courant",
+];
+
+/// Words that make a nearby four-digit number a clock time.
+const TIME_WORDS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "midnight",
+    "noon",
+    "hours",
+    "hrs",
+    "gmt",
+    "utc",
+    "heures",
+    "matin",
+    "soir",
+    "nuit",
 ];
 
 /// Nouns after which a bare year names an event ("the 2019 elections").
@@ -583,6 +600,7 @@ fn lexicon() -> &'static Lexicon {
             ID_WORDS,
             ORDINAL_SUFFIXES,
             FOLLOW_YEAR,
+            TIME_WORDS,
             &[
                 "and",
                 "or",
@@ -1407,6 +1425,26 @@ impl Parser<'_, '_> {
         if t.kind != Kind::Num || t.digits != 4 || !(1900..=2099).contains(&t.value) {
             return None;
         }
+        // "On Monday evening around 1930", "between 2000 and 2030 hours":
+        // four digits next to a time of day are a clock time.
+        if (t.value % 100) < 60 && t.value < 2400 {
+            // Look back over a few words, stopping at a month or a number
+            // ("Friday 12 June 2020" is a date).
+            let mut clock = self.is_any(i + 1, TIME_WORDS);
+            for d in 1..=3.min(i) {
+                let p = &self.t[i - d];
+                if p.kind == Kind::Num || matches!(p.lex, Lex::Month(..)) {
+                    break;
+                }
+                if self.is_any(i - d, TIME_WORDS) || matches!(p.lex, Lex::Weekday(..)) {
+                    clock = true;
+                    break;
+                }
+            }
+            if clock {
+                return None;
+            }
+        }
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
             if p.kind != Kind::Punct || matches!(p.text, "$" | "€" | "£" | "#" | "№" | "." | ",")
@@ -1498,6 +1536,23 @@ impl Parser<'_, '_> {
         }
         if let Some((e, y)) = self.year(k) {
             return (e, Some(y));
+        }
+        self.relative_year(k)
+    }
+
+    /// "late August last year", "in March this year": a year named
+    /// relative to the reference after a year-less date.
+    fn relative_year(&self, k: usize) -> (usize, Option<i32>) {
+        let Some(r) = self.ctx.reference else {
+            return (k, None);
+        };
+        let k2 = if self.is(k, "of") { k + 1 } else { k };
+        if self.is(k2 + 1, "year") {
+            match self.key(k2) {
+                Some("last") => return (k2 + 2, Some(r.date.year() - 1)),
+                Some("this") => return (k2 + 2, Some(r.date.year())),
+                _ => {}
+            }
         }
         (k, None)
     }
@@ -1618,6 +1673,21 @@ impl Parser<'_, '_> {
     /// "3 January 2021", "3rd of January", "Sunday 3 January", "January 3,
     /// 2021", "Jan. 3", "le 3 janvier 2021", "1er mai".
     fn day_month(&self, i: usize) -> Option<(usize, Atom)> {
+        // "on Tuesday [21 June]": a bracketed date after its weekday.
+        if let Some((mut k, _)) = self.weekday(i) {
+            if self.punct(k, ",") {
+                k += 1;
+            }
+            if self.punct(k, "(") || self.punct(k, "[") {
+                let (end, atom) = self.day_month_plain(k + 1)?;
+                let closed = self.punct(end, ")") || self.punct(end, "]");
+                return Some((if closed { end + 1 } else { end }, atom));
+            }
+        }
+        self.day_month_plain(i)
+    }
+
+    fn day_month_plain(&self, i: usize) -> Option<(usize, Atom)> {
         let mut k = i;
         if let Some((e, _)) = self.weekday(k) {
             k = e;
@@ -1718,6 +1788,24 @@ impl Parser<'_, '_> {
         let (e, m, class) = self.month(i)?;
         if class != MonthClass::Full && !relaxed && !self.month_cue(i) {
             return None;
+        }
+        // French writes its months in lower case: "Mai-Mai" and "Mai
+        // Municipality" are names.
+        if class == MonthClass::Weak
+            && matches!(self.t[i].lex, Lex::Month(_, _, false))
+            && self.t[i].cap
+        {
+            return None;
+        }
+        if let (e, Some(y)) = self.relative_year(e) {
+            return Some((
+                e,
+                Atom {
+                    year: Some(y),
+                    shape: Shape::Month(m),
+                    explicit: false,
+                },
+            ));
         }
         // "a March for justice" is a march.
         if !relaxed && i > 0 && self.is_any(i - 1, &["a", "an"]) {
@@ -2598,6 +2686,54 @@ mod tests {
             "tokenize alone {:.1} MB/s ({n} tokens)",
             5.0 * bytes as f64 / secs / 1e6
         );
+    }
+
+    /// Every mention in the dev texts with its context, to $DATES_DUMP (a
+    /// debugging aid for reading false positives).
+    #[test]
+    #[ignore]
+    fn dump_mentions() {
+        let (Ok(out), Ok(mut reader)) = (
+            std::env::var("DATES_DUMP"),
+            csv::Reader::from_path(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../shared/gold/dev-events.csv"
+            )),
+        ) else {
+            return;
+        };
+        let mut lines = Vec::new();
+        for row in reader.records().flatten() {
+            let ctx = DateContext {
+                reference: NaiveDate::parse_from_str(&row[3], "%Y-%m-%d")
+                    .ok()
+                    .map(|date| Reference {
+                        date,
+                        kind: ReferenceKind::Published,
+                    }),
+                ..Default::default()
+            };
+            let text = &row[2];
+            for m in extract(text, 0, &ctx) {
+                let mut a = m.span.start.saturating_sub(30);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (m.span.end + 30).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                lines.push(format!(
+                    "{}\t{}\t{}\t{:?}\t{}",
+                    &row[0],
+                    m.text,
+                    m.precision.as_str(),
+                    m.start,
+                    text[a..b].replace('\n', " ")
+                ));
+            }
+        }
+        std::fs::write(out, lines.join("\n")).expect("writable dump");
     }
 
     /// Print what the extractor reads in $DATES_TEXT (a debugging aid).
