@@ -421,6 +421,9 @@ const YEAR_CUES: &[&str] = &[
     "courant",
 ];
 
+/// Nouns that make "March 14" the name of a group, not a date.
+const NAME_NOUNS: &[&str] = &["alliance", "coalition", "movement", "bloc", "camp", "party"];
+
 /// Words that make a nearby four-digit number a clock time.
 const TIME_WORDS: &[&str] = &[
     "morning",
@@ -601,6 +604,7 @@ fn lexicon() -> &'static Lexicon {
             ORDINAL_SUFFIXES,
             FOLLOW_YEAR,
             TIME_WORDS,
+            NAME_NOUNS,
             &[
                 "and",
                 "or",
@@ -1631,6 +1635,18 @@ impl Parser<'_, '_> {
     /// usually spell the month out.
     fn numeric(&self, i: usize) -> Option<(usize, Atom)> {
         let (a, b, c) = numeric_parts(self.t, i)?;
+        // "AFR 16/02/2009" is a document index: a code in capitals before
+        // the numbers.
+        if i > 0 {
+            let p = &self.t[i - 1];
+            let code = p.kind == Kind::Word
+                && p.text.len() >= 2
+                && p.key.is_none()
+                && p.text.chars().all(|c| c.is_ascii_uppercase());
+            if code {
+                return None;
+            }
+        }
         let (y, m, d) = if a.1 == 4 {
             (a.0 as i32, b.0, c.0)
         } else {
@@ -1745,6 +1761,10 @@ impl Parser<'_, '_> {
         }
         let (e, d) = self.day_num(e)?;
         let (end, year) = self.trailing_year(e, true);
+        // "the March 14 alliance" is a political camp.
+        if year.is_none() && self.is_any(end, NAME_NOUNS) {
+            return None;
+        }
         // "In August 12 people were killed": after "in", a month followed by
         // a bare number and a word is a month and a count.
         if year.is_none()
@@ -1786,7 +1806,20 @@ impl Parser<'_, '_> {
     /// A month named alone: "In August", "en août", "since Sept".
     fn month_alone(&self, i: usize, relaxed: bool) -> Option<(usize, Atom)> {
         let (e, m, class) = self.month(i)?;
-        if class != MonthClass::Full && !relaxed && !self.month_cue(i) {
+        // "the May elections": a month used as an adjective.
+        let adjective = i > 0
+            && self.is(i - 1, "the")
+            && self
+                .t
+                .get(e)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        if class != MonthClass::Full && !relaxed && !self.month_cue(i) && !adjective {
+            return None;
+        }
+        // An abbreviation before a capitalised word is a name ("led by Jan
+        // Fischer").
+        if class == MonthClass::Abbr && self.t.get(e).is_some_and(|t| t.kind == Kind::Word && t.cap)
+        {
             return None;
         }
         // French writes its months in lower case: "Mai-Mai" and "Mai
@@ -1807,8 +1840,14 @@ impl Parser<'_, '_> {
                 },
             ));
         }
-        // "a March for justice" is a march.
-        if !relaxed && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+        if self
+            .day_num(e)
+            .is_some_and(|(k, _)| self.is_any(k, NAME_NOUNS))
+        {
+            return None;
+        }
+        // "a March for justice" is a march; "a June report" is a month.
+        if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) {
             return None;
         }
         Some((e, Atom::yearless(Shape::Month(m))))
@@ -2693,6 +2732,34 @@ mod tests {
     #[test]
     #[ignore]
     fn dump_mentions() {
+        if let (Ok(out), Ok(file), Ok(end)) = (
+            std::env::var("DATES_DUMP"),
+            std::env::var("DATES_FILE"),
+            std::env::var("DATES_PERIOD_END"),
+        ) {
+            let text = std::fs::read_to_string(file).expect("a UTF-8 file");
+            let ctx = DateContext {
+                reference: Some(Reference {
+                    date: date(&end),
+                    kind: ReferenceKind::PeriodEnd,
+                }),
+                ..Default::default()
+            };
+            let mut lines = Vec::new();
+            for line in text.lines() {
+                for m in extract(line, 0, &ctx) {
+                    lines.push(format!(
+                        "{}\t{}\t{:?}\t{}",
+                        m.text,
+                        m.precision.as_str(),
+                        m.start,
+                        line
+                    ));
+                }
+            }
+            std::fs::write(out, lines.join("\n")).expect("writable dump");
+            return;
+        }
         let (Ok(out), Ok(mut reader)) = (
             std::env::var("DATES_DUMP"),
             csv::Reader::from_path(concat!(
