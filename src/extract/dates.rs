@@ -1264,6 +1264,8 @@ enum Part {
     Half(u32),
     Quarter(u32),
     Week(u32),
+    /// Months `from..=to` of a year.
+    Months(u32, u32),
 }
 
 // ---------------------------------------------------------------------------
@@ -1908,7 +1910,7 @@ impl Parser<'_, '_> {
             Some("last") => Some(0),
             _ => None,
         };
-        let (part, mut k) = match self.key(k)? {
+        let (part, k) = match self.key(k)? {
             "early" => (Part::Early, k + 1),
             "mid" | "mi" => (Part::Mid, k + 1),
             "late" => (Part::Late, k + 1),
@@ -1931,6 +1933,19 @@ impl Parser<'_, '_> {
             }
             _ => {
                 let n = ordinal(k)?;
+                // "the first six months of 2009".
+                if let Some((q, count)) = self.qty(k + 1) {
+                    if self.is(q, "months") && self.is(q + 1, "of") && (1..12).contains(&count) {
+                        let p = if n == 0 {
+                            Part::Months(13 - count, 12)
+                        } else if n == 1 {
+                            Part::Months(1, count)
+                        } else {
+                            return None;
+                        };
+                        return self.part_target(p, q + 2);
+                    }
+                }
                 let what = self.key(k + 1)?;
                 if !self.is(k + 2, "of") {
                     return None;
@@ -1945,6 +1960,12 @@ impl Parser<'_, '_> {
                 (p, k + 3)
             }
         };
+        self.part_target(part, k)
+    }
+
+    /// What a part is a part of: a month (with its year), a year, or "the
+    /// year".
+    fn part_target(&self, part: Part, mut k: usize) -> Option<(usize, Atom)> {
         if self.dash(k) {
             k += 1;
         }
@@ -1959,7 +1980,7 @@ impl Parser<'_, '_> {
                 Part::Half(_) => Shape::MonthPart(m, 16, 0, DatePrecision::Range),
                 Part::Week(0) => Shape::MonthPart(m, 0, 0, DatePrecision::Week),
                 Part::Week(n) => Shape::MonthPart(m, 7 * n - 6, 7 * n, DatePrecision::Week),
-                Part::Quarter(_) => return None,
+                Part::Quarter(_) | Part::Months(..) => return None,
             };
             return Some((
                 e,
@@ -1979,6 +2000,10 @@ impl Parser<'_, '_> {
             Part::Half(1) => Shape::Months(1, 6, DatePrecision::Range),
             Part::Half(_) => Shape::Months(7, 12, DatePrecision::Range),
             Part::Quarter(n) => Shape::Months(3 * n - 2, 3 * n, DatePrecision::Quarter),
+            Part::Months(a, b) if b - a == 2 && a % 3 == 1 => {
+                Shape::Months(a, b, DatePrecision::Quarter)
+            }
+            Part::Months(a, b) => Shape::Months(a, b, DatePrecision::Range),
             Part::Week(_) => return None,
         };
         if let Some((e, y)) = self.year(k) {
