@@ -1677,12 +1677,19 @@ impl Parser<'_, '_> {
         if !(1900..=2099).contains(&y) {
             return None;
         }
-        ymd(y, m, d)?;
+        // "07/00/2014": the day is unknown (GTD writes such dates), the
+        // month is not.
+        let shape = if d == 0 && (1..=12).contains(&m) && b.0 == 0 {
+            Shape::Month(m)
+        } else {
+            ymd(y, m, d)?;
+            Shape::Day(m, d)
+        };
         Some((
             i + 5,
             Atom {
                 year: Some(y),
-                shape: Shape::Day(m, d),
+                shape,
                 explicit: true,
             },
         ))
@@ -1818,6 +1825,14 @@ impl Parser<'_, '_> {
         if class != MonthClass::Full && !relaxed && !self.month_cue(i) && !adjective {
             return None;
         }
+        // "Arenys de Mar", "Mar del Plata": an abbreviation after "de" or
+        // "of" is a place name.
+        if class == MonthClass::Abbr
+            && !relaxed
+            && self.is_any(i.wrapping_sub(1), &["de", "du", "of", "del", "à", "au"])
+        {
+            return None;
+        }
         // An abbreviation before a capitalised word is a name ("led by Jan
         // Fischer").
         if class == MonthClass::Abbr && self.t.get(e).is_some_and(|t| t.kind == Kind::Word && t.cap)
@@ -1849,7 +1864,13 @@ impl Parser<'_, '_> {
             return None;
         }
         // "a March for justice" is a march; "a June report" is a month.
-        if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+        // ("a March directive" is a month again: a noun follows, not a
+        // preposition).
+        let noun_follows = self
+            .t
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !self.is_any(e, FOLLOW_YEAR));
+        if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) && !noun_follows {
             return None;
         }
         Some((e, Atom::yearless(Shape::Month(m))))
