@@ -40,7 +40,12 @@ fn assert_same_lines(expected: &str, got: &str, what: &str) {
     for i in 0..e.len().max(g.len()) {
         let (a, b) = (e.get(i).copied(), g.get(i).copied());
         if a != b {
-            report.push_str(&format!("line {}:\n  - {}\n  + {}\n", i + 1, a.unwrap_or("<none>"), b.unwrap_or("<none>")));
+            report.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                a.unwrap_or("<none>"),
+                b.unwrap_or("<none>")
+            ));
         }
     }
     panic!("{what} differs (expected -, got +):\n{report}");
@@ -52,14 +57,29 @@ fn read_csv(path: &Path) -> Vec<csv::StringRecord> {
 }
 
 fn header(path: &Path) -> csv::StringRecord {
-    csv::Reader::from_path(path).unwrap().headers().unwrap().clone()
+    csv::Reader::from_path(path)
+        .unwrap()
+        .headers()
+        .unwrap()
+        .clone()
 }
 
 #[test]
 fn mali_chapter_gives_the_golden_events_csv() {
     let out = tempdir("golden");
-    let o = eventcoder(&["extract", "fixtures/reports/amnesty-mali-2021.txt", "--out", out.to_str().unwrap(), "--quiet"]);
-    assert_eq!(o.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&o.stderr));
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let got = fs::read_to_string(out.join("events.csv")).unwrap();
     let golden = root().join("fixtures/expected/amnesty-mali-2021.events.csv");
     if std::env::var_os("EVENTCODER_BLESS").is_some() {
@@ -72,17 +92,32 @@ fn mali_chapter_gives_the_golden_events_csv() {
 #[test]
 fn events_csv_has_the_codebook_columns_in_order() {
     let out = tempdir("columns");
-    eventcoder(&["extract", "fixtures/reports/amnesty-mali-2021.txt", "--out", out.to_str().unwrap(), "--quiet"]);
-    let cols: Vec<String> = header(&out.join("events.csv")).iter().map(str::to_string).collect();
+    eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let cols: Vec<String> = header(&out.join("events.csv"))
+        .iter()
+        .map(str::to_string)
+        .collect();
     let want = "event_id,doc_id,date_start,date_end,date_precision,event_type,sub_event_type,actor1,actor1_type,actor2,actor2_type,location,admin1,admin2,country,iso3,latitude,longitude,geo_precision,fatalities,fatalities_low,fatalities_high,injured,arrested,disappeared,tortured,displaced,section,quote,char_start,char_end";
     assert_eq!(cols[..31].join(","), want);
     // events.json: the same events, numbers as numbers, missing as null.
-    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(out.join("events.json")).unwrap()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("events.json")).unwrap()).unwrap();
     let rows = json.as_array().unwrap();
     assert_eq!(rows.len(), read_csv(&out.join("events.csv")).len());
     let bounti = rows
         .iter()
-        .find(|r| r["quote"].as_str().unwrap_or("").contains("wedding celebrations"))
+        .find(|r| {
+            r["quote"]
+                .as_str()
+                .unwrap_or("")
+                .contains("wedding celebrations")
+        })
         .expect("the Bounti airstrike is an event");
     assert!(bounti["char_start"].is_u64());
     assert!(bounti["admin2"].is_null() || bounti["admin2"].is_string());
@@ -92,8 +127,20 @@ fn events_csv_has_the_codebook_columns_in_order() {
 fn text_and_html_versions_give_the_same_events() {
     let out_t = tempdir("text");
     let out_h = tempdir("html");
-    let a = eventcoder(&["extract", "fixtures/reports/amnesty-mali-2021.txt", "--out", out_t.to_str().unwrap(), "--quiet"]);
-    let b = eventcoder(&["extract", "fixtures/reports/amnesty-mali-2021.html", "--out", out_h.to_str().unwrap(), "--quiet"]);
+    let a = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out_t.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let b = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.html",
+        "--out",
+        out_h.to_str().unwrap(),
+        "--quiet",
+    ]);
     assert_eq!(a.status.code(), Some(0));
     assert_eq!(b.status.code(), Some(0));
     // Everything but the ids and spans, which differ because the two texts
@@ -106,18 +153,32 @@ fn text_and_html_versions_give_the_same_events() {
             .collect();
         read_csv(path)
             .iter()
-            .map(|r| r.iter().enumerate().filter(|(i, _)| !skip.contains(i)).map(|(_, v)| v).collect::<Vec<_>>().join("|"))
+            .map(|r| {
+                r.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !skip.contains(i))
+                    .map(|(_, v)| v)
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };
     let text_events = strip(&out_t.join("events.csv"));
     assert!(!text_events.is_empty());
-    assert_same_lines(&text_events, &strip(&out_h.join("events.csv")), "HTML events against text events");
+    assert_same_lines(
+        &text_events,
+        &strip(&out_h.join("events.csv")),
+        "HTML events against text events",
+    );
     // Page furniture (the cookie banner, the related-content box, the
     // script) never becomes an event.
     let html_csv = fs::read_to_string(out_h.join("events.csv")).unwrap();
     for furniture in ["cookie", "Burkina Faso: Armed groups", "99 people"] {
-        assert!(!html_csv.contains(furniture), "furniture '{furniture}' became an event");
+        assert!(
+            !html_csv.contains(furniture),
+            "furniture '{furniture}' became an event"
+        );
     }
     let docs = read_csv(&out_h.join("documents.csv"));
     let h = header(&out_h.join("documents.csv"));
@@ -133,16 +194,29 @@ fn text_and_html_versions_give_the_same_events() {
 fn bad_inputs_are_reported_and_the_batch_goes_on() {
     let out = tempdir("bad");
     let o = eventcoder(&["extract", "fixtures/bad", "--out", out.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1), "some documents failed: exit code 1");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "some documents failed: exit code 1"
+    );
     let stderr = String::from_utf8_lossy(&o.stderr);
-    for name in ["junk.bin", "empty.txt", "invalid-utf8.txt", "truncated.html"] {
+    for name in [
+        "junk.bin",
+        "empty.txt",
+        "invalid-utf8.txt",
+        "truncated.html",
+    ] {
         assert!(stderr.contains(name), "stderr names {name}: {stderr}");
     }
     let path = out.join("documents.csv");
     let h = header(&path);
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();
     let docs = read_csv(&path);
-    let find = |id: &str| docs.iter().find(|r| &r[col("doc_id")] == id).unwrap_or_else(|| panic!("{id} in documents.csv"));
+    let find = |id: &str| {
+        docs.iter()
+            .find(|r| &r[col("doc_id")] == id)
+            .unwrap_or_else(|| panic!("{id} in documents.csv"))
+    };
     assert_eq!(&find("junk.bin")[col("status")], "failed");
     assert!(find("junk.bin")[col("reason")].starts_with("binary file"));
     assert_eq!(&find("empty.txt")[col("status")], "skipped");
@@ -152,23 +226,42 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
     assert_eq!(&find("truncated.html")[col("status")], "ok");
     assert!(find("truncated.html")[col("reason")].starts_with("truncated HTML"));
     assert_eq!(&find("latin1-report.txt")[col("encoding")], "windows-1252");
-    assert_eq!(&find("latin1-report.txt")[col("reason")], "converted from windows-1252");
+    assert_eq!(
+        &find("latin1-report.txt")[col("reason")],
+        "converted from windows-1252"
+    );
 
     // The good reports' events are all there.
     let events = fs::read_to_string(out.join("events.csv")).unwrap();
     assert!(events.contains("good-report.txt"));
     assert!(events.contains("latin1-report.txt"));
-    assert!(events.contains("Tillabéri"), "converted text keeps its accents");
-    assert!(events.contains("truncated.html"), "what a truncated page holds is kept");
+    assert!(
+        events.contains("Tillabéri"),
+        "converted text keeps its accents"
+    );
+    assert!(
+        events.contains("truncated.html"),
+        "what a truncated page holds is kept"
+    );
 }
 
 #[test]
 fn nothing_to_run_is_exit_code_2() {
     let out = tempdir("none");
-    let o = eventcoder(&["extract", "fixtures/does-not-exist", "--out", out.to_str().unwrap()]);
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/does-not-exist",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("does-not-exist"));
-    let o = eventcoder(&["extract", "fixtures/bad/junk.bin", "--out", out.to_str().unwrap()]);
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/bad/junk.bin",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2), "the only document failed");
 }
 
@@ -176,9 +269,19 @@ fn nothing_to_run_is_exit_code_2() {
 fn formula_cells_are_defused_unless_raw() {
     let dir = tempdir("formula");
     let report = dir.join("report.txt");
-    fs::write(&report, "=HYPERLINK(\"http://x\") gunmen killed 3 civilians in Gao on 2 May 2021.\n").unwrap();
+    fs::write(
+        &report,
+        "=HYPERLINK(\"http://x\") gunmen killed 3 civilians in Gao on 2 May 2021.\n",
+    )
+    .unwrap();
     let out = dir.join("out");
-    eventcoder(&["extract", report.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet"]);
+    eventcoder(&[
+        "extract",
+        report.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
     let rows = read_csv(&out.join("events.csv"));
     let h = header(&out.join("events.csv"));
     let q = h.iter().position(|x| x == "quote").unwrap();
@@ -187,7 +290,14 @@ fn formula_cells_are_defused_unless_raw() {
     let json = fs::read_to_string(out.join("events.json")).unwrap();
     assert!(json.contains("\"quote\": \"=HYPERLINK"));
     let raw = dir.join("raw");
-    eventcoder(&["extract", report.to_str().unwrap(), "--out", raw.to_str().unwrap(), "--quiet", "--raw"]);
+    eventcoder(&[
+        "extract",
+        report.to_str().unwrap(),
+        "--out",
+        raw.to_str().unwrap(),
+        "--quiet",
+        "--raw",
+    ]);
     assert!(read_csv(&raw.join("events.csv"))[0][q].starts_with("=HYPERLINK"));
 }
 
@@ -195,8 +305,16 @@ fn formula_cells_are_defused_unless_raw() {
 fn manifest_gives_the_reference_date() {
     let dir = tempdir("manifest");
     fs::create_dir_all(dir.join("news")).unwrap();
-    fs::write(dir.join("news/item.txt"), "On 30 December, gunmen killed 2 civilians in Gao.\n").unwrap();
-    fs::write(dir.join("docs.csv"), "path,published,country\nnews/item.txt,2020-01-07,Mali\n").unwrap();
+    fs::write(
+        dir.join("news/item.txt"),
+        "On 30 December, gunmen killed 2 civilians in Gao.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("docs.csv"),
+        "path,published,country\nnews/item.txt,2020-01-07,Mali\n",
+    )
+    .unwrap();
     let out = dir.join("out");
     let o = eventcoder(&[
         "extract",
@@ -207,7 +325,12 @@ fn manifest_gives_the_reference_date() {
         dir.join("docs.csv").to_str().unwrap(),
         "--quiet",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let docs = read_csv(&out.join("documents.csv"));
     let h = header(&out.join("documents.csv"));
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();
@@ -218,16 +341,38 @@ fn manifest_gives_the_reference_date() {
     let events = read_csv(&out.join("events.csv"));
     let eh = header(&out.join("events.csv"));
     let ds = eh.iter().position(|x| x == "date_start").unwrap();
-    assert_eq!(&events[0][ds], "2019-12-30", "a year-less date falls before the publication date");
+    assert_eq!(
+        &events[0][ds], "2019-12-30",
+        "a year-less date falls before the publication date"
+    );
 }
 
 #[test]
 fn event_ids_are_stable_across_runs_and_threads() {
     let a = tempdir("ids-a");
     let b = tempdir("ids-b");
-    eventcoder(&["extract", "fixtures/reports", "--out", a.to_str().unwrap(), "--quiet", "--jobs", "1"]);
-    eventcoder(&["extract", "fixtures/reports", "--out", b.to_str().unwrap(), "--quiet", "--jobs", "2"]);
-    assert_eq!(fs::read_to_string(a.join("events.csv")).unwrap(), fs::read_to_string(b.join("events.csv")).unwrap());
+    eventcoder(&[
+        "extract",
+        "fixtures/reports",
+        "--out",
+        a.to_str().unwrap(),
+        "--quiet",
+        "--jobs",
+        "1",
+    ]);
+    eventcoder(&[
+        "extract",
+        "fixtures/reports",
+        "--out",
+        b.to_str().unwrap(),
+        "--quiet",
+        "--jobs",
+        "2",
+    ]);
+    assert_eq!(
+        fs::read_to_string(a.join("events.csv")).unwrap(),
+        fs::read_to_string(b.join("events.csv")).unwrap()
+    );
 }
 
 /// The acceptance on the Mali chapter, read from ../shared (skipped when it
@@ -267,7 +412,19 @@ fn gold_dev_events_beat_the_spacy_baseline() {
     eventcoder::eval::print_dev(&scores, &mut report).unwrap();
     let report = String::from_utf8(report).unwrap();
     let rate = |f: &str| scores.overall[f].rate().unwrap();
-    for (field, baseline) in [("date", 0.61), ("fatalities", 0.86), ("location", 0.55), ("admin1", 0.0), ("actor1", 0.20), ("actor1_type", 0.0), ("event_type", 0.0)] {
-        assert!(rate(field) > baseline, "{field}: {} <= {baseline}\n{report}", rate(field));
+    for (field, baseline) in [
+        ("date", 0.61),
+        ("fatalities", 0.86),
+        ("location", 0.55),
+        ("admin1", 0.0),
+        ("actor1", 0.20),
+        ("actor1_type", 0.0),
+        ("event_type", 0.0),
+    ] {
+        assert!(
+            rate(field) > baseline,
+            "{field}: {} <= {baseline}\n{report}",
+            rate(field)
+        );
     }
 }
