@@ -2341,6 +2341,10 @@ impl Parser<'_, '_> {
     /// "two days later", "three weeks after", "six months earlier", "two
     /// days ago", "deux jours plus tard".
     fn shifted(&self, i: usize) -> Option<(usize, Found)> {
+        // "detained for a week after he spoke" is a duration.
+        if i > 0 && self.is_any(i - 1, &["for", "during", "over", "pendant", "within"]) {
+            return None;
+        }
         let (k, n) = self.qty(i)?;
         let (k, unit) = self.unit(k)?;
         let n = n as i64;
