@@ -94,6 +94,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
         t: &toks,
         ctx,
         anchor: Cell::new(None),
+        anchor_day: Cell::new(None),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -110,6 +111,9 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
                 // killed; in September ..." speaks of two periods).
                 if found.explicit && found.precision != DatePrecision::Year {
                     parser.anchor.set(found.start.map(|d| d.year()));
+                }
+                if found.precision == DatePrecision::Day && found.start.is_some() {
+                    parser.anchor_day.set(found.start);
                 }
                 let start_byte = toks[i].start;
                 let end_byte = toks[end - 1].end;
@@ -1276,6 +1280,9 @@ struct Parser<'t, 'a> {
     ctx: &'t DateContext,
     /// The last year written in the sentence so far.
     anchor: Cell<Option<i32>>,
+    /// The last day read in the sentence so far, for a weekday after it
+    /// ("04/15/2008: On Tuesday evening ...").
+    anchor_day: Cell<Option<NaiveDate>>,
 }
 
 impl Parser<'_, '_> {
@@ -2380,11 +2387,20 @@ impl Parser<'_, '_> {
 
     /// "on Sunday", "last Friday", "dimanche dernier": the latest such day on
     /// or before the publication date (before it, for "last").
+    ///
+    /// After a day in the same sentence, the weekday is the one nearest to
+    /// it ("04/15/2008: On Tuesday evening" is that Tuesday, whatever the
+    /// publication date).
     fn weekday_alone(&self, i: usize) -> Option<(usize, Found)> {
-        let r = self.ctx.reference?;
-        if r.kind != ReferenceKind::Published {
-            return None;
-        }
+        let near_day = self.anchor_day.get();
+        let r = match self.ctx.reference {
+            Some(r) if r.kind == ReferenceKind::Published || near_day.is_some() => r,
+            _ if near_day.is_some() => Reference {
+                date: near_day?,
+                kind: ReferenceKind::Published,
+            },
+            _ => return None,
+        };
         let (mut k, last) = if self.is_any(i, &["last", "past"]) {
             (i + 1, true)
         } else {
@@ -2408,6 +2424,12 @@ impl Parser<'_, '_> {
         let last = last || self.is_any(k, &["dernier"]);
         if self.is(k, "dernier") {
             k += 1;
+        }
+        if let (Some(day), false) = (near_day, last) {
+            let d = (-3..=3)
+                .map(|n| day + Duration::days(n))
+                .find(|d| d.weekday() == wd)?;
+            return Some((k, Found::span(d, d, DatePrecision::Day, false)));
         }
         let mut back = (7 + r.date.weekday().num_days_from_monday() as i64
             - wd.num_days_from_monday() as i64)
