@@ -1880,6 +1880,21 @@ impl Parser<'_, '_> {
         if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) && !noun_follows {
             return None;
         }
+        // "a 4km March to protest": without a cue before it, "March"
+        // followed by where or what for is a march.
+        if !relaxed
+            && m == 3
+            && matches!(self.t[i].lex, Lex::Month(_, _, true))
+            && !self.month_cue(i)
+            && self.is_any(
+                e,
+                &[
+                    "to", "for", "against", "from", "through", "towards", "toward",
+                ],
+            )
+        {
+            return None;
+        }
         Some((e, Atom::yearless(Shape::Month(m))))
     }
 
