@@ -1,4 +1,26 @@
 //! Dates: every way a report says when.
+//!
+//! [`extract`] reads a sentence token by token and, at each token that can
+//! open a date, keeps the longest reading: day dates in any order ("3
+//! January 2021", "January 3, 2021", "the 3rd of January", "03/01/2021",
+//! "2021-01-03"), months and years ("in August 2020", "since 2015"), parts
+//! of them ("mid-March", "the first half of 2020", "the end of the year"),
+//! ranges ("between 2 and 20 January", "January-March 2021", "for six
+//! months until April"), dates relative to the publication date or to the
+//! previous event ("yesterday", "last week", "the following day", "later
+//! that month") and the same in French ("le 1er mai", "du 2 au 20 janvier").
+//!
+//! Year-less dates take their year from, in order: a year written earlier
+//! in the sentence, then the [`Reference`] (the latest such date on or
+//! before a publication date; the period's year for an annual report). With
+//! neither, `start`/`end` stay `None` and `yearless` carries the EDTF form.
+//! Today's date is never used.
+//!
+//! What is deliberately not a date: ages, durations without an end
+//! ("for two months"), counts, identifiers ("Law 2019-12", "AFR
+//! 16/02/2009"), clock times ("at 0045", "evening around 1930"), money,
+//! percentages, bare numbers, "May" the verb and names ("Good Friday",
+//! "Mai-Mai", "the March 14 alliance").
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -2679,6 +2701,110 @@ mod tests {
             for ctx in &contexts {
                 check_invariants(text, ctx);
             }
+        }
+    }
+
+    #[test]
+    fn no_panics_on_date_word_soup() {
+        let words = [
+            "between",
+            "and",
+            "from",
+            "to",
+            "the",
+            "of",
+            "le",
+            "du",
+            "au",
+            "entre",
+            "et",
+            "d",
+            "'",
+            "’",
+            "-",
+            "–",
+            "/",
+            ".",
+            ",",
+            "(",
+            "[",
+            ")",
+            "]",
+            "0",
+            "00",
+            "1",
+            "1er",
+            "3rd",
+            "12",
+            "29",
+            "31",
+            "32",
+            "99",
+            "1999",
+            "2020",
+            "2099",
+            "0045",
+            "May",
+            "may",
+            "March",
+            "Feb.",
+            "févr.",
+            "mai",
+            "août",
+            "Sunday",
+            "dimanche",
+            "last",
+            "this",
+            "next",
+            "year",
+            "week",
+            "month",
+            "months",
+            "days",
+            "later",
+            "ago",
+            "earlier",
+            "for",
+            "until",
+            "jusqu",
+            "en",
+            "early",
+            "mid",
+            "late",
+            "end",
+            "first",
+            "half",
+            "quarter",
+            "Q4",
+            "that",
+            "following",
+            "day",
+            "six",
+            "a",
+            "in",
+            "on",
+            "since",
+            "é",
+            "日本",
+        ];
+        let contexts = contexts();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for round in 0..20_000 {
+            let len = 1 + next(9);
+            let mut text = String::new();
+            for _ in 0..len {
+                text.push_str(words[next(words.len())]);
+                if next(3) > 0 {
+                    text.push(' ');
+                }
+            }
+            check_invariants(&text, &contexts[round % contexts.len()]);
         }
     }
 
