@@ -285,7 +285,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     i += 1;
                 } else if c >= 0x80 {
                     let ch = char_at(i);
-                    if !ch.is_alphabetic() {
+                    // Combining accents (a "c" followed by a caron) belong to their word.
+                    let combining = ('\u{300}'..='\u{36f}').contains(&ch);
+                    if !ch.is_alphabetic() && !combining {
                         break;
                     }
                     ascii = false;
@@ -449,6 +451,11 @@ const YEAR_CUES: &[&str] = &[
 
 /// Nouns that make "March 14" the name of a group, not a date.
 const NAME_NOUNS: &[&str] = &["alliance", "coalition", "movement", "bloc", "camp", "party"];
+
+/// Nouns that make a weekday a name ("Friday prayers").
+const WEEKDAY_NOUNS: &[&str] = &[
+    "prayers", "prayer", "sermon", "sermons", "edition", "market",
+];
 
 /// Words that make a nearby four-digit number a clock time.
 const TIME_WORDS: &[&str] = &[
@@ -631,6 +638,7 @@ fn lexicon() -> &'static Lexicon {
             FOLLOW_YEAR,
             TIME_WORDS,
             NAME_NOUNS,
+            WEEKDAY_NOUNS,
             &[
                 "and",
                 "or",
@@ -1446,7 +1454,9 @@ impl Parser<'_, '_> {
         if self.glued(e) {
             if class == MonthClass::Abbr && self.punct(e, ".") {
                 e += 1;
-            } else if self.t[e].kind == Kind::Num {
+            } else if self.t[e].kind == Kind::Num
+                || (class == MonthClass::Abbr && self.t[e].kind == Kind::Word)
+            {
                 return None;
             }
         }
@@ -2142,8 +2152,14 @@ impl Parser<'_, '_> {
                     keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                 }
             }
-            // "January 3-5, 2021", "May 12 and 13": the second end is a bare day.
-            if let (Shape::Day(m, _), Some(kc)) = (x.shape, self.connector(kx, lead, true)) {
+            // "January 3-5, 2021", "May 12 and 13": the second end is a bare
+            // day, after a date that ends with its day ("5 February to 17
+            // years" is a sentence).
+            let ends_with_day = kx > 0
+                && (self.t[kx - 1].kind == Kind::Num || self.is_any(kx - 1, ORDINAL_SUFFIXES));
+            if let (Shape::Day(m, _), Some(kc), true) =
+                (x.shape, self.connector(kx, lead, true), ends_with_day)
+            {
                 let mut kd = kc;
                 if self.is_any(kd, &["the", "le"]) {
                     kd += 1;
@@ -2453,7 +2469,8 @@ impl Parser<'_, '_> {
         let named_after = self
             .t
             .get(e)
-            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none());
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none())
+            || self.is_any(e, WEEKDAY_NOUNS);
         if named_before || named_after {
             return None;
         }
