@@ -1367,7 +1367,7 @@ impl Parser<'_, '_> {
         let mut best: Option<(usize, Found)> = None;
         let atom = self.atom(i, false);
         let candidates = [
-            self.range(i),
+            self.range(i, atom),
             self.until_span(i),
             atom.and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx, self.anchor.get())?))),
             self.relative(i),
@@ -2128,7 +2128,9 @@ impl Parser<'_, '_> {
 
     /// "between 2 and 20 January", "from April to August", "2-20 January",
     /// "January-March 2021", "January 3-5, 2021", "du 2 au 20 janvier".
-    fn range(&self, i: usize) -> Option<(usize, Found)> {
+    ///
+    /// `at_i` is the single date at `i`, already read by the caller.
+    fn range(&self, i: usize, at_i: Option<(usize, Atom)>) -> Option<(usize, Found)> {
         let (lead, k) = match self.key(i) {
             Some("between") | Some("entre") => (Lead::Between, i + 1),
             Some("from") | Some("du") | Some("de") => (Lead::From, i + 1),
@@ -2146,7 +2148,8 @@ impl Parser<'_, '_> {
         };
 
         // The first end: a full date, or a bare day whose month comes later.
-        if let Some((kx, x)) = self.atom(k, led) {
+        let first = if k == i { at_i } else { self.atom(k, led) };
+        if let Some((kx, x)) = first {
             if let Some(kc) = self.connector(kx, lead, false) {
                 if let Some((ky, y)) = self.atom(kc, true) {
                     keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
@@ -2304,8 +2307,16 @@ impl Parser<'_, '_> {
 
     fn relative(&self, i: usize) -> Option<(usize, Found)> {
         let mut best: Option<(usize, Found)> = None;
+        // Most "the ..." and "that ..." go on with a word no rule knows.
+        let next_known = self
+            .t
+            .get(i + 1)
+            .is_some_and(|t| t.key.is_some() || t.kind == Kind::Punct);
         for &r in self.t[i].rules {
             let (words, rel) = &RELATIVE_RULES[r as usize];
+            if words.len() > 1 && !next_known {
+                continue;
+            }
             let mut k = i;
             let matched = words.iter().all(|w| {
                 let ok = match *w {
