@@ -225,17 +225,33 @@ struct Tok<'a> {
     space_before: bool,
     /// The first character is upper case.
     cap: bool,
-    /// The lower-cased word when the lexicon knows it.
-    key: Option<&'static str>,
-    lex: Lex,
-    /// The word can open a date ("between", "the", "yesterday"), so the
-    /// parser tries it; most words, even known ones ("in", "of"), cannot.
-    starts: bool,
-    /// The relative-date rules that begin with this word.
-    rules: &'static [u16],
+    /// What the lexicon knows of the word, if anything.
+    entry: Option<&'static Entry>,
     /// Value and digit count of a number token.
     value: u32,
     digits: usize,
+}
+
+impl Tok<'_> {
+    /// The lower-cased word when the lexicon knows it.
+    fn key(&self) -> Option<&'static str> {
+        self.entry.map(|e| e.key)
+    }
+
+    fn lex(&self) -> Lex {
+        self.entry.map_or(Lex::Plain, |e| e.lex)
+    }
+
+    /// The word can open a date ("between", "the", "yesterday"), so the
+    /// parser tries it; most words, even known ones ("in", "of"), cannot.
+    fn starts(&self) -> bool {
+        self.entry.is_some_and(|e| e.starts)
+    }
+
+    /// The relative-date rules that begin with this word.
+    fn rules(&self) -> &'static [u16] {
+        self.entry.map_or(&[], |e| e.rules)
+    }
 }
 
 /// Split `text` into words (letters only), digit runs and single
@@ -261,10 +277,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             text: "",
             space_before: space,
             cap: false,
-            key: None,
-            lex: Lex::Plain,
-            starts: false,
-            rules: &[],
+            entry: None,
             value: 0,
             digits: 0,
         };
@@ -316,10 +329,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     .flatten()
             };
             if let Some(entry) = entry {
-                tok.key = Some(entry.key);
-                tok.lex = entry.lex;
-                tok.starts = entry.starts;
-                tok.rules = entry.rules;
+                tok.entry = Some(entry);
             }
         } else if b < 0x80 {
             if b.is_ascii_whitespace() || b == 0x0b {
@@ -573,6 +583,7 @@ impl Hasher for WordHasher {
     }
 }
 
+#[derive(Debug)]
 struct Entry {
     key: &'static str,
     lex: Lex,
@@ -1317,7 +1328,7 @@ struct Parser<'t, 'a> {
 
 impl Parser<'_, '_> {
     fn key(&self, i: usize) -> Option<&'static str> {
-        self.t.get(i).and_then(|t| t.key)
+        self.t.get(i).and_then(|t| t.key())
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -1355,7 +1366,7 @@ impl Parser<'_, '_> {
         let t = &self.t[i];
         match t.kind {
             Kind::Num => true,
-            Kind::Word => t.starts,
+            Kind::Word => t.starts(),
             Kind::Punct => false,
         }
     }
@@ -1399,7 +1410,7 @@ impl Parser<'_, '_> {
             self.t
                 .get(a + 2)
                 .is_some_and(|b| b.kind == Kind::Num && b.digits <= 2)
-                && matches!(self.t.get(a + 3).map(|m| m.lex), Some(Lex::Month(..)))
+                && matches!(self.t.get(a + 3).map(|m| m.lex()), Some(Lex::Month(..)))
         };
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
@@ -1444,7 +1455,7 @@ impl Parser<'_, '_> {
     /// A month word; abbreviations may carry their full stop ("Jan.").
     fn month(&self, i: usize) -> Option<(usize, u32, MonthClass)> {
         let t = self.t.get(i)?;
-        let Lex::Month(m, class, english) = t.lex else {
+        let Lex::Month(m, class, english) = t.lex() else {
             return None;
         };
         if english && class != MonthClass::Abbr && !t.cap {
@@ -1478,10 +1489,10 @@ impl Parser<'_, '_> {
             let mut clock = self.is_any(i + 1, TIME_WORDS);
             for d in 1..=3.min(i) {
                 let p = &self.t[i - d];
-                if p.kind == Kind::Num || matches!(p.lex, Lex::Month(..)) {
+                if p.kind == Kind::Num || matches!(p.lex(), Lex::Month(..)) {
                     break;
                 }
-                if self.is_any(i - d, TIME_WORDS) || matches!(p.lex, Lex::Weekday(..)) {
+                if self.is_any(i - d, TIME_WORDS) || matches!(p.lex(), Lex::Weekday(..)) {
                     clock = true;
                     break;
                 }
@@ -1523,7 +1534,7 @@ impl Parser<'_, '_> {
 
     fn weekday(&self, i: usize) -> Option<(usize, Weekday)> {
         let t = self.t.get(i)?;
-        let Lex::Weekday(d, english) = t.lex else {
+        let Lex::Weekday(d, english) = t.lex() else {
             return None;
         };
         if english && !t.cap {
@@ -1535,7 +1546,7 @@ impl Parser<'_, '_> {
     /// A quantity: digits or a number word ("six", "a").
     fn qty(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t.get(i)?;
-        match (t.kind, t.lex) {
+        match (t.kind, t.lex()) {
             (Kind::Num, _) if t.digits <= 3 && !self.glued(i + 1) => Some((i + 1, t.value)),
             (Kind::Word, Lex::Count(n)) => Some((i + 1, n)),
             _ => None,
@@ -1615,7 +1626,7 @@ impl Parser<'_, '_> {
             || self.punct(i - 1, ",")
             || self.dash(i - 1)
             || self.punct(i - 1, "/");
-        joins && i >= 2 && matches!(self.t[i - 2].lex, Lex::Month(..))
+        joins && i >= 2 && matches!(self.t[i - 2].lex(), Lex::Month(..))
     }
 
     fn year_cue(&self, i: usize) -> bool {
@@ -1682,7 +1693,7 @@ impl Parser<'_, '_> {
             let p = &self.t[i - 1];
             let code = p.kind == Kind::Word
                 && p.text.len() >= 2
-                && p.key.is_none()
+                && p.key().is_none()
                 && p.text.chars().all(|c| c.is_ascii_uppercase());
             if code {
                 return None;
@@ -1881,7 +1892,7 @@ impl Parser<'_, '_> {
         // French writes its months in lower case: "Mai-Mai" and "Mai
         // Municipality" are names.
         if class == MonthClass::Weak
-            && matches!(self.t[i].lex, Lex::Month(_, _, false))
+            && matches!(self.t[i].lex(), Lex::Month(_, _, false))
             && self.t[i].cap
         {
             return None;
@@ -1916,7 +1927,7 @@ impl Parser<'_, '_> {
         // followed by where or what for is a march.
         if !relaxed
             && m == 3
-            && matches!(self.t[i].lex, Lex::Month(_, _, true))
+            && matches!(self.t[i].lex(), Lex::Month(_, _, true))
             && !self.month_cue(i)
             && self.is_any(
                 e,
@@ -1948,7 +1959,7 @@ impl Parser<'_, '_> {
     /// "Q1 2020".
     fn quarter_q(&self, i: usize) -> Option<(usize, Atom)> {
         let t = self.t.get(i)?;
-        if t.key != Some("q") || !t.cap || !self.glued(i + 1) {
+        if t.key() != Some("q") || !t.cap || !self.glued(i + 1) {
             return None;
         }
         let n = self.t[i + 1].value;
@@ -2311,8 +2322,8 @@ impl Parser<'_, '_> {
         let next_known = self
             .t
             .get(i + 1)
-            .is_some_and(|t| t.key.is_some() || t.kind == Kind::Punct);
-        for &r in self.t[i].rules {
+            .is_some_and(|t| t.key().is_some() || t.kind == Kind::Punct);
+        for &r in self.t[i].rules() {
             let (words, rel) = &RELATIVE_RULES[r as usize];
             if words.len() > 1 && !next_known {
                 continue;
@@ -2475,12 +2486,12 @@ impl Parser<'_, '_> {
         let named_before = k > 0
             && self.t[k - 1].kind == Kind::Word
             && self.t[k - 1].cap
-            && !self.t[k - 1].starts
+            && !self.t[k - 1].starts()
             && !self.is_any(k - 1, MONTH_CUES);
         let named_after = self
             .t
             .get(e)
-            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none())
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key().is_none())
             || self.is_any(e, WEEKDAY_NOUNS);
         if named_before || named_after {
             return None;
