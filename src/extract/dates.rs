@@ -2349,7 +2349,7 @@ impl Parser<'_, '_> {
                 best = Some((k, found));
             }
         }
-        if let Some(b) = self.shifted(i) {
+        for b in [self.shifted(i), self.past_window(i)].into_iter().flatten() {
             if best.as_ref().is_none_or(|x| b.0 > x.0) {
                 best = Some(b);
             }
@@ -2418,6 +2418,35 @@ impl Parser<'_, '_> {
                 year_of(y + n as i32)
             }
         }
+    }
+
+    /// "the past two weeks", "the last month": the days up to a publication
+    /// date.
+    fn past_window(&self, i: usize) -> Option<(usize, Found)> {
+        let r = self.ctx.reference?;
+        if r.kind != ReferenceKind::Published || !self.is(i, "the") {
+            return None;
+        }
+        if !self.is_any(i + 1, &["past", "last"]) {
+            return None;
+        }
+        let (k, n) = self.qty(i + 2).unwrap_or((i + 2, 1));
+        let (e, unit) = self.unit(k)?;
+        // "the last week of May" is a part of May.
+        if self.is(e, "of") {
+            return None;
+        }
+        let n = n as i64;
+        let start = match unit {
+            Unit::Day => r.date - Duration::days(n),
+            Unit::Week => r.date - Duration::days(7 * n),
+            Unit::Month => add_months(r.date, -n)?,
+            Unit::Year => add_months(r.date, -12 * n)?,
+        };
+        Some((
+            e,
+            Found::span(start, r.date, classify(start, r.date), false),
+        ))
     }
 
     /// "two days later", "three weeks after", "six months earlier", "two
