@@ -549,16 +549,24 @@ const FOLLOW_YEAR: &[&str] = &[
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème"];
 
 /// A word of up to 16 bytes packed into one integer, lower-cased when
-/// `ascii_fold`: the lexicon is keyed by these, so a lookup hashes one
+/// `ascii_fold` (then the word must be ASCII letters only): the lexicon is keyed by these, so a lookup hashes one
 /// integer and compares no strings (most words of a report are looked up).
 fn pack(bytes: &[u8], ascii_fold: bool) -> u128 {
     let mut buf = [0u8; 16];
     let n = bytes.len().min(16);
     buf[..n].copy_from_slice(&bytes[..n]);
-    if ascii_fold {
-        buf.make_ascii_lowercase();
+    let key = u128::from_le_bytes(buf);
+    if !ascii_fold {
+        return key;
     }
-    u128::from_le_bytes(buf)
+    // Only ASCII letters are folded here, and for them lower case is the
+    // 0x20 bit: one OR over the whole word.
+    let mask = if n == 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    };
+    key | (u128::from_le_bytes([0x20; 16]) & mask)
 }
 
 /// Hashes a packed word by one multiply: nothing here needs resistance to
