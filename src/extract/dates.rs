@@ -2370,6 +2370,13 @@ impl Parser<'_, '_> {
         best
     }
 
+    /// The event date "the following day" counts from: a day read earlier
+    /// in this sentence ("arrested on 3 May and released the following
+    /// day"), else the previous event's.
+    fn previous(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.anchor_day.get().map(|d| (d, d)).or(self.ctx.previous)
+    }
+
     fn apply(&self, rel: Rel) -> Option<Found> {
         // "today" or "last week" in an annual report speaks of the day it
         // was written, which the end of its period is not.
@@ -2385,7 +2392,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let r = self.ctx.reference.map(|r| r.date);
-        let prev = self.ctx.previous;
+        let prev = self.previous();
         let day = |d: NaiveDate| Found::span(d, d, DatePrecision::Day, false);
         match rel {
             Rel::RefDay(n) => Some(day(r? + Duration::days(n))),
@@ -2478,7 +2485,7 @@ impl Parser<'_, '_> {
         let anchor = if from_ref {
             self.ctx.reference?.date
         } else {
-            let (s, end) = self.ctx.previous?;
+            let (s, end) = self.previous()?;
             if sign > 0 {
                 end
             } else {
