@@ -1743,6 +1743,9 @@ impl<'t> Scanner<'t> {
                             w2,
                             "dead" | "killed" | "wounded" | "injured" | "deceased" | "casualties"
                         );
+                        if let Some((g, _)) = person_noun(w2) {
+                            q.group = g.to_string();
+                        }
                         q.b = if self.trig_at[k + 2].is_some() {
                             k + 2
                         } else {
@@ -1816,10 +1819,7 @@ impl<'t> Scanner<'t> {
                 if self.w(h + 1) == "and" {
                     if let Some((g2, false)) = person_noun(self.w(h + 2)) {
                         let next = self.w(h + 3);
-                        if !g2.is_empty()
-                            && (right_filler(next).is_some()
-                                || self.trig_at.get(h + 3).copied().flatten().is_some())
-                        {
+                        if !g2.is_empty() && next != "of" && self.trig_at[h + 2].is_none() {
                             q.b = h + 3;
                             q.group = format!("{} and {}", q.group, g2);
                         }
@@ -2247,6 +2247,27 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
+            // A name in apposition: "the civilian, Gerald Lavey, was injured".
+            if w == ","
+                && self
+                    .raw(k + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                let limit = (k + 7).min(self.toks.len());
+                let close = (k + 1..limit).find(|&n| self.w(n) == ",");
+                let all_caps = close.is_some_and(|c| {
+                    (k + 1..c).all(|n| {
+                        self.is_word(n)
+                            && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+                    })
+                });
+                if let (true, Some(c)) = (all_caps, close) {
+                    k = c;
+                    continue;
+                }
+            }
             // A closing comma before the verb: "..., were killed".
             if w == "," && right_filler(self.w(k + 1)) == Some(RightFill::Copula) {
                 k += 1;
@@ -2353,6 +2374,12 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if after_conj && matches!(w, "himself" | "herself" | "themselves") {
+                after_conj = false;
+                continue;
+            }
+            // "killed 30 cattle and two herders": other things killed.
+            if after_conj && is_non_person(w) && k > 0 && self.number_at(k - 1).is_some() {
+                k -= 1;
                 after_conj = false;
                 continue;
             }
