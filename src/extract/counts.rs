@@ -1994,7 +1994,11 @@ impl<'t> Scanner<'t> {
             let prior_same_kind = trig.map_or(!out.is_empty(), |ti| {
                 out.iter().any(|m| m.kind == self.triggers[ti].kind)
             });
-            let marked = subset_left || q.partitive_subset || self.subset_marker_before(q.a);
+            // A subset marker passed on the way left counts even when the
+            // verb is found on the right ("five people, including four
+            // women and one officer, were killed").
+            let marked =
+                subset_left || left_subset || q.partitive_subset || self.subset_marker_before(q.a);
             let subset = q.strong_partitive || (marked && prior_same_kind);
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
