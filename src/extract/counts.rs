@@ -733,6 +733,20 @@ fn is_standard_group(g: &str) -> bool {
     )
 }
 
+/// Triggers that are nouns: a name right before one is not its victim
+/// ("No fatalities", "Amnesty deaths report").
+#[rustfmt::skip]
+fn is_noun_trigger(w: &str) -> bool {
+    matches!(
+        w,
+        "fatalities" | "fatality" | "deaths" | "death" | "injuries" | "injury" | "killings"
+            | "killing" | "arrests" | "arrest" | "detention" | "abduction" | "abductions"
+            | "kidnapping" | "kidnappings" | "disappearance" | "disappearances" | "torture"
+            | "rape" | "rapes" | "displacement" | "execution" | "executions" | "massacre"
+            | "murder" | "murders" | "bodies" | "corpses" | "toll" | "wounds" | "casualties"
+    )
+}
+
 fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "'")
 }
@@ -1185,6 +1199,7 @@ impl<'t> Scanner<'t> {
             self.is_word(k)
                 && r.chars().next().is_some_and(char::is_uppercase)
                 && !r.chars().any(|c| c.is_ascii_digit())
+                && !w.ends_with("ing")
                 && person_noun(w).is_none()
                 && !is_non_person(w)
                 && !is_np_stop(w)
@@ -1454,6 +1469,28 @@ impl<'t> Scanner<'t> {
                     name: false,
                 });
             }
+        }
+        // "his son", "her husband": one person, like "the driver".
+        if matches!(w0, "his" | "her" | "their") {
+            if let Some((g, true)) = person_noun(self.w(i + 1)) {
+                if !g.is_empty() {
+                    return Some(Quantity {
+                        a: i,
+                        qb: i + 1,
+                        b: i + 2,
+                        low: Some(1),
+                        best: Some(1),
+                        high: Some(1),
+                        group: g.to_string(),
+                        partitive_subset: false,
+                        strong_partitive: false,
+                        zero: false,
+                        definite: true,
+                        name: false,
+                    });
+                }
+            }
+            return None;
         }
         if w0 == "both" {
             let (end, group) = match person_noun(self.w(i + 1)) {
@@ -1760,9 +1797,15 @@ impl<'t> Scanner<'t> {
         }
         let mut mods: Vec<usize> = Vec::new();
         let mut head: Option<(usize, &'static str)> = None;
-        while k < self.toks.len() && k < start + 6 {
+        while k < self.toks.len() && k < start + 8 {
             let t = self.toks[k];
             if t.kind != TokKind::Word {
+                // An acronym in brackets inside the phrase: "one Indian
+                // Reserve Battalion (IRB) officer".
+                if self.w(k) == "(" && self.is_word(k + 1) && self.w(k + 2) == ")" {
+                    k += 3;
+                    continue;
+                }
                 if t.kind == TokKind::Num {
                     break;
                 }
@@ -1968,10 +2011,11 @@ impl<'t> Scanner<'t> {
                 (Some((t, strong)), None) => {
                     // A name links forward only through "was", "were", "who":
                     // "Ras Bath was detained", not "Neither fatalities ...".
-                    let be_next = matches!(
-                        right_filler(self.w(q.b.max(q.qb))),
-                        Some(RightFill::Copula | RightFill::Relative)
-                    ) || self.w(q.b.max(q.qb)) == ",";
+                    let tr = self.triggers[t];
+                    let object_follows = self.number_at(tr.b).is_some()
+                        || q_at.get(tr.b).copied().flatten().is_some()
+                        || matches!(self.w(tr.b), "the" | "a" | "an" | "his" | "her" | "their");
+                    let be_next = strong && !is_noun_trigger(self.w(tr.a)) && !object_follows;
                     if (q.definite && !strong) || (q.name && !be_next) {
                         (None, false)
                     } else {
@@ -2325,7 +2369,7 @@ impl<'t> Scanner<'t> {
             // "were identified and killed", "were abducted and later killed".
             if copula
                 && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
-                && self.w(k + 1) == "and"
+                && matches!(self.w(k + 1), "and" | ",")
             {
                 k += 2;
                 continue;
@@ -2402,6 +2446,13 @@ impl<'t> Scanner<'t> {
             }
             if matches!(w, "and" | "," | "&" | "or" | "et") {
                 after_conj = true;
+                continue;
+            }
+            // "the driver was killed, as were three police officers".
+            if w == "as" && matches!(self.w(k + 1), "were" | "was") {
+                if k > 0 && self.w(k - 1) == "," {
+                    k -= 1;
+                }
                 continue;
             }
             if is_subset_marker(w)
