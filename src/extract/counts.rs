@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "enlèv",
+            "condemned", "gunned", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
         ];
         AhoCorasick::builder()
@@ -637,6 +637,7 @@ fn is_np_stop(w: &str) -> bool {
 fn is_left_filler(w: &str) -> bool {
     matches!(
         w,
+        "reported" | "estimated" |
         "the" | "of" | "another" | "further" | "additional" | "a" | "an" | "total" | "all"
         | "also" | "reportedly" | "allegedly" | "some" | "them" | "those" | "these" | "up"
         | "least" | "respectively" | "de" | "d" | "des" | "les" | "au" | "moins" | "ont" | "été"
@@ -761,7 +762,7 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
         | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
         | "assassination" | "assassinations" | "beheaded" | "beheading" | "lynched"
-        | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses"
+        | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
         | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
         | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll" => {
             Killed
@@ -917,7 +918,7 @@ impl<'t> Scanner<'t> {
             }
             ("arrest", "warrant" | "warrants", _) => return None,
             ("shot", "dead", _) => return Some((Killed, 2, false)),
-            ("fatally", "shot" | "stabbed" | "wounded" | "injured", _) => {
+            ("fatally", "shot" | "stabbed" | "wounded" | "injured" | "assaulted" | "beaten", _) => {
                 return Some((Killed, 2, false))
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
@@ -2000,9 +2001,16 @@ impl<'t> Scanner<'t> {
                     }
                     true
                 });
+            // "1 killed 3 injured": a count right before its own verb, after
+            // another count's verb.
+            let own_right = right.is_some_and(|(t, _)| self.triggers[t].a == q.b.max(q.qb))
+                && left.is_some_and(|(lt, _)| {
+                    let a = self.triggers[lt].a;
+                    a > 0 && (self.number_at(a - 1).is_some() || q_end[a - 1].is_some())
+                });
             let (trig, subset_left) = match (right, left) {
                 (Some((t, strong)), Some((lt, sub))) => {
-                    if strong && !tight_left {
+                    if (strong && !tight_left) || own_right {
                         (Some(t), sub)
                     } else {
                         (Some(lt), sub)
@@ -2188,8 +2196,12 @@ impl<'t> Scanner<'t> {
                 if !copula && !relative && transitive && self.w(k.wrapping_sub(1)) != "to" {
                     // "three gunmen killed two police": active voice.
                     let nxt = self.w(t.b);
-                    let agent = self.number_at(t.b).is_some()
-                        || q_at.get(t.b).copied().flatten().is_some()
+                    // "1 killed 3 injured": the next number has its own verb.
+                    let own_verb = self
+                        .number_at(t.b)
+                        .is_some_and(|(_, e)| self.trig_at.get(e).copied().flatten().is_some());
+                    let agent = (self.number_at(t.b).is_some() && !own_verb)
+                        || (q_at.get(t.b).copied().flatten().is_some() && !own_verb)
                         || matches!(
                             nxt,
                             "his"
@@ -2530,7 +2542,7 @@ impl<'t> Scanner<'t> {
                 }
                 continue;
             }
-            if matches!(w, "." | ";" | ":" | "!" | "?") {
+            if matches!(w, "." | ";" | ":" | "!" | "?" | "(" | ")") {
                 return None;
             }
             if is_revision_word(w) {
