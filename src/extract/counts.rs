@@ -2200,8 +2200,9 @@ impl<'t> Scanner<'t> {
                     let own_verb = self
                         .number_at(t.b)
                         .is_some_and(|(_, e)| self.trig_at.get(e).copied().flatten().is_some());
-                    let agent = (self.number_at(t.b).is_some() && !own_verb)
-                        || (q_at.get(t.b).copied().flatten().is_some() && !own_verb)
+                    let object_count =
+                        self.number_at(t.b).is_some() || q_at.get(t.b).copied().flatten().is_some();
+                    let agent = (object_count && !own_verb)
                         || matches!(
                             nxt,
                             "his"
