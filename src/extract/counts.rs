@@ -1105,6 +1105,9 @@ impl<'t> Scanner<'t> {
                 (vl, vb, None, j + len, true)
             } else if let Some((v, end)) = self.number_at(j) {
                 (Some(v), v, Some(v), end, false)
+            } else if let Some((lo, hi)) = self.digit_range(j) {
+                // "20-25 were wounded": one token holding a range.
+                (Some(lo), lo, Some(hi), j + 1, false)
             } else {
                 return self.singular_at(i, qlen);
             };
@@ -1668,6 +1671,18 @@ impl<'t> Scanner<'t> {
             return None;
         }
         Some((total + current, k))
+    }
+
+    /// "3-5", "20-25": a range written as one token; the second figure
+    /// must be the larger.
+    fn digit_range(&self, j: usize) -> Option<(u64, u64)> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let (a, b) = self.w(j).split_once('-')?;
+        let lo: u64 = a.parse().ok()?;
+        let hi: u64 = b.parse().ok()?;
+        (lo < hi && hi < 1_000_000).then_some((lo, hi))
     }
 
     fn is_year_like(&self, j: usize) -> bool {
