@@ -1531,6 +1531,11 @@ impl<'t> Scanner<'t> {
             if self.trig_at[k].is_some() || is_np_stop(w) {
                 return None;
             }
+            // "the National Guard", "the Police Service": an institution.
+            let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
+            if capital && matches!(w, "guard" | "guards" | "national") && definite {
+                return None;
+            }
             if let Some((g, singular)) = person_noun(w) {
                 // "a police officer": the plural-looking "police" is a modifier.
                 let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
@@ -2064,8 +2069,22 @@ impl<'t> Scanner<'t> {
             // A subset marker passed on the way left counts even when the
             // verb is found on the right ("five people, including four
             // women and one officer, were killed").
-            let marked =
-                subset_left || left_subset || q.partitive_subset || self.subset_marker_before(q.a);
+            // "injuring six soldiers, three seriously": how badly some of
+            // them were hurt, not more people.
+            let end = q.b.max(q.qb);
+            let manner = q.group.is_empty()
+                && self.w(end).ends_with("ly")
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct)
+                && q.a > 0
+                && self.w(q.a - 1) == ",";
+            let marked = manner
+                || subset_left
+                || left_subset
+                || q.partitive_subset
+                || self.subset_marker_before(q.a);
             let subset = q.strong_partitive || (marked && prior_same_kind);
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
@@ -2156,7 +2175,15 @@ impl<'t> Scanner<'t> {
                     if joins.contains(&self.w(t.b)) {
                         if let Some(t2) = self.trig_at.get(t.b + 1).copied().flatten() {
                             let t2 = self.triggers[t2];
-                            if t2.kind != kind {
+                            // "were killed and injured" mixes two groups; only a
+                            // zero or a sequence ("kidnapped and murdered")
+                            // applies to everyone.
+                            let mix = matches!(
+                                (kind, t2.kind),
+                                (CountKind::Killed, CountKind::Injured)
+                                    | (CountKind::Injured, CountKind::Killed)
+                            );
+                            if t2.kind != kind && (q.zero || !mix) {
                                 let mut m2 = m.clone();
                                 m2.kind = t2.kind;
                                 m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
@@ -2372,7 +2399,11 @@ impl<'t> Scanner<'t> {
                     n += 1;
                 }
                 let comma_aside = self.w(n) == "," && is_aside_start(self.w(n + 1));
-                if n < limit && n > k + 1 && (be(self.w(n)) || comma_aside) {
+                // "leaving nine members of the National Guard injured".
+                let left_state = q.a > 0
+                    && matches!(self.w(q.a - 1), "leaving" | "left" | "leave")
+                    && matches!(self.w(n), "dead" | "injured" | "wounded" | "hurt");
+                if n < limit && n > k + 1 && (be(self.w(n)) || comma_aside || left_state) {
                     k = n;
                     continue;
                 }
@@ -2405,7 +2436,19 @@ impl<'t> Scanner<'t> {
             match right_filler(w) {
                 Some(RightFill::Copula) => copula = true,
                 Some(RightFill::Relative) => relative = true,
-                Some(RightFill::Other) => {}
+                Some(RightFill::Other) => {
+                    // "sustained bullet wounds", "suffered serious injuries".
+                    if matches!(w, "sustained" | "suffered" | "received") {
+                        let mut n = k + 1;
+                        while n < k + 3 && self.is_word(n) && self.trig_at[n].is_none() {
+                            n += 1;
+                        }
+                        if self.trig_at.get(n).copied().flatten().is_some() {
+                            k = n;
+                            continue;
+                        }
+                    }
+                }
                 None => return None,
             }
             k += 1;
