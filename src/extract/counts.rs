@@ -966,6 +966,18 @@ impl<'t> Scanner<'t> {
         if w0 == "death" && w1 == "to" {
             return None;
         }
+        // "claimed another 20 lives", "cost 12 lives".
+        if w0 == "lives" && i >= 2 && self.number_at(i - 1).is_some_and(|(_, e)| e == i) {
+            let verb = (i.saturating_sub(4)..i).any(|k| {
+                matches!(
+                    self.w(k),
+                    "claimed" | "claiming" | "cost" | "costing" | "took" | "taking"
+                )
+            });
+            if verb {
+                return Some((Killed, 1, false));
+            }
+        }
         if w0 == "to" && w1 == "death" {
             let lo = i.saturating_sub(8);
             let sentenced = (lo..i).any(|k| matches!(self.w(k), "sentenced" | "condemned"));
@@ -1870,6 +1882,30 @@ impl<'t> Scanner<'t> {
                     k += 1;
                     continue;
                 }
+                // "women mission teachers", "police conscripts": a later
+                // plural noun, right before a verb, is the head.
+                let plain = |n: usize| {
+                    self.is_word(n)
+                        && self.trig_at[n].is_none()
+                        && !is_np_stop(self.w(n))
+                        && !is_non_person(self.w(n))
+                        && self.raw(n).chars().next().is_some_and(char::is_lowercase)
+                };
+                let later = (k + 1..(k + 3).min(self.toks.len()))
+                    .take_while(|&n| plain(n))
+                    .find(|&n| {
+                        let w = self.w(n);
+                        let known = person_noun(w).is_some_and(|(g, _)| !g.is_empty());
+                        let plural = w.ends_with('s') && w.len() > 3 && !w.ends_with("ss");
+                        let before_verb =
+                            matches!(right_filler(self.w(n + 1)), Some(RightFill::Copula))
+                                || self.trig_at.get(n + 1).copied().flatten().is_some();
+                        (known || plural) && before_verb
+                    });
+                if let Some(n) = later {
+                    mods.extend(k..n);
+                    head = Some((n, person_noun(self.w(n)).map_or("", |(g, _)| g)));
+                }
                 break;
             }
             mods.push(k);
@@ -2398,7 +2434,8 @@ impl<'t> Scanner<'t> {
                     }
                     n += 1;
                 }
-                let comma_aside = self.w(n) == "," && is_aside_start(self.w(n + 1));
+                let comma_aside =
+                    self.w(n) == "," && (is_aside_start(self.w(n + 1)) || be(self.w(n + 1)));
                 // "leaving nine members of the National Guard injured".
                 let left_state = q.a > 0
                     && matches!(self.w(q.a - 1), "leaving" | "left" | "leave")
