@@ -1534,8 +1534,16 @@ impl<'t> Scanner<'t> {
             "the" => true,
             _ => return None,
         };
-        // Up to three modifiers ("a 47-year-old local man").
-        for k in i + 1..(i + 5).min(self.toks.len()) {
+        // Up to a few modifiers ("a 47-year-old local man", "a Military
+        // Engineer Services (MES) employee").
+        let mut k = i;
+        let limit = (i + 8).min(self.toks.len());
+        while k + 1 < limit {
+            k += 1;
+            if self.w(k) == "(" && self.is_word(k + 1) && self.w(k + 2) == ")" {
+                k += 2;
+                continue;
+            }
             if !self.is_word(k) {
                 return None;
             }
@@ -1547,6 +1555,14 @@ impl<'t> Scanner<'t> {
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
             if capital && matches!(w, "guard" | "guards" | "national") && definite {
                 return None;
+            }
+            // "a Military Engineer Services (MES) employee": a capitalised
+            // noun inside a longer name is part of the name.
+            let next_raw = self.raw(k + 1);
+            if capital
+                && (next_raw.chars().next().is_some_and(char::is_uppercase) || next_raw == "(")
+            {
+                continue;
             }
             if let Some((g, singular)) = person_noun(w) {
                 // "a police officer": the plural-looking "police" is a modifier.
@@ -2143,10 +2159,15 @@ impl<'t> Scanner<'t> {
                             | "held"
                             | "captured"
                     );
-                    let in_addition = q.a >= 3
-                        && self.w(q.a - 3) == "in"
-                        && self.w(q.a - 2) == "addition"
-                        && self.w(q.a - 1) == "to";
+                    let before_the = if q.a >= 1 && self.w(q.a - 1) == "the" {
+                        q.a - 1
+                    } else {
+                        q.a
+                    };
+                    let in_addition = before_the >= 3
+                        && self.w(before_the - 3) == "in"
+                        && self.w(before_the - 2) == "addition"
+                        && self.w(before_the - 1) == "to";
                     let next_trigger = self.triggers[..]
                         .iter()
                         .find(|t| t.a >= q.b && !t.blocked && !t.toll);
@@ -2554,6 +2575,11 @@ impl<'t> Scanner<'t> {
             }
             if matches!(w, "and" | "," | "&" | "or" | "et") {
                 after_conj = true;
+                continue;
+            }
+            // "was killed along with his driver and two bodyguards".
+            if w == "with" && matches!(self.w(k.wrapping_sub(1)), "along" | "together") {
+                k -= 1;
                 continue;
             }
             // "the driver was killed, as were three police officers".
