@@ -1200,6 +1200,89 @@ impl<'t> Scanner<'t> {
         Some(q)
     }
 
+    /// A cheap test run on every token: can a count start here? Most words
+    /// cannot, and skipping them keeps the scanner fast. It must accept
+    /// every first word that `quantity_at` and `name_at` accept.
+    fn may_start_quantity(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind == TokKind::Num {
+            return true;
+        }
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let raw = &self.text[t.s..t.e];
+        let first = raw.chars().next().unwrap_or(' ');
+        if first.is_uppercase() || first.is_ascii_digit() {
+            return true;
+        }
+        let w = self.w(i);
+        hyphen_number(w).is_some()
+            || multiplier(w).is_some()
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "another"
+                    | "both"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "no"
+                    | "nobody"
+                    | "none"
+                    | "no-one"
+                    | "not"
+                    | "between"
+                    | "entre"
+                    | "at"
+                    | "more"
+                    | "greater"
+                    | "upwards"
+                    | "upward"
+                    | "in"
+                    | "over"
+                    | "au"
+                    | "plus"
+                    | "nearly"
+                    | "almost"
+                    | "close"
+                    | "up"
+                    | "just"
+                    | "as"
+                    | "fewer"
+                    | "less"
+                    | "près"
+                    | "pres"
+                    | "jusqu"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "approximately"
+                    | "roughly"
+                    | "circa"
+                    | "estimated"
+                    | "environ"
+                    | "approx"
+                    | "tens"
+                    | "hundreds"
+                    | "several"
+                    | "many"
+                    | "numerous"
+                    | "plusieurs"
+                    | "dozens"
+                    | "scores"
+                    | "thousands"
+                    | "millions"
+                    | "des"
+                    | "une"
+                    | "un"
+                    | "dozen"
+            )
+    }
+
     /// A person named by capitalised words, standing where a count could
     /// stand: "Ras Bath was arbitrarily detained", "killed Abdul Jabar
     /// Mukhtar". Known nouns, places in prepositional phrases and words
@@ -2020,6 +2103,10 @@ impl<'t> Scanner<'t> {
             }
             // "... and prime minister": a bare noun joined to a counted one.
             let joined = i >= 2 && self.w(i - 1) == "and" && q_end[i - 2].is_some();
+            if !joined && !self.may_start_quantity(i) {
+                i += 1;
+                continue;
+            }
             let found = self
                 .quantity_at(i)
                 .or_else(|| joined.then(|| self.bare_singular_at(i)).flatten())
