@@ -1922,7 +1922,13 @@ impl<'t> Scanner<'t> {
                         };
                         return true;
                     }
-                    k += 2;
+                    // "12 of the 30 detainees": the inner number is the
+                    // group's size, not another count.
+                    if let Some((_, end)) = self.number_at(k + 2) {
+                        k = end;
+                    } else {
+                        k += 2;
+                    }
                 }
                 _ => {}
             }
@@ -2182,7 +2188,10 @@ impl<'t> Scanner<'t> {
                     let object_follows = self.number_at(tr.b).is_some()
                         || q_at.get(tr.b).copied().flatten().is_some()
                         || matches!(self.w(tr.b), "the" | "a" | "an" | "his" | "her" | "their");
-                    let be_next = strong && !is_noun_trigger(self.w(tr.a)) && !object_follows;
+                    // Towns are captured and people displaced as places are.
+                    let place_verb = matches!(self.w(tr.a), "captured" | "displaced" | "evicted");
+                    let be_next =
+                        strong && !is_noun_trigger(self.w(tr.a)) && !object_follows && !place_verb;
                     if (q.definite && !strong) || (q.name && !be_next) {
                         (None, false)
                     } else {
