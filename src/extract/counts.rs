@@ -76,7 +76,7 @@ pub struct CountMention {
 /// Find every casualty count in `text` (a sentence starting at byte `base`).
 ///
 /// A number becomes a count only when a word of harm governs it ("killed
-/// 22", "22 people were killed", "the deaths of 14 protesters"): numbers
+/// 22", "22 people were killed", "the deaths of 9 demonstrators"): numbers
 /// with no such word (years, ages, doses, trials, populations) never come
 /// out. Mentions come in text order with absolute spans.
 ///
@@ -668,7 +668,7 @@ fn is_revision_word(w: &str) -> bool {
 }
 
 /// Words between a counted noun and a following trigger
-/// ("22 people were reportedly killed", "21 soldiers whose bodies ...").
+/// ("22 people were reportedly killed", "13 miners whose bodies ...").
 #[rustfmt::skip]
 fn right_filler(w: &str) -> Option<RightFill> {
     Some(match w {
@@ -812,7 +812,7 @@ struct Quantity {
     best: Option<u32>,
     high: Option<u32>,
     group: String,
-    /// "19 of those killed", "five of them".
+    /// "12 of those killed", "five of them".
     partitive_subset: bool,
     /// "of those killed", "of the dead": a subset even when the total is in
     /// another sentence.
@@ -822,7 +822,7 @@ struct Quantity {
     /// "the driver": a count of one only when a trigger follows or precedes
     /// it directly.
     definite: bool,
-    /// A person's name ("Ras Bath", "Abdul Jabar Mukhtar"): one person,
+    /// A person's name ("Moussa Keita", "Farid Osman"): one person,
     /// linked only through a verb of being or a verb right before it.
     name: bool,
 }
@@ -966,7 +966,7 @@ impl<'t> Scanner<'t> {
         if w0 == "death" && w1 == "to" {
             return None;
         }
-        // "claimed another 20 lives", "cost 12 lives".
+        // "claimed another 16 lives", "cost 12 lives".
         if w0 == "lives" && i >= 2 && self.number_at(i - 1).is_some_and(|(_, e)| e == i) {
             let verb = (i.saturating_sub(4)..i).any(|k| {
                 matches!(
@@ -1007,7 +1007,7 @@ impl<'t> Scanner<'t> {
                         | "avoided" | "prevent" | "prevented" | "risk" | "ne" | "pas"
                         | "threat" => true,
                         // "threatened to kill" is blocked; "managed to kill" and
-                        // "detonated a bomb to kill 23" report a harm done.
+                        // "set off a bomb to kill 17" report a harm done.
                         "to" => {
                             !passed_perfect
                                 && kind != CountKind::SentencedToDeath
@@ -1284,8 +1284,8 @@ impl<'t> Scanner<'t> {
     }
 
     /// A person named by capitalised words, standing where a count could
-    /// stand: "Ras Bath was arbitrarily detained", "killed Abdul Jabar
-    /// Mukhtar". Known nouns, places in prepositional phrases and words
+    /// stand: "Moussa Keita was arbitrarily detained", "killed Farid
+    /// Osman". Known nouns, places in prepositional phrases and words
     /// before a lowercase noun ("JNIM militants") are not names.
     fn name_at(&self, i: usize) -> Option<Quantity> {
         let raw = self.raw(i);
@@ -1402,9 +1402,9 @@ impl<'t> Scanner<'t> {
         if !is_name_word(i) {
             return None;
         }
-        // Names inside a phrase ("members of LaQ", "identified as Sa'id")
-        // or beside a description that is counted already ("Carvalho, a
-        // radio journalist, was killed") are not counted again.
+        // Names inside a phrase ("members of the group", "identified as Omar")
+        // or beside a description that is counted already ("Mendes, a
+        // local councillor, was shot dead") are not counted again.
         let before = if i > 0 { self.w(i - 1) } else { "" };
         if matches!(
             before,
@@ -1432,7 +1432,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        // "The civilian, Gerald Lavey, was injured": a name in apposition
+        // "The teacher, Amina Bello, was wounded": a name in apposition
         // to a person noun repeats it.
         if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
             return None;
@@ -1617,8 +1617,8 @@ impl<'t> Scanner<'t> {
             "the" => true,
             _ => return None,
         };
-        // Up to a few modifiers ("a 47-year-old local man", "a Military
-        // Engineer Services (MES) employee").
+        // Up to a few modifiers ("a 47-year-old local man", "a Road
+        // Transport Authority (RTA) employee").
         let mut k = i;
         let limit = (i + 8).min(self.toks.len());
         while k + 1 < limit {
@@ -1639,7 +1639,7 @@ impl<'t> Scanner<'t> {
             if capital && matches!(w, "guard" | "guards" | "national") && definite {
                 return None;
             }
-            // "a Military Engineer Services (MES) employee": a capitalised
+            // "a Road Transport Authority (RTA) employee": a capitalised
             // noun inside a longer name is part of the name.
             let next_raw = self.raw(k + 1);
             if capital
@@ -1880,7 +1880,7 @@ impl<'t> Scanner<'t> {
     /// noun is not people ("12 trials", "six months").
     fn noun_phrase(&self, q: &mut Quantity, start: usize, vague: bool) -> bool {
         let mut k = start;
-        // Partitives: "19 of those killed", "five of them", "one of the attackers".
+        // Partitives: "12 of those killed", "five of them", "one of the attackers".
         if !vague && matches!(self.w(k), "of" | "d'entre") {
             match self.w(k + 1) {
                 "his" | "her" | "their" | "its" => k += 2,
@@ -1938,8 +1938,8 @@ impl<'t> Scanner<'t> {
         while k < self.toks.len() && k < start + 8 {
             let t = self.toks[k];
             if t.kind != TokKind::Word {
-                // An acronym in brackets inside the phrase: "one Indian
-                // Reserve Battalion (IRB) officer".
+                // An acronym in brackets inside the phrase: "one Rapid
+                // Action Battalion (RAB) officer".
                 if self.w(k) == "(" && self.is_word(k + 1) && self.w(k + 2) == ")" {
                     k += 3;
                     continue;
@@ -1967,7 +1967,7 @@ impl<'t> Scanner<'t> {
                 return false;
             }
             if let Some((g, singular)) = person_noun(w) {
-                // "two civilian workers", "11 Afghan National Army soldiers":
+                // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
                 if singular
                     && q.best.is_some_and(|b| b > 1)
@@ -2183,7 +2183,7 @@ impl<'t> Scanner<'t> {
                 }
                 (Some((t, strong)), None) => {
                     // A name links forward only through "was", "were", "who":
-                    // "Ras Bath was detained", not "Neither fatalities ...".
+                    // "Moussa Keita was detained", not "Neither fatalities ...".
                     let tr = self.triggers[t];
                     let object_follows = self.number_at(tr.b).is_some()
                         || q_at.get(tr.b).copied().flatten().is_some()
@@ -2503,7 +2503,7 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
-            // A name in apposition: "the civilian, Gerald Lavey, was injured".
+            // A name in apposition: "the teacher, Amina Bello, was wounded".
             if w == ","
                 && self
                     .raw(k + 1)
@@ -2529,7 +2529,7 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
-            // A short place or vehicle: "five passengers on a minibus were
+            // A short place or vehicle: "six travellers in a pickup were
             // killed". Only a verb of being after it makes the link.
             if !copula
                 && matches!(
@@ -2553,7 +2553,7 @@ impl<'t> Scanner<'t> {
                 }
                 let comma_aside =
                     self.w(n) == "," && (is_aside_start(self.w(n + 1)) || be(self.w(n + 1)));
-                // "leaving nine members of the National Guard injured".
+                // "leaving seven members of the Republican Guard injured".
                 let left_state = q.a > 0
                     && matches!(self.w(q.a - 1), "leaving" | "left" | "leave")
                     && matches!(self.w(n), "dead" | "injured" | "wounded" | "hurt");
@@ -2673,7 +2673,7 @@ impl<'t> Scanner<'t> {
                 after_conj = true;
                 continue;
             }
-            // "was killed along with his driver and two bodyguards".
+            // "was shot dead along with his driver and three guards".
             if w == "with" && matches!(self.w(k.wrapping_sub(1)), "along" | "together") {
                 k -= 1;
                 continue;
@@ -2839,7 +2839,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// "a suicide bomber killed himself and eight others": the attacker is
+    /// "an attacker killed himself and six others": the attacker is
     /// one of the dead, as GTD and Wikipedia count.
     fn reflexive(&self, base: usize, out: &mut Vec<CountMention>) {
         for (k, t) in self.triggers.iter().enumerate() {
@@ -3267,7 +3267,7 @@ mod tests {
             }
         }
         eprintln!("Mali chapter counts: {hits}/{total}");
-        // Named single persons ("Ras Bath was detained") are not counted
+        // Named single persons ("Moussa Keita was detained") are not counted
         // by this extractor; every numbered count must be.
         assert!(hits >= 14, "{hits}/{total}");
     }
