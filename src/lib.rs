@@ -1,2 +1,9 @@
 //! eventcoder turns reports into event tables.
+pub mod assemble;
+pub mod document;
+pub mod eval;
 pub mod extract;
+pub mod ingest;
+pub mod output;
+pub mod reference;
+pub mod run;

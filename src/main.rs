@@ -1,1 +1,205 @@
-fn main() {}
+//! The eventcoder binary: parse arguments, build a Config, run, exit code.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use eventcoder::eval;
+use eventcoder::output::Formats;
+use eventcoder::run::{self, Config};
+
+#[derive(Parser)]
+#[command(
+    name = "eventcoder",
+    version,
+    about = "Turn human-rights and conflict reports into ACLED/UCDP-style event tables"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read reports (files or folders, recursively) and write event tables.
+    Extract {
+        /// Report files or folders.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(long, default_value = "output")]
+        out: PathBuf,
+        /// CSV with columns path,published[,country,title]; paths relative
+        /// to the manifest's folder.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Tables to write: any of csv, json, jsonl.
+        #[arg(long, default_value = "csv,json")]
+        format: String,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Write text cells as they are: no apostrophe before cells that
+        /// start with = + - @ (spreadsheet formula protection off).
+        #[arg(long)]
+        raw: bool,
+        /// Largest input file read, in bytes.
+        #[arg(long, default_value_t = 512 * 1024 * 1024)]
+        max_bytes: u64,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Print every mention the extractors find in one report, sentence by
+    /// sentence, as JSON lines: why an event came out as it did.
+    Explain {
+        report: PathBuf,
+        /// The report's publication date (YYYY-MM-DD), as a manifest gives it.
+        #[arg(long)]
+        published: Option<String>,
+    },
+    /// Measure accuracy against gold event tables.
+    Eval {
+        /// A dev table (dev-events.csv), or with --report the gold events of
+        /// one report.
+        gold: PathBuf,
+        /// The report the gold events come from.
+        #[arg(long, value_name = "REPORT")]
+        report: Option<PathBuf>,
+        /// Numbers that must never be reported as counts (with --report);
+        /// default: <gold stem>.not-casualties.csv when it exists.
+        #[arg(long)]
+        not_casualties: Option<PathBuf>,
+        /// Write the misses to this CSV.
+        #[arg(long)]
+        misses: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match real_main(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            // A closed pipe (`eventcoder ... | head`) is not an error.
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("eventcoder: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn real_main(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Extract {
+            inputs,
+            out,
+            manifest,
+            format,
+            jobs,
+            raw,
+            max_bytes,
+            quiet,
+        } => {
+            let formats = Formats::parse(&format)
+                .map_err(anyhow::Error::msg)
+                .context("--format")?;
+            let config = Config {
+                inputs,
+                out,
+                manifest,
+                formats,
+                raw,
+                max_bytes,
+                jobs,
+                quiet,
+            };
+            let summary = run::run(&config, &mut |line| eprintln!("eventcoder: {line}"))?;
+            if !quiet {
+                eprintln!(
+                    "eventcoder: {} documents ({} ok, {} skipped, {} failed), {} events -> {}",
+                    summary.documents,
+                    summary.ok,
+                    summary.skipped,
+                    summary.failed,
+                    summary.events,
+                    config.out.display()
+                );
+            }
+            Ok(summary.exit_code() as u8)
+        }
+        Command::Explain { report, published } => {
+            let published = match published {
+                Some(p) => Some(
+                    chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d")
+                        .context("--published: use YYYY-MM-DD")?,
+                ),
+                None => None,
+            };
+            let known = eventcoder::ingest::KnownMeta {
+                published,
+                ..Default::default()
+            };
+            let stdout = std::io::stdout();
+            let mut w = stdout.lock();
+            run::explain(&report, &known, &mut w)?;
+            w.flush()?;
+            Ok(0)
+        }
+        Command::Eval {
+            gold,
+            report,
+            not_casualties,
+            misses,
+        } => {
+            let stdout = std::io::stdout();
+            let mut w = stdout.lock();
+            match report {
+                None => {
+                    let scores = eval::eval_dev(&gold)?;
+                    eval::print_dev(&scores, &mut w)?;
+                    if let Some(path) = misses {
+                        let rows: Vec<Vec<String>> =
+                            scores.misses.iter().map(|m| m.to_vec()).collect();
+                        eval::write_misses(
+                            &path,
+                            &["source", "id", "field", "gold", "predicted", "text"],
+                            &rows,
+                        )
+                        .with_context(|| path.display().to_string())?;
+                    }
+                }
+                Some(report) => {
+                    let nc = not_casualties.or_else(|| {
+                        let name = gold
+                            .file_name()?
+                            .to_string_lossy()
+                            .replace(".events.csv", ".not-casualties.csv");
+                        let p = gold.with_file_name(name);
+                        (p != gold && eval::exists(&p)).then_some(p)
+                    });
+                    let scores = eval::eval_report(&gold, &report, nc.as_deref())?;
+                    eval::print_report(&scores, &mut w)?;
+                    if let Some(path) = misses {
+                        eval::write_misses(
+                            &path,
+                            &["quote", "field", "gold", "predicted"],
+                            &scores.misses,
+                        )
+                        .with_context(|| path.display().to_string())?;
+                    }
+                }
+            }
+            w.flush()?;
+            Ok(0)
+        }
+    }
+}

@@ -1,2 +1,479 @@
 //! Acts: the words that make an event (killed, attacked, airstrike, arrested,
 //! blockaded, protest, riot...).
+//!
+//! An act is a verb or noun of violence, coercion or protest. Its kind
+//! decides the event's ACLED type together with the actors (assembly does
+//! that). Acts that are only threatened, planned, denied or named as a legal
+//! charge ("threatened to kill", "charged with murder") are not acts.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActKind {
+    Kill,
+    Injure,
+    Attack,
+    Airstrike,
+    Shelling,
+    Explosive,
+    SuicideBomb,
+    Grenade,
+    Clash,
+    Arrest,
+    Disappear,
+    Torture,
+    SexualViolence,
+    Blockade,
+    Looting,
+    Protest,
+    Riot,
+    Displace,
+    TakeTerritory,
+    /// Explosives defused, weapons seized: ACLED's "Disrupted weapons use".
+    DisruptedWeapons,
+    Agreement,
+}
+
+impl ActKind {
+    /// Acts of armed violence that describe one event together when they
+    /// share a sentence ("killed 22 people ... in an airstrike").
+    pub fn is_violent(self) -> bool {
+        matches!(
+            self,
+            ActKind::Kill
+                | ActKind::Injure
+                | ActKind::Attack
+                | ActKind::Airstrike
+                | ActKind::Shelling
+                | ActKind::Explosive
+                | ActKind::SuicideBomb
+                | ActKind::Grenade
+                | ActKind::Clash
+                | ActKind::Riot
+                | ActKind::TakeTerritory
+        )
+    }
+
+    /// The group of acts that merge into one event within a sentence.
+    pub fn group(self) -> u8 {
+        match self {
+            k if k.is_violent() => 0,
+            ActKind::Looting | ActKind::Displace => 0,
+            ActKind::Arrest => 1,
+            ActKind::Disappear => 2,
+            ActKind::Torture => 3,
+            ActKind::SexualViolence => 4,
+            ActKind::Blockade => 5,
+            ActKind::Protest => 6,
+            ActKind::DisruptedWeapons => 8,
+            ActKind::Agreement => 9,
+            _ => 7,
+        }
+    }
+
+    /// How strongly an act decides its event's type when several merge: an
+    /// airstrike that killed people is an airstrike event.
+    pub fn rank(self) -> u8 {
+        match self {
+            ActKind::SuicideBomb => 10,
+            ActKind::Airstrike => 9,
+            ActKind::Shelling => 8,
+            ActKind::Explosive => 8,
+            ActKind::Grenade => 8,
+            ActKind::Riot => 7,
+            ActKind::TakeTerritory => 7,
+            ActKind::Clash => 6,
+            ActKind::Attack => 5,
+            ActKind::Kill => 4,
+            ActKind::Injure => 3,
+            ActKind::Looting => 2,
+            ActKind::Displace => 1,
+            _ => 5,
+        }
+    }
+}
+
+/// One act in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActMention {
+    pub span: Span,
+    pub kind: ActKind,
+    /// A noun ("the attack", "an airstrike") rather than a verb.
+    pub nominal: bool,
+    /// "the attack", "this airstrike", "his arrest": a noun that may refer
+    /// back to an event already told.
+    pub definite: bool,
+    /// "were killed", "was arrested": the agent, if any, follows "by".
+    pub passive: bool,
+}
+
+/// (pattern, kind, nominal). Patterns are matched case-insensitively on word
+/// boundaries; longer patterns first where they overlap.
+const LEXICON: &[(&str, ActKind, bool)] = &[
+    (
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|car bomb(?:ing)?s?|vest)",
+        ActKind::SuicideBomb,
+        true,
+    ),
+    (
+        r"self-detonat(?:ed|es|ing)|blew (?:himself|herself|themselves) up",
+        ActKind::SuicideBomb,
+        false,
+    ),
+    (
+        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
+        ActKind::Airstrike,
+        true,
+    ),
+    (
+        r"(?:improvised explosive devices?|ieds?|vbieds?|roadside bombs?|car bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?|bombings?|bombs?)",
+        ActKind::Explosive,
+        true,
+    ),
+    (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
+    (r"grenades?", ActKind::Grenade, true),
+    (
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles)",
+        ActKind::Shelling,
+        true,
+    ),
+    (r"shelled", ActKind::Shelling, false),
+    (
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?)",
+        ActKind::Clash,
+        true,
+    ),
+    (
+        r"(?:clashed|fought|exchanged fire|engaged)",
+        ActKind::Clash,
+        false,
+    ),
+    (
+        r"(?:took|seized|captured|overran|retook|recaptured|regained) (?:control of )?(?:the )?(?:town|city|village|base|camp|position|area|territory)",
+        ActKind::TakeTerritory,
+        false,
+    ),
+    (
+        r"(?:enforced disappearances?|disappearances?|abductions?|kidnappings?|hostage[- ]taking)",
+        ActKind::Disappear,
+        true,
+    ),
+    (
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage)",
+        ActKind::Disappear,
+        false,
+    ),
+    (
+        r"(?:gang[- ]rapes?|rapes?|sexual (?:violence|assaults?|abuse)|sexually (?:assaulted|abused))",
+        ActKind::SexualViolence,
+        true,
+    ),
+    (
+        r"(?:gang[- ]raped|raped|raping)",
+        ActKind::SexualViolence,
+        false,
+    ),
+    (
+        r"(?:torture|ill-treatment|beatings)",
+        ActKind::Torture,
+        true,
+    ),
+    (
+        r"(?:tortur(?:ed|ing|es)|ill-treated|beat(?:en|ing)? (?:up )?|flogged|whipped)",
+        ActKind::Torture,
+        false,
+    ),
+    (r"(?:blockades?|sieges?)", ActKind::Blockade, true),
+    (
+        r"(?:blockad(?:ed|ing|es)|besieg(?:ed|ing)|encircled)",
+        ActKind::Blockade,
+        false,
+    ),
+    (
+        r"(?:arrests?|detentions? of|round-?ups?)",
+        ActKind::Arrest,
+        true,
+    ),
+    (
+        r"(?:arrest(?:ed|ing)|detain(?:ed|ing|s)|apprehended|rounded up|taken into custody|jailed|imprisoned)",
+        ActKind::Arrest,
+        false,
+    ),
+    (
+        r"(?:riots?|rioting|mob (?:attacks?|violence|justice)|lynchings?|violent (?:demonstrations?|protests?))",
+        ActKind::Riot,
+        true,
+    ),
+    (r"(?:rioted|lynched)", ActKind::Riot, false),
+    (
+        r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)",
+        ActKind::Protest,
+        true,
+    ),
+    (
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets)",
+        ActKind::Protest,
+        false,
+    ),
+    (
+        r"(?:defused|dismantled|foiled|seized (?:a )?(?:cache|weapons|arms|explosives|ammunition)|arms cache|weapons cache)",
+        ActKind::DisruptedWeapons,
+        false,
+    ),
+    (
+        r"(?:signed (?:a |an )?(?:peace |ceasefire )?(?:agreement|accord|deal)|agreed (?:to )?(?:a )?(?:ceasefire|truce)|ceasefire agreement|peace agreement|truce)",
+        ActKind::Agreement,
+        false,
+    ),
+    (
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized (?:livestock|cattle|goods|property|vehicles?|motorcycles?))",
+        ActKind::Looting,
+        false,
+    ),
+    (
+        r"(?:killings?|massacres?|executions?|murders?|assassinations?|deaths?)",
+        ActKind::Kill,
+        true,
+    ),
+    (
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|gunned down|beheaded|slaughtered|died)",
+        ActKind::Kill,
+        false,
+    ),
+    (
+        r"(?:ambush(?:es)?|attacks?|raids?|assaults?|incursions?|offensives?)",
+        ActKind::Attack,
+        true,
+    ),
+    (
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired (?:on|at|upon)|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
+        ActKind::Attack,
+        false,
+    ),
+    (
+        r"(?:injur(?:ed|ing|ies)|wound(?:ed|ing|s)?)",
+        ActKind::Injure,
+        false,
+    ),
+    (
+        r"(?:displacement|forced to flee|fled their homes|were displaced|displaced)",
+        ActKind::Displace,
+        false,
+    ),
+];
+
+fn automaton() -> &'static (Regex, Vec<(ActKind, bool)>) {
+    static RE: OnceLock<(Regex, Vec<(ActKind, bool)>)> = OnceLock::new();
+    RE.get_or_init(|| {
+        let mut pattern = String::from(r"(?i)\b(?:");
+        let mut kinds = Vec::new();
+        for (i, (p, kind, nominal)) in LEXICON.iter().enumerate() {
+            if i > 0 {
+                pattern.push('|');
+            }
+            pattern.push_str(&format!("({p})"));
+            kinds.push((*kind, *nominal));
+        }
+        pattern.push_str(r")\b");
+        (Regex::new(&pattern).expect("act lexicon"), kinds)
+    })
+}
+
+/// An act named inside a list of charges: "charged with “murder, aggravated
+/// assault and complicity in murder”" names crimes, not events. The charge
+/// ends at a closing quote, a semicolon or "in relation to".
+fn in_legal_charge(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:charged with|accused of|convicted of|guilty of|charges? of|charges including|on charges|indicted (?:for|on)|acquitted of|sentenced for|prosecuted for|complicity in)\b").unwrap()
+    });
+    let start = before.len().saturating_sub(120);
+    let start = (start..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let window = &before[start..];
+    let Some(cue) = re.find_iter(window).last() else {
+        return false;
+    };
+    let between = &window[cue.end()..];
+    !(between.contains('”')
+        || between.contains(';')
+        || between.contains(" in relation")
+        || between.matches('"').count() >= 2)
+}
+
+/// Words before an act that make it not (yet) an act: a threat, a plan, a
+/// charge, a denial, a call.
+fn blocked_by_context(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
+        )
+        .expect("context pattern")
+    });
+    re.is_match(before)
+}
+
+/// Find the acts of a sentence.
+pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
+    let (re, kinds) = automaton();
+    let mut out = Vec::new();
+    for caps in re.captures_iter(text) {
+        let Some((idx, m)) = caps
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find_map(|(i, g)| g.map(|g| (i - 1, g)))
+        else {
+            continue;
+        };
+        let (kind, nominal) = kinds[idx];
+        let before = &text[..m.start()];
+        let window_start = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(4)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        let window = &before[window_start..];
+        if blocked_by_context(window) || in_legal_charge(before) {
+            continue;
+        }
+        let word = m.as_str().to_ascii_lowercase();
+        // "struck" and "targeted" are acts only with a target, and "engaged"
+        // only in fighting; "deaths" needs a count or victims, which the
+        // counts stage gives; keep them but never as definite references.
+        let prev_word = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let definite = nominal
+            && matches!(
+                prev_word.as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "such"
+                    | "same"
+            );
+        let passive = !nominal
+            && (word.ends_with("ed") || word.ends_with("en") || word.contains(' '))
+            && previous_is_auxiliary(before);
+        out.push(ActMention {
+            span: Span::new(base + m.start(), base + m.end()),
+            kind,
+            nominal,
+            definite,
+            passive,
+        });
+    }
+    out
+}
+
+/// "were (reportedly) killed", "had been arrested", "was (also) disappeared".
+fn previous_is_auxiliary(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    for _ in 0..3 {
+        match words.next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        }) {
+            Some(w)
+                if matches!(
+                    w.as_str(),
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are" | "got" | "get"
+                ) =>
+            {
+                return true
+            }
+            Some(w)
+                if w.ends_with("ly")
+                    || matches!(
+                        w.as_str(),
+                        "also" | "then" | "later" | "again" | "all" | "allegedly"
+                    ) =>
+            {
+                continue
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(ActKind, String)> {
+        extract(text, 0)
+            .into_iter()
+            .map(|a| (a.kind, text[a.span.start..a.span.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_and_nouns() {
+        assert_eq!(
+            kinds("Soldiers killed 22 people in an airstrike on the village."),
+            vec![
+                (ActKind::Kill, "killed".into()),
+                (ActKind::Airstrike, "airstrike".into())
+            ]
+        );
+        assert_eq!(
+            kinds("Police arrested 30 people and tortured an elderly man."),
+            vec![
+                (ActKind::Arrest, "arrested".into()),
+                (ActKind::Torture, "tortured".into())
+            ]
+        );
+        assert_eq!(
+            kinds("An IED attack and a suicide bombing hit the market."),
+            vec![
+                (ActKind::Explosive, "IED".into()),
+                (ActKind::Attack, "attack".into()),
+                (ActKind::SuicideBomb, "suicide bombing".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn threats_plans_and_charges_are_not_acts() {
+        assert!(kinds("The group threatened to kill the villagers.").is_empty());
+        assert!(kinds("The authorities plan to arrest the leaders.").is_empty());
+        assert!(kinds("He was charged with murder and complicity in torture.").is_empty());
+        assert!(kinds("Nobody could have killed them.").is_empty());
+        assert_eq!(
+            kinds("He was arrested and charged with “murder, aggravated assault and complicity in murder”, in relation to the deaths of 14 protesters."),
+            vec![(ActKind::Arrest, "arrested".into()), (ActKind::Kill, "deaths".into())]
+        );
+        assert_eq!(kinds("In May soldiers killed two men.").len(), 1);
+    }
+
+    #[test]
+    fn passive_and_definite() {
+        let acts = extract(
+            "Two men were reportedly killed. The attack was condemned.",
+            0,
+        );
+        assert!(acts[0].passive);
+        assert!(!acts[1].passive && acts[1].definite);
+    }
+}

@@ -1,5 +1,9 @@
 //! Casualty counts: who was hurt, and how many.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use serde::Serialize;
 
 use super::Span;
@@ -70,6 +74,2626 @@ pub struct CountMention {
 }
 
 /// Find every casualty count in `text` (a sentence starting at byte `base`).
-pub fn extract(_text: &str, _base: usize) -> Vec<CountMention> {
-    Vec::new()
+///
+/// A number becomes a count only when a word of harm governs it ("killed
+/// 22", "22 people were killed", "the deaths of 14 protesters"): numbers
+/// with no such word (years, ages, doses, trials, populations) never come
+/// out. Mentions come in text order with absolute spans.
+///
+/// The vague words are coded as ACLED codes them (dozens 12, several 10,
+/// ...); see [`vague_word`] for the table and the README for the reasons.
+/// `victim_group` is empty when the text names no group ("22 killed").
+pub fn extract(text: &str, base: usize) -> Vec<CountMention> {
+    if !prefilter().is_match(text) {
+        return Vec::new();
+    }
+    let lower = text.to_ascii_lowercase();
+    let toks = tokenize(text);
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let sc = Scanner::new(text, &lower, toks);
+    sc.run(base)
+}
+
+/// Word stems without which a sentence cannot hold a count; most sentences
+/// of a report have none, and skipping them keeps the extractor fast.
+#[rustfmt::skip]
+fn prefilter() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let stems = [
+            "kill", "dead", "death", "die", "injur", "wound", "hurt", "maim", "arrest", "detain",
+            "detention", "apprehend", "captur", "jail", "imprison", "custody", "rounded up",
+            "disappear", "abduct", "kidnap", "hostage", "tortur", "treat", "rape", "raping",
+            "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
+            "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
+            "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
+            "condemned", "gunned", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "enlèv",
+            "disparu", "mort", "décè", "exécut", "massacré",
+        ];
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(stems)
+            .expect("static patterns build")
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TokKind {
+    /// Letters, possibly with inner digits, hyphens and apostrophes.
+    Word,
+    /// Digits, with thousands separators or a decimal part.
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    kind: TokKind,
+}
+
+/// Is `c` a space that may separate groups of three digits ("1 200")?
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Exactly three ASCII digits at `i`, not followed by another digit or letter.
+fn three_digits_at(b: &[u8], i: usize) -> bool {
+    i + 3 <= b.len()
+        && b[i..i + 3].iter().all(u8::is_ascii_digit)
+        && b.get(i + 3).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let Some(c) = char_at(text, i) else { break };
+        let cl = c.len_utf8();
+        if c.is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let first_group = i - s;
+            loop {
+                if i < b.len() && b[i] == b',' && first_group <= 3 && three_digits_at(b, i + 1) {
+                    i += 4;
+                } else if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    break;
+                } else if first_group <= 3 {
+                    match char_at(text, i) {
+                        Some(sp) if is_group_space(sp) && three_digits_at(b, i + sp.len_utf8()) => {
+                            i += sp.len_utf8() + 3;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            // "47-year-old", "2nd", "1990s", "5-10": a word that starts with digits.
+            let mut kind = TokKind::Num;
+            loop {
+                match char_at(text, i) {
+                    Some(c2) if c2.is_alphanumeric() => {
+                        kind = TokKind::Word;
+                        i += c2.len_utf8();
+                    }
+                    Some('-') if char_at(text, i + 1).is_some_and(char::is_alphanumeric) => {
+                        kind = TokKind::Word;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+            }
+            toks.push(Tok { s, e: i, kind });
+        } else if c.is_alphanumeric() {
+            let s = i;
+            i += cl;
+            while let Some(c2) = char_at(text, i) {
+                let inner = matches!(c2, '-' | '\'' | '’')
+                    && char_at(text, i + c2.len_utf8()).is_some_and(char::is_alphanumeric);
+                if c2.is_alphanumeric() || inner {
+                    i += c2.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                s,
+                e: i,
+                kind: TokKind::Word,
+            });
+        } else if c.is_whitespace() {
+            i += cl;
+        } else {
+            toks.push(Tok {
+                s: i,
+                e: i + cl,
+                kind: TokKind::Punct,
+            });
+            i += cl;
+        }
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+/// Numbers one to ninety-nine as single words, English and French.
+#[rustfmt::skip]
+fn small_number(w: &str) -> Option<u64> {
+    Some(match w {
+        "one" | "un" | "une" => 1,
+        "two" | "deux" => 2,
+        "three" | "trois" => 3,
+        "four" | "quatre" => 4,
+        "five" | "cinq" => 5,
+        "six" => 6,
+        "seven" | "sept" => 7,
+        "eight" | "huit" => 8,
+        "nine" | "neuf" => 9,
+        "ten" | "dix" => 10,
+        "eleven" | "onze" => 11,
+        "twelve" | "douze" => 12,
+        "thirteen" | "treize" => 13,
+        "fourteen" | "quatorze" => 14,
+        "fifteen" | "quinze" => 15,
+        "sixteen" | "seize" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" | "vingt" | "vingts" => 20,
+        "thirty" | "trente" => 30,
+        "forty" | "quarante" => 40,
+        "fifty" | "cinquante" => 50,
+        "sixty" | "soixante" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// "twenty-two", "vingt-deux", "dix-sept", "quatre-vingt-dix", "vingt-et-un".
+fn hyphen_number(w: &str) -> Option<u64> {
+    if !w.contains('-') {
+        return small_number(w);
+    }
+    let parts: Vec<&str> = w.split('-').filter(|p| *p != "et").collect();
+    let mut rest = &parts[..];
+    let mut total = 0;
+    if rest.len() >= 2 && rest[0] == "quatre" && matches!(rest[1], "vingt" | "vingts") {
+        total = 80;
+        rest = &rest[2..];
+    }
+    for p in rest {
+        total += small_number(p)?;
+    }
+    (total > 0 && total < 100).then_some(total)
+}
+
+fn multiplier(w: &str) -> Option<u64> {
+    Some(match w {
+        "hundred" | "cent" | "cents" => 100,
+        "thousand" | "mille" => 1_000,
+        "million" | "millions" => 1_000_000,
+        _ => return None,
+    })
+}
+
+/// How a qualifier bends the stated number into low/best/high.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Qual {
+    Exact,
+    /// "at least 30", "more than 40": low and best are the number (ACLED
+    /// codes the stated figure), no high.
+    Min,
+    /// "nearly 100", "up to 12": best and high are the number, no low.
+    Max,
+    /// "about 50", "some 20": best only.
+    Approx,
+}
+
+/// Qualifier words at the start of `words`; returns the qualifier and how
+/// many words it takes.
+fn qualifier(words: &[&str]) -> Option<(Qual, usize)> {
+    let w0 = *words.first()?;
+    let w1 = words.get(1).copied().unwrap_or("");
+    let w2 = words.get(2).copied().unwrap_or("");
+    let two = |q| Some((q, 2));
+    match (w0, w1, w2) {
+        ("at", "least", _) => two(Qual::Min),
+        ("no", "fewer" | "less", "than") | ("not", "less" | "fewer", "than") => {
+            Some((Qual::Min, 3))
+        }
+        ("a", "minimum", "of") => Some((Qual::Min, 3)),
+        ("more" | "greater", "than", _) => two(Qual::Min),
+        ("upwards" | "upward", "of", _) => two(Qual::Min),
+        ("in", "excess", "of") => Some((Qual::Min, 3)),
+        ("over", _, _) => Some((Qual::Min, 1)),
+        ("au", "moins", _) => two(Qual::Min),
+        ("plus", "de" | "d", _) => two(Qual::Min),
+        ("nearly" | "almost", _, _) => Some((Qual::Max, 1)),
+        ("close", "to", _) | ("up", "to", _) | ("just", "under" | "below", _) => two(Qual::Max),
+        ("as", "many", "as") => Some((Qual::Max, 3)),
+        ("fewer" | "less", "than", _) => two(Qual::Max),
+        ("at", "most", _) => two(Qual::Max),
+        ("no" | "not", "more", "than") => Some((Qual::Max, 3)),
+        ("a", "maximum", "of") => Some((Qual::Max, 3)),
+        ("près", "de" | "d", _) | ("pres", "de" | "d", _) | ("jusqu", "à", _) => two(Qual::Max),
+        ("about" | "around" | "some" | "approximately" | "roughly" | "circa", _, _) => {
+            Some((Qual::Approx, 1))
+        }
+        ("an", "estimated", _) => two(Qual::Approx),
+        ("estimated" | "environ" | "approx", _, _) => Some((Qual::Approx, 1)),
+        _ => None,
+    }
+}
+
+/// A vague quantity word: (low, best) as coded, how many words it takes,
+/// and whether it needs a following "of" ("dozens of").
+///
+/// | words | low | best | why |
+/// |---|---|---|---|
+/// | a few, a handful of | 2 | 3 | ACLED codes "a few" as 3 |
+/// | a couple of | 2 | 2 | two |
+/// | several, many, numerous | 3 | 10 | ACLED codes 10 |
+/// | a number of | 2 | 10 | ACLED codes 10 |
+/// | tens of | 10 | 10 | ACLED codes 10 |
+/// | dozens of, des dizaines de | 12 | 12 | ACLED codes 12 |
+/// | scores of | 20 | 20 | ACLED codes 20 |
+/// | hundreds of, des centaines de | 100 | 100 | ACLED codes 100 |
+/// | thousands of | 1000 | 1000 | same rule |
+/// | une dizaine de, une centaine de | - | 10, 100 | "about ten" |
+fn vague_word(words: &[&str]) -> Option<(Option<u64>, u64, usize)> {
+    let w0 = *words.first()?;
+    let w1 = words.get(1).copied().unwrap_or("");
+    let w2 = words.get(2).copied().unwrap_or("");
+    let r = match (w0, w1, w2) {
+        ("tens", "of", "thousands") => (Some(10_000), 10_000, 3),
+        ("hundreds", "of", "thousands") => (Some(100_000), 100_000, 3),
+        ("a", "few", _) => (Some(2), 3, 2),
+        ("a", "handful", _) => (Some(2), 3, 2),
+        ("a", "couple", _) => (Some(2), 2, 2),
+        ("a", "number", _) => (Some(2), 10, 2),
+        ("several" | "many" | "numerous" | "plusieurs", _, _) => (Some(3), 10, 1),
+        ("tens", _, _) => (Some(10), 10, 1),
+        ("dozens", _, _) => (Some(12), 12, 1),
+        ("scores", _, _) => (Some(20), 20, 1),
+        ("hundreds", _, _) => (Some(100), 100, 1),
+        ("thousands", _, _) => (Some(1000), 1000, 1),
+        ("millions", _, _) => (Some(1_000_000), 1_000_000, 1),
+        ("des", "dizaines", _) => (Some(12), 12, 2),
+        ("des", "centaines", _) => (Some(100), 100, 2),
+        ("une", "dizaine", _) => (None, 10, 2),
+        ("une", "vingtaine", _) => (None, 20, 2),
+        ("une", "centaine", _) => (None, 100, 2),
+        _ => return None,
+    };
+    Some(r)
+}
+
+#[rustfmt::skip]
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+        | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "janvier" | "février"
+        | "fevrier" | "mars" | "avril" | "mai" | "juin" | "juillet" | "août" | "aout"
+        | "septembre" | "octobre" | "novembre" | "décembre" | "decembre"
+    )
+}
+
+/// Nouns that are counted but are not people: a number before one of them
+/// is never a casualty count.
+#[rustfmt::skip]
+fn is_non_person(w: &str) -> bool {
+    if w.contains("year") || w.contains("month") || w.ends_with("-old") {
+        return true;
+    }
+    is_month(w)
+        || matches!(
+            w,
+            "years" | "year" | "months" | "weeks" | "week" | "days" | "day" | "hours" | "hour"
+            | "minutes" | "minute" | "seconds" | "decades" | "nights" | "times" | "km"
+            | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles" | "mile"
+            | "metres" | "meters" | "feet" | "percent" | "per" | "cent" | "dollars" | "euros"
+            | "pounds" | "francs" | "cfa" | "usd" | "rupees" | "naira" | "shillings" | "birr"
+            | "dinars" | "rials" | "yuan" | "pesos" | "tonnes" | "tons" | "kg" | "kilograms"
+            | "litres" | "liters" | "doses" | "dose" | "vaccines" | "vaccinations" | "cases"
+            | "trials" | "laws" | "countries" | "villages" | "towns" | "cities" | "districts"
+            | "provinces" | "regions" | "communes" | "localities" | "vehicles" | "cars" | "trucks"
+            | "lorries" | "buses" | "motorcycles" | "motorbikes" | "boats" | "aircraft" | "planes"
+            | "helicopters" | "drones" | "buildings" | "houses" | "homes" | "huts" | "shops"
+            | "stores" | "schools" | "hospitals" | "clinics" | "churches" | "mosques" | "bombs"
+            | "rockets" | "shells" | "mortars" | "missiles" | "grenades" | "rounds" | "bullets"
+            | "ieds" | "devices" | "explosives" | "attacks" | "attack" | "incidents" | "incident"
+            | "strikes" | "airstrikes" | "raids" | "operations" | "cattle" | "cows" | "goats"
+            | "sheep" | "camels" | "animals" | "livestock" | "heads" | "donkeys" | "horses"
+            | "tanks" | "weapons" | "guns" | "rifles" | "articles" | "article" | "pages" | "page"
+            | "reports" | "votes" | "seats" | "hectares" | "acres" | "floors" | "points" | "goals"
+            | "charges" | "counts" | "sentences" | "verdicts" | "convictions" | "judgments"
+            | "judgements" | "hearings" | "complaints" | "petitions" | "decrees" | "bills"
+            | "resolutions" | "o'clock" | "am" | "pm" | "hrs" | "km2" | "sq" | "square"
+            | "billion" | "billions" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            | "saturday" | "sunday" | "group" | "groups" | "lakh" | "crore" | "ans" | "mois"
+            | "jours" | "semaines" | "heures" | "fois" | "villages," | "camps" | "sites"
+            | "locations" | "checkpoints" | "positions" | "bases" | "posts" | "shelters" | "tents"
+            | "families'" | "properties" | "farms" | "fields" | "wells" | "bridges" | "roads"
+            | "kilos" | "grams" | "bags" | "sacks" | "litre" | "parcels" | "plots" | "cases,"
+            | "offences" | "crimes" | "murders," | "episodes" | "videos" | "photos" | "images"
+            | "letters" | "messages" | "calls" | "organizations" | "organisations" | "ngos"
+            | "parties" | "companies" | "states" | "nations" | "municipalities" | "neighbourhoods"
+            | "neighborhoods" | "zones" | "areas" | "sessions" | "events" | "shots" | "explosions"
+            | "blasts" | "bombings" | "shootings" | "clashes" | "battles" | "assaults"
+            | "ambushes" | "occasions" | "locations," | "sectors"
+        )
+}
+
+/// A person noun: its canonical group name and whether it is singular.
+/// Canonical names are plural ("soldiers", "police", "people").
+#[rustfmt::skip]
+fn person_noun(w: &str) -> Option<(&'static str, bool)> {
+    let r: (&'static str, bool) = match w {
+        "people" | "persons" | "personnes" | "individuals" | "humans" | "citizens"
+        | "nationals" => ("people", false),
+        "citizen" | "national" => ("people", true),
+        "person" | "personne" | "individual" => ("people", true),
+        "civilians" | "civils" | "civiles" => ("civilians", false),
+                "civilian" => ("civilians", true),
+        "children" | "enfants" | "kids" | "minors" => ("children", false),
+        "child" | "enfant" | "minor" | "infant" | "baby" => ("children", true),
+        "infants" | "babies" => ("children", false),
+        "women" | "femmes" => ("women", false),
+        "woman" | "femme" => ("women", true),
+        "men" | "hommes" => ("men", false),
+        "man" | "homme" => ("men", true),
+        "boys" => ("boys", false),
+        "boy" => ("boys", true),
+        "girls" => ("girls", false),
+        "girl" => ("girls", true),
+        "protesters" | "protestors" | "demonstrators" | "manifestants" => ("protesters", false),
+        "protester" | "protestor" | "demonstrator" | "manifestant" => ("protesters", true),
+        "soldiers" | "troops" | "servicemen" | "soldats" | "militaires" | "marines"
+        | "paratroopers" => ("soldiers", false),
+        "soldier" | "serviceman" | "soldat" | "militaire" | "marine" | "trooper" => {
+            ("soldiers", true)
+        }
+        "police" | "policemen" | "policewomen" | "policiers" | "constables" => ("police", false),
+        "policeman" | "policewoman" | "policier" | "constable" | "cop" => ("police", true),
+        "officers" => ("officers", false),
+        "officer" => ("officers", true),
+        "gendarmes" => ("gendarmes", false),
+        "gendarme" => ("gendarmes", true),
+        "militants" | "fighters" | "combatants" | "combattants" => ("militants", false),
+        "militant" | "fighter" | "combatant" => ("militants", true),
+        "journalists" | "reporters" | "journalistes" => ("journalists", false),
+        "journalist" | "reporter" | "journaliste" => ("journalists", true),
+        "detainees" | "prisoners" | "inmates" | "détenus" => ("detainees", false),
+        "detainee" | "prisoner" | "inmate" => ("detainees", true),
+        "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
+        "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
+        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants" => {
+            ("assailants", false)
+        }
+        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant" => {
+            ("assailants", true)
+        }
+        "hostages" | "otages" => ("hostages", false),
+        "victims" | "victimes" => ("victims", false),
+        "victim" | "victime" => ("victims", true),
+        "others" | "more" | "autres" => ("", false),
+        _ => return own_person_noun(w),
+    };
+    Some(r)
+}
+
+/// Person nouns kept in the text's own words ("villagers", "pilgrims").
+#[rustfmt::skip]
+fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
+    const PLURAL: &[&str] = &[
+        "villagers", "residents", "farmers", "herders", "herdsmen", "traders", "merchants",
+        "students", "pupils", "teachers", "workers", "employees", "staff", "passengers",
+        "travellers", "travelers", "drivers", "pilgrims", "worshippers", "worshipers",
+        "activists", "lawyers", "judges", "officials", "politicians", "candidates", "members",
+        "leaders", "commanders", "chiefs", "elders", "youths", "youth", "teenagers", "doctors",
+        "nurses", "guards", "bodyguards", "rebels", "insurgents", "jihadists", "terrorists",
+        "extremists", "islamists", "suspects", "bystanders", "motorists", "shepherds",
+        "fishermen", "miners", "tourists", "marketgoers", "shoppers", "customers", "guests",
+        "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
+        "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
+        "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
+        "cadets", "guardsmen", "rangers", "contractors", "engineers", "diplomats", "deputies",
+        "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
+        "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
+        "onlookers", "commuters", "pedestrians", "labourers", "laborers", "porters", "family",
+        "families", "households", "sympathizers", "collaborators", "informants", "informers",
+        "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
+        "thieves", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
+        "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
+        "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
+        "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
+        "babies", "toddlers", "adults", "elderly", "husbands", "wives", "sons", "daughters",
+        "brothers", "sisters", "fathers", "mothers", "parents", "siblings", "cousins", "friends",
+        "colleagues", "crew", "crewmen", "sailors", "pilots", "airmen", "seamen", "fishers",
+        "witnesses", "accused", "defendants", "convicts", "detenus", "employés", "élèves",
+        "étudiants", "commerçants", "éleveurs", "agriculteurs", "forains", "orpailleurs",
+        "chauffeurs", "passagers", "fidèles", "membres", "jihadistes", "terroristes", "gardes",
+    ];
+    const SINGULAR: &[(&str, &str)] = &[
+        ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
+        ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
+        ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
+        ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
+        ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
+        ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
+        ("lawyer", "lawyers"), ("judge", "judges"), ("official", "officials"),
+        ("politician", "politicians"), ("candidate", "candidates"), ("member", "members"),
+        ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
+        ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
+        ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
+        ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
+        ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
+        ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
+        ("miner", "miners"), ("tourist", "tourists"), ("customer", "customers"),
+        ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
+        ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
+        ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
+        ("contractor", "contractors"), ("engineer", "engineers"), ("diplomat", "diplomats"),
+        ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
+        ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
+        ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
+        ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
+        ("herdsman", "herdsmen"), ("businessman", "businessmen"),
+        ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
+        ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
+        ("sister", "sisters"), ("father", "fathers"), ("mother", "mothers"),
+        ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
+        ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
+        ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
+        ("inhabitant", "inhabitants"), ("spectator", "spectators"),
+    ];
+    // A map built once: this lookup runs for most words near a number.
+    static MAP: OnceLock<HashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for p in PLURAL {
+            m.insert(*p, (*p, false));
+        }
+        for (s, p) in SINGULAR {
+            m.entry(*s).or_insert((*p, true));
+        }
+        m
+    });
+    map.get(w).copied()
+}
+
+/// Adjectives dropped from a group in the text's own words
+/// ("presumed terrorists" -> "terrorists").
+#[rustfmt::skip]
+fn is_dropped_modifier(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ly")
+        || matches!(
+            w,
+            "local" | "other" | "more" | "additional" | "further" | "young" | "elderly" | "old"
+            | "innocent" | "unarmed" | "armed" | "unknown" | "several" | "many" | "all" | "both"
+            | "former" | "senior" | "junior" | "female" | "male" | "foreign" | "unidentified"
+            | "alleged" | "presumed" | "suspected" | "peaceful"
+        )
+}
+
+/// Words that end a noun phrase: prepositions, verbs of being, conjunctions,
+/// relatives, pronouns, and time adverbs.
+#[rustfmt::skip]
+fn is_np_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at" | "from" | "of" | "during" | "near" | "by" | "with" | "after" | "before"
+            | "and" | "or" | "but" | "while" | "who" | "whose" | "whom" | "which" | "that"
+            | "were" | "was" | "are" | "is" | "be" | "been" | "being" | "have" | "has" | "had"
+            | "to" | "for" | "into" | "when" | "as" | "across" | "inside" | "outside"
+            | "including" | "among" | "between" | "over" | "under" | "since" | "until"
+            | "yesterday" | "today" | "overnight" | "earlier" | "later" | "last" | "this" | "the"
+            | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "they" | "he" | "she" | "it"
+            | "we" | "also" | "reportedly" | "allegedly" | "both" | "all" | "each" | "apiece"
+            | "ont" | "a-t-il" | "sont" | "dans" | "à" | "au" | "près" | "lors" | "par" | "et"
+            | "dont" | "qui" | "le" | "la" | "les" | "des" | "du" | "de" | "d" | "l" | "en"
+            | "sur" | "respectively" | "so" | "far" | "per" | "according" | "amid" | "along"
+            | "against" | "within" | "without" | "toward" | "towards" | "through" | "where"
+            | "whereas" | "because" | "than" | "not"
+    )
+}
+
+/// Words passed over between a trigger and the number after it
+/// ("killed at least", "the killing of", "arrested a total of").
+#[rustfmt::skip]
+fn is_left_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "of" | "another" | "further" | "additional" | "a" | "an" | "total" | "all"
+        | "also" | "reportedly" | "allegedly" | "some" | "them" | "those" | "these" | "up"
+        | "least" | "respectively" | "de" | "d" | "des" | "les" | "au" | "moins" | "ont" | "été"
+        | "were" | "was" | "are" | "is" | "been" | "had" | "have" | "has" | "deliberately"
+        | "summarily" | "extrajudicially" | "arbitrarily" | "unlawfully" | "forcibly" | "brutally"
+        | "at" | "only" | "just" | "roughly" | "about" | "against"
+    )
+}
+
+#[rustfmt::skip]
+fn is_subset_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "including" | "include" | "includes" | "included" | "among" | "amongst" | "whom" | "incl"
+        | "dont" | "parmi" | "which"
+    )
+}
+
+#[rustfmt::skip]
+fn is_revision_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rose" | "risen" | "rises" | "rise" | "rising" | "climbed" | "climbs" | "increased"
+        | "jumped" | "reached" | "reaches" | "stood" | "stands" | "stand" | "to" | "at" | "now"
+        | "later" | "since" | "subsequently" | "final" | "official" | "bringing" | "raising"
+        | "revised" | "grew" | "grown" | "upwards" | "upward" | "coded" | "as"
+    )
+}
+
+/// Words between a counted noun and a following trigger
+/// ("22 people were reportedly killed", "21 soldiers whose bodies ...").
+#[rustfmt::skip]
+fn right_filler(w: &str) -> Option<RightFill> {
+    Some(match w {
+        "were" | "was" | "are" | "is" | "been" | "being" | "be" | "got" | "get" | "ont" | "été"
+        | "sont" | "a" | "ete" | "have" | "has" | "had" | "were," => RightFill::Copula,
+        "who" | "whose" | "that" | "which" | "qui" => RightFill::Relative,
+        "reportedly" | "allegedly" | "also" | "all" | "both" | "later" | "subsequently"
+        | "eventually" | "then" | "confirmed" | "reported" | "found" | "feared" | "believed"
+        | "said" | "thought" | "to" | "left" | "fatally" | "critically" | "seriously"
+        | "severely" | "slightly" | "lightly" | "badly" | "suffered" | "sustained" | "received"
+        | "apparently" | "immediately" | "instantly" | "respectively" | "presumed" | "being,"
+        | "either" | "initially" | "pronounced" | "declared" | "may" | "already" | "still" | "tragically" | "mortally" | "subject"
+        | "also," | "bodies" | "ensuite" | "tous" | "toutes" => RightFill::Other,
+        _ if w.ends_with("ly") && w.len() > 4 => RightFill::Other,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RightFill {
+    Copula,
+    Relative,
+    Other,
+}
+
+/// Words of intent before "to": the harm was planned or feared, not done.
+#[rustfmt::skip]
+fn is_intent(w: &str) -> bool {
+    matches!(
+        w,
+        "attempted" | "attempt" | "attempts" | "attempting" | "wanted" | "want" | "wants"
+        | "hoped" | "hoping" | "seeking" | "sought" | "seek" | "threatened" | "threats" | "threat"
+        | "threatening" | "threaten" | "trying" | "tried" | "try" | "failed" | "failing" | "fail"
+        | "intended" | "intending" | "intend" | "intends" | "going" | "plan" | "plans" | "planned"
+        | "planning" | "plot" | "plotted" | "plotting" | "vowed" | "vow" | "aimed" | "aiming"
+        | "designed" | "conspiracy" | "conspired" | "order" | "bid" | "effort" | "efforts"
+        | "calls" | "call" | "called" | "urged" | "wishing" | "wished" | "preparing" | "prepared"
+        | "ready" | "likely" | "set" | "about" | "expected" | "decided" | "refused" | "ordered"
+        | "tend"
+    )
+}
+
+/// Words that open an aside after a comma ("four people, including the
+/// assailant, were killed").
+#[rustfmt::skip]
+fn is_aside_start(w: &str) -> bool {
+    matches!(
+        w,
+        "including" | "identified" | "among" | "aged" | "mostly" | "most" | "many" | "all"
+            | "both" | "mainly" | "not" | "in" | "excluding" | "besides" | "primarily"
+            | "largely" | "predominantly" | "reportedly" | "mainly," | "majority"
+    )
+}
+
+/// The groups every user filters on: always named the same way.
+#[rustfmt::skip]
+fn is_standard_group(g: &str) -> bool {
+    matches!(
+        g,
+        "people" | "civilians" | "children" | "women" | "men" | "boys" | "girls" | "protesters"
+            | "soldiers" | "police" | "officers" | "gendarmes" | "militants" | "journalists"
+            | "detainees" | "migrants" | "assailants" | "hostages" | "victims"
+    )
+}
+
+fn is_quote(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "'")
+}
+
+/// Single words that name a harm.
+#[rustfmt::skip]
+fn trigger_word(w: &str) -> Option<CountKind> {
+    use CountKind::*;
+    Some(match w {
+        "kill" | "kills" | "killed" | "killing" | "killings" | "dead" | "died" | "die" | "dies"
+        | "dying" | "death" | "deaths" | "executed" | "execution" | "executions" | "executing"
+        | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
+        | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
+        | "assassination" | "assassinations" | "beheaded" | "beheading" | "lynched"
+        | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses"
+        | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
+        | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll" => {
+            Killed
+        }
+        "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
+        | "wounding" | "wounds" | "hurt" | "maimed" | "hospitalised" | "hospitalized"
+        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "injuried" | "hospitalizing" | "hospitalising" => Injured,
+        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
+        | "detention" | "apprehended" | "captured" | "jailed" | "imprisoned" | "arrêtés"
+        | "arrêté" | "arrêtées" | "arrêtée" | "interpellés" | "interpellées" | "interpellé"
+        | "interpellation" | "arrestation" | "arrestations" => Arrested,
+        "disappeared" | "disappearance" | "disappearances" | "abducted" | "abduct"
+        | "abducting" | "abduction" | "abductions" | "kidnapped" | "kidnap" | "kidnapping"
+        | "kidnappings" | "kidnaps" | "hostage" | "enlevés" | "enlevées" | "enlevé"
+        | "enlèvement" | "disparus" | "disparues" | "missing" => Disappeared,
+        "tortured" | "torture" | "torturing" | "tortures" | "ill-treatment" | "ill-treated"
+        | "mistreated" | "mistreatment" | "ill-treating" | "torturés" => Tortured,
+        "raped" | "rape" | "rapes" | "raping" | "gang-raped" | "violées" => SexualViolence,
+        "displaced" | "displacing" | "displacement" | "fled" | "flee" | "fleeing" | "uprooted"
+        | "evicted" | "déplacés" | "déplacées" => Displaced,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Scanner
+
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    /// Token range [a, b).
+    a: usize,
+    b: usize,
+    kind: CountKind,
+    /// "could have killed", "threatened to kill", "were not injured".
+    blocked: bool,
+    toll: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Quantity {
+    /// Token range of the qualifier and number words [a, qb), and of the
+    /// whole noun phrase [a, b).
+    a: usize,
+    qb: usize,
+    b: usize,
+    low: Option<u32>,
+    best: Option<u32>,
+    high: Option<u32>,
+    group: String,
+    /// "19 of those killed", "five of them".
+    partitive_subset: bool,
+    /// "of those killed", "of the dead": a subset even when the total is in
+    /// another sentence.
+    strong_partitive: bool,
+    /// "no one", "no civilians": only linked to a following trigger.
+    zero: bool,
+    /// "the driver": a count of one only when a trigger follows or precedes
+    /// it directly.
+    definite: bool,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    lower: &'t str,
+    toks: Vec<Tok>,
+    /// Trigger index by token, for every token a trigger covers.
+    trig_at: Vec<Option<usize>>,
+    triggers: Vec<Trigger>,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, lower: &'t str, toks: Vec<Tok>) -> Scanner<'t> {
+        let mut sc = Scanner {
+            text,
+            lower,
+            trig_at: vec![None; toks.len()],
+            toks,
+            triggers: Vec::new(),
+        };
+        sc.find_triggers();
+        sc
+    }
+
+    fn w(&self, i: usize) -> &'t str {
+        match self.toks.get(i) {
+            Some(t) => &self.lower[t.s..t.e],
+            None => "",
+        }
+    }
+
+    fn raw(&self, i: usize) -> &'t str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.s..t.e],
+            None => "",
+        }
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// The next four words from `i` ("" past the end), without allocating.
+    fn words_from(&self, i: usize) -> [&'t str; 4] {
+        [self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)]
+    }
+
+    fn find_triggers(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if let Some((kind, len, toll)) = self.trigger_at(i) {
+                let blocked = self.is_blocked(i, kind);
+                let idx = self.triggers.len();
+                self.triggers.push(Trigger {
+                    a: i,
+                    b: i + len,
+                    kind,
+                    blocked,
+                    toll,
+                });
+                for j in i..i + len {
+                    self.trig_at[j] = Some(idx);
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The trigger starting at token `i`: kind, length in tokens, and
+    /// whether it is a toll ("death toll").
+    fn trigger_at(&self, i: usize) -> Option<(CountKind, usize, bool)> {
+        use CountKind::*;
+        let w0 = self.w(i);
+        let w1 = self.w(i + 1);
+        let w2 = self.w(i + 2);
+        let w3 = self.w(i + 3);
+        match (w0, w1, w2) {
+            (
+                "sentenced" | "condemned" | "condamnés" | "condamné",
+                "to" | "à",
+                "death" | "mort",
+            ) => return Some((SentencedToDeath, 3, false)),
+            ("death", "sentence" | "sentences", _) => return Some((SentencedToDeath, 2, false)),
+            ("death" | "casualty" | "fatality", "toll", _) => return Some((Killed, 2, true)),
+            ("injury", "toll", _) => return Some((Injured, 2, true)),
+            ("death", "penalty" | "threat" | "threats" | "squad" | "squads" | "row", _) => {
+                return None
+            }
+            ("arrest", "warrant" | "warrants", _) => return None,
+            ("shot", "dead", _) => return Some((Killed, 2, false)),
+            ("fatally", "shot" | "stabbed" | "wounded" | "injured", _) => {
+                return Some((Killed, 2, false))
+            }
+            ("gunned", "down", _) => return Some((Killed, 2, false)),
+            ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
+            ("lost", "their" | "his" | "her", "lives" | "life") => return Some((Killed, 3, false)),
+            (
+                "claimed" | "claiming" | "claim" | "claims" | "took" | "taking",
+                "the",
+                "lives" | "life",
+            ) => return Some((Killed, 3, false)),
+            ("taken" | "held", "hostage", _) => return Some((Disappeared, 2, false)),
+            ("taken", "into", "custody") => return Some((Arrested, 3, false)),
+            ("rounded", "up", _) => return Some((Arrested, 2, false)),
+            ("sexually", "assaulted" | "abused", _) => return Some((SexualViolence, 2, false)),
+            ("sexual", "violence" | "assault" | "abuse", _) => {
+                return Some((SexualViolence, 2, false))
+            }
+            ("forced" | "driven", "from", "their") if w3 == "homes" => {
+                return Some((Displaced, 4, false))
+            }
+            ("forced", "to", "flee" | "leave") => return Some((Displaced, 3, false)),
+            ("fled", "their", "homes") => return Some((Displaced, 3, false)),
+            ("from", "their", "homes" | "home" | "villages" | "land") => {
+                return Some((Displaced, 3, false))
+            }
+            _ => {}
+        }
+        // "stabbed to death", "beaten to death": any participle before "to death".
+        if w1 == "to"
+            && w2 == "death"
+            && (w0.ends_with("ed") || matches!(w0, "burnt" | "beaten" | "shot"))
+        {
+            return Some((Killed, 3, false));
+        }
+        // "sentenced 12 people to death": the kind is settled by "to death"
+        // a few words on.
+        if matches!(w0, "sentenced" | "condemned") {
+            for j in i + 1..(i + 9).min(self.toks.len()) {
+                if self.w(j) == "to" && self.w(j + 1) == "death" {
+                    return Some((SentencedToDeath, 1, false));
+                }
+            }
+            return None;
+        }
+        if w0 == "death" && w1 == "to" {
+            return None;
+        }
+        if w0 == "to" && w1 == "death" {
+            let lo = i.saturating_sub(8);
+            let sentenced = (lo..i).any(|k| matches!(self.w(k), "sentenced" | "condemned"));
+            return (!sentenced).then_some((Killed, 2, false));
+        }
+        trigger_word(w0).map(|k| (k, 1, w0 == "toll"))
+    }
+
+    /// A harm that did not happen: "threatened to kill", "could have killed",
+    /// "were not injured", "attempted murder", "calls for the arrest of".
+    fn is_blocked(&self, i: usize, kind: CountKind) -> bool {
+        let mut j = i;
+        let mut passed_perfect = false;
+        while j > 0 {
+            j -= 1;
+            let w = self.w(j);
+            match w {
+                "have" | "has" | "had" | "been" => passed_perfect = true,
+                "was" | "were" | "is" | "are" | "be" | "being" | "reportedly" | "allegedly"
+                | "also" | "all" | "both" => {}
+                _ => {
+                    let blocked_here = match w {
+                        "not" | "never" | "n't" | "nor" | "could" | "would" | "should"
+                        | "might" | "attempted" | "attempt" | "attempts" | "attempting"
+                        | "threatened" | "threatening" | "tried" | "plan" | "plans" | "planned"
+                        | "planning" | "plot" | "intended" | "failed" | "vowed" | "avoid"
+                        | "avoided" | "prevent" | "prevented" | "risk" | "ne" | "pas"
+                        | "threat" => true,
+                        // "threatened to kill" is blocked; "managed to kill" and
+                        // "detonated a bomb to kill 23" report a harm done.
+                        "to" => {
+                            !passed_perfect
+                                && kind != CountKind::SentencedToDeath
+                                && j > 0
+                                && is_intent(self.w(j - 1))
+                        }
+                        _ => false,
+                    };
+                    if blocked_here {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        // "protesting against the killing of a student": the cause of a
+        // protest, told as background, not a death in this event.
+        let lo = i.saturating_sub(4);
+        if kind == CountKind::Killed
+            && matches!(self.w(i), "death" | "killing" | "murder" | "assassination")
+            && (lo..i).any(|k| {
+                matches!(
+                    self.w(k),
+                    "over"
+                        | "against"
+                        | "protest"
+                        | "protesting"
+                        | "protested"
+                        | "protests"
+                        | "condemn"
+                        | "condemning"
+                        | "condemned"
+                        | "denounce"
+                        | "denouncing"
+                        | "denounced"
+                        | "mourn"
+                        | "mourning"
+                        | "commemorate"
+                        | "commemorating"
+                        | "anniversary"
+                        | "justice"
+                        | "demanding"
+                        | "demand"
+                        | "demanded"
+                )
+            })
+        {
+            return true;
+        }
+        // "calls for the arrest of", "a warrant for the arrest of".
+        (lo..i).any(|k| {
+            matches!(
+                self.w(k),
+                "warrant"
+                    | "warrants"
+                    | "calls"
+                    | "called"
+                    | "calling"
+                    | "demanded"
+                    | "demanding"
+                    | "demand"
+                    | "threats"
+                    | "threatened"
+                    | "plotting"
+                    | "attempted"
+                    | "would"
+                    | "could"
+            )
+        })
+    }
+
+    /// Parse a quantity (qualifier, number or vague word, and its noun) at
+    /// token `i`.
+    fn quantity_at(&self, i: usize) -> Option<Quantity> {
+        let t = self.toks.get(i)?;
+        if t.kind == TokKind::Punct {
+            return None;
+        }
+        // Zero: "no one", "nobody", "none", "no civilians".
+        let w0 = self.w(i);
+        if matches!(w0, "nobody" | "none" | "no-one") || (w0 == "no" && self.w(i + 1) == "one") {
+            let len = if w0 == "no" { 2 } else { 1 };
+            return Some(self.zero_quantity(i, i + len, String::new()));
+        }
+        let words = self.words_from(i);
+        let no_qualifier = qualifier(&words).is_none();
+        if no_qualifier
+            && (w0 == "no" || (w0 == "not" && self.w(i + 1) == "a" && self.w(i + 2) == "single"))
+        {
+            let k = if w0 == "no" { i + 1 } else { i + 3 };
+            if let Some((g, _)) = person_noun(self.w(k)) {
+                if !g.is_empty() {
+                    let mut q = self.zero_quantity(i, k + 1, g.to_string());
+                    q.qb = k;
+                    return Some(q);
+                }
+            }
+            return None;
+        }
+        let (qual, qlen) = qualifier(&words).unwrap_or((Qual::Exact, 0));
+        let j = i + qlen;
+        // "between 10 and 15".
+        let between = qlen == 0 && matches!(w0, "between" | "entre");
+        let j = if between { j + 1 } else { j };
+        let (lowv, bestv, mut highv, mut k, vague) =
+            if let Some((vl, vb, len)) = vague_word(&self.words_from(j)) {
+                (vl, vb, None, j + len, true)
+            } else if let Some((v, end)) = self.number_at(j) {
+                (Some(v), v, Some(v), end, false)
+            } else {
+                return self.singular_at(i, qlen);
+            };
+        let mut low = lowv;
+        let best = bestv;
+        // Ranges: "between 10 and 15", "10 to 15", "two or three", "10-15".
+        if !vague {
+            let sep = self.w(k);
+            let ok_sep = if between {
+                matches!(sep, "and" | "et")
+            } else {
+                matches!(sep, "to" | "or" | "-" | "–" | "—")
+            };
+            if ok_sep {
+                if let Some((v2, end2)) = self.number_at(k + 1) {
+                    if v2 > bestv {
+                        highv = Some(v2);
+                        k = end2;
+                    }
+                }
+            } else if between {
+                return None;
+            }
+        }
+        let qb = k;
+        let (mut low, mut best, mut high) = match qual {
+            Qual::Exact => (low.take(), Some(best), highv),
+            Qual::Min => (Some(best), Some(best), None),
+            Qual::Max => (None, Some(best), Some(highv.unwrap_or(best))),
+            Qual::Approx => (None, Some(best), None),
+        };
+        if vague {
+            // The vague word's own low holds whatever the qualifier.
+            low = lowv;
+            high = None;
+        } else if highv != Some(bestv) && qual == Qual::Exact {
+            // A range: low is the lower figure, as is best (ACLED).
+            low = Some(bestv);
+            best = Some(bestv);
+        }
+        if self.is_not_a_count(i, j, qb) {
+            return None;
+        }
+        // "dozens of", "hundreds of": the "of" belongs to the quantity.
+        let mut np_start = qb;
+        if vague && matches!(self.w(np_start), "of" | "de" | "d") {
+            np_start += 1;
+        }
+        let mut q = Quantity {
+            a: i,
+            qb,
+            b: np_start,
+            low: low.and_then(to_u32),
+            best: best.and_then(to_u32),
+            high: high.and_then(to_u32),
+            group: String::new(),
+            partitive_subset: false,
+            strong_partitive: false,
+            zero: false,
+            definite: false,
+        };
+        q.best?;
+        if !self.noun_phrase(&mut q, np_start, vague) {
+            return None;
+        }
+        // A bare year ("in 2019") is never a count; "2000 people" may be.
+        if !vague
+            && self.is_year_like(j)
+            && (person_noun(self.w(q.b.saturating_sub(1))).is_none_or(|(g, _)| g.is_empty())
+                || matches!(
+                    self.w(i.wrapping_sub(1)),
+                    "in" | "since" | "the" | "of" | "from" | "until" | "by"
+                ))
+        {
+            return None;
+        }
+        Some(q)
+    }
+
+    fn zero_quantity(&self, a: usize, b: usize, group: String) -> Quantity {
+        Quantity {
+            a,
+            qb: b,
+            b,
+            low: Some(0),
+            best: Some(0),
+            high: Some(0),
+            group,
+            partitive_subset: false,
+            strong_partitive: false,
+            zero: true,
+            definite: false,
+        }
+    }
+
+    /// "a man", "an elderly woman", "one soldier", "the driver": one person.
+    fn singular_at(&self, i: usize, qlen: usize) -> Option<Quantity> {
+        if qlen != 0 {
+            return None;
+        }
+        let w0 = self.w(i);
+        // "and another was injured", "the other was wounded": one more.
+        let pronoun_end = match (w0, self.w(i + 1)) {
+            ("another", _) => Some(i + 1),
+            ("the", "other") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(end) = pronoun_end {
+            let nxt = self.w(end);
+            let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
+                || (w0 == "another"
+                    && (is_np_stop(nxt)
+                        || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)))
+                || self
+                    .trig_at
+                    .get(end)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|t| self.triggers[t].a == end);
+            if ok {
+                return Some(Quantity {
+                    a: i,
+                    qb: end,
+                    b: end,
+                    low: Some(1),
+                    best: Some(1),
+                    high: Some(1),
+                    group: String::new(),
+                    partitive_subset: false,
+                    strong_partitive: false,
+                    zero: false,
+                    definite: false,
+                });
+            }
+        }
+        if w0 == "both" {
+            let (end, group) = match person_noun(self.w(i + 1)) {
+                Some((g, false)) => (i + 2, g),
+                _ if matches!(self.w(i + 1), "were" | "died") => (i + 1, ""),
+                _ => return None,
+            };
+            return Some(Quantity {
+                a: i,
+                qb: i + 1,
+                b: end,
+                low: Some(2),
+                best: Some(2),
+                high: Some(2),
+                group: group.to_string(),
+                partitive_subset: false,
+                strong_partitive: false,
+                zero: false,
+                definite: false,
+            });
+        }
+        let definite = match w0 {
+            "a" | "an" => false,
+            "the" => true,
+            _ => return None,
+        };
+        // Up to three modifiers ("a 47-year-old local man").
+        for k in i + 1..(i + 5).min(self.toks.len()) {
+            if !self.is_word(k) {
+                return None;
+            }
+            let w = self.w(k);
+            if self.trig_at[k].is_some() || is_np_stop(w) {
+                return None;
+            }
+            if let Some((g, singular)) = person_noun(w) {
+                // "a police officer": the plural-looking "police" is a modifier.
+                let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
+                if !singular && w != "police" && !next_singular {
+                    return None;
+                }
+                if g.is_empty() {
+                    return None;
+                }
+                // "the police officer": take the last person noun.
+                let mut end = k + 1;
+                let mut group = g;
+                if let Some((g2, true)) = person_noun(self.w(end)) {
+                    group = if g == "police" { g } else { g2 };
+                    end += 1;
+                }
+                return Some(Quantity {
+                    a: i,
+                    qb: i + 1,
+                    b: end,
+                    low: Some(1),
+                    best: Some(1),
+                    high: Some(1),
+                    group: group.to_string(),
+                    partitive_subset: false,
+                    strong_partitive: false,
+                    zero: false,
+                    definite,
+                });
+            }
+            if is_non_person(w) && !w.contains("-old") && !w.contains("year") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A number at token `j`: digits, words ("a hundred and five"), "two
+    /// dozen", "1.5 million". Returns the value and the token after it.
+    fn number_at(&self, j: usize) -> Option<(u64, usize)> {
+        let t = self.toks.get(j)?;
+        if t.kind == TokKind::Num {
+            let raw = &self.text[t.s..t.e];
+            let mut k = j + 1;
+            let digits: String = raw
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let value: f64 = digits.parse().ok()?;
+            let mult = multiplier(self.w(k));
+            let value = match mult {
+                Some(m) if m >= 1000 => {
+                    k += 1;
+                    value * m as f64
+                }
+                _ => {
+                    if raw.contains('.') {
+                        return None;
+                    }
+                    if self.w(k) == "dozen" {
+                        k += 1;
+                        value * 12.0
+                    } else {
+                        value
+                    }
+                }
+            };
+            if !(0.0..4.0e9).contains(&value) {
+                return None;
+            }
+            return Some((value.round() as u64, k));
+        }
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        // "5-10" as one token is a range, handled by the caller through
+        // number_at on its parts being impossible; take the first figure.
+        let w = self.w(j);
+        if let Some((a, _)) = w.split_once('-') {
+            if a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty() {
+                return None;
+            }
+        }
+        let mut total: u64 = 0;
+        let mut current: u64 = 0;
+        let mut k = j;
+        let mut any = false;
+        let mut last_small: Option<u64> = None;
+        loop {
+            let w = self.w(k);
+            if let Some(v) = hyphen_number(w) {
+                match last_small {
+                    Some(prev) if prev % 10 == 0 && prev >= 20 && v < 10 => {}
+                    Some(_) => break,
+                    None => {}
+                }
+                current += v;
+                last_small = Some(v);
+                any = true;
+                k += 1;
+            } else if let Some(m) = multiplier(w) {
+                if !any && w != "hundred" && w != "thousand" && w != "cent" && w != "mille" {
+                    break;
+                }
+                if m == 100 {
+                    current = current.max(1) * 100;
+                } else {
+                    total += current.max(1) * m;
+                    current = 0;
+                }
+                last_small = None;
+                any = true;
+                k += 1;
+            } else if w == "a"
+                && !any
+                && (multiplier(self.w(k + 1)).is_some_and(|m| m <= 1000)
+                    || self.w(k + 1) == "dozen")
+            {
+                current = 1;
+                k += 1;
+            } else if w == "dozen" && (any || self.w(k.wrapping_sub(1)) == "a") {
+                current = current.max(1) * 12;
+                any = true;
+                last_small = None;
+                k += 1;
+            } else if w == "and"
+                && any
+                && last_small.is_none()
+                && hyphen_number(self.w(k + 1)).is_some()
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        Some((total + current, k))
+    }
+
+    fn is_year_like(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        let raw = &self.text[t.s..t.e];
+        t.kind == TokKind::Num
+            && raw.len() == 4
+            && raw.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y))
+    }
+
+    /// Dates, ages, money, percentages, rates and numbered things.
+    fn is_not_a_count(&self, a: usize, num: usize, qb: usize) -> bool {
+        let before = if a > 0 { self.w(a - 1) } else { "" };
+        let after = self.w(qb);
+        let after_head = after.split('-').next().unwrap_or(after);
+        if is_month(after)
+            || is_month(after_head)
+            || (is_month(before) && self.toks[num].kind == TokKind::Num)
+        {
+            return true;
+        }
+        if matches!(
+            before,
+            "aged"
+                | "age"
+                | "ages"
+                | "page"
+                | "pages"
+                | "p"
+                | "article"
+                | "section"
+                | "no"
+                | "number"
+                | "chapter"
+                | "resolution"
+                | "route"
+                | "highway"
+                | "paragraph"
+                | "$"
+                | "€"
+                | "£"
+                | "₦"
+                | "/"
+                | "#"
+                | "rs"
+                | "usd"
+                | "us$"
+                | "para"
+                | "law"
+                | "decree"
+                | "âgé"
+                | "âgés"
+                | "âgée"
+                | "km"
+        ) {
+            return true;
+        }
+        if matches!(
+            after,
+            "%" | "/" | ":" | "percent" | "per" | "pc" | "°" | "h"
+        ) {
+            return true;
+        }
+        let numtok = self.toks[num];
+        let raw = &self.text[numtok.s..numtok.e];
+        if numtok.kind == TokKind::Num && raw.len() > 1 && raw.starts_with('0') {
+            return true;
+        }
+        if after == "-" && self.w(qb + 1).contains("year") {
+            return true;
+        }
+        // "(1.7%": a decimal never counts people unless a multiplier took it.
+        false
+    }
+
+    /// Read the noun after a quantity and record its group; false when the
+    /// noun is not people ("12 trials", "six months").
+    fn noun_phrase(&self, q: &mut Quantity, start: usize, vague: bool) -> bool {
+        let mut k = start;
+        // Partitives: "19 of those killed", "five of them", "one of the attackers".
+        if !vague && matches!(self.w(k), "of" | "d'entre") {
+            match self.w(k + 1) {
+                "his" | "her" | "their" | "its" => k += 2,
+                "those" | "them" | "whom" | "which" | "these" | "eux" | "elles" => {
+                    q.partitive_subset = true;
+                    q.strong_partitive = matches!(self.w(k + 1), "those" | "these")
+                        && self.trig_at.get(k + 2).copied().flatten().is_some();
+                    q.b = k + 2;
+                    return true;
+                }
+                "the" => {
+                    let w2 = self.w(k + 2);
+                    if matches!(
+                        w2,
+                        "dead"
+                            | "victims"
+                            | "killed"
+                            | "wounded"
+                            | "injured"
+                            | "casualties"
+                            | "deceased"
+                            | "detainees"
+                            | "hostages"
+                            | "abducted"
+                            | "arrested"
+                    ) {
+                        q.partitive_subset = true;
+                        q.strong_partitive = matches!(
+                            w2,
+                            "dead" | "killed" | "wounded" | "injured" | "deceased" | "casualties"
+                        );
+                        q.b = if self.trig_at[k + 2].is_some() {
+                            k + 2
+                        } else {
+                            k + 3
+                        };
+                        return true;
+                    }
+                    k += 2;
+                }
+                _ => {}
+            }
+        }
+        let mut mods: Vec<usize> = Vec::new();
+        let mut head: Option<(usize, &'static str)> = None;
+        while k < self.toks.len() && k < start + 6 {
+            let t = self.toks[k];
+            if t.kind != TokKind::Word {
+                if t.kind == TokKind::Num {
+                    break;
+                }
+                // Closing quotes and apostrophes inside a phrase are fine.
+                break;
+            }
+            let w = self.w(k);
+            // "5 displaced civilians", "three wounded soldiers": a
+            // participle before a person noun describes it.
+            let describes = self.trig_at[k].is_some()
+                && k == start
+                && w.ends_with("ed")
+                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
+            let raw = self.raw(k);
+            let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+            if (self.trig_at[k].is_some() && !describes) || (is_np_stop(w) && !acronym) {
+                break;
+            }
+            let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
+            if is_non_person(w) && (!capital || k == start) {
+                return false;
+            }
+            if let Some((g, singular)) = person_noun(w) {
+                // "two civilian workers", "11 Afghan National Army soldiers":
+                // a singular noun after a plural number describes the next.
+                if singular
+                    && q.best.is_some_and(|b| b > 1)
+                    && k + 1 < start + 6
+                    && self.is_word(k + 1)
+                    && !is_np_stop(self.w(k + 1))
+                    && self.trig_at[k + 1].is_none()
+                {
+                    mods.push(k);
+                    k += 1;
+                    continue;
+                }
+                head = Some((k, g));
+                // "police officers", "militia members": keep the last noun.
+                if person_noun(self.w(k + 1)).is_some() && self.trig_at[k + 1].is_none() {
+                    mods.push(k);
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            mods.push(k);
+            k += 1;
+        }
+        match head {
+            Some((h, g)) => {
+                q.b = h + 1;
+                q.group = self.group_name(&mods, h, g);
+                // "women and girls", "men and boys": one group of two nouns.
+                if self.w(h + 1) == "and" {
+                    if let Some((g2, false)) = person_noun(self.w(h + 2)) {
+                        let next = self.w(h + 3);
+                        if !g2.is_empty()
+                            && (right_filler(next).is_some()
+                                || self.trig_at.get(h + 3).copied().flatten().is_some())
+                        {
+                            q.b = h + 3;
+                            q.group = format!("{} and {}", q.group, g2);
+                        }
+                    }
+                }
+            }
+            None => {
+                // An unknown word: the text's own noun if it looks like one
+                // ("marketgoers", "Fulani"); otherwise no noun at all.
+                if let Some(&last) = mods.last() {
+                    let w = self.w(last);
+                    let raw = self.raw(last);
+                    let plural = w.ends_with('s') && w.len() > 3 && !w.ends_with("ss");
+                    let proper = raw.chars().next().is_some_and(char::is_uppercase);
+                    let next = self.w(last + 1);
+                    let ends_ok = self
+                        .toks
+                        .get(last + 1)
+                        .is_none_or(|t| t.kind == TokKind::Punct)
+                        || is_np_stop(next)
+                        || self.trig_at.get(last + 1).copied().flatten().is_some();
+                    let subject = matches!(next, "were" | "was" | "are" | "had" | "have");
+                    if (plural || proper || subject) && ends_ok && !w.ends_with("ly") {
+                        q.b = last + 1;
+                        let h = last;
+                        let m: Vec<usize> = mods[..mods.len() - 1].to_vec();
+                        q.group = self.group_name(&m, h, "");
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// The group's name: the canonical noun, or the text's own noun with
+    /// its lowercase compound modifiers ("bus travellers").
+    fn group_name(&self, mods: &[usize], head: usize, canon: &str) -> String {
+        // "others", "more": people not named as a group.
+        if canon.is_empty() && matches!(person_noun(self.w(head)), Some(("", _))) {
+            return String::new();
+        }
+        // "police officers" are police.
+        if canon == "officers" && mods.iter().any(|&m| self.w(m) == "police") {
+            return "police".to_string();
+        }
+        if is_standard_group(canon) {
+            return canon.to_string();
+        }
+        // The text's own noun keeps its lowercase compound words ("bus
+        // travellers", "opposition activists"); adjectives and proper
+        // names before them are dropped.
+        let mut parts: Vec<&str> = Vec::new();
+        for &m in mods {
+            let raw = self.raw(m);
+            let w = self.w(m);
+            let lowercase = raw.chars().next().is_some_and(char::is_lowercase);
+            if lowercase && !is_dropped_modifier(w) && !w.chars().any(|c| c.is_ascii_digit()) {
+                parts.push(w);
+            } else {
+                parts.clear();
+            }
+        }
+        parts.push(if canon.is_empty() {
+            self.w(head)
+        } else {
+            canon
+        });
+        parts.join(" ")
+    }
+
+    fn run(&self, base: usize) -> Vec<CountMention> {
+        // Pass 1: quantities, left to right, none overlapping.
+        let n = self.toks.len();
+        let mut quants: Vec<Quantity> = Vec::new();
+        let mut q_at: Vec<Option<usize>> = vec![None; n];
+        let mut q_end: Vec<Option<usize>> = vec![None; n];
+        let mut i = 0;
+        while i < n {
+            if self.trig_at[i].is_some() && self.w(i) != "dead" {
+                i += 1;
+                continue;
+            }
+            if let Some(q) = self.quantity_at(i) {
+                let idx = quants.len();
+                q_at[q.a] = Some(idx);
+                let last = q.b.max(q.qb).max(q.a + 1) - 1;
+                q_end[last] = Some(idx);
+                i = q.b.max(q.qb).max(i + 1);
+                quants.push(q);
+            } else {
+                i += 1;
+            }
+        }
+        let mut out: Vec<CountMention> = Vec::new();
+        for qi in 0..quants.len() {
+            let q = &quants[qi];
+            let right = self.link_right(q, &quants, &q_at);
+            let (left, left_subset) = if q.zero {
+                (None, false)
+            } else {
+                self.link_left(q, &quants, &q_end)
+            };
+            let left = left.map(|t| (t, left_subset));
+            // A verb right before the number governs it ("killed three
+            // civilians was ..."), whatever follows the noun.
+            let tight_left = left.is_some_and(|(lt, _)| {
+                let t = self.triggers[lt];
+                (t.b..q.a).all(|k| {
+                    matches!(
+                        self.w(k),
+                        "the" | "of" | "a" | "an" | "some" | "another" | "all"
+                    )
+                })
+            });
+            let (trig, subset_left) = match (right, left) {
+                (Some((t, strong)), Some((lt, sub))) => {
+                    if strong && !tight_left {
+                        (Some(t), sub)
+                    } else {
+                        (Some(lt), sub)
+                    }
+                }
+                (Some((t, strong)), None) => {
+                    if q.definite && !strong {
+                        (None, false)
+                    } else {
+                        (Some(t), false)
+                    }
+                }
+                (None, Some((lt, sub))) => (Some(lt), sub),
+                (None, None) => (None, left_subset),
+            };
+            // "two of them were children" is a subset only when a count of
+            // that kind came before; "one of the victims died" adds one.
+            // "including 19 civilians" is a subset only of an earlier count
+            // of its kind; with none before, it is the only figure given.
+            let prior_same_kind = trig.map_or(!out.is_empty(), |ti| {
+                out.iter().any(|m| m.kind == self.triggers[ti].kind)
+            });
+            let marked = subset_left || q.partitive_subset || self.subset_marker_before(q.a);
+            let subset = q.strong_partitive || (marked && prior_same_kind);
+            let (kind, trigger_span) = match trig {
+                Some(ti) => {
+                    let t = self.triggers[ti];
+                    if t.blocked {
+                        continue;
+                    }
+                    (t.kind, self.tok_span(t.a, t.b))
+                }
+                None => {
+                    let taken = matches!(
+                        self.w(q.a.wrapping_sub(1)),
+                        "took"
+                            | "take"
+                            | "taking"
+                            | "taken"
+                            | "seized"
+                            | "seizing"
+                            | "holding"
+                            | "held"
+                            | "captured"
+                    );
+                    let in_addition = q.a >= 3
+                        && self.w(q.a - 3) == "in"
+                        && self.w(q.a - 2) == "addition"
+                        && self.w(q.a - 1) == "to";
+                    let next_trigger = self.triggers[..]
+                        .iter()
+                        .find(|t| t.a >= q.b && !t.blocked && !t.toll);
+                    if let Some(t) = next_trigger.filter(|_| in_addition && !q.zero) {
+                        (t.kind, self.tok_span(t.a, t.b))
+                    } else if q.group == "hostages" && !q.zero && taken {
+                        (CountKind::Disappeared, self.tok_span(q.b - 1, q.b))
+                    } else if let Some(ti) = self.revision_before(q.a).filter(|_| !q.zero) {
+                        let t = self.triggers[ti];
+                        (t.kind, self.tok_span(t.a, t.b))
+                    } else if marked {
+                        match out.last() {
+                            Some(prev) => (prev.kind, prev.trigger),
+                            None => continue,
+                        }
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            let revision = trig.is_some_and(|ti| self.triggers[ti].toll)
+                || (self.revision_before(q.a).is_some() && !q.zero);
+            // ACLED's closing "3 fatalities." restates the total.
+            let restated = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                t.a == q.b.max(q.qb)
+                    && matches!(self.w(t.a), "fatalities" | "fatality")
+                    && (q.a == 0 || matches!(self.w(q.a - 1), "." | ":" | ";" | "(" | "["))
+                    && matches!(self.w(t.b), "." | "" | ")" | ";" | "(")
+            });
+            let role = if subset {
+                CountRole::Subset
+            } else if revision || restated {
+                CountRole::Revision
+            } else {
+                CountRole::Additive
+            };
+            let qt = self.tok_span(q.a, q.qb.max(q.a + 1));
+            let span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1));
+            let m = CountMention {
+                span: span.offset(base),
+                trigger: trigger_span.offset(base),
+                kind,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: self.text[qt.start..qt.end].to_string(),
+                role,
+            };
+            // "no one was killed or injured": both harms are zero;
+            // "17 villagers were kidnapped and murdered": both happened.
+            let right_linked = right.is_some_and(|(t, _)| Some(t) == trig);
+            if q.zero || right_linked {
+                if let Some(ti) = trig {
+                    let t = self.triggers[ti];
+                    let joins = if q.zero {
+                        &["or", "and", "nor"][..]
+                    } else {
+                        &["and"][..]
+                    };
+                    if joins.contains(&self.w(t.b)) {
+                        if let Some(t2) = self.trig_at.get(t.b + 1).copied().flatten() {
+                            let t2 = self.triggers[t2];
+                            if t2.kind != kind {
+                                let mut m2 = m.clone();
+                                m2.kind = t2.kind;
+                                m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                                out.push(m);
+                                out.push(m2);
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            out.push(m);
+        }
+        mark_breakdowns(&mut out);
+        self.zero_nouns(base, &mut out);
+        self.reflexive(base, &mut out);
+        out.sort_by_key(|m| (m.span.start, m.trigger.start));
+        out
+    }
+
+    fn tok_span(&self, a: usize, b: usize) -> Span {
+        let b = b.min(self.toks.len()).max(a + 1);
+        Span::new(self.toks[a].s, self.toks[b - 1].e)
+    }
+
+    /// The trigger after a quantity's noun. Returns the trigger and whether
+    /// the link is strong (a verb of being or a relative between, or the
+    /// trigger right after the number).
+    fn link_right(
+        &self,
+        q: &Quantity,
+        quants: &[Quantity],
+        q_at: &[Option<usize>],
+    ) -> Option<(usize, bool)> {
+        let mut k = q.b.max(q.qb);
+        let mut copula = false;
+        let mut relative = false;
+        let mut steps = 0;
+        while k < self.toks.len() && steps < 12 {
+            steps += 1;
+            if let Some(ti) = self.trig_at[k] {
+                let t = self.triggers[ti];
+                if t.a != k {
+                    return None;
+                }
+                if relative && !copula && self.w(k) != "bodies" {
+                    // "the soldier who killed ...": the noun is the agent.
+                    return None;
+                }
+                let transitive = !matches!(t.kind, CountKind::Displaced)
+                    && !matches!(self.w(t.a), "died" | "dead" | "perished");
+                if !copula && !relative && transitive && self.w(k.wrapping_sub(1)) != "to" {
+                    // "three gunmen killed two police": active voice.
+                    let nxt = self.w(t.b);
+                    let agent = self.number_at(t.b).is_some()
+                        || q_at.get(t.b).copied().flatten().is_some()
+                        || matches!(
+                            nxt,
+                            "his"
+                                | "her"
+                                | "their"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "himself"
+                                | "herself"
+                                | "themselves"
+                                | "him"
+                                | "them"
+                                | "at"
+                                | "dozens"
+                                | "several"
+                                | "many"
+                                | "scores"
+                                | "hundreds"
+                                | "some"
+                        ) && !matches!(
+                            self.w(t.a),
+                            "dead"
+                                | "deaths"
+                                | "fatalities"
+                                | "bodies"
+                                | "injuries"
+                                | "wounded"
+                                | "injured"
+                        );
+                    if agent && !matches!(self.w(t.a), "dead" | "deaths" | "fatalities") {
+                        return None;
+                    }
+                }
+                let strong = copula || relative || k == q.b.max(q.qb);
+                return Some((ti, strong));
+            }
+            let w = self.w(k);
+            let tok = self.toks[k];
+            if tok.kind == TokKind::Punct && is_quote(&self.text[tok.s..tok.e]) {
+                k += 1;
+                continue;
+            }
+            // An aside: "four people, including the assailant, were killed".
+            let aside_comma = w == ","
+                && (is_aside_start(self.w(k + 1))
+                    || q_at
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|qj| quants[qj].partitive_subset));
+            let aside_bare = w == "including" && q.b > q.a;
+            if aside_comma || aside_bare {
+                let mut n = if aside_bare { k + 1 } else { k + 2 };
+                let limit = (k + 16).min(self.toks.len());
+                // A bare "including" runs to the verb, commas and all.
+                while n < limit
+                    && (aside_bare || self.w(n) != ",")
+                    && self.trig_at[n].is_none()
+                    && !(aside_bare && right_filler(self.w(n)) == Some(RightFill::Copula))
+                {
+                    // Quantities inside the aside are skipped whole.
+                    if let Some(qj) = q_at.get(n).copied().flatten() {
+                        n = quants[qj].b.max(quants[qj].qb).max(n + 1);
+                        continue;
+                    }
+                    n += 1;
+                }
+                if n < self.toks.len() && self.w(n) == "," {
+                    k = n + 1;
+                    continue;
+                }
+                if n < self.toks.len()
+                    && self.trig_at[n].is_some()
+                    && right_filler(self.w(n - 1)).is_some()
+                {
+                    k = n - 1;
+                    continue;
+                }
+                if aside_bare && n < limit && right_filler(self.w(n)) == Some(RightFill::Copula) {
+                    k = n;
+                    continue;
+                }
+                return None;
+            }
+            // A parenthesis: "4 people (including 1 journalist) were killed".
+            if w == "(" {
+                let limit = (k + 20).min(self.toks.len());
+                let close = (k + 1..limit).find(|&n| self.w(n) == ")");
+                match close {
+                    Some(n) => {
+                        k = n + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            // "4 people as well as 2 policemen were killed".
+            if w == "as" && self.w(k + 1) == "well" && self.w(k + 2) == "as" {
+                if let Some(qj) = q_at.get(k + 3).copied().flatten() {
+                    k = quants[qj].b.max(quants[qj].qb);
+                    continue;
+                }
+                return None;
+            }
+            // A closing comma before the verb: "..., were killed".
+            if w == "," && right_filler(self.w(k + 1)) == Some(RightFill::Copula) {
+                k += 1;
+                continue;
+            }
+            // A short place or vehicle: "five passengers on a minibus were
+            // killed". Only a verb of being after it makes the link.
+            if !copula
+                && matches!(
+                    w,
+                    "on" | "in" | "at" | "from" | "near" | "inside" | "aboard" | "of" | "with"
+                )
+            {
+                let limit = (k + 7).min(self.toks.len());
+                let mut n = k + 1;
+                let be =
+                    |x: &str| matches!(x, "were" | "was" | "are" | "is" | "had" | "have" | "has");
+                let limit = (limit + 3).min(self.toks.len());
+                while n < limit
+                    && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
+                    && self.trig_at[n].is_none()
+                {
+                    if be(self.w(n)) {
+                        break;
+                    }
+                    n += 1;
+                }
+                let comma_aside = self.w(n) == "," && is_aside_start(self.w(n + 1));
+                if n < limit && n > k + 1 && (be(self.w(n)) || comma_aside) {
+                    k = n;
+                    continue;
+                }
+                return None;
+            }
+            // Coordination: "two soldiers and three civilians were killed".
+            if matches!(w, "and" | "or" | "," | "&" | "et") {
+                let mut n = k + 1;
+                if self.w(n) == "and" {
+                    n += 1;
+                }
+                if let Some(qj) = q_at.get(n).copied().flatten() {
+                    let other = &quants[qj];
+                    let bare = q.group.is_empty() && q.b <= q.qb;
+                    if !other.zero && (!bare || w != ",") {
+                        k = other.b.max(other.qb);
+                        continue;
+                    }
+                }
+                return None;
+            }
+            // "were identified and killed", "were abducted and later killed".
+            if copula
+                && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
+                && self.w(k + 1) == "and"
+            {
+                k += 2;
+                continue;
+            }
+            match right_filler(w) {
+                Some(RightFill::Copula) => copula = true,
+                Some(RightFill::Relative) => relative = true,
+                Some(RightFill::Other) => {}
+                None => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The trigger before a quantity: "killed 22", "the deaths of 14",
+    /// "killed two soldiers and three civilians". Returns the trigger and
+    /// whether a subset marker ("including") was passed.
+    fn link_left(
+        &self,
+        q: &Quantity,
+        quants: &[Quantity],
+        q_end: &[Option<usize>],
+    ) -> (Option<usize>, bool) {
+        let mut k = q.a;
+        let mut subset = false;
+        let mut revision = false;
+        let mut after_conj = false;
+        let mut steps = 0;
+        while k > 0 && steps < 14 {
+            k -= 1;
+            steps += 1;
+            if let Some(ti) = self.trig_at[k] {
+                let t = self.triggers[ti];
+                if after_conj && !subset {
+                    return (None, subset);
+                }
+                let tally = t.toll
+                    || matches!(self.w(t.a), "fatalities" | "deaths")
+                    || (self.w(t.a.wrapping_sub(1)) == "of"
+                        && self.w(t.a.wrapping_sub(2)) == "number");
+                if revision && !tally {
+                    return (None, subset);
+                }
+                return (Some(ti), subset);
+            }
+            let w = self.w(k);
+            let tok = self.toks[k];
+            if tok.kind == TokKind::Punct && is_quote(&self.text[tok.s..tok.e]) {
+                continue;
+            }
+            if after_conj && matches!(w, "himself" | "herself" | "themselves") {
+                after_conj = false;
+                continue;
+            }
+            if after_conj {
+                // Only a counted noun may stand before "and" ("killed two
+                // soldiers and three civilians").
+                if let Some(qj) = q_end[k] {
+                    k = quants[qj].a;
+                    after_conj = false;
+                    continue;
+                }
+                if !subset {
+                    return (None, subset);
+                }
+                after_conj = false;
+            }
+            if matches!(w, "and" | "," | "&" | "or" | "et") {
+                after_conj = true;
+                continue;
+            }
+            if is_subset_marker(w)
+                && (!matches!(w, "whom" | "which")
+                    || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
+            {
+                subset = true;
+                continue;
+            }
+            if is_revision_word(w) {
+                revision = true;
+                continue;
+            }
+            if is_left_filler(w) {
+                continue;
+            }
+            return (None, subset);
+        }
+        (None, subset)
+    }
+
+    /// "including 19 civilians", "among them five children", "of whom 12".
+    fn subset_marker_before(&self, a: usize) -> bool {
+        let mut k = a;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            let w = self.w(k);
+            if is_subset_marker(w)
+                && (!matches!(w, "whom" | "which")
+                    || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
+            {
+                return true;
+            }
+            if !matches!(
+                w,
+                "," | "them"
+                    | "those"
+                    | "the"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "dead"
+                    | "victims"
+                    | "killed"
+                    | "("
+                    | "-"
+                    | "–"
+                    | "—"
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "the toll rose to 31", "bringing the death toll to 31".
+    fn revision_before(&self, a: usize) -> Option<usize> {
+        let mut k = a;
+        let mut steps = 0;
+        let mut passed_revision_word = false;
+        while k > 0 && steps < 10 {
+            k -= 1;
+            steps += 1;
+            let w = self.w(k);
+            if let Some(ti) = self.trig_at[k] {
+                let t = self.triggers[ti];
+                let tally = t.toll || matches!(self.w(t.a), "fatalities" | "deaths");
+                if tally && (passed_revision_word || (t.toll && steps <= 2)) {
+                    return Some(ti);
+                }
+                if !t.toll {
+                    return None;
+                }
+                continue;
+            }
+            if matches!(w, "." | ";" | ":" | "!" | "?") {
+                return None;
+            }
+            if is_revision_word(w) {
+                passed_revision_word = true;
+            }
+        }
+        None
+    }
+
+    /// "no casualties were reported", "no deaths or injuries", "without
+    /// casualties": zero counts named by a noun.
+    fn zero_nouns(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        for i in 0..n {
+            let w = self.w(i);
+            if !matches!(w, "no" | "without" | "zero" | "aucune" | "aucun" | "sans") {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n
+                && k < i + 4
+                && matches!(
+                    self.w(k),
+                    "reported"
+                        | "immediate"
+                        | "further"
+                        | "other"
+                        | "known"
+                        | "any"
+                        | "reports"
+                        | "report"
+                        | "of"
+                        | "confirmed"
+                        | "human"
+                        | "word"
+                        | "on"
+                )
+            {
+                k += 1;
+            }
+            let mut first = true;
+            while k < n {
+                let kind = match self.w(k) {
+                    "casualties" | "casualty" | "fatalities" | "deaths" | "dead" | "death"
+                    | "victims" | "victime" | "victimes" | "perte" | "pertes" | "mort"
+                    | "morts" => CountKind::Killed,
+                    "injuries" | "injured" | "wounded" | "injury" | "blessé" | "blessés" => {
+                        CountKind::Injured
+                    }
+                    _ => break,
+                };
+                if out.iter().any(|m| {
+                    m.kind == kind && m.best == Some(0) && m.span.start == self.toks[i].s + base
+                }) {
+                    break;
+                }
+                out.push(CountMention {
+                    span: self.tok_span(i, k + 1).offset(base),
+                    trigger: self.tok_span(k, k + 1).offset(base),
+                    kind,
+                    low: Some(0),
+                    best: Some(0),
+                    high: Some(0),
+                    victim_group: String::new(),
+                    quantity_text: self.text[self.toks[i].s..self.toks[i].e].to_string(),
+                    role: CountRole::Additive,
+                });
+                first = false;
+                if matches!(self.w(k + 1), "or" | "and" | "nor") {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            let _ = first;
+        }
+    }
+
+    /// "a suicide bomber killed himself and eight others": the attacker is
+    /// one of the dead, as GTD and Wikipedia count.
+    fn reflexive(&self, base: usize, out: &mut Vec<CountMention>) {
+        for (k, t) in self.triggers.iter().enumerate() {
+            let _ = k;
+            if t.kind != CountKind::Killed || t.blocked || t.toll {
+                continue;
+            }
+            let w = self.w(t.b);
+            if matches!(w, "himself" | "herself") {
+                out.push(CountMention {
+                    span: self.tok_span(t.b, t.b + 1).offset(base),
+                    trigger: self.tok_span(t.a, t.b).offset(base),
+                    kind: CountKind::Killed,
+                    low: Some(1),
+                    best: Some(1),
+                    high: Some(1),
+                    victim_group: "assailants".to_string(),
+                    quantity_text: self.raw(t.b).to_string(),
+                    role: CountRole::Additive,
+                });
+            }
+        }
+    }
+}
+
+/// "killing five people, three soldiers and two civilians": when the counts
+/// after a general total add up to it exactly, they break the total down
+/// and are subsets, not more deaths.
+fn mark_breakdowns(out: &mut [CountMention]) {
+    let mut i = 0;
+    while i < out.len() {
+        let head = &out[i];
+        let general = matches!(
+            head.victim_group.as_str(),
+            "" | "people" | "men" | "victims"
+        );
+        let mut j = i + 1;
+        let mut sum: u64 = 0;
+        while j < out.len()
+            && out[j].trigger == head.trigger
+            && out[j].kind == head.kind
+            && out[j].role == CountRole::Additive
+        {
+            sum += u64::from(out[j].best.unwrap_or(0));
+            j += 1;
+        }
+        if general
+            && head.role == CountRole::Additive
+            && j - i >= 3
+            && head.best.is_some_and(|b| u64::from(b) == sum && b > 0)
+        {
+            for m in &mut out[i + 1..j] {
+                m.role = CountRole::Subset;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn to_u32(v: u64) -> Option<u32> {
+    u32::try_from(v).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct CaseFile {
+        case: Vec<Case>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        name: String,
+        text: String,
+        #[serde(default)]
+        counts: Vec<Expected>,
+    }
+
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Expected {
+        kind: String,
+        low: Option<u32>,
+        best: Option<u32>,
+        high: Option<u32>,
+        #[serde(default)]
+        victim_group: Option<String>,
+        #[serde(default)]
+        quantity_text: Option<String>,
+        #[serde(default)]
+        role: Option<String>,
+    }
+
+    fn role_str(r: CountRole) -> &'static str {
+        match r {
+            CountRole::Additive => "additive",
+            CountRole::Subset => "subset",
+            CountRole::Revision => "revision",
+        }
+    }
+
+    fn show(m: &CountMention) -> String {
+        format!(
+            "{} low={:?} best={:?} high={:?} group={:?} q={:?} role={}",
+            m.kind.as_str(),
+            m.low,
+            m.best,
+            m.high,
+            m.victim_group,
+            m.quantity_text,
+            role_str(m.role)
+        )
+    }
+
+    /// A case pins kind and numbers always; group, quantity text and role
+    /// when it states them (role defaults to additive).
+    fn matches(m: &CountMention, e: &Expected) -> bool {
+        m.kind.as_str() == e.kind
+            && m.low == e.low
+            && m.best == e.best
+            && m.high == e.high
+            && e.victim_group.as_ref().is_none_or(|g| *g == m.victim_group)
+            && e.quantity_text
+                .as_ref()
+                .is_none_or(|q| *q == m.quantity_text)
+            && e.role.as_deref().unwrap_or("additive") == role_str(m.role)
+    }
+
+    #[test]
+    fn cases() {
+        let file: CaseFile =
+            toml::from_str(include_str!("../../fixtures/cases/counts.toml")).expect("cases parse");
+        let mut failures = Vec::new();
+        for case in &file.case {
+            let got = extract(&case.text, 0);
+            let ok = got.len() == case.counts.len()
+                && got.iter().zip(&case.counts).all(|(m, e)| matches(m, e));
+            if !ok {
+                let got: Vec<String> = got.iter().map(show).collect();
+                failures.push(format!(
+                    "{}\n  text: {}\n  got:  {:#?}\n  want: {:#?}",
+                    case.name, case.text, got, case.counts
+                ));
+            }
+            for m in extract(&case.text, 0) {
+                assert!(case.text.get(m.span.start..m.span.end).is_some());
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases failed:\n{}",
+            failures.len(),
+            file.case.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let text = "Soldiers killed at least 30 people.";
+        let m = &extract(text, 100)[0];
+        assert_eq!(m.span, Span::new(100 + 16, 100 + 34));
+        assert_eq!(&text[m.trigger.start - 100..m.trigger.end - 100], "killed");
+    }
+
+    /// A tiny deterministic generator: no dependency, same inputs each run.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            self.0 >> 33
+        }
+    }
+
+    #[test]
+    fn arbitrary_input_never_panics_and_keeps_order() {
+        let pieces = [
+            "killed",
+            "at least",
+            "30",
+            "1,200",
+            "1 200",
+            "people",
+            "é",
+            "’",
+            "–",
+            "dozens",
+            "of",
+            "and",
+            "were",
+            "no one",
+            "wounded",
+            "twenty-two",
+            "a hundred and",
+            "5",
+            "“",
+            "”",
+            "including",
+            "the toll rose to",
+            "between",
+            "up to",
+            "nearly",
+            ",",
+            ".",
+            "vingt-deux",
+            "tués",
+            "ﬁ",
+            "😀",
+            "-",
+            "1.5",
+            "million",
+            "a man",
+            "sentenced",
+            "to death",
+            "himself",
+            "%",
+            "/",
+            "4294967296",
+            "99999999999999999999",
+            "0",
+        ];
+        let mut rng = Lcg(7);
+        for _ in 0..4000 {
+            let n = (rng.next() % 14) as usize;
+            let mut s = String::new();
+            for _ in 0..n {
+                s.push_str(pieces[(rng.next() as usize) % pieces.len()]);
+                if rng.next() % 3 != 0 {
+                    s.push(' ');
+                }
+            }
+            for m in extract(&s, 3) {
+                if let (Some(l), Some(b)) = (m.low, m.best) {
+                    assert!(l <= b, "{s:?}: {m:?}");
+                }
+                if let (Some(b), Some(h)) = (m.best, m.high) {
+                    assert!(b <= h, "{s:?}: {m:?}");
+                }
+                assert!(m.span.start >= 3 && m.span.end <= s.len() + 3);
+            }
+        }
+        // Raw bytes made into text, every char boundary tested.
+        for _ in 0..2000 {
+            let bytes: Vec<u8> = (0..(rng.next() % 40))
+                .map(|_| (rng.next() % 256) as u8)
+                .collect();
+            let s = String::from_utf8_lossy(&bytes).to_string() + " killed 3 people";
+            let _ = extract(&s, 0);
+        }
+    }
+
+    // ----- Measurement against the gold files (read only, skipped when absent).
+
+    fn gold_path(name: &str) -> Option<std::path::PathBuf> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/gold")
+            .join(name);
+        p.exists().then_some(p)
+    }
+
+    /// Whole-text sum of additive counts of one kind; a revision replaces
+    /// the running total, subsets are ignored.
+    fn whole_text_total(text: &str, kind: CountKind) -> u32 {
+        let mut total = 0u32;
+        for m in extract(text, 0) {
+            if m.kind != kind {
+                continue;
+            }
+            let v = m.best.unwrap_or(0);
+            match m.role {
+                CountRole::Additive => total = total.saturating_add(v),
+                CountRole::Revision => total = v,
+                CountRole::Subset => {}
+            }
+        }
+        total
+    }
+
+    #[test]
+    #[ignore = "reads ../shared/gold/dev-events.csv; run with --ignored --nocapture"]
+    fn measure_dev_events() {
+        let Some(path) = gold_path("dev-events.csv") else {
+            eprintln!("gold absent: skipped");
+            return;
+        };
+        let mut rdr = csv::Reader::from_path(path).expect("csv");
+        let headers = rdr.headers().expect("headers").clone();
+        let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+        let (c_src, c_text, c_fat, c_inj) = (
+            col("source"),
+            col("text"),
+            col("fatalities"),
+            col("injured"),
+        );
+        let (c_fit, c_iit) = (col("fatalities_in_text"), col("injured_in_text"));
+        let mut per: std::collections::BTreeMap<String, [u32; 4]> = Default::default();
+        let mut misses = Vec::new();
+        for rec in rdr.records() {
+            let rec = rec.expect("record");
+            let src = rec[c_src].to_string();
+            let text = &rec[c_text];
+            let e = per.entry(src.clone()).or_default();
+            if &rec[c_fit] == "1" {
+                let want: u32 = rec[c_fat]
+                    .trim()
+                    .parse::<f64>()
+                    .map(|v| v as u32)
+                    .unwrap_or(0);
+                let got = whole_text_total(text, CountKind::Killed);
+                e[1] += 1;
+                if got == want {
+                    e[0] += 1;
+                } else {
+                    misses.push(format!(
+                        "K {src} want {want} got {got}: {}",
+                        text.replace('\n', " ")
+                    ));
+                }
+            }
+            if &rec[c_iit] == "1" && (src.starts_with("GTD") || src.starts_with("WIKIPEDIA")) {
+                let want: u32 = rec[c_inj]
+                    .trim()
+                    .parse::<f64>()
+                    .map(|v| v as u32)
+                    .unwrap_or(0);
+                let got = whole_text_total(text, CountKind::Injured);
+                e[3] += 1;
+                if got == want {
+                    e[2] += 1;
+                } else {
+                    misses.push(format!(
+                        "I {src} want {want} got {got}: {}",
+                        text.replace('\n', " ")
+                    ));
+                }
+            }
+        }
+        let (mut a, mut b, mut c, mut d) = (0, 0, 0, 0);
+        for (src, v) in &per {
+            println!(
+                "{src:24} fatalities {}/{} = {:.3}   injured {}/{} = {:.3}",
+                v[0],
+                v[1],
+                v[0] as f64 / v[1].max(1) as f64,
+                v[2],
+                v[3],
+                v[2] as f64 / v[3].max(1) as f64
+            );
+            a += v[0];
+            b += v[1];
+            c += v[2];
+            d += v[3];
+        }
+        println!(
+            "OVERALL fatalities {a}/{b} = {:.3}   injured {c}/{d} = {:.3}",
+            a as f64 / b as f64,
+            c as f64 / d as f64
+        );
+        // COUNTS_MISSES=path writes every miss, for study outside the project.
+        if let Ok(path) = std::env::var("COUNTS_MISSES") {
+            std::fs::write(path, misses.join("\n")).expect("write misses");
+        }
+        let step = (misses.len() / 30).max(1);
+        for m in misses.iter().step_by(step).take(30) {
+            println!("{m}");
+        }
+    }
+
+    #[test]
+    fn amnesty_chapter_when_present() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/amnesty-mali-2021.txt");
+        let Ok(text) = std::fs::read_to_string(p) else {
+            return;
+        };
+        let got = extract(&text, 0);
+        for m in &got {
+            eprintln!("{:<70} | {}", &text[m.span.start..m.span.end], show(m));
+        }
+        // No number of the not-casualties list may come out as a count.
+        if let Some(nc) = gold_path("amnesty-mali-2021.not-casualties.csv") {
+            let mut rdr = csv::Reader::from_path(nc).expect("csv");
+            for rec in rdr.records() {
+                let quote = rec.expect("record")[0].to_string();
+                let at = text.find(&quote).expect("quote in text");
+                let span = Span::new(at, at + quote.len());
+                let bad: Vec<String> = got
+                    .iter()
+                    .filter(|m| span.overlaps(m.span))
+                    .map(show)
+                    .collect();
+                assert!(bad.is_empty(), "{quote}: {bad:?}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    /// `COUNTS_SHOW="sentence|sentence" cargo test --lib counts::debug -- --nocapture`
+    /// prints what the extractor finds; a tool for writing rules.
+    #[test]
+    fn show_env() {
+        let Ok(s) = std::env::var("COUNTS_SHOW") else {
+            return;
+        };
+        for text in s.split('|') {
+            println!("{text}");
+            for m in super::extract(text, 0) {
+                println!("   {:?}", m);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    /// `cargo test --release --lib counts::speed -- --ignored --nocapture`:
+    /// throughput on the Mali chapter repeated, sentence by sentence.
+    #[test]
+    #[ignore = "timing; run in release"]
+    fn throughput() {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/amnesty-mali-2021.txt");
+        let Ok(text) = std::fs::read_to_string(p) else {
+            return;
+        };
+        let sentences: Vec<&str> = text.split_inclusive(". ").collect();
+        let start = std::time::Instant::now();
+        let mut bytes = 0usize;
+        let mut found = 0usize;
+        for _ in 0..300 {
+            for s in &sentences {
+                found += super::extract(s, 0).len();
+                bytes += s.len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!("{:.1} MB/s ({found} counts)", bytes as f64 / secs / 1e6);
+    }
 }

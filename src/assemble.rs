@@ -1,0 +1,1064 @@
+//! Assembly: mentions -> events.
+//!
+//! Each sentence's acts are grouped into events (acts of one kind of violence
+//! in one sentence tell one event: "killed 22 people ... in an airstrike").
+//! Every event takes the dates, counts, places and actors of its part of the
+//! sentence; what it lacks it inherits from the rest of the sentence, then
+//! its paragraph, then its section. Its ACLED type follows from its acts and
+//! actors.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::extract::actors::{self, ActorContext, ActorMention, ActorType};
+use crate::extract::acts::{self, ActKind, ActMention};
+use crate::extract::counts::{self, CountKind, CountMention, CountRole};
+use crate::extract::dates::{
+    self, DateContext, DateMention, DatePrecision, Reference, ReferenceKind,
+};
+use crate::extract::places::{self, PlaceContext, PlaceKind, PlaceMention};
+use crate::extract::Span;
+
+/// An event's date.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventDate {
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub precision: DatePrecision,
+    /// The words it was read from.
+    pub text: String,
+    /// How it was found when not in the event's own words: "inherited from
+    /// the paragraph", "year unknown".
+    pub note: String,
+    pub span: Option<Span>,
+}
+
+/// An actor in a role.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Actor {
+    pub name: String,
+    pub actor_type: ActorType,
+    pub span: Option<Span>,
+}
+
+/// A low/best/high estimate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Estimate {
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+}
+
+/// One event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub event_id: String,
+    pub doc_id: String,
+    pub date: Option<EventDate>,
+    pub event_type: &'static str,
+    pub sub_event_type: &'static str,
+    pub actor1: Option<Actor>,
+    pub actor2: Option<Actor>,
+    pub place: Option<PlaceMention>,
+    /// The country (name, ISO alpha-3) from the place, else the document.
+    pub country: Option<(String, String)>,
+    pub fatalities: Option<Estimate>,
+    pub injured: Option<u32>,
+    pub arrested: Option<u32>,
+    pub disappeared: Option<u32>,
+    pub tortured: Option<u32>,
+    pub displaced: Option<u32>,
+    pub counts: Vec<CountMention>,
+    pub acts: Vec<ActKind>,
+    pub section: String,
+    pub quote: String,
+    /// The sentence's span in the document text.
+    pub span: Span,
+}
+
+/// Everything a sentence yields, before it becomes events.
+struct SentenceMentions {
+    dates: Vec<DateMention>,
+    counts: Vec<CountMention>,
+    places: Vec<PlaceMention>,
+    actors: Vec<ActorMention>,
+    acts: Vec<ActMention>,
+}
+
+/// What earlier sentences leave for later ones.
+#[derive(Default)]
+struct Carry {
+    block: usize,
+    section: usize,
+    block_date: Option<EventDate>,
+    section_date: Option<EventDate>,
+    block_place: Option<PlaceMention>,
+    block_perpetrator: Option<Actor>,
+    /// The last dated thing, for "the following day", "later that month".
+    previous: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// All mentions of a document, kept for the long tables.
+#[derive(Default)]
+pub struct Assembled {
+    pub events: Vec<Event>,
+    pub places: Vec<PlaceMention>,
+}
+
+/// Turn a document into events.
+pub fn assemble(doc: &Document) -> Assembled {
+    let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
+    let actor_ctx = ActorContext {
+        country_iso3: country_iso3.clone(),
+        acronyms: actors::learn_acronyms(&doc.text),
+    };
+    let place_ctx = PlaceContext {
+        country_iso3: country_iso3.clone(),
+    };
+    let mut out = Assembled::default();
+    let mut carry = Carry {
+        block: usize::MAX,
+        section: usize::MAX,
+        ..Carry::default()
+    };
+    // Dates of each block's sentences, for a sentence that is dated only by
+    // what follows it ("Two civil servants were disappeared ... X was
+    // arrested on 6 September").
+    let mut later_block_date: Vec<Option<EventDate>> = vec![None; doc.blocks.len()];
+    {
+        let mut ctx = DateContext {
+            reference: doc.reference,
+            ..DateContext::default()
+        };
+        for s in &doc.sentences {
+            if later_block_date[s.block].is_some() {
+                continue;
+            }
+            ctx.reference = sentence_reference(doc, s.section);
+            let text = doc.slice(s.span);
+            if let Some(m) = dates::extract(text, s.span.start, &ctx)
+                .into_iter()
+                .find(|m| m.start.is_some())
+            {
+                later_block_date[s.block] = Some(widen_to_month(&m));
+            }
+        }
+    }
+
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.block != carry.block {
+            carry.block = sentence.block;
+            carry.block_date = None;
+            carry.block_place = None;
+            carry.block_perpetrator = None;
+        }
+        if sentence.section != carry.section {
+            carry.section = sentence.section;
+            carry.section_date = None;
+        }
+        let text = doc.slice(sentence.span);
+        let base = sentence.span.start;
+        let date_ctx = DateContext {
+            reference: sentence_reference(doc, sentence.section),
+            previous: carry.previous,
+            day_first: None,
+        };
+        let m = SentenceMentions {
+            dates: dates::extract(text, base, &date_ctx),
+            counts: effective_roles(counts::extract(text, base)),
+            places: places::extract(text, base, &place_ctx),
+            actors: actors::extract(text, base, &actor_ctx),
+            acts: acts::extract(text, base),
+        };
+        out.places.extend(m.places.iter().cloned());
+        let events = sentence_events(doc, si, &m, &carry, &later_block_date);
+
+        // What this sentence leaves for the next ones.
+        if let Some(d) = m.dates.iter().find(|d| d.start.is_some()) {
+            let date = event_date(d, "");
+            carry.previous = Some((d.start.unwrap(), d.end.unwrap_or(d.start.unwrap())));
+            carry.block_date = Some(date.clone());
+            carry.section_date = Some(date);
+        }
+        if let Some(e) = events.last() {
+            if let Some(d) = &e.date {
+                if let (Some(s), Some(t)) = (d.start, d.end) {
+                    carry.previous = Some((s, t));
+                }
+            }
+        }
+        if let Some(p) = most_specific(m.places.iter()) {
+            if p.kind != PlaceKind::Country {
+                carry.block_place = Some(p.clone());
+            }
+        }
+        if let Some(a) = events.iter().rev().find_map(|e| e.actor1.clone()) {
+            carry.block_perpetrator = Some(a);
+        } else if let Some(a) = m
+            .actors
+            .iter()
+            .rev()
+            .find(|a| is_perpetrator_type(a.actor_type))
+        {
+            carry.block_perpetrator = Some(actor_of(a));
+        }
+        out.events.extend(events);
+    }
+    out
+}
+
+/// Each sentence's mentions as JSON, for `eventcoder explain`.
+pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
+    let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
+    let actor_ctx = ActorContext {
+        country_iso3: country_iso3.clone(),
+        acronyms: actors::learn_acronyms(&doc.text),
+    };
+    let place_ctx = PlaceContext { country_iso3 };
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let text = doc.slice(s.span);
+            let ctx = DateContext {
+                reference: sentence_reference(doc, s.section),
+                ..DateContext::default()
+            };
+            serde_json::json!({
+                "sentence": text,
+                "span": s.span,
+                "section": doc.sections[s.section].title,
+                "acts": acts::extract(text, s.span.start),
+                "dates": dates::extract(text, s.span.start, &ctx),
+                "counts": counts::extract(text, s.span.start),
+                "places": places::extract(text, s.span.start, &place_ctx),
+                "actors": actors::extract(text, s.span.start, &actor_ctx),
+            })
+        })
+        .collect()
+}
+
+/// The reference for a sentence: a section's dateline ("June 10, 2019 •
+/// Press Release") is the publication date of the items under it.
+fn sentence_reference(doc: &Document, section: usize) -> Option<Reference> {
+    match doc.sections.get(section).and_then(|s| s.dateline) {
+        Some(date) => Some(Reference {
+            date,
+            kind: ReferenceKind::Published,
+        }),
+        None => doc.reference,
+    }
+}
+
+/// A group of acts that tells one event, with the part of the sentence that
+/// belongs to it.
+struct Group {
+    acts: Vec<ActMention>,
+    /// The event's part of the sentence: from its first act to the next
+    /// group's first act.
+    start: usize,
+    end: usize,
+}
+
+fn sentence_events(
+    doc: &Document,
+    si: usize,
+    m: &SentenceMentions,
+    carry: &Carry,
+    later_block_date: &[Option<EventDate>],
+) -> Vec<Event> {
+    let sentence = doc.sentences[si];
+    let text = doc.slice(sentence.span);
+
+    // Acts inside an actor's name ("Special Anti-Terror Force") are not acts,
+    // nor is the verb of a subset ("19 of those killed"), which restates a
+    // toll already told.
+    let acts: Vec<&ActMention> = m
+        .acts
+        .iter()
+        .filter(|a| {
+            !m.actors
+                .iter()
+                .any(|x| x.span.contains(a.span) && x.span != a.span)
+        })
+        .filter(|a| {
+            !m.counts
+                .iter()
+                .any(|c| c.role == CountRole::Subset && c.trigger.overlaps(a.span))
+        })
+        .collect();
+    let has_fresh = acts.iter().any(|a| !a.definite);
+    let acts: Vec<&ActMention> = acts
+        .into_iter()
+        .filter(|a| {
+            // "The airstrike occurred ...", "investigating the torture":
+            // a definite noun refers back to an event already told, unless
+            // a count is its own ("the enforced disappearance of 17 bus
+            // travellers"), or it is the only act and a count follows it.
+            !a.definite
+                || m.counts.iter().any(|c| c.trigger.overlaps(a.span))
+                || (!has_fresh && m.counts.iter().any(|c| c.span.start >= a.span.start))
+        })
+        .collect();
+
+    let mut groups: Vec<Group> = Vec::new();
+    for act in acts {
+        match groups.last_mut() {
+            Some(g)
+                if g.acts[0].kind.group() == act.kind.group()
+                    && !date_between(&m.dates, g.acts.last().unwrap().span, act.span) =>
+            {
+                g.acts.push(act.clone())
+            }
+            _ => groups.push(Group {
+                acts: vec![act.clone()],
+                start: act.span.start,
+                end: sentence.span.end,
+            }),
+        }
+    }
+    // A count whose kind no act covers makes an event of its own when the
+    // sentence tells no other event ("“22 presumed terrorists” had been
+    // held"); in a sentence that does, it belongs to that event ("21
+    // soldiers whose bodies were found ... after they were disappeared").
+    // Subsets never make events.
+    let had_acts = !groups.is_empty();
+    for c in &m.counts {
+        let covered = groups.iter().any(|g| {
+            g.acts
+                .iter()
+                .any(|a| a.span.overlaps(c.trigger) || count_fits(a.kind, c.kind))
+        });
+        if !covered && !had_acts && c.role != CountRole::Subset {
+            groups.push(Group {
+                acts: vec![ActMention {
+                    span: c.trigger,
+                    kind: act_of_count(c.kind),
+                    nominal: false,
+                    definite: false,
+                    passive: false,
+                }],
+                start: c.trigger.start.min(c.span.start),
+                end: sentence.span.end,
+            });
+        }
+    }
+    groups.sort_by_key(|g| g.start);
+    for i in 0..groups.len() {
+        groups[i].end = groups
+            .get(i + 1)
+            .map(|n| n.start)
+            .unwrap_or(sentence.span.end);
+    }
+    let first_start = groups.first().map(|g| g.start).unwrap_or(sentence.span.end);
+    let in_group = |span: Span, g: &Group| span.start >= g.start && span.start < g.end;
+    let before_all = |span: Span| span.start < first_start;
+
+    let section_title = doc.sections[sentence.section].title.clone();
+    let mut events = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        // Dates: its own, else the sentence's opening, else the paragraph,
+        // else later in the paragraph, else the section, else the dateline.
+        // Of the dates in its part of the sentence and before the first act,
+        // the one nearest its acts ("bodies were discovered in a mass grave
+        // in 2012 ..., Amnesty International said today" is 2012).
+        let distance = |d: &DateMention| -> usize {
+            g.acts
+                .iter()
+                .map(|a| {
+                    if d.span.end <= a.span.start {
+                        a.span.start - d.span.end
+                    } else {
+                        d.span.start.saturating_sub(a.span.end)
+                    }
+                })
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let nearest_date = m
+            .dates
+            .iter()
+            .filter(|d| {
+                (in_group(d.span, g) || before_all(d.span))
+                    && (d.start.is_some() || d.yearless.is_some())
+            })
+            // A date with its own year or day beats a relative one ("said
+            // today"), then the nearest wins.
+            .min_by_key(|d| (!d.year_explicit, distance(d)));
+        let date = if let Some(d) = nearest_date {
+            Some(event_date(d, ""))
+        } else if let Some(d) = gi
+            .checked_sub(1)
+            .and_then(|p| events.get(p))
+            .and_then(|e: &Event| e.date.clone())
+        {
+            Some(d)
+        } else if let Some(d) = &carry.block_date {
+            Some(inherited(d, "inherited from the paragraph"))
+        } else if let Some(d) = &later_block_date[sentence.block] {
+            Some(inherited(d, "inherited from later in the paragraph"))
+        } else if let Some(d) = &carry.section_date {
+            Some(inherited(d, "inherited from the section"))
+        } else if let Some(day) = doc.sections[sentence.section].dateline {
+            let first = day.with_day(1).unwrap_or(day);
+            Some(EventDate {
+                start: Some(first),
+                end: Some(day),
+                precision: DatePrecision::Range,
+                text: String::new(),
+                note: "reported on the section's date; happened on or before it".to_string(),
+                span: None,
+            })
+        } else {
+            None
+        };
+
+        // Counts: those whose trigger is one of the group's acts, or that
+        // stand in its part of the sentence.
+        let counts: Vec<CountMention> = m
+            .counts
+            .iter()
+            .filter(|c| count_group(c, &groups, first_start) == Some(gi))
+            .cloned()
+            .collect();
+
+        // Place: the most specific of its own part, else of the sentence's
+        // opening, else of the whole sentence, else the paragraph's.
+        let own_places = m.places.iter().filter(|p| in_group(p.span, g));
+        let place = most_specific(own_places)
+            .or_else(|| most_specific(m.places.iter().filter(|p| before_all(p.span))))
+            .or_else(|| most_specific(m.places.iter()))
+            .cloned()
+            .filter(|p| p.kind != PlaceKind::Country || carry.block_place.is_none())
+            .or_else(|| carry.block_place.clone())
+            .or_else(|| most_specific(m.places.iter()).cloned());
+
+        let main = g
+            .acts
+            .iter()
+            .max_by_key(|a| (a.kind.rank(), std::cmp::Reverse(a.span.start)))
+            .expect("a group has an act");
+        let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
+        // A passive verb with no agent ("Farabougou was blockaded", "X was
+        // arrested on 6 September") leaves the agent to the sentence before.
+        if actor1.is_none() && needs_perpetrator(main.kind) && g.acts.iter().any(|a| a.passive) {
+            actor1 = carry.block_perpetrator.clone();
+        }
+        let mut counts = counts;
+        let anchor = g.acts.last().expect("a group has an act");
+        if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
+            if n.victim_group == "officials"
+                && actor2
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none_or(|s| s.start > n.span.end))
+            {
+                actor2 = Some(Actor {
+                    name: match &doc.country {
+                        Some((c, _)) => format!("Government of {c}"),
+                        None => "Government".to_string(),
+                    },
+                    actor_type: ActorType::StateForces,
+                    span: Some(n.span),
+                });
+            }
+            counts.push(n);
+        }
+        // Victims a count names before any actor after the act ("torturing
+        // an elderly man to force him to confess to belonging to an armed
+        // group") are the victims.
+        let count_victims_first = counts
+            .iter()
+            .filter(|c| c.role != CountRole::Subset && c.victim_group != "officials")
+            .map(|c| c.span.start)
+            .min();
+        if actor2.is_none()
+            || count_victims_first.is_some_and(|c| {
+                actor2
+                    .as_ref()
+                    .and_then(|a| a.span)
+                    .is_some_and(|a| c < a.start && c >= g.start)
+            })
+        {
+            actor2 = victims_from_counts(&counts, doc).or(actor2);
+        }
+        if actor1.is_some() && actor2.as_ref().map(|a| &a.name) == actor1.as_ref().map(|a| &a.name)
+        {
+            actor2 = None;
+        }
+        let (event_type, sub_event_type) =
+            classify(g, main.kind, actor1.as_ref(), actor2.as_ref(), &counts);
+        if actor1.is_none() {
+            actor1 = default_actor1(event_type, sub_event_type, actor2.as_ref(), doc);
+        }
+        // An event that names no actor, no count and no place of its own is
+        // too vague to code ("a wholesale assault on basic freedoms").
+        let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
+            || actor2.as_ref().is_some_and(|a| a.span.is_some());
+        let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
+        if counts.is_empty() && !named_actor && !own_place {
+            continue;
+        }
+
+        let country = place
+            .as_ref()
+            .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
+            .or_else(|| doc.country.clone());
+        let sum = |kind: CountKind| total(&counts, kind);
+        let fatalities = sum(CountKind::Killed);
+        let mut acts_kinds: Vec<ActKind> = g.acts.iter().map(|a| a.kind).collect();
+        acts_kinds.dedup();
+        events.push(Event {
+            event_id: event_id(&doc.doc_id, sentence.span.start, gi),
+            doc_id: doc.doc_id.clone(),
+            date,
+            event_type,
+            sub_event_type,
+            actor1,
+            actor2,
+            place,
+            country,
+            fatalities,
+            injured: sum(CountKind::Injured).and_then(|e| e.best),
+            arrested: sum(CountKind::Arrested).and_then(|e| e.best),
+            disappeared: sum(CountKind::Disappeared).and_then(|e| e.best),
+            tortured: sum(CountKind::Tortured).and_then(|e| e.best),
+            displaced: sum(CountKind::Displaced).and_then(|e| e.best),
+            counts,
+            acts: acts_kinds,
+            section: section_title.clone(),
+            quote: text.to_string(),
+            span: sentence.span,
+        });
+    }
+    events
+}
+
+/// A subset needs a total: "including the enforced disappearance of 17"
+/// lists examples of violations, and with no other count of its kind in the
+/// sentence the 17 is the count itself.
+fn effective_roles(mut counts: Vec<CountMention>) -> Vec<CountMention> {
+    for i in 0..counts.len() {
+        if counts[i].role == CountRole::Subset {
+            let kind = counts[i].kind;
+            let has_total = counts
+                .iter()
+                .any(|c| c.kind == kind && c.role != CountRole::Subset);
+            if !has_total {
+                counts[i].role = CountRole::Additive;
+            }
+        }
+    }
+    counts
+}
+
+/// The group a count belongs to: the group whose act is its trigger, else
+/// the group whose part of the sentence holds it, else the first group.
+fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option<usize> {
+    if let Some(i) = groups
+        .iter()
+        .position(|g| g.acts.iter().any(|a| a.span.overlaps(c.trigger)))
+    {
+        return Some(i);
+    }
+    if c.span.start < first_start {
+        return (!groups.is_empty()).then_some(0);
+    }
+    groups.iter().rposition(|g| g.start <= c.span.start)
+}
+
+/// Whether a date mention stands between two acts ("the disappearance of 17
+/// travellers in March and the torture ... in April" are two events).
+fn date_between(dates: &[DateMention], a: Span, b: Span) -> bool {
+    dates
+        .iter()
+        .any(|d| d.span.start >= a.end && d.span.end <= b.start)
+}
+
+fn count_fits(act: ActKind, count: CountKind) -> bool {
+    match count {
+        CountKind::Killed | CountKind::Injured => act.is_violent() || act.group() == 0,
+        CountKind::Arrested => act == ActKind::Arrest,
+        CountKind::Disappeared => act == ActKind::Disappear,
+        CountKind::Tortured => act == ActKind::Torture,
+        CountKind::SexualViolence => act == ActKind::SexualViolence,
+        CountKind::Displaced => act == ActKind::Displace || act.is_violent(),
+        CountKind::SentencedToDeath => false,
+    }
+}
+
+fn act_of_count(kind: CountKind) -> ActKind {
+    match kind {
+        CountKind::Killed => ActKind::Kill,
+        CountKind::Injured => ActKind::Injure,
+        CountKind::Arrested | CountKind::SentencedToDeath => ActKind::Arrest,
+        CountKind::Disappeared => ActKind::Disappear,
+        CountKind::Tortured => ActKind::Torture,
+        CountKind::SexualViolence => ActKind::SexualViolence,
+        CountKind::Displaced => ActKind::Displace,
+    }
+}
+
+/// The total of one kind: additive counts add up, a revision replaces what
+/// came before it, a subset is never added.
+fn total(counts: &[CountMention], kind: CountKind) -> Option<Estimate> {
+    let mut est: Option<Estimate> = None;
+    for c in counts.iter().filter(|c| c.kind == kind) {
+        let this = Estimate {
+            low: c.low,
+            best: c.best,
+            high: c.high,
+        };
+        est = Some(match (c.role, est) {
+            (CountRole::Subset, Some(e)) => e,
+            (CountRole::Subset, None) => this,
+            (CountRole::Revision, _) | (_, None) => this,
+            (CountRole::Additive, Some(e)) => Estimate {
+                low: add(e.low, this.low),
+                best: add(e.best, this.best),
+                high: match (e.high, this.high) {
+                    (Some(a), Some(b)) => Some(a.saturating_add(b)),
+                    _ => None,
+                },
+            },
+        });
+    }
+    est
+}
+
+fn add(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.saturating_add(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn event_date(d: &DateMention, note: &str) -> EventDate {
+    let mut note = note.to_string();
+    if d.start.is_none() {
+        if let Some(y) = &d.yearless {
+            note = format!("year unknown ({y}): no reference date");
+        }
+    }
+    EventDate {
+        start: d.start,
+        end: d.end.or(d.start),
+        precision: d.precision,
+        text: d.text.clone(),
+        note,
+        span: Some(d.span),
+    }
+}
+
+fn inherited(d: &EventDate, note: &str) -> EventDate {
+    let mut d = d.clone();
+    d.note = note.to_string();
+    d
+}
+
+/// A date told later in a paragraph dates what came before it only to its
+/// month.
+fn widen_to_month(m: &DateMention) -> EventDate {
+    let mut d = event_date(m, "");
+    if let (Some(s), DatePrecision::Day) = (m.start, m.precision) {
+        let first = s.with_day(1).unwrap_or(s);
+        let next = if s.month() == 12 {
+            NaiveDate::from_ymd_opt(s.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(s.year(), s.month() + 1, 1)
+        };
+        d.start = Some(first);
+        d.end = next.and_then(|n| n.pred_opt());
+        d.precision = DatePrecision::Month;
+    }
+    d
+}
+
+/// The most specific place: a locality over a district over a region over a
+/// country; the first in the text among equals.
+fn most_specific<'a>(places: impl Iterator<Item = &'a PlaceMention>) -> Option<&'a PlaceMention> {
+    let rank = |k: PlaceKind| match k {
+        PlaceKind::Locality | PlaceKind::Unlisted => 0,
+        PlaceKind::Admin2 => 1,
+        PlaceKind::Admin1 => 2,
+        PlaceKind::Country => 3,
+    };
+    let mut best: Option<&PlaceMention> = None;
+    for p in places {
+        if best.is_none_or(|b| rank(p.kind) < rank(b.kind)) {
+            best = Some(p);
+        }
+    }
+    best
+}
+
+fn actor_of(a: &ActorMention) -> Actor {
+    Actor {
+        name: a.name.clone(),
+        actor_type: a.actor_type,
+        span: Some(a.span),
+    }
+}
+
+fn is_perpetrator_type(t: ActorType) -> bool {
+    !matches!(t, ActorType::Civilians)
+}
+
+fn needs_perpetrator(kind: ActKind) -> bool {
+    !matches!(kind, ActKind::Protest | ActKind::Riot | ActKind::Displace)
+}
+
+/// People an arrest, disappearance, killing or torture names one by one
+/// rather than by number: "Ras Bath was arbitrarily detained" (1), "arrested
+/// the transitional president and prime minister" (2). Only when the event
+/// has no count of that kind.
+fn persons_named(
+    text: &str,
+    base: usize,
+    main: &ActMention,
+    anchor: &ActMention,
+    counts: &[CountMention],
+) -> Option<CountMention> {
+    static TITLES: OnceLock<Regex> = OnceLock::new();
+    let kind = match main.kind {
+        ActKind::Arrest => CountKind::Arrested,
+        ActKind::Disappear => CountKind::Disappeared,
+        ActKind::Torture => CountKind::Tortured,
+        ActKind::Kill => CountKind::Killed,
+        _ => return None,
+    };
+    if counts.iter().any(|c| c.kind == kind) || main.nominal {
+        return None;
+    }
+    let rel_start = main.span.start - base;
+    // The object follows the group's last verb ("arrested and detained the
+    // former president").
+    let rel_end = anchor.span.end - base;
+    let before = &text[..rel_start];
+    // Passive with a singular subject: "X was (arbitrarily) arrested".
+    if main.passive {
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        let singular = words
+            .iter()
+            .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "was" | "has"))
+            && !words.iter().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic()),
+                    "were" | "have"
+                )
+            });
+        return singular.then(|| CountMention {
+            span: main.span,
+            trigger: main.span,
+            kind,
+            low: Some(1),
+            best: Some(1),
+            high: Some(1),
+            victim_group: "person".to_string(),
+            quantity_text: "one named person".to_string(),
+            role: CountRole::Additive,
+        });
+    }
+    // Active: titled persons in the object, up to the next clause.
+    let titles = TITLES.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:president|prime minister|minister|mayor|governor|journalist|activist|commissioner|commander|secretary|official|opposition leader|leader|imam|judge|lawyer|human rights defender|blogger|chief|general|colonel|member of parliament|mp|senator|deputy|ambassador)s?\b").unwrap()
+    });
+    let after = &text[rel_end..];
+    let stop = after
+        .find([';', '.', ':', '('])
+        .unwrap_or(after.len());
+    let mut object = &after[..stop];
+    for cut in [
+        " without ",
+        " at ",
+        " in ",
+        " on ",
+        " for ",
+        " after ",
+        " because ",
+        " who ",
+        " which ",
+    ] {
+        if let Some(i) = object.find(cut) {
+            object = &object[..i];
+        }
+    }
+    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
+        || object.trim_start().to_lowercase().starts_with("a ");
+    let n = titles
+        .find_iter(object)
+        .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
+        .count();
+    if n == 0 || !starts_with_article {
+        return None;
+    }
+    let span = Span::new(anchor.span.end, anchor.span.end + object.trim_end().len());
+    Some(CountMention {
+        span,
+        trigger: main.span,
+        kind,
+        low: Some(n as u32),
+        best: Some(n as u32),
+        high: Some(n as u32),
+        victim_group: "officials".to_string(),
+        quantity_text: object.trim().to_string(),
+        role: CountRole::Additive,
+    })
+}
+
+/// Who did it and to whom, from where the actors stand around the acts.
+///
+/// Active voice: the perpetrator is the nearest actor before the act (not a
+/// victim-type actor), the target the first actor after it. Passive voice
+/// and nouns ("were killed by", "the killing of 22 civilians by soldiers"):
+/// the perpetrator follows "by", the victims stand before the verb or after
+/// "of".
+fn roles(
+    text: &str,
+    base: usize,
+    g: &Group,
+    actors: &[ActorMention],
+    _counts: &[CountMention],
+) -> (Option<Actor>, Option<Actor>) {
+    let first = &g.acts[0];
+    let after: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|a| a.span.start >= first.span.end && a.span.start < g.end)
+        .collect();
+    let before: Vec<&ActorMention> = actors
+        .iter()
+        .filter(|a| a.span.end <= first.span.start)
+        .collect();
+
+    // An agent: "by X", "allegedly by X", "by suspected X".
+    let agent = after.iter().find(|a| {
+        let gap_start = first.span.end.max(g.start) - base;
+        let lead = &text[gap_start.min(a.span.start - base)..a.span.start - base];
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        words.iter().rev().take(4).any(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .eq_ignore_ascii_case("by")
+        })
+    });
+    let passive = first.passive || first.nominal;
+    if passive {
+        let actor1 = agent.map(|a| actor_of(a));
+        let victim = if first.nominal {
+            after
+                .iter()
+                .find(|a| Some(a.span) != agent.map(|x| x.span))
+                .copied()
+        } else {
+            before.last().copied()
+        };
+        let actor1 = actor1.or_else(|| {
+            // "an attack by gunmen" handled above; "soldiers' torture of" or
+            // "Malian soldiers' arrest" are rare; an active subject before a
+            // noun ("ISGS attacks in ...") is the perpetrator.
+            if first.nominal {
+                before
+                    .last()
+                    .filter(|a| {
+                        is_perpetrator_type(a.actor_type) && a.span.end + 2 >= first.span.start
+                    })
+                    .map(|a| actor_of(a))
+            } else {
+                None
+            }
+        });
+        return (actor1, victim.map(actor_of));
+    }
+    let actor1 = before
+        .iter()
+        .rev()
+        .find(|a| {
+            is_perpetrator_type(a.actor_type)
+                || matches!(first.kind, ActKind::Protest | ActKind::Riot)
+        })
+        .map(|a| actor_of(a))
+        .or_else(|| agent.map(|a| actor_of(a)));
+    let actor2 = after
+        .iter()
+        .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
+        .map(|a| actor_of(a));
+    (actor1, actor2)
+}
+
+/// Victims named only in a count ("killed 51 civilians", "arrested 30
+/// people") are civilians unless the count's noun says otherwise.
+fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor> {
+    let c = counts.iter().find(|c| c.role != CountRole::Subset)?;
+    let ctx = ActorContext {
+        country_iso3: doc.country.as_ref().map(|c| c.1.clone()),
+        ..ActorContext::default()
+    };
+    if let Some(a) = actors::extract(&c.victim_group, 0, &ctx).into_iter().next() {
+        return Some(Actor {
+            name: a.name,
+            actor_type: a.actor_type,
+            span: None,
+        });
+    }
+    Some(Actor {
+        name: with_country("Civilians", doc),
+        actor_type: ActorType::Civilians,
+        span: None,
+    })
+}
+
+fn with_country(name: &str, doc: &Document) -> String {
+    match &doc.country {
+        Some((country, _)) => format!("{name} ({country})"),
+        None => name.to_string(),
+    }
+}
+
+/// Who acted when the text does not say: protesters protest, rioters riot,
+/// and an attack on armed forces by nobody named is by an unidentified
+/// armed group (ACLED's convention).
+fn default_actor1(
+    event_type: &str,
+    sub_event_type: &str,
+    actor2: Option<&Actor>,
+    doc: &Document,
+) -> Option<Actor> {
+    let (name, actor_type) = match (event_type, sub_event_type) {
+        ("Protests", _) => ("Protesters", ActorType::Protesters),
+        ("Riots", _) => ("Rioters", ActorType::Rioters),
+        // Arrests by no one named are the state's (ACLED codes them to the
+        // government when the arresting force is unknown).
+        (_, "Arrests") => ("Government", ActorType::StateForces),
+        ("Battles", _) | ("Explosions/Remote violence", _) => {
+            ("Unidentified Armed Group", ActorType::PoliticalMilitia)
+        }
+        _ if actor2.is_some_and(|a| is_armed(a.actor_type)) => {
+            ("Unidentified Armed Group", ActorType::PoliticalMilitia)
+        }
+        _ => return None,
+    };
+    let name = if name == "Government" {
+        match &doc.country {
+            Some((country, _)) => format!("Government of {country}"),
+            None => "Government".to_string(),
+        }
+    } else {
+        with_country(name, doc)
+    };
+    Some(Actor {
+        name,
+        actor_type,
+        span: None,
+    })
+}
+
+fn is_armed(t: ActorType) -> bool {
+    matches!(
+        t,
+        ActorType::StateForces
+            | ActorType::RebelGroup
+            | ActorType::PoliticalMilitia
+            | ActorType::IdentityMilitia
+            | ActorType::External
+    )
+}
+
+/// ACLED's event type and sub-event type from the acts and the actors.
+/// The README's "Event types" section states these rules in words.
+fn classify(
+    g_or_acts: &Group,
+    main: ActKind,
+    actor1: Option<&Actor>,
+    actor2: Option<&Actor>,
+    counts: &[CountMention],
+) -> (&'static str, &'static str) {
+    let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
+    let t1 = actor1.map(|a| a.actor_type);
+    let t2 = actor2.map(|a| a.actor_type);
+    let victims_protesters = t2 == Some(ActorType::Protesters)
+        || counts.iter().any(|c| {
+            c.victim_group.to_lowercase().contains("protester")
+                || c.victim_group.to_lowercase().contains("demonstrator")
+        });
+    const VAC: &str = "Violence against civilians";
+    const ERV: &str = "Explosions/Remote violence";
+    const SD: &str = "Strategic developments";
+    match main {
+        ActKind::SuicideBomb => (ERV, "Suicide bomb"),
+        ActKind::Airstrike => (ERV, "Air/drone strike"),
+        ActKind::Shelling => (ERV, "Shelling/artillery/missile attack"),
+        ActKind::Explosive => (ERV, "Remote explosive/landmine/IED"),
+        ActKind::Grenade => (ERV, "Grenade"),
+        ActKind::Protest => {
+            let violence = has(ActKind::Kill)
+                || has(ActKind::Injure)
+                || has(ActKind::Attack)
+                || has(ActKind::Clash);
+            if violence && t1 == Some(ActorType::StateForces) {
+                ("Protests", "Excessive force against protesters")
+            } else if has(ActKind::Arrest) || has(ActKind::Torture) {
+                ("Protests", "Protest with intervention")
+            } else if has(ActKind::Looting) || violence {
+                ("Riots", "Violent demonstration")
+            } else {
+                ("Protests", "Peaceful protest")
+            }
+        }
+        ActKind::Riot => {
+            if has(ActKind::Protest) {
+                ("Riots", "Violent demonstration")
+            } else {
+                ("Riots", "Mob violence")
+            }
+        }
+        ActKind::TakeTerritory => {
+            if t1 == Some(ActorType::StateForces) {
+                ("Battles", "Government regains territory")
+            } else {
+                ("Battles", "Non-state actor overtakes territory")
+            }
+        }
+        ActKind::Clash => ("Battles", "Armed clash"),
+        ActKind::Kill | ActKind::Injure | ActKind::Attack => {
+            if victims_protesters && t1.is_none_or(|t| t == ActorType::StateForces) {
+                (VAC, "Excessive force against protesters")
+            } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
+                ("Battles", "Armed clash")
+            } else if has(ActKind::SexualViolence) {
+                (VAC, "Sexual violence")
+            } else if t1 == Some(ActorType::Rioters) || t1 == Some(ActorType::Protesters) {
+                ("Riots", "Mob violence")
+            } else {
+                (VAC, "Attack")
+            }
+        }
+        ActKind::Disappear => (VAC, "Abduction/forced disappearance"),
+        ActKind::SexualViolence => (VAC, "Sexual violence"),
+        ActKind::Torture => (VAC, "Attack"),
+        ActKind::Arrest => (SD, "Arrests"),
+        ActKind::Blockade => (SD, "Non-violent activity"),
+        ActKind::Looting => (SD, "Looting/property destruction"),
+        ActKind::Displace => (SD, "Other"),
+        ActKind::DisruptedWeapons => (SD, "Disrupted weapons use"),
+        ActKind::Agreement => (SD, "Agreement"),
+    }
+}
+
+/// A stable id: the same document, sentence and position give the same id
+/// on every run and with any number of threads.
+fn event_id(doc_id: &str, sentence_start: usize, index: usize) -> String {
+    // FNV-1a, 64 bits: stable across platforms and Rust versions, unlike
+    // std's hasher.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in doc_id
+        .bytes()
+        .chain([0u8])
+        .chain(sentence_start.to_le_bytes())
+        .chain((index as u64).to_le_bytes())
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("EC{h:016x}")
+}

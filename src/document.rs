@@ -1,0 +1,493 @@
+//! Document: the text of one report, its blocks (headings, paragraphs, list
+//! items), the sections they fall under, and its sentences, each with its
+//! byte span in the text.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::extract::dates::Reference;
+use crate::extract::Span;
+
+/// What a block of text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+}
+
+/// A block handed over by an ingester, before it has a place in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawBlock {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+    /// Index into `Document::sections`.
+    pub section: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    /// The heading's words; empty for the text before the first heading.
+    pub title: String,
+    /// A date the heading itself gives ("June 10, 2019 • Press Release"): the
+    /// items under it were reported on that day. Filled by the reference stage.
+    pub dateline: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index into `Document::blocks`.
+    pub block: usize,
+    /// Index into `Document::sections`.
+    pub section: usize,
+}
+
+/// Where the reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceSource {
+    Manifest,
+    HtmlMeta,
+    Header,
+    None,
+}
+
+impl ReferenceSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceSource::Manifest => "manifest",
+            ReferenceSource::HtmlMeta => "html_meta",
+            ReferenceSource::Header => "header",
+            ReferenceSource::None => "none",
+        }
+    }
+}
+
+/// What is known about a document besides its text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub lang: Option<String>,
+    /// A publication date given by the manifest or the HTML metadata.
+    pub published: Option<NaiveDate>,
+    pub published_source: Option<ReferenceSource>,
+    /// A country given by the manifest (a name or ISO alpha-3).
+    pub country: Option<String>,
+    /// "utf-8", or what the bytes were converted from ("windows-1252").
+    pub encoding: String,
+    /// The input's format: "text", "html".
+    pub format: String,
+    /// Problems that did not stop the document from being read.
+    pub warnings: Vec<String>,
+}
+
+/// One report, ready for the extractors.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub doc_id: String,
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    pub sentences: Vec<Sentence>,
+    pub meta: Meta,
+    /// What year-less dates are resolved against (stage 3).
+    pub reference: Option<Reference>,
+    pub reference_source: ReferenceSource,
+    /// The document's country (name, ISO alpha-3), stage 3.
+    pub country: Option<(String, String)>,
+}
+
+impl Document {
+    /// A document from blocks an ingester found (HTML): the text is the
+    /// blocks joined by blank lines, so spans point into that text.
+    pub fn from_blocks(doc_id: &str, raw: Vec<RawBlock>, meta: Meta) -> Document {
+        let mut text = String::new();
+        let mut spans = Vec::with_capacity(raw.len());
+        for block in raw {
+            let trimmed = normalize_space(&block.text);
+            if trimmed.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(&trimmed);
+            spans.push((block.kind, Span::new(start, text.len())));
+        }
+        Document::assemble(doc_id, text, spans, meta)
+    }
+
+    /// A document from plain text: blocks are separated by blank lines, and
+    /// a short line that does not end like a sentence and is followed by more
+    /// text is a heading. Spans point into `text` as given.
+    pub fn from_text(doc_id: &str, text: String, meta: Meta) -> Document {
+        let mut spans = Vec::new();
+        for span in text_blocks(&text) {
+            spans.push((BlockKind::Paragraph, span));
+        }
+        // A heading is only a heading when something follows it.
+        let n = spans.len();
+        for i in 0..n {
+            let s = &text[spans[i].1.start..spans[i].1.end];
+            if i + 1 < n && looks_like_heading(s) {
+                spans[i].0 = BlockKind::Heading;
+            }
+        }
+        Document::assemble(doc_id, text, spans, meta)
+    }
+
+    fn assemble(doc_id: &str, text: String, spans: Vec<(BlockKind, Span)>, meta: Meta) -> Document {
+        let mut sections = vec![Section {
+            title: String::new(),
+            dateline: None,
+        }];
+        let mut blocks = Vec::with_capacity(spans.len());
+        let mut sentences = Vec::new();
+        for (kind, span) in spans {
+            if kind == BlockKind::Heading {
+                sections.push(Section {
+                    title: text[span.start..span.end].to_string(),
+                    dateline: None,
+                });
+            }
+            let section = sections.len() - 1;
+            let block = blocks.len();
+            blocks.push(Block {
+                kind,
+                span,
+                section,
+            });
+            if kind != BlockKind::Heading {
+                for s in split_sentences(&text[span.start..span.end]) {
+                    sentences.push(Sentence {
+                        span: s.offset(span.start),
+                        block,
+                        section,
+                    });
+                }
+            }
+        }
+        Document {
+            doc_id: doc_id.to_string(),
+            text,
+            blocks,
+            sections,
+            sentences,
+            meta,
+            reference: None,
+            reference_source: ReferenceSource::None,
+            country: None,
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    /// The number of sections that have a heading.
+    pub fn headed_sections(&self) -> usize {
+        self.sections.iter().filter(|s| !s.title.is_empty()).count()
+    }
+}
+
+/// Collapse runs of white space into one space and trim.
+fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Spans of the blank-line separated blocks of a plain text, trimmed.
+fn text_blocks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, end));
+            }
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            end = pos + content.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, end));
+    }
+    out
+}
+
+/// A heading in plain text: one short line, no sentence-final punctuation,
+/// starting with a capital or a digit.
+fn looks_like_heading(block: &str) -> bool {
+    if block.contains('\n') || block.len() > 120 {
+        return false;
+    }
+    let last = block.chars().last().unwrap_or('.');
+    if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '…' | '”' | '"') {
+        return false;
+    }
+    let first = block.chars().next().unwrap_or(' ');
+    (first.is_uppercase() || first.is_ascii_digit()) && block.split_whitespace().count() <= 16
+}
+
+/// Words whose final period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "col", "gen", "lt", "sgt", "capt", "maj", "cpl", "pte", "adm",
+    "cmdr", "brig", "rev", "gov", "sen", "rep", "hon", "pres", "st", "mt", "ft", "jr", "sr", "inc",
+    "ltd", "co", "corp", "dept", "univ", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "est",
+    "u.n", "u.s", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "art", "para", "fig", "vol", "ch", "pp", "mme", "mlle", "m",
+    "gén", "av", "bd",
+];
+
+/// Abbreviations that end a sentence unless a number follows ("No. 12" but
+/// "He said no.").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "art"];
+
+/// Sentence spans within one block, relative to the block.
+///
+/// A sentence ends at `.`, `!` or `?` (and closing quotes or brackets after
+/// it) followed by white space and a capital, a digit or an opening quote;
+/// not after a known abbreviation or a single-letter initial. A period
+/// glued to a capitalised word ("command.It was") also ends a sentence, as
+/// reports lose spaces when they are copied out of PDFs.
+pub fn split_sentences(block: &str) -> Vec<Span> {
+    let bytes = block.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            let mut j = i + 1;
+            // Closing quotes and brackets belong to the sentence.
+            while j < bytes.len() {
+                let rest = &block[j..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &block[j..];
+            let space = rest.len() - rest.trim_start().len();
+            let next = rest.trim_start().chars().next();
+            let boundary = match next {
+                None => false,
+                Some(c) if space > 0 => {
+                    (c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '‘' | '(' | '«'))
+                        && !(b == b'.' && is_abbreviation(&block[start..i], c))
+                }
+                // Glued: "command.It" - a lowercase word, a period, then a
+                // capitalised word.
+                Some(c) => {
+                    b == b'.' && c.is_uppercase() && glued_boundary(&block[start..i], &block[j..])
+                }
+            };
+            if boundary {
+                let end = j;
+                push_trimmed(block, start, end, &mut out);
+                start = j + space;
+                i = start;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(block, start, block.len(), &mut out);
+    out
+}
+
+fn push_trimmed(block: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &block[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// Whether the word before a period is an abbreviation, given the first
+/// character after the space.
+fn is_abbreviation(before: &str, next: char) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if lower.is_empty() {
+        return false;
+    }
+    // A single capital letter is an initial ("J. Smith").
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
+    }
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next.is_ascii_digit();
+    }
+    // Month abbreviations only when a day or a year follows.
+    if [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    .contains(&lower.as_str())
+    {
+        return next.is_ascii_digit();
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Dotted acronyms: "U.N.", "A.Q.I.M."
+    word.len() >= 3
+        && word.chars().filter(|&c| c == '.').count() >= 1
+        && word.chars().all(|c| c == '.' || c.is_uppercase())
+}
+
+fn glued_boundary(before: &str, after: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 3
+        && word.chars().all(|c| c.is_lowercase())
+        && next.chars().count() >= 2
+        && next.chars().skip(1).all(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(block: &str) -> Vec<&str> {
+        split_sentences(block)
+            .into_iter()
+            .map(|s| &block[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_not_abbreviations() {
+        assert_eq!(
+            sentences(
+                "Col. Diarra met Dr. Keita in Jan. 2021. Then the U.N. team left. No. 5 was next."
+            ),
+            vec![
+                "Col. Diarra met Dr. Keita in Jan. 2021.",
+                "Then the U.N. team left.",
+                "No. 5 was next."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_eg_do_not_split() {
+        assert_eq!(
+            sentences("Gen. J. Smith said it, e.g. The report agreed. He said no. Others left."),
+            vec![
+                "Gen. J. Smith said it, e.g. The report agreed.",
+                "He said no.",
+                "Others left."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_period_splits() {
+        assert_eq!(
+            sentences("He was summoned by the high command.It was not until later."),
+            vec![
+                "He was summoned by the high command.",
+                "It was not until later."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("They were accused of plotting to “destabilize the state.” They were freed."),
+            vec![
+                "They were accused of plotting to “destabilize the state.”",
+                "They were freed."
+            ]
+        );
+    }
+
+    #[test]
+    fn text_blocks_headings_and_spans() {
+        let text = "MALI 2021\n\nSoldiers arrested 30 people. They were freed.\n\nAbuses by armed groups\n\nThe GSIM blockaded villages.\n".to_string();
+        let doc = Document::from_text("mali.txt", text, Meta::default());
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, vec!["", "MALI 2021", "Abuses by armed groups"]);
+        let sents: Vec<&str> = doc.sentences.iter().map(|s| doc.slice(s.span)).collect();
+        assert_eq!(
+            sents,
+            vec![
+                "Soldiers arrested 30 people.",
+                "They were freed.",
+                "The GSIM blockaded villages."
+            ]
+        );
+        assert_eq!(doc.sentences[2].section, 2);
+    }
+
+    #[test]
+    fn html_blocks_join_with_blank_lines() {
+        let doc = Document::from_blocks(
+            "a.html",
+            vec![
+                RawBlock {
+                    kind: BlockKind::Heading,
+                    text: " MALI   2021 ".into(),
+                },
+                RawBlock {
+                    kind: BlockKind::Paragraph,
+                    text: "Soldiers\narrested 30 people.".into(),
+                },
+            ],
+            Meta::default(),
+        );
+        assert_eq!(doc.text, "MALI 2021\n\nSoldiers arrested 30 people.");
+        assert_eq!(
+            doc.slice(doc.sentences[0].span),
+            "Soldiers arrested 30 people."
+        );
+    }
+}

@@ -1,0 +1,175 @@
+//! Stage 3: the reference date and the country of a document.
+//!
+//! Year-less dates ("On 3 January", "In May") need a year, and places and
+//! actors need a country. Both come, in order, from the manifest, the HTML
+//! metadata, or the report's own header ("MALI 2021", "Amnesty International
+//! Report 2021/22", "This report covers the period January to December
+//! 2009"). Never from today's date.
+//!
+//! A report that states the period it covers is resolved within that period
+//! even when a publication date is known: an annual report published in March
+//! 2022 about 2021 means February 2021 by "In February".
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::document::{Document, ReferenceSource};
+use crate::extract::dates::{self, DateContext, DatePrecision, Reference, ReferenceKind};
+use crate::extract::places;
+
+/// How far into a document the header is looked for.
+const HEADER_BYTES: usize = 4000;
+
+/// Fill `doc.reference`, `doc.reference_source`, `doc.country` and the
+/// sections' datelines.
+pub fn resolve(doc: &mut Document) {
+    let header_end = floor_char_boundary(&doc.text, HEADER_BYTES);
+    let header = &doc.text[..header_end];
+    let period = covered_period(doc, header);
+
+    if let Some(end) = period {
+        doc.reference = Some(Reference {
+            date: end,
+            kind: ReferenceKind::PeriodEnd,
+        });
+        doc.reference_source = ReferenceSource::Header;
+    } else if let Some(published) = doc.meta.published {
+        doc.reference = Some(Reference {
+            date: published,
+            kind: ReferenceKind::Published,
+        });
+        doc.reference_source = doc
+            .meta
+            .published_source
+            .unwrap_or(ReferenceSource::Manifest);
+    }
+
+    doc.country = doc
+        .meta
+        .country
+        .as_deref()
+        .and_then(|c| places::country_by_name(c).or_else(|| places::country_by_iso3(c)))
+        .or_else(|| header_country(doc))
+        .or_else(|| places::detect_country(&doc.text))
+        .map(|c| (c.name, c.iso3));
+
+    find_datelines(doc);
+}
+
+/// The last day of the period a report says it covers.
+fn covered_period(doc: &Document, header: &str) -> Option<NaiveDate> {
+    static COVERS: OnceLock<Regex> = OnceLock::new();
+    static REPORT: OnceLock<Regex> = OnceLock::new();
+    static COUNTRY_YEAR: OnceLock<Regex> = OnceLock::new();
+    let covers = COVERS.get_or_init(|| {
+        Regex::new(r"(?i)\bcover(?:s|ing)\s+(?:the\s+period\s+|events\s+(?:from|in)\s+)?(?:[A-Za-z]+\s+)?(?:(?:to|-|–)\s+[A-Za-z]+\s+)?((?:19|20)\d\d)\b").unwrap()
+    });
+    let report = REPORT.get_or_init(|| {
+        Regex::new(r"(?i)\breport\s+((?:19|20)\d\d)(?:\s*/\s*(\d\d(?:\d\d)?))?\b").unwrap()
+    });
+    let country_year = COUNTRY_YEAR
+        .get_or_init(|| Regex::new(r"^([\p{Lu}][\p{Lu}'’ .\-]+?)\s+((?:19|20)\d\d)$").unwrap());
+
+    let year_end = |y: i32| NaiveDate::from_ymd_opt(y, 12, 31);
+    if let Some(c) = covers.captures(header) {
+        return year_end(c[1].parse().ok()?);
+    }
+    // A country chapter's own heading: "MALI 2021".
+    for block in doc.blocks.iter().take(12) {
+        let text = doc.slice(block.span).trim();
+        if let Some(c) = country_year.captures(text) {
+            if places::country_by_name(c[1].trim()).is_some() {
+                return year_end(c[2].parse().ok()?);
+            }
+        }
+    }
+    // "Report 2021/22" covers 2021; a single-year edition ("Amnesty
+    // International Report 2010", "World Report 2012") covers the year
+    // before it, as annual human-rights reports do.
+    if let Some(c) = report.captures(header) {
+        let year: i32 = c[1].parse().ok()?;
+        return if c.get(2).is_some() {
+            year_end(year)
+        } else {
+            year_end(year - 1)
+        };
+    }
+    None
+}
+
+/// A country named in a chapter heading ("MALI 2021", "REPUBLIC OF MALI").
+fn header_country(doc: &Document) -> Option<places::Country> {
+    for block in doc.blocks.iter().take(12) {
+        let text = doc.slice(block.span).trim();
+        if text.len() > 60 {
+            continue;
+        }
+        let words: String = text
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+            .to_string();
+        let name = words
+            .strip_prefix("REPUBLIC OF ")
+            .or_else(|| words.strip_prefix("Republic of "))
+            .unwrap_or(&words);
+        if name.chars().any(|c| c.is_alphabetic())
+            && name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+        {
+            if let Some(c) = places::country_by_name(name) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// A heading that is a date ("June 10, 2019 • Press Release") dates the
+/// items under it, up to the next such heading.
+fn find_datelines(doc: &mut Document) {
+    let mut current: Option<NaiveDate> = None;
+    let mut found = vec![None; doc.sections.len()];
+    for block in &doc.blocks {
+        if block.kind != crate::document::BlockKind::Heading {
+            continue;
+        }
+        let text = doc.slice(block.span);
+        if text.len() > 80 {
+            continue;
+        }
+        let mentions = dates::extract(text, block.span.start, &DateContext::default());
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.precision == DatePrecision::Day && m.start.is_some())
+        {
+            // The date must be most of the heading: "June 10, 2019 • Report",
+            // not a title that happens to hold a date.
+            let rest = text.len() - m.span.len();
+            if rest <= 30 {
+                current = m.start;
+            }
+        }
+        found[block.section] = current;
+    }
+    // Sections without a heading block of their own keep the last dateline.
+    let mut last = None;
+    for (i, section) in doc.sections.iter_mut().enumerate() {
+        if found[i].is_some() {
+            last = found[i];
+        }
+        section.dateline = last;
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

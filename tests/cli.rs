@@ -1,0 +1,430 @@
+//! The one integration test binary: runs the CLI on fixtures and compares
+//! what a user would see.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shared() -> Option<PathBuf> {
+    let p = root().join("../shared");
+    p.join("gold/README.md").exists().then_some(p)
+}
+
+fn eventcoder(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_eventcoder"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run eventcoder")
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("eventcoder-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Compare two texts line by line and panic with the lines that differ,
+/// so a failing golden test reads like a diff.
+fn assert_same_lines(expected: &str, got: &str, what: &str) {
+    if expected == got {
+        return;
+    }
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    let mut report = String::new();
+    for i in 0..e.len().max(g.len()) {
+        let (a, b) = (e.get(i).copied(), g.get(i).copied());
+        if a != b {
+            report.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                i + 1,
+                a.unwrap_or("<none>"),
+                b.unwrap_or("<none>")
+            ));
+        }
+    }
+    panic!("{what} differs (expected -, got +):\n{report}");
+}
+
+fn read_csv(path: &Path) -> Vec<csv::StringRecord> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.records().map(|r| r.unwrap()).collect()
+}
+
+fn header(path: &Path) -> csv::StringRecord {
+    csv::Reader::from_path(path)
+        .unwrap()
+        .headers()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn mali_chapter_gives_the_golden_events_csv() {
+    let out = tempdir("golden");
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let got = fs::read_to_string(out.join("events.csv")).unwrap();
+    let golden = root().join("fixtures/expected/amnesty-mali-2021.events.csv");
+    if std::env::var_os("EVENTCODER_BLESS").is_some() {
+        fs::write(&golden, &got).unwrap();
+    }
+    let expected = fs::read_to_string(&golden).unwrap();
+    assert_same_lines(&expected, &got, "events.csv for the Mali chapter");
+}
+
+#[test]
+fn events_csv_has_the_codebook_columns_in_order() {
+    let out = tempdir("columns");
+    eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let cols: Vec<String> = header(&out.join("events.csv"))
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let want = "event_id,doc_id,date_start,date_end,date_precision,event_type,sub_event_type,actor1,actor1_type,actor2,actor2_type,location,admin1,admin2,country,iso3,latitude,longitude,geo_precision,fatalities,fatalities_low,fatalities_high,injured,arrested,disappeared,tortured,displaced,section,quote,char_start,char_end";
+    assert_eq!(cols[..31].join(","), want);
+    // events.json: the same events, numbers as numbers, missing as null.
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("events.json")).unwrap()).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), read_csv(&out.join("events.csv")).len());
+    let bounti = rows
+        .iter()
+        .find(|r| {
+            r["quote"]
+                .as_str()
+                .unwrap_or("")
+                .contains("wedding celebrations")
+        })
+        .expect("the Bounti airstrike is an event");
+    assert!(bounti["char_start"].is_u64());
+    assert!(bounti["admin2"].is_null() || bounti["admin2"].is_string());
+}
+
+#[test]
+fn text_and_html_versions_give_the_same_events() {
+    let out_t = tempdir("text");
+    let out_h = tempdir("html");
+    let a = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.txt",
+        "--out",
+        out_t.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let b = eventcoder(&[
+        "extract",
+        "fixtures/reports/amnesty-mali-2021.html",
+        "--out",
+        out_h.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(a.status.code(), Some(0));
+    assert_eq!(b.status.code(), Some(0));
+    // Everything but the ids and spans, which differ because the two texts
+    // differ in white space and furniture.
+    let strip = |path: &Path| -> String {
+        let h = header(path);
+        let skip: Vec<usize> = ["event_id", "doc_id", "char_start", "char_end"]
+            .iter()
+            .map(|c| h.iter().position(|x| x == *c).unwrap())
+            .collect();
+        read_csv(path)
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .enumerate()
+                    .filter(|(i, _)| !skip.contains(i))
+                    .map(|(_, v)| v)
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let text_events = strip(&out_t.join("events.csv"));
+    assert!(!text_events.is_empty());
+    assert_same_lines(
+        &text_events,
+        &strip(&out_h.join("events.csv")),
+        "HTML events against text events",
+    );
+    // Page furniture (the cookie banner, the related-content box, the
+    // script) never becomes an event.
+    let html_csv = fs::read_to_string(out_h.join("events.csv")).unwrap();
+    for furniture in ["cookie", "Burkina Faso: Armed groups", "99 people"] {
+        assert!(
+            !html_csv.contains(furniture),
+            "furniture '{furniture}' became an event"
+        );
+    }
+    let docs = read_csv(&out_h.join("documents.csv"));
+    let h = header(&out_h.join("documents.csv"));
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    assert_eq!(&docs[0][col("format")], "html");
+    assert_eq!(&docs[0][col("lang")], "en");
+    assert_eq!(&docs[0][col("title")], "Mali 2021");
+    assert_eq!(&docs[0][col("reference_date")], "2021-12-31");
+    assert_eq!(&docs[0][col("reference_source")], "header");
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_batch_goes_on() {
+    let out = tempdir("bad");
+    let o = eventcoder(&["extract", "fixtures/bad", "--out", out.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "some documents failed: exit code 1"
+    );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    for name in [
+        "junk.bin",
+        "empty.txt",
+        "invalid-utf8.txt",
+        "truncated.html",
+    ] {
+        assert!(stderr.contains(name), "stderr names {name}: {stderr}");
+    }
+    let path = out.join("documents.csv");
+    let h = header(&path);
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let docs = read_csv(&path);
+    let find = |id: &str| {
+        docs.iter()
+            .find(|r| &r[col("doc_id")] == id)
+            .unwrap_or_else(|| panic!("{id} in documents.csv"))
+    };
+    assert_eq!(&find("junk.bin")[col("status")], "failed");
+    assert!(find("junk.bin")[col("reason")].starts_with("binary file"));
+    assert_eq!(&find("empty.txt")[col("status")], "skipped");
+    assert!(find("empty.txt")[col("reason")].starts_with("empty file"));
+    assert_eq!(&find("invalid-utf8.txt")[col("status")], "failed");
+    assert!(find("invalid-utf8.txt")[col("reason")].starts_with("invalid UTF-8"));
+    assert_eq!(&find("truncated.html")[col("status")], "ok");
+    assert!(find("truncated.html")[col("reason")].starts_with("truncated HTML"));
+    assert_eq!(&find("latin1-report.txt")[col("encoding")], "windows-1252");
+    assert_eq!(
+        &find("latin1-report.txt")[col("reason")],
+        "converted from windows-1252"
+    );
+
+    // The good reports' events are all there.
+    let events = fs::read_to_string(out.join("events.csv")).unwrap();
+    assert!(events.contains("good-report.txt"));
+    assert!(events.contains("latin1-report.txt"));
+    assert!(
+        events.contains("Tillabéri"),
+        "converted text keeps its accents"
+    );
+    assert!(
+        events.contains("truncated.html"),
+        "what a truncated page holds is kept"
+    );
+}
+
+#[test]
+fn nothing_to_run_is_exit_code_2() {
+    let out = tempdir("none");
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/does-not-exist",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("does-not-exist"));
+    let o = eventcoder(&[
+        "extract",
+        "fixtures/bad/junk.bin",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "the only document failed");
+}
+
+#[test]
+fn formula_cells_are_defused_unless_raw() {
+    let dir = tempdir("formula");
+    let report = dir.join("report.txt");
+    fs::write(
+        &report,
+        "=HYPERLINK(\"http://x\") gunmen killed 3 civilians in Gao on 2 May 2021.\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    eventcoder(&[
+        "extract",
+        report.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    let rows = read_csv(&out.join("events.csv"));
+    let h = header(&out.join("events.csv"));
+    let q = h.iter().position(|x| x == "quote").unwrap();
+    assert!(rows[0][q].starts_with("'=HYPERLINK"), "{:?}", &rows[0][q]);
+    // JSON is for programs: the raw text.
+    let json = fs::read_to_string(out.join("events.json")).unwrap();
+    assert!(json.contains("\"quote\": \"=HYPERLINK"));
+    let raw = dir.join("raw");
+    eventcoder(&[
+        "extract",
+        report.to_str().unwrap(),
+        "--out",
+        raw.to_str().unwrap(),
+        "--quiet",
+        "--raw",
+    ]);
+    assert!(read_csv(&raw.join("events.csv"))[0][q].starts_with("=HYPERLINK"));
+}
+
+#[test]
+fn manifest_gives_the_reference_date() {
+    let dir = tempdir("manifest");
+    fs::create_dir_all(dir.join("news")).unwrap();
+    fs::write(
+        dir.join("news/item.txt"),
+        "On 30 December, gunmen killed 2 civilians in Gao.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("docs.csv"),
+        "path,published,country\nnews/item.txt,2020-01-07,Mali\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let o = eventcoder(&[
+        "extract",
+        dir.join("news").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--manifest",
+        dir.join("docs.csv").to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let docs = read_csv(&out.join("documents.csv"));
+    let h = header(&out.join("documents.csv"));
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    assert_eq!(&docs[0][col("doc_id")], "item.txt");
+    assert_eq!(&docs[0][col("reference_date")], "2020-01-07");
+    assert_eq!(&docs[0][col("reference_source")], "manifest");
+    assert_eq!(&docs[0][col("iso3")], "MLI");
+    let events = read_csv(&out.join("events.csv"));
+    let eh = header(&out.join("events.csv"));
+    let ds = eh.iter().position(|x| x == "date_start").unwrap();
+    assert_eq!(
+        &events[0][ds], "2019-12-30",
+        "a year-less date falls before the publication date"
+    );
+}
+
+#[test]
+fn event_ids_are_stable_across_runs_and_threads() {
+    let a = tempdir("ids-a");
+    let b = tempdir("ids-b");
+    eventcoder(&[
+        "extract",
+        "fixtures/reports",
+        "--out",
+        a.to_str().unwrap(),
+        "--quiet",
+        "--jobs",
+        "1",
+    ]);
+    eventcoder(&[
+        "extract",
+        "fixtures/reports",
+        "--out",
+        b.to_str().unwrap(),
+        "--quiet",
+        "--jobs",
+        "2",
+    ]);
+    assert_eq!(
+        fs::read_to_string(a.join("events.csv")).unwrap(),
+        fs::read_to_string(b.join("events.csv")).unwrap()
+    );
+}
+
+/// The acceptance on the Mali chapter, read from ../shared (skipped when it
+/// is absent: the gold may not be copied into the project).
+#[test]
+fn gold_mali_chapter() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared/gold not present");
+        return;
+    };
+    let scores = eventcoder::eval::eval_report(
+        &shared.join("gold/amnesty-mali-2021.events.csv"),
+        &shared.join("corpus/amnesty-mali-2021.txt"),
+        Some(&shared.join("gold/amnesty-mali-2021.not-casualties.csv")),
+    )
+    .unwrap();
+    let mut report = Vec::new();
+    eventcoder::eval::print_report(&scores, &mut report).unwrap();
+    let report = String::from_utf8(report).unwrap();
+    assert!(scores.found >= 22, "{report}");
+    let (ok, n) = scores.core_agreement();
+    assert!(ok as f64 >= 0.85 * n as f64, "{report}");
+    assert!(scores.violations.is_empty(), "{report}");
+}
+
+/// eval runs on every dev row and beats the spaCy pipeline's headline
+/// figures on every field it scores.
+#[test]
+fn gold_dev_events_beat_the_spacy_baseline() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared/gold not present");
+        return;
+    };
+    let scores = eventcoder::eval::eval_dev(&shared.join("gold/dev-events.csv")).unwrap();
+    assert_eq!(scores.rows, 15_813);
+    let mut report = Vec::new();
+    eventcoder::eval::print_dev(&scores, &mut report).unwrap();
+    let report = String::from_utf8(report).unwrap();
+    let rate = |f: &str| scores.overall[f].rate().unwrap();
+    for (field, baseline) in [
+        ("date", 0.61),
+        ("fatalities", 0.86),
+        ("location", 0.55),
+        ("admin1", 0.0),
+        ("actor1", 0.20),
+        ("actor1_type", 0.0),
+        ("event_type", 0.0),
+    ] {
+        assert!(
+            rate(field) > baseline,
+            "{field}: {} <= {baseline}\n{report}",
+            rate(field)
+        );
+    }
+}
