@@ -766,9 +766,7 @@ fn persons_named(
         Regex::new(r"(?i)\b(?:president|prime minister|minister|mayor|governor|journalist|activist|commissioner|commander|secretary|official|opposition leader|leader|imam|judge|lawyer|human rights defender|blogger|chief|general|colonel|member of parliament|mp|senator|deputy|ambassador)s?\b").unwrap()
     });
     let after = &text[rel_end..];
-    let stop = after
-        .find([';', '.', ':', '('])
-        .unwrap_or(after.len());
+    let stop = after.find([';', '.', ':', '(']).unwrap_or(after.len());
     let mut object = &after[..stop];
     for cut in [
         " without ",

@@ -91,8 +91,12 @@ pub fn country_by_iso2(iso2: &str) -> Option<Country> {
 /// The country a text is most about, when it is clear: a header line that
 /// names a country ("MALI", "MALI 2021") wins; otherwise the country named
 /// most often (a name counts twice a demonym), if it leads clearly.
+///
+/// Places count too: a region of the country ("the Mopti region") or a
+/// sizeable town of it counts as much as its name, so that "French forces
+/// killed militants in the Mopti region" is about Mali.
 pub fn detect_country(text: &str) -> Option<Country> {
-    countries::detect(text).cloned()
+    countries::detect(text, &resolve::country_votes(text)).cloned()
 }
 
 /// Give unlisted places that their sentence leaves without a region

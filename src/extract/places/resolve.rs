@@ -2148,3 +2148,48 @@ fn breaks_section(between: &str) -> bool {
                 && line.chars().next().is_some_and(char::is_uppercase)
         })
 }
+
+/// Votes for the country a text is about, from its places: 2 for an admin
+/// unit or a town of 100,000 people or a regional capital, 1 for another
+/// listed town (namesakes make small places weak evidence), by index into
+/// the country table. Texts longer than 20,000 bytes are read in their
+/// first 20,000 bytes only, to bound the cost.
+pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
+    let gaz = gazetteer();
+    let table = countries::table();
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut votes = Vec::new();
+    for m in extract(&text[..end], 0, &PlaceContext::default()) {
+        let Some(country) = m.iso3.as_deref().and_then(|c| table.index_of_iso3(c)) else {
+            continue;
+        };
+        let weight = match m.kind {
+            PlaceKind::Admin1 | PlaceKind::Admin2 => 2,
+            PlaceKind::Locality => {
+                let place = m.gazetteer_name.as_deref().and_then(|name| {
+                    gaz.lookup(&super::gazetteer::fold(name))
+                        .find_map(|e| match e {
+                            Entry::Place(p) if Some(gaz.places[p as usize].id) == m.geonames_id => {
+                                Some(&gaz.places[p as usize])
+                            }
+                            _ => None,
+                        })
+                });
+                if place.is_some_and(prominent) {
+                    2
+                } else {
+                    1
+                }
+            }
+            // Country names are counted with the country words already.
+            PlaceKind::Country | PlaceKind::Unlisted => 0,
+        };
+        if weight > 0 {
+            votes.push((country, weight));
+        }
+    }
+    votes
+}
