@@ -1873,7 +1873,7 @@ fn nearest_admin1(
         let start = sentence.tokens[o.from].start;
         let end = sentence.tokens[name_to - 1].end;
         let name = admin1_display(gaz, entries, &sentence.text[start..end]);
-        if best.as_ref().map_or(true, |(d, _)| distance < *d) {
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, name));
         }
     }
