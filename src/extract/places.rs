@@ -639,3 +639,53 @@ mod cases {
         );
     }
 }
+
+#[cfg(test)]
+mod throughput {
+    use super::*;
+
+    /// `cargo test --release --lib places::throughput -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints MB/s over the texts of ../shared/gold/dev-events.csv"]
+    fn extract_throughput() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            return;
+        };
+        let texts: Vec<String> = reader
+            .records()
+            .filter_map(|r| r.ok().map(|r| r[2].to_string()))
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let ctx = PlaceContext {
+            country_iso3: Some("MLI".into()),
+        };
+        let _ = extract("Warm-up in Bamako.", 0, &ctx);
+        let cpu_ms = || {
+            let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+            let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split(' ').collect();
+            let tick = |i: usize| {
+                fields
+                    .get(i)
+                    .and_then(|f| f.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            (tick(12) + tick(13)) * 10
+        };
+        let cpu0 = cpu_ms();
+        let started = std::time::Instant::now();
+        let mut n = 0;
+        for text in &texts {
+            n += extract(text, 0, &ctx).len();
+        }
+        let wall = started.elapsed().as_secs_f64();
+        let cpu = (cpu_ms() - cpu0) as f64 / 1000.0;
+        println!(
+            "{} texts, {:.1} MB, {n} mentions: {:.1} MB/s wall, {:.1} MB/s CPU",
+            texts.len(),
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / wall,
+            bytes as f64 / 1e6 / cpu
+        );
+    }
+}

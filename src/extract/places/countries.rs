@@ -295,14 +295,17 @@ impl CountryTable {
     }
 
     pub fn by_iso3(&self, iso3: &str) -> Option<&Country> {
+        // The resolver asks with codes already in capitals: no allocation.
         self.by_iso3
-            .get(&iso3.trim().to_ascii_uppercase())
+            .get(iso3)
+            .or_else(|| self.by_iso3.get(&iso3.trim().to_ascii_uppercase()))
             .map(|&i| &self.countries[i])
     }
 
     pub fn by_iso2(&self, iso2: &str) -> Option<&Country> {
         self.by_iso2
-            .get(&iso2.trim().to_ascii_uppercase())
+            .get(iso2)
+            .or_else(|| self.by_iso2.get(&iso2.trim().to_ascii_uppercase()))
             .map(|&i| &self.countries[i])
     }
 
@@ -447,6 +450,12 @@ pub(crate) fn detect(text: &str, extra: &[(usize, u32)]) -> Option<&'static Coun
 }
 
 impl CountryTable {
+    /// Whether a folded single word ("mali", "malian") names a country or
+    /// its people; no allocation.
+    pub fn is_country_word(&self, folded: &str) -> bool {
+        self.by_key.contains_key(folded)
+    }
+
     pub fn index_of_iso3(&self, iso3: &str) -> Option<usize> {
         self.by_iso3.get(iso3).copied()
     }
