@@ -515,7 +515,7 @@ impl<'a> Sentence<'a> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&t.folded);
+            key.push_str(t.folded);
         }
         key
     }
@@ -718,7 +718,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
         let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
             let article =
-                is_article(&sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
+                is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
             if article {
                 longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
             } else {
@@ -768,7 +768,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     for c in &mut candidates {
         c.facility =
-            c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(|w| is_building_word(&w));
+            c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_building_word);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -816,7 +816,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     candidates.extend(unlisted.into_iter().filter(|c| {
         let next = next_capital(&sentence, c.to);
-        !next.is_some_and(|w| is_street_word(&w) || is_org_word(&w))
+        !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
     }));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -873,7 +873,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             facility.push(
                 c.facility
                     || c.unit.is_none()
-                        && next_capital(&sentence, c.to).is_some_and(|w| is_building_word(&w)),
+                        && next_capital(&sentence, c.to).is_some_and(is_building_word),
             );
         }
     }
@@ -1028,7 +1028,7 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
         return false;
     }
     t.capital
-        || (is_article(&t.folded)
+        || (is_article(t.folded)
             && i + 1 < sentence.tokens.len()
             && sentence.joined(i)
             && sentence.tokens[i + 1].capital)
@@ -1051,7 +1051,7 @@ fn longest_gazetteer_match(
     // How far a name can reach: joined tokens, inner particles, capitals.
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital || is_particle(&t.folded) || sentence.hyphen_between(end - 1)) {
+        if !(t.capital || is_particle(t.folded) || sentence.hyphen_between(end - 1)) {
             break;
         }
         if country_at[end].is_some() {
@@ -1073,7 +1073,7 @@ fn longest_gazetteer_match(
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&t.folded);
+            key.push_str(t.folded);
         }
         // A 64-bit hash over half a million names: a collision is about
         // as likely as a cosmic ray, so the names are not compared again.
@@ -1181,7 +1181,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let glued_before = c.from > 0
         && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
         && tokens[c.from - 1].capital
-        && is_name_word(gaz, &tokens[c.from - 1].folded);
+        && is_name_word(gaz, tokens[c.from - 1].folded);
     // After the name, any capitalised word but a unit, a facility, a
     // building, a street or a function word makes a longer name ("Tal
     // Tamer", "Beni Amir"), unless the name is a sizeable town.
@@ -1191,12 +1191,12 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         && tokens[c.to].capital
         && {
             let w = tokens[c.to].folded;
-            !is_facility_word(&w)
-                && !is_building_word(&w)
-                && !is_street_word(&w)
-                && !is_org_word(&w)
-                && !is_function_word(&w)
-                && !is_never_place(&w)
+            !is_facility_word(w)
+                && !is_building_word(w)
+                && !is_street_word(w)
+                && !is_org_word(w)
+                && !is_function_word(w)
+                && !is_never_place(w)
                 && unit_word(w).is_none()
                 && !countries::table().is_country_word(w)
                 && (is_name_word(gaz, w) || !sizeable(gaz, c))
@@ -1205,21 +1205,19 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     // "University Road", "Hagai Street": a street, not the town.
-    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(|w| is_street_word(&w)) {
+    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(is_street_word) {
         return false;
     }
     // "Golani Brigade": an organisation named after a place.
-    if matches!(c.what, What::Unlisted)
-        && next_capital(sentence, c.to).is_some_and(|w| is_org_word(&w))
-    {
+    if matches!(c.what, What::Unlisted) && next_capital(sentence, c.to).is_some_and(is_org_word) {
         return false;
     }
     let single = c.to - c.from == 1;
-    if single && is_never_place(&key.as_str()) {
+    if single && is_never_place(key.as_str()) {
         return false;
     }
     // English words and one- or two-letter names need a cue.
-    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(&key.as_str());
+    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
     if weak && !(c.cued || c.unit.is_some()) {
         return false;
     }
@@ -1256,7 +1254,7 @@ fn next_capital<'s>(sentence: &'s Sentence, to: usize) -> Option<&'s str> {
 /// A capitalised word that reads as part of a proper name: not a function
 /// word, not an English word, not a direction.
 fn is_name_word(gaz: &Gazetteer, folded: &str) -> bool {
-    !is_function_word(&folded)
+    !is_function_word(folded)
         && !gaz.is_common_word(folded)
         && !folded.chars().all(|c| c.is_ascii_digit())
         && !countries::table().is_country_word(folded)
@@ -1299,9 +1297,9 @@ fn unlisted_candidates(
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && !is_function_word(&tokens[i].folded)
-                && !is_never_place(&tokens[i].folded)
-                && !tokens[i..to].iter().all(|t| gaz.is_common_word(&t.folded))
+                && !is_function_word(tokens[i].folded)
+                && !is_never_place(tokens[i].folded)
+                && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
             // After "village of" or "village", even a short name or an
             // English word is a name ("the village of Pe", "village Bore").
@@ -1309,8 +1307,8 @@ fn unlisted_candidates(
                 || (strong
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
-                    && !is_function_word(&tokens[i].folded)
-                    && !is_never_place(&tokens[i].folded))
+                    && !is_function_word(tokens[i].folded)
+                    && !is_never_place(tokens[i].folded))
         };
         if !word_ok {
             i = to;
@@ -1326,13 +1324,13 @@ fn unlisted_candidates(
             && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
                 let w = tokens[to].folded;
                 w.len() >= 3
-                    && !is_function_word(&w)
-                    && !is_never_place(&w)
+                    && !is_function_word(w)
+                    && !is_never_place(w)
                     && unit_word(w).is_none()
-                    && !is_street_word(&w)
-                    && !is_building_word(&w)
-                    && !is_org_word(&w)
-                    && !is_facility_word(&w)
+                    && !is_street_word(w)
+                    && !is_building_word(w)
+                    && !is_org_word(w)
+                    && !is_facility_word(w)
             })
         {
             to += 1;
@@ -1397,7 +1395,7 @@ fn unlisted_candidates(
             let plural_before = unit_of
                 && i >= 2
                 && tokens[i - 2].folded.ends_with('s')
-                && unit_word(&tokens[i - 2].folded).is_some();
+                && unit_word(tokens[i - 2].folded).is_some();
             out.push(c);
             // "the Ouattagouna, Karou and Daoutegeft communes", "the
             // villages of Ogossagou, Welingara and Sobane": every name in
@@ -1494,7 +1492,7 @@ fn list_names(
         while start > 0 && sentence.hyphen_between(start - 1) {
             start -= 1;
         }
-        if !tokens[start].capital || taken(start) || is_function_word(&tokens[start].folded) {
+        if !tokens[start].capital || taken(start) || is_function_word(tokens[start].folded) {
             break;
         }
         out.push(make(start, k + 1));
@@ -1510,11 +1508,11 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
-        && !is_function_word(&t.folded)
-        && !is_never_place(&t.folded)
-        && !gaz.is_common_word(&t.folded)
-        && unit_word(&t.folded).is_none()
-        && !countries::table().is_country_word(&t.folded)
+        && !is_function_word(t.folded)
+        && !is_never_place(t.folded)
+        && !gaz.is_common_word(t.folded)
+        && unit_word(t.folded).is_none()
+        && !countries::table().is_country_word(t.folded)
 }
 
 /// Turn one candidate into a mention.
@@ -1655,10 +1653,10 @@ fn resolve(
                     m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
                     m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
                     // "Ansongo Cercle" matched whole is the district too.
-                    let named_as_unit = unit_word(&sentence.tokens[name_to - 1].folded)
+                    let named_as_unit = unit_word(sentence.tokens[name_to - 1].folded)
                         .is_some_and(|l| l != UnitLevel::Local)
                         || (name_to - c.from > 1
-                            && unit_word(&sentence.tokens[c.from].folded).is_some());
+                            && unit_word(sentence.tokens[c.from].folded).is_some());
                     if named_as_unit {
                         m.name = admin.short.to_string();
                     }
