@@ -78,6 +78,10 @@ pub struct Event {
     pub quote: String,
     /// The sentence's span in the document text.
     pub span: Span,
+    /// No actor, count or place of its own: dropped unless a later sentence
+    /// of the same incident adds one.
+    #[serde(skip)]
+    pub vague: bool,
 }
 
 /// Everything a sentence yields, before it becomes events.
@@ -98,6 +102,12 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// The block of the last event, for telling one incident over several
+    /// sentences.
+    last_event_block: Option<usize>,
+    /// A protest was told earlier in the paragraph: violence with no armed
+    /// actor named is the protest turning violent.
+    block_protest: bool,
     /// The last dated thing, for "the following day", "later that month".
     previous: Option<(NaiveDate, NaiveDate)>,
 }
@@ -155,6 +165,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_date = None;
             carry.block_place = None;
             carry.block_perpetrator = None;
+            carry.block_protest = false;
         }
         if sentence.section != carry.section {
             carry.section = sentence.section;
@@ -169,7 +180,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
-            counts: effective_roles(counts::extract(text, base)),
+            counts: effective_roles(counts::extract(text, base), text, base),
             places: places::extract(text, base, &place_ctx),
             actors: actors::extract(text, base, &actor_ctx),
             acts: acts::extract(text, base),
@@ -206,8 +217,36 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_perpetrator = Some(actor_of(a));
         }
-        out.events.extend(events);
+        if events
+            .iter()
+            .any(|e| e.acts.contains(&ActKind::Protest) || e.event_type == "Protests")
+        {
+            carry.block_protest = true;
+        }
+        for e in events {
+            match out.events.last_mut() {
+                Some(prev)
+                    if carry.last_event_block == Some(sentence.block)
+                        && continues(prev, &e, text) =>
+                {
+                    merge_into(prev, e)
+                }
+                _ => out.events.push(e),
+            }
+            carry.last_event_block = Some(sentence.block);
+        }
+        // A vague event ("a wholesale assault on basic freedoms") is kept
+        // only if a later sentence gave it something; the last one is still
+        // open.
+        let keep_last = out.events.last().is_some_and(|e| e.vague);
+        let n = out.events.len();
+        let mut i = 0;
+        out.events.retain(|e| {
+            i += 1;
+            !e.vague || (keep_last && i == n)
+        });
     }
+    out.events.retain(|e| !e.vague);
     out
 }
 
@@ -308,7 +347,7 @@ fn sentence_events(
     for act in acts {
         match groups.last_mut() {
             Some(g)
-                if g.acts[0].kind.group() == act.kind.group()
+                if same_event_kind(g.acts[0].kind, act.kind)
                     && !date_between(&m.dates, g.acts.last().unwrap().span, act.span) =>
             {
                 g.acts.push(act.clone())
@@ -387,7 +426,7 @@ fn sentence_events(
             })
             // A date with its own year or day beats a relative one ("said
             // today"), then the nearest wins.
-            .min_by_key(|d| (!d.year_explicit, distance(d)));
+            .min_by_key(|d| (!d.year_explicit, is_relative(d), distance(d)));
         let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
@@ -448,7 +487,19 @@ fn sentence_events(
             actor1 = carry.block_perpetrator.clone();
         }
         let mut counts = counts;
-        let anchor = g.acts.last().expect("a group has an act");
+        // The object follows the last verb of a chain ("arrested and
+        // detained the former president"), not a later noun in the group.
+        let mut anchor = &g.acts[0];
+        for a in &g.acts[1..] {
+            let gap = text
+                .get(anchor.span.end - sentence.span.start..a.span.start - sentence.span.start)
+                .unwrap_or("");
+            if gap.len() <= 24 && !gap.contains([',', ';', '.']) {
+                anchor = a;
+            } else {
+                break;
+            }
+        }
         if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
             if n.victim_group == "officials"
                 && actor2
@@ -488,8 +539,47 @@ fn sentence_events(
         {
             actor2 = None;
         }
-        let (event_type, sub_event_type) =
-            classify(g, main.kind, actor1.as_ref(), actor2.as_ref(), &counts);
+        let (mut event_type, mut sub_event_type) = classify(
+            g,
+            main.kind,
+            actor1.as_ref(),
+            actor2.as_ref(),
+            &counts,
+            armed_target(text),
+        );
+        // Violence with no armed actor: a protest turning violent, or a mob
+        // with sticks and stones.
+        let unarmed = actor1
+            .as_ref()
+            .is_none_or(|a| !is_armed(a.actor_type) || a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
+        if main.kind.is_violent()
+            && unarmed
+            && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+        {
+            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+                (event_type, sub_event_type) = ("Riots", "Violent demonstration");
+                if actor1.as_ref().is_none_or(|a| a.span.is_none()) {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            } else if cold_weapons(text) {
+                (event_type, sub_event_type) = ("Riots", "Mob violence");
+                if actor1
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
+                {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            }
+        }
         if actor1.is_none() {
             actor1 = default_actor1(event_type, sub_event_type, actor2.as_ref(), doc);
         }
@@ -498,9 +588,7 @@ fn sentence_events(
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
             || actor2.as_ref().is_some_and(|a| a.span.is_some());
         let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
-        if counts.is_empty() && !named_actor && !own_place {
-            continue;
-        }
+        let vague = counts.is_empty() && !named_actor && !own_place;
 
         let country = place
             .as_ref()
@@ -531,27 +619,124 @@ fn sentence_events(
             section: section_title.clone(),
             quote: text.to_string(),
             span: sentence.span,
+            vague,
         });
     }
     events
 }
 
+/// Whether an event told in a later sentence of the same paragraph is the
+/// same incident as the one before it: both acts of armed violence, no date
+/// or place of its own that differs, and no word that marks another
+/// incident ("Another bombing ...", "in a separate attack").
+fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
+    let violent = |e: &Event| e.acts.iter().any(|a| a.is_violent());
+    if !violent(prev) || !violent(next) {
+        return false;
+    }
+    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
+    if own_date
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+    {
+        return false;
+    }
+    let own_place = next
+        .place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    if own_place && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name) {
+        return false;
+    }
+    static CUES: OnceLock<Regex> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b").unwrap()
+    });
+    !cues.is_match(sentence)
+}
+
+/// Fold a later sentence's telling of the same incident into the event.
+fn merge_into(prev: &mut Event, next: Event) {
+    if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
+        && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
+    {
+        prev.actor1 = next.actor1;
+    }
+    if prev.actor2.is_none() {
+        prev.actor2 = next.actor2;
+    }
+    if prev.place.is_none() {
+        prev.place = next.place;
+        prev.country = next.country;
+    }
+    prev.vague = prev.vague && next.vague;
+    prev.counts.extend(next.counts);
+    for a in next.acts {
+        if !prev.acts.contains(&a) {
+            prev.acts.push(a);
+        }
+    }
+    let sum = |kind: CountKind| total(&prev.counts, kind);
+    prev.fatalities = sum(CountKind::Killed);
+    prev.injured = sum(CountKind::Injured).and_then(|e| e.best);
+    prev.arrested = sum(CountKind::Arrested).and_then(|e| e.best);
+    prev.disappeared = sum(CountKind::Disappeared).and_then(|e| e.best);
+    prev.tortured = sum(CountKind::Tortured).and_then(|e| e.best);
+    prev.displaced = sum(CountKind::Displaced).and_then(|e| e.best);
+}
+
 /// A subset needs a total: "including the enforced disappearance of 17"
 /// lists examples of violations, and with no other count of its kind in the
 /// sentence the 17 is the count itself.
-fn effective_roles(mut counts: Vec<CountMention>) -> Vec<CountMention> {
+/// "19 of those killed", "of whom", "among them" point back to a total told
+/// before, even in an earlier sentence.
+fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Vec<CountMention> {
     for i in 0..counts.len() {
         if counts[i].role == CountRole::Subset {
             let kind = counts[i].kind;
-            let has_total = counts
-                .iter()
-                .any(|c| c.kind == kind && c.role != CountRole::Subset);
+            let words = text
+                .get(
+                    counts[i].span.start.saturating_sub(base)
+                        ..(counts[i].span.end + 24)
+                            .saturating_sub(base)
+                            .min(text.len()),
+                )
+                .unwrap_or("")
+                .to_lowercase();
+            let anaphoric = [
+                " of those",
+                " of whom",
+                " among them",
+                " of them",
+                " of the dead",
+                " of the victims",
+            ]
+            .iter()
+            .any(|cue| words.contains(cue));
+            let has_total = anaphoric
+                || counts
+                    .iter()
+                    .any(|c| c.kind == kind && c.role != CountRole::Subset);
             if !has_total {
                 counts[i].role = CountRole::Additive;
             }
         }
     }
     counts
+}
+
+/// A date with neither a digit nor a month name ("today", "a week after",
+/// "the following day") is relative, and yields to one that is not.
+fn is_relative(d: &DateMention) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv",
+        "févr", "fevr", "avr", "mai", "juin", "juil", "août", "aout", "déc",
+    ];
+    let lower = d.text.to_lowercase();
+    !(lower.chars().any(|c| c.is_ascii_digit())
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() >= 3)))
 }
 
 /// The group a count belongs to: the group whose act is its trigger, else
@@ -567,6 +752,34 @@ fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option
         return (!groups.is_empty()).then_some(0);
     }
     groups.iter().rposition(|g| g.start <= c.span.start)
+}
+
+/// Acts that tell one event when they share a sentence: the same group, or
+/// a protest with the violence or looting of its protesters ("protested ...
+/// burned tires and ransacked the gendarmerie").
+fn same_event_kind(a: ActKind, b: ActKind) -> bool {
+    let protest_violence = |x: ActKind, y: ActKind| {
+        x == ActKind::Protest
+            && matches!(
+                y,
+                ActKind::Riot
+                    | ActKind::Looting
+                    | ActKind::Clash
+                    | ActKind::Kill
+                    | ActKind::Injure
+                    | ActKind::Attack
+            )
+    };
+    a.group() == b.group() || protest_violence(a, b) || protest_violence(b, a)
+}
+
+/// An attack on a position, checkpoint, convoy or base is on armed forces.
+fn armed_target(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b").unwrap()
+    })
+    .is_match(text)
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
@@ -840,10 +1053,21 @@ fn roles(
                 .eq_ignore_ascii_case("by")
         })
     });
-    let passive = first.passive || first.nominal;
+    let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
+    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // closely by "by" and an actor is a reduced passive.
+    let reduced = !first.nominal
+        && agent.is_some_and(|a| {
+            let gap = text
+                .get(first.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            gap.split_whitespace().count() <= 4
+        });
+    let subjected = subjected_to(&text[..first.span.start - base]);
+    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
-        let victim = if first.nominal {
+        let victim = if first.nominal && !subjected {
             after
                 .iter()
                 .find(|a| Some(a.span) != agent.map(|x| x.span))
@@ -884,6 +1108,98 @@ fn roles(
     (actor1, actor2)
 }
 
+/// Sticks, stones, axes: the weapons of mobs and communal fights, not of
+/// armed groups.
+fn cold_weapons(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// "militants launched an attack", "carried out an airstrike": the noun acts
+/// like a verb whose subject stands before it.
+fn after_light_verb(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    for w in &words {
+        if matches!(
+            w.as_str(),
+            "launched"
+                | "launch"
+                | "launches"
+                | "carried"
+                | "conducted"
+                | "staged"
+                | "mounted"
+                | "perpetrated"
+                | "claimed"
+                | "led"
+                | "organized"
+                | "organised"
+                | "held"
+                | "committed"
+                | "executed"
+                | "initiated"
+        ) {
+            return true;
+        }
+        if !matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "out"
+                | "new"
+                | "several"
+                | "two"
+                | "three"
+                | "multiple"
+                | "coordinated"
+                | "deadly"
+                | "complex"
+                | "series"
+                | "of"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "MINUSMA convoy subjected to a complex ambush", "came under attack": the
+/// subject is the target.
+fn subjected_to(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "subjected to",
+        "came under",
+        "come under",
+        "was hit by",
+        "were hit by",
+        "targeted by",
+        "victim of",
+        "victims of",
+    ]
+    .iter()
+    .any(|cue| tail.contains(cue))
+}
+
 /// Victims named only in a count ("killed 51 civilians", "arrested 30
 /// people") are civilians unless the count's noun says otherwise.
 fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor> {
@@ -892,12 +1208,17 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
         country_iso3: doc.country.as_ref().map(|c| c.1.clone()),
         ..ActorContext::default()
     };
-    if let Some(a) = actors::extract(&c.victim_group, 0, &ctx).into_iter().next() {
-        return Some(Actor {
-            name: a.name,
-            actor_type: a.actor_type,
-            span: None,
-        });
+    // The count's own words first ("a QSD member", "two police officers"),
+    // then its victim noun.
+    let words = doc.text.get(c.span.start..c.span.end).unwrap_or("");
+    for text in [words, c.victim_group.as_str()] {
+        if let Some(a) = actors::extract(text, 0, &ctx).into_iter().next() {
+            return Some(Actor {
+                name: a.name,
+                actor_type: a.actor_type,
+                span: None,
+            });
+        }
     }
     Some(Actor {
         name: with_country("Civilians", doc),
@@ -970,10 +1291,16 @@ fn classify(
     actor1: Option<&Actor>,
     actor2: Option<&Actor>,
     counts: &[CountMention],
+    armed_target_sentence: bool,
 ) -> (&'static str, &'static str) {
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
+    let t2 = if t2.is_none_or(|t| t == ActorType::Civilians) && armed_target_sentence {
+        Some(ActorType::StateForces)
+    } else {
+        t2
+    };
     let victims_protesters = t2 == Some(ActorType::Protesters)
         || counts.iter().any(|c| {
             c.victim_group.to_lowercase().contains("protester")
@@ -988,6 +1315,7 @@ fn classify(
         ActKind::Shelling => (ERV, "Shelling/artillery/missile attack"),
         ActKind::Explosive => (ERV, "Remote explosive/landmine/IED"),
         ActKind::Grenade => (ERV, "Grenade"),
+        ActKind::Protest if t1 == Some(ActorType::Rioters) => ("Riots", "Violent demonstration"),
         ActKind::Protest => {
             let violence = has(ActKind::Kill)
                 || has(ActKind::Injure)
@@ -1004,7 +1332,7 @@ fn classify(
             }
         }
         ActKind::Riot => {
-            if has(ActKind::Protest) {
+            if has(ActKind::Protest) || t1 == Some(ActorType::Protesters) {
                 ("Riots", "Violent demonstration")
             } else {
                 ("Riots", "Mob violence")
@@ -1016,6 +1344,12 @@ fn classify(
             } else {
                 ("Battles", "Non-state actor overtakes territory")
             }
+        }
+        ActKind::Clash
+            if has(ActKind::Protest)
+                || matches!(t1, Some(ActorType::Protesters | ActorType::Rioters)) =>
+        {
+            ("Riots", "Violent demonstration")
         }
         ActKind::Clash => ("Battles", "Armed clash"),
         ActKind::Kill | ActKind::Injure | ActKind::Attack => {

@@ -81,14 +81,16 @@ impl ActKind {
     /// airstrike that killed people is an airstrike event.
     pub fn rank(self) -> u8 {
         match self {
-            ActKind::SuicideBomb => 10,
-            ActKind::Airstrike => 9,
+            ActKind::SuicideBomb => 11,
+            ActKind::Airstrike => 10,
             ActKind::Shelling => 8,
             ActKind::Explosive => 8,
             ActKind::Grenade => 8,
             ActKind::Riot => 7,
             ActKind::TakeTerritory => 7,
-            ActKind::Clash => 6,
+            // Fire exchanged with small arms beside mortars or grenades is a
+            // battle in ACLED's coding, not remote violence.
+            ActKind::Clash => 9,
             ActKind::Attack => 5,
             ActKind::Kill => 4,
             ActKind::Injure => 3,
@@ -127,7 +129,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
+        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|drones|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
         ActKind::Airstrike,
         true,
     ),
@@ -139,13 +141,13 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
     (r"grenades?", ActKind::Grenade, true),
     (
-        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles)",
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|rpgs?|rocket-propelled grenades?)",
         ActKind::Shelling,
         true,
     ),
     (r"shelled", ActKind::Shelling, false),
     (
-        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?)",
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|(?:heavy )?machine ?guns?|gunfire|gun battles?|bursts? of fire|shoot-?outs?|exchanged gunfire)",
         ActKind::Clash,
         true,
     ),
@@ -165,7 +167,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage)",
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage|went missing)",
         ActKind::Disappear,
         false,
     ),
@@ -210,14 +212,18 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Riot,
         true,
     ),
-    (r"(?:rioted|lynched)", ActKind::Riot, false),
+    (
+        r"(?:rioted|lynched|barricaded|(?:set up|erected) barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
+        ActKind::Riot,
+        false,
+    ),
     (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)",
         ActKind::Protest,
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets)",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
         false,
     ),
@@ -232,7 +238,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized (?:livestock|cattle|goods|property|vehicles?|motorcycles?))",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -252,7 +258,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired (?:on|at|upon)|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired(?: on| at| upon)?|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
         ActKind::Attack,
         false,
     ),
@@ -372,9 +378,9 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
                     | "such"
                     | "same"
             );
-        let passive = !nominal
-            && (word.ends_with("ed") || word.ends_with("en") || word.contains(' '))
-            && previous_is_auxiliary(before);
+        // "was struck", "were killed", "had been arrested": an auxiliary before
+        // any verb form but the progressive makes it passive.
+        let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
         out.push(ActMention {
             span: Span::new(base + m.start(), base + m.end()),
             kind,
