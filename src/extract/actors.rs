@@ -1765,6 +1765,29 @@ mod bench {
         }
     }
 
+    /// Every prefix and suffix of every gold text, cut at each char
+    /// boundary step, runs without a panic.
+    #[test]
+    #[ignore]
+    fn no_panic_on_gold_slices() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            return;
+        };
+        let ctx = ActorContext {
+            country_iso3: Some("MLI".into()),
+            acronyms: learn_acronyms("The Front for Renewal (FR) and the Kivu Militia (KM)."),
+        };
+        for row in reader.records().filter_map(Result::ok) {
+            let text = &row[2];
+            for (i, _) in text.char_indices().step_by(7) {
+                let _ = extract(&text[i..], i, &ctx);
+                let _ = extract(&text[..i], 0, &ctx);
+                let _ = learn_acronyms(&text[i..]);
+            }
+        }
+    }
+
     /// Throughput of `learn_acronyms` and `extract` on the gold texts.
     /// Run with `cargo test --release --lib extract::actors::bench -- --ignored --nocapture`.
     #[test]
