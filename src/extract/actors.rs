@@ -165,12 +165,23 @@ struct Pattern {
     atoms: Vec<Atom>,
 }
 
+/// One set of aliases, searched two ways: leftmost-longest for the scan,
+/// and every match (overlapping) to find a shorter alias where the longest
+/// one does not end on a word boundary ("Barkhane force" in "Barkhane
+/// forces" falls back to "Barkhane").
+struct Aliases {
+    longest: AhoCorasick,
+    every: AhoCorasick,
+    /// Pattern index in `Kb::patterns` of each automaton pattern.
+    ids: Vec<usize>,
+}
+
 struct Kb {
     /// Aliases that ignore ASCII case, and the pattern index of each.
-    folded: (AhoCorasick, Vec<usize>),
+    folded: Aliases,
     /// Acronym-like aliases, matched in their own case: kept apart so that
     /// "IS" or "AA" do not report a match inside every "is" and "aa".
-    exact: (AhoCorasick, Vec<usize>),
+    exact: Aliases,
     patterns: Vec<Pattern>,
     kinds: Vec<Kind>,
     /// `(key, iso3 or "*")` -> (name, type) for country-dependent names.
@@ -356,16 +367,25 @@ fn build_kb() -> Kb {
         let ids: Vec<usize> = (0..patterns.len())
             .filter(|&i| patterns[i].case_sensitive == case_sensitive)
             .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(!case_sensitive)
-            // Overlapping search over a few thousand aliases is the stage's
-            // hot loop; a full DFA is several times faster than the default
-            // NFA here, for a few megabytes built once.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
-            .expect("the actor aliases form a valid automaton");
-        (automaton, ids)
+        let automaton = |kind: MatchKind, contiguous: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(kind)
+                .ascii_case_insensitive(!case_sensitive)
+                // A full DFA measured no faster than the contiguous NFA on
+                // the gold texts, and takes megabytes and a slow build.
+                .kind(Some(if contiguous {
+                    AhoCorasickKind::ContiguousNFA
+                } else {
+                    AhoCorasickKind::NoncontiguousNFA
+                }))
+                .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
+                .expect("the actor aliases form a valid automaton")
+        };
+        Aliases {
+            longest: automaton(MatchKind::LeftmostLongest, true),
+            every: automaton(MatchKind::Standard, false),
+            ids,
+        }
     };
     let folded = build(false);
     let exact = build(true);
@@ -614,28 +634,77 @@ fn is_adjectival(after: &str) -> bool {
     })
 }
 
+/// Whether `[start, end)` is a whole-word alias occurrence that names an
+/// actor rather than describing a thing.
+fn is_whole(text: &str, start: usize, end: usize) -> bool {
+    text.is_char_boundary(end) && at_word_bounds(text, start, end) && !is_adjectival(&text[end..])
+}
+
+/// The byte offset of the next word start after `start`.
+fn next_word(text: &str, start: usize) -> usize {
+    let mut chars = text[start..]
+        .char_indices()
+        .skip_while(|(_, c)| !is_word_char(*c));
+    chars
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// The longest whole alias starting at `start`, when the longest match
+/// there is not whole.
+fn shorter_at(aliases: &Aliases, text: &str, start: usize) -> Option<(usize, usize)> {
+    let mut window_end = (start + 96).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let input = aho_corasick::Input::new(text).span(start..window_end);
+    aliases
+        .every
+        .find_overlapping_iter(input)
+        .filter(|m| m.start() == start && is_whole(text, start, m.end()))
+        .map(|m| (m.end(), m.pattern().as_usize()))
+        .max_by_key(|&(end, _)| end)
+}
+
 fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     let kb = kb();
     let mut hits = Vec::new();
-    let all = [&kb.folded, &kb.exact]
-        .into_iter()
-        .flat_map(|(automaton, ids)| {
-            automaton
-                .find_overlapping_iter(text)
-                .map(move |m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
-        });
-    for (start, end, pattern_index) in all {
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
+    // Leftmost-longest search: far fewer matches to check than an
+    // overlapping search, and the longest alias at each position is the one
+    // the phrase rules want. A match inside a word ("man" in "command")
+    // moves the search to the next word; a match that starts a word but
+    // does not end one looks for a shorter alias at the same place.
+    for aliases in [&kb.folded, &kb.exact] {
+        let mut pos = 0;
+        while pos < text.len() {
+            let input = aho_corasick::Input::new(text).span(pos..text.len());
+            let Some(m) = aliases.longest.find(input) else {
+                break;
+            };
+            let start = m.start();
+            let starts_word = text.is_char_boundary(start)
+                && !text[..start].chars().next_back().is_some_and(is_word_char);
+            if !starts_word {
+                pos = next_word(text, start);
+                continue;
+            }
+            let found = if is_whole(text, start, m.end()) {
+                Some((m.end(), m.pattern().as_usize()))
+            } else {
+                shorter_at(aliases, text, start)
+            };
+            match found {
+                Some((end, pattern)) => {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        what: HitKind::Pattern(aliases.ids[pattern]),
+                    });
+                    pos = end;
+                }
+                None => pos = next_word(text, start),
+            }
         }
-        if !at_word_bounds(text, start, end) || is_adjectival(&text[end..]) {
-            continue;
-        }
-        hits.push(Hit {
-            start,
-            end,
-            what: HitKind::Pattern(pattern_index),
-        });
     }
     for (acronym, full) in &ctx.acronyms {
         for needle in [acronym.as_str(), full.as_str()] {
@@ -1182,44 +1251,56 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
     None
 }
 
+const PROTEST_CUES: &str = r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)";
+
 fn protest_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(PROTEST_CUES).unwrap())
 }
+
+const RIOT_CUES: &str = r"(?i)(?-u:\b)(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)";
 
 fn riot_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(RIOT_CUES).unwrap())
 }
+
+const EXPLOSIVE_CUES: &str = r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)";
 
 fn explosive_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(EXPLOSIVE_CUES).unwrap())
 }
+
+const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)";
 
 fn killing_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(KILLING_CUES).unwrap())
+}
+
+/// Which of the four cue families a sentence contains, found in one pass;
+/// most sentences contain none, and then no cue regex runs at all.
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    protest: bool,
+    riot: bool,
+    explosive: bool,
+    killing: bool,
+}
+
+fn cues(text: &str) -> Cues {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        regex::RegexSet::new([PROTEST_CUES, RIOT_CUES, EXPLOSIVE_CUES, KILLING_CUES]).unwrap()
+    });
+    let m = set.matches(text);
+    Cues {
+        protest: m.matched(0),
+        riot: m.matched(1),
+        explosive: m.matched(2),
+        killing: m.matched(3),
+    }
 }
 
 fn is_armed_non_state(t: ActorType) -> bool {
@@ -1238,6 +1319,7 @@ fn implicit_perpetrator(
     text: &str,
     base: usize,
     ctx: &ActorContext,
+    cues: Cues,
     mentions: &mut Vec<(ActorMention, Option<usize>)>,
 ) {
     if mentions
@@ -1246,8 +1328,13 @@ fn implicit_perpetrator(
     {
         return;
     }
-    let found = explosive_words().find(text).or_else(|| {
-        killing_words().find(text).filter(|k| {
+    let explosive = cues
+        .explosive
+        .then(|| explosive_words().find(text))
+        .flatten();
+    let found = explosive.or_else(|| {
+        let killing = cues.killing.then(|| killing_words().find(text)).flatten();
+        killing.filter(|k| {
             !mentions.iter().any(|(m, _)| {
                 m.span.start < k.start() + base && !matches!(m.actor_type, ActorType::Civilians)
             })
@@ -1332,11 +1419,12 @@ fn demonstrators(
     text: &str,
     base: usize,
     ctx: &ActorContext,
+    cues: Cues,
     mentions: &mut Vec<(ActorMention, Option<usize>)>,
 ) {
     let kb = kb();
-    let protest = protest_words().find(text);
-    let riot = riot_words().find(text);
+    let protest = cues.protest.then(|| protest_words().find(text)).flatten();
+    let riot = cues.riot.then(|| riot_words().find(text)).flatten();
     let Some(trigger) = protest.or(riot) else {
         return;
     };
@@ -1463,8 +1551,9 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
         ));
     }
 
-    demonstrators(text, base, ctx, &mut mentions);
-    implicit_perpetrator(text, base, ctx, &mut mentions);
+    let cues = cues(text);
+    demonstrators(text, base, ctx, cues, &mut mentions);
+    implicit_perpetrator(text, base, ctx, cues, &mut mentions);
     mentions.into_iter().map(|(m, _)| m).collect()
 }
 
@@ -1808,6 +1897,40 @@ mod bench {
             acronyms: HashMap::new(),
         };
         let _ = extract("warm up", 0, &ctx);
+        let t = std::time::Instant::now();
+        let mut hits = 0;
+        for text in &texts {
+            hits += cues(text).protest as usize;
+        }
+        let set = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        for text in &texts {
+            hits += protest_words().is_match(text) as usize
+                + riot_words().is_match(text) as usize
+                + explosive_words().is_match(text) as usize
+                + killing_words().is_match(text) as usize;
+        }
+        let four = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        for text in &texts {
+            hits += find_hits(text, &ctx).len();
+        }
+        let ac = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        let mut raw = 0;
+        for text in &texts {
+            raw += kb().folded.longest.find_iter(text.as_str()).count();
+        }
+        println!(
+            "raw folded scan {raw} matches {:.1} MB/s",
+            bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+        );
+        println!(
+            "{hits}: cue set {:.1} MB/s, four regexes {:.1} MB/s, find_hits {:.1} MB/s",
+            bytes as f64 / 1e6 / set,
+            bytes as f64 / 1e6 / four,
+            bytes as f64 / 1e6 / ac
+        );
         let t = std::time::Instant::now();
         let mut n = 0;
         for text in &texts {
