@@ -1258,7 +1258,7 @@ fn protest_words() -> &'static Regex {
     RE.get_or_init(|| Regex::new(PROTEST_CUES).unwrap())
 }
 
-const RIOT_CUES: &str = r"(?i)(?-u:\b)(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)";
+const RIOT_CUES: &str = r"(?i)(?-u:\b)(?:riot(?:ed|ing)|vandali[sz](?:ed|ing)|barricad(?:ed|ing|es)|burn(?:ed|t) (?:a|the|down|several|houses|shops|cars|vehicles|buildings?)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)";
 
 fn riot_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1719,6 +1719,7 @@ mod tests {
         let mut unseen: HashMap<String, usize> = HashMap::new();
         let mut found_anywhere = 0;
         let (mut other_rows, mut other_found) = (0, 0);
+        let mut type_confusion: HashMap<String, usize> = HashMap::new();
         let mut other_unseen: HashMap<String, usize> = HashMap::new();
         let _ = kb();
         let started = std::time::Instant::now();
@@ -1769,6 +1770,14 @@ mod tests {
             } else {
                 *unseen.entry(gold.to_string()).or_default() += 1;
             }
+            if name_ok && !type_ok {
+                *type_confusion
+                    .entry(format!(
+                        "{gold} ({gold_type}) -> {}",
+                        first.map_or(0, |m| m.actor_type.code())
+                    ))
+                    .or_default() += 1;
+            }
             let entry = per_source.entry(source.to_string()).or_default();
             entry.0 += 1;
             entry.1 += name_ok as usize;
@@ -1805,6 +1814,11 @@ mod tests {
             "gold actor1 among the mentions: {:.3}",
             found_anywhere as f64 / n as f64
         );
+        let mut confusion: Vec<_> = type_confusion.into_iter().collect();
+        confusion.sort_by_key(|u| std::cmp::Reverse(u.1));
+        for (what, count) in confusion.iter().take(15) {
+            println!("TYPE {count} {what}");
+        }
         let mut unseen: Vec<_> = unseen.into_iter().collect();
         unseen.sort_by_key(|u| std::cmp::Reverse(u.1));
         for (name, count) in unseen.iter().take(40) {
