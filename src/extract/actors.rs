@@ -26,6 +26,27 @@
 //! "jihadists"/"Islamist militants" are ACLED's "Islamist Militia" (inter 3).
 //! ACLED's period suffixes ("Military Forces of Mali (2013-2020)") are left
 //! out: they depend on the event's date, which this stage does not know.
+//!
+//! How a sentence becomes mentions:
+//!
+//! 1. Aliases are found as whole words, longest first; hits joined only by
+//!    spaces, hyphens, parentheses or words like "affiliated" form one
+//!    phrase ("suspected Katiba Macina (JNIM) militants").
+//! 2. A phrase resolves to a named actor when it holds one (a group in
+//!    parentheses is the coalition ACLED codes; "JNIM and/or ISGS" keeps
+//!    both), else to an identity militia (ethnic label + armed word), state
+//!    forces (country from a demonym, "of <Country>" or the document), or
+//!    an unnamed actor. Hedges ("suspected", "presumed", "alleged",
+//!    "unidentified") belong to the mention's text, never to its name.
+//! 3. Sentence rules: whoever demonstrates is Protesters (Rioters when the
+//!    sentence has riot cues) unless an armed actor leads the sentence; an
+//!    explosive device, or a killing with no one named before it, stands
+//!    for an "Unidentified Armed Group" (ACLED's convention for unnamed
+//!    perpetrators).
+//! 4. Acronyms the document defines ("Full Name (ACR)", "ACR (Full Name)")
+//!    are recognised in every sentence; unknown ones are named "ACR: Full
+//!    Name" with a type guessed from their words ("Front" a rebel group,
+//!    "Police" state forces), or dropped when the words name no armed actor.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
