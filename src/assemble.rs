@@ -7,7 +7,10 @@
 //! its paragraph, then its section. Its ACLED type follows from its acts and
 //! actors.
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -95,6 +98,12 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// The block of the last event, for telling one incident over several
+    /// sentences.
+    last_event_block: Option<usize>,
+    /// A protest was told earlier in the paragraph: violence with no armed
+    /// actor named is the protest turning violent.
+    block_protest: bool,
     /// The last dated thing, for "the following day", "later that month".
     previous: Option<(NaiveDate, NaiveDate)>,
 }
@@ -152,6 +161,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_date = None;
             carry.block_place = None;
             carry.block_perpetrator = None;
+            carry.block_protest = false;
         }
         if sentence.section != carry.section {
             carry.section = sentence.section;
@@ -166,7 +176,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
-            counts: counts::extract(text, base),
+            counts: effective_roles(counts::extract(text, base), text, base),
             places: places::extract(text, base, &place_ctx),
             actors: actors::extract(text, base, &actor_ctx),
             acts: acts::extract(text, base),
@@ -203,9 +213,56 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_perpetrator = Some(actor_of(a));
         }
-        out.events.extend(events);
+        if events
+            .iter()
+            .any(|e| e.acts.contains(&ActKind::Protest) || e.event_type == "Protests")
+        {
+            carry.block_protest = true;
+        }
+        for e in events {
+            match out.events.last_mut() {
+                Some(prev)
+                    if carry.last_event_block == Some(sentence.block)
+                        && continues(prev, &e, text) =>
+                {
+                    merge_into(prev, e)
+                }
+                _ => out.events.push(e),
+            }
+            carry.last_event_block = Some(sentence.block);
+        }
     }
     out
+}
+
+/// Each sentence's mentions as JSON, for `eventcoder explain`.
+pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
+    let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
+    let actor_ctx = ActorContext {
+        country_iso3: country_iso3.clone(),
+        acronyms: actors::learn_acronyms(&doc.text),
+    };
+    let place_ctx = PlaceContext { country_iso3 };
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let text = doc.slice(s.span);
+            let ctx = DateContext {
+                reference: sentence_reference(doc, s.section),
+                ..DateContext::default()
+            };
+            serde_json::json!({
+                "sentence": text,
+                "span": s.span,
+                "section": doc.sections[s.section].title,
+                "acts": acts::extract(text, s.span.start),
+                "dates": dates::extract(text, s.span.start, &ctx),
+                "counts": counts::extract(text, s.span.start),
+                "places": places::extract(text, s.span.start, &place_ctx),
+                "actors": actors::extract(text, s.span.start, &actor_ctx),
+            })
+        })
+        .collect()
 }
 
 /// The reference for a sentence: a section's dateline ("June 10, 2019 •
@@ -240,7 +297,9 @@ fn sentence_events(
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
 
-    // Acts inside an actor's name ("Special Anti-Terror Force") are not acts.
+    // Acts inside an actor's name ("Special Anti-Terror Force") are not acts,
+    // nor is the verb of a subset ("19 of those killed"), which restates a
+    // toll already told.
     let acts: Vec<&ActMention> = m
         .acts
         .iter()
@@ -249,6 +308,11 @@ fn sentence_events(
                 .iter()
                 .any(|x| x.span.contains(a.span) && x.span != a.span)
         })
+        .filter(|a| {
+            !m.counts
+                .iter()
+                .any(|c| c.role == CountRole::Subset && c.trigger.overlaps(a.span))
+        })
         .collect();
     let has_fresh = acts.iter().any(|a| !a.definite);
     let acts: Vec<&ActMention> = acts
@@ -256,8 +320,11 @@ fn sentence_events(
         .filter(|a| {
             // "The airstrike occurred ...", "investigating the torture":
             // a definite noun refers back to an event already told, unless
-            // it is the only act and brings a count of its own.
-            !a.definite || (!has_fresh && m.counts.iter().any(|c| c.span.start >= a.span.start))
+            // a count is its own ("the enforced disappearance of 17 bus
+            // travellers"), or it is the only act and a count follows it.
+            !a.definite
+                || m.counts.iter().any(|c| c.trigger.overlaps(a.span))
+                || (!has_fresh && m.counts.iter().any(|c| c.span.start >= a.span.start))
         })
         .collect();
 
@@ -277,15 +344,19 @@ fn sentence_events(
             }),
         }
     }
-    // A count whose kind no act covers makes an event of its own ("22
-    // presumed terrorists" ... "bodies of 21 soldiers").
+    // A count whose kind no act covers makes an event of its own when the
+    // sentence tells no other event ("“22 presumed terrorists” had been
+    // held"); in a sentence that does, it belongs to that event ("21
+    // soldiers whose bodies were found ... after they were disappeared").
+    // Subsets never make events.
+    let had_acts = !groups.is_empty();
     for c in &m.counts {
         let covered = groups.iter().any(|g| {
             g.acts
                 .iter()
                 .any(|a| a.span.overlaps(c.trigger) || count_fits(a.kind, c.kind))
         });
-        if !covered {
+        if !covered && !had_acts && c.role != CountRole::Subset {
             groups.push(Group {
                 acts: vec![ActMention {
                     span: c.trigger,
@@ -315,15 +386,33 @@ fn sentence_events(
     for (gi, g) in groups.iter().enumerate() {
         // Dates: its own, else the sentence's opening, else the paragraph,
         // else later in the paragraph, else the section, else the dateline.
-        let own_date = m
+        // Of the dates in its part of the sentence and before the first act,
+        // the one nearest its acts ("bodies were discovered in a mass grave
+        // in 2012 ..., Amnesty International said today" is 2012).
+        let distance = |d: &DateMention| -> usize {
+            g.acts
+                .iter()
+                .map(|a| {
+                    if d.span.end <= a.span.start {
+                        a.span.start - d.span.end
+                    } else {
+                        d.span.start.saturating_sub(a.span.end)
+                    }
+                })
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let nearest_date = m
             .dates
             .iter()
-            .find(|d| in_group(d.span, g) && (d.start.is_some() || d.yearless.is_some()));
-        let opening_date = m
-            .dates
-            .iter()
-            .find(|d| before_all(d.span) && (d.start.is_some() || d.yearless.is_some()));
-        let date = if let Some(d) = own_date.or(opening_date) {
+            .filter(|d| {
+                (in_group(d.span, g) || before_all(d.span))
+                    && (d.start.is_some() || d.yearless.is_some())
+            })
+            // A date with its own year or day beats a relative one ("said
+            // today"), then the nearest wins.
+            .min_by_key(|d| (!d.year_explicit, is_relative(d), distance(d)));
+        let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
             .checked_sub(1)
@@ -356,14 +445,7 @@ fn sentence_events(
         let counts: Vec<CountMention> = m
             .counts
             .iter()
-            .filter(|c| {
-                g.acts.iter().any(|a| a.span.overlaps(c.trigger))
-                    || (in_group(c.span, g)
-                        && !groups.iter().any(|o| {
-                            !std::ptr::eq(o, g) && o.acts.iter().any(|a| a.span.overlaps(c.trigger))
-                        }))
-                    || (before_all(c.span) && gi == 0)
-            })
+            .filter(|c| count_group(c, &groups, first_start) == Some(gi))
             .cloned()
             .collect();
 
@@ -384,16 +466,109 @@ fn sentence_events(
             .max_by_key(|a| (a.kind.rank(), std::cmp::Reverse(a.span.start)))
             .expect("a group has an act");
         let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
-        if actor1.is_none() && needs_perpetrator(main.kind) {
+        // A passive verb with no agent ("Farabougou was blockaded", "X was
+        // arrested on 6 September") leaves the agent to the sentence before.
+        if actor1.is_none() && needs_perpetrator(main.kind) && g.acts.iter().any(|a| a.passive) {
             actor1 = carry.block_perpetrator.clone();
         }
-        if actor2.is_none() {
-            actor2 = victims_from_counts(&counts, doc);
+        let mut counts = counts;
+        // The object follows the last verb of a chain ("arrested and
+        // detained the former president"), not a later noun in the group.
+        let mut anchor = &g.acts[0];
+        for a in &g.acts[1..] {
+            let gap = text
+                .get(anchor.span.end - sentence.span.start..a.span.start - sentence.span.start)
+                .unwrap_or("");
+            if gap.len() <= 24 && !gap.contains([',', ';', '.']) {
+                anchor = a;
+            } else {
+                break;
+            }
         }
-        let (event_type, sub_event_type) =
+        if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
+            if n.victim_group == "officials"
+                && actor2
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none_or(|s| s.start > n.span.end))
+            {
+                actor2 = Some(Actor {
+                    name: match &doc.country {
+                        Some((c, _)) => format!("Government of {c}"),
+                        None => "Government".to_string(),
+                    },
+                    actor_type: ActorType::StateForces,
+                    span: Some(n.span),
+                });
+            }
+            counts.push(n);
+        }
+        // Victims a count names before any actor after the act ("torturing
+        // an elderly man to force him to confess to belonging to an armed
+        // group") are the victims.
+        let count_victims_first = counts
+            .iter()
+            .filter(|c| c.role != CountRole::Subset && c.victim_group != "officials")
+            .map(|c| c.span.start)
+            .min();
+        if actor2.is_none()
+            || count_victims_first.is_some_and(|c| {
+                actor2
+                    .as_ref()
+                    .and_then(|a| a.span)
+                    .is_some_and(|a| c < a.start && c >= g.start)
+            })
+        {
+            actor2 = victims_from_counts(&counts, doc).or(actor2);
+        }
+        if actor1.is_some() && actor2.as_ref().map(|a| &a.name) == actor1.as_ref().map(|a| &a.name)
+        {
+            actor2 = None;
+        }
+        let (mut event_type, mut sub_event_type) =
             classify(g, main.kind, actor1.as_ref(), actor2.as_ref(), &counts);
+        // Violence with no armed actor: a protest turning violent, or a mob
+        // with sticks and stones.
+        let unarmed = actor1
+            .as_ref()
+            .is_none_or(|a| !is_armed(a.actor_type) || a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
+        if main.kind.is_violent()
+            && unarmed
+            && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+        {
+            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+                (event_type, sub_event_type) = ("Riots", "Violent demonstration");
+                if actor1.as_ref().is_none_or(|a| a.span.is_none()) {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            } else if cold_weapons(text) {
+                (event_type, sub_event_type) = ("Riots", "Mob violence");
+                if actor1
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
+                {
+                    actor1 = Some(Actor {
+                        name: with_country("Rioters", doc),
+                        actor_type: ActorType::Rioters,
+                        span: None,
+                    });
+                }
+            }
+        }
         if actor1.is_none() {
             actor1 = default_actor1(event_type, sub_event_type, actor2.as_ref(), doc);
+        }
+        // An event that names no actor, no count and no place of its own is
+        // too vague to code ("a wholesale assault on basic freedoms").
+        let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
+            || actor2.as_ref().is_some_and(|a| a.span.is_some());
+        let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
+        if counts.is_empty() && !named_actor && !own_place {
+            continue;
         }
 
         let country = place
@@ -428,6 +603,134 @@ fn sentence_events(
         });
     }
     events
+}
+
+/// Whether an event told in a later sentence of the same paragraph is the
+/// same incident as the one before it: both acts of armed violence, no date
+/// or place of its own that differs, and no word that marks another
+/// incident ("Another bombing ...", "in a separate attack").
+fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
+    let violent = |e: &Event| e.acts.iter().any(|a| a.is_violent());
+    if !violent(prev) || !violent(next) {
+        return false;
+    }
+    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
+    if own_date
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+    {
+        return false;
+    }
+    let own_place = next
+        .place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    if own_place && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name) {
+        return false;
+    }
+    static CUES: OnceLock<Regex> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b").unwrap()
+    });
+    !cues.is_match(sentence)
+}
+
+/// Fold a later sentence's telling of the same incident into the event.
+fn merge_into(prev: &mut Event, next: Event) {
+    if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
+        && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
+    {
+        prev.actor1 = next.actor1;
+    }
+    if prev.actor2.is_none() {
+        prev.actor2 = next.actor2;
+    }
+    if prev.place.is_none() {
+        prev.place = next.place;
+        prev.country = next.country;
+    }
+    prev.counts.extend(next.counts);
+    for a in next.acts {
+        if !prev.acts.contains(&a) {
+            prev.acts.push(a);
+        }
+    }
+    let sum = |kind: CountKind| total(&prev.counts, kind);
+    prev.fatalities = sum(CountKind::Killed);
+    prev.injured = sum(CountKind::Injured).and_then(|e| e.best);
+    prev.arrested = sum(CountKind::Arrested).and_then(|e| e.best);
+    prev.disappeared = sum(CountKind::Disappeared).and_then(|e| e.best);
+    prev.tortured = sum(CountKind::Tortured).and_then(|e| e.best);
+    prev.displaced = sum(CountKind::Displaced).and_then(|e| e.best);
+}
+
+/// A subset needs a total: "including the enforced disappearance of 17"
+/// lists examples of violations, and with no other count of its kind in the
+/// sentence the 17 is the count itself.
+/// "19 of those killed", "of whom", "among them" point back to a total told
+/// before, even in an earlier sentence.
+fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Vec<CountMention> {
+    for i in 0..counts.len() {
+        if counts[i].role == CountRole::Subset {
+            let kind = counts[i].kind;
+            let words = text
+                .get(
+                    counts[i].span.start.saturating_sub(base)
+                        ..(counts[i].span.end + 24)
+                            .saturating_sub(base)
+                            .min(text.len()),
+                )
+                .unwrap_or("")
+                .to_lowercase();
+            let anaphoric = [
+                " of those",
+                " of whom",
+                " among them",
+                " of them",
+                " of the dead",
+                " of the victims",
+            ]
+            .iter()
+            .any(|cue| words.contains(cue));
+            let has_total = anaphoric
+                || counts
+                    .iter()
+                    .any(|c| c.kind == kind && c.role != CountRole::Subset);
+            if !has_total {
+                counts[i].role = CountRole::Additive;
+            }
+        }
+    }
+    counts
+}
+
+/// A date with neither a digit nor a month name ("today", "a week after",
+/// "the following day") is relative, and yields to one that is not.
+fn is_relative(d: &DateMention) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv",
+        "févr", "fevr", "avr", "mai", "juin", "juil", "août", "aout", "déc",
+    ];
+    let lower = d.text.to_lowercase();
+    !(lower.chars().any(|c| c.is_ascii_digit())
+        || lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() >= 3)))
+}
+
+/// The group a count belongs to: the group whose act is its trigger, else
+/// the group whose part of the sentence holds it, else the first group.
+fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option<usize> {
+    if let Some(i) = groups
+        .iter()
+        .position(|g| g.acts.iter().any(|a| a.span.overlaps(c.trigger)))
+    {
+        return Some(i);
+    }
+    if c.span.start < first_start {
+        return (!groups.is_empty()).then_some(0);
+    }
+    groups.iter().rposition(|g| g.start <= c.span.start)
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
@@ -571,6 +874,102 @@ fn needs_perpetrator(kind: ActKind) -> bool {
     !matches!(kind, ActKind::Protest | ActKind::Riot | ActKind::Displace)
 }
 
+/// People an arrest, disappearance, killing or torture names one by one
+/// rather than by number: "Ras Bath was arbitrarily detained" (1), "arrested
+/// the transitional president and prime minister" (2). Only when the event
+/// has no count of that kind.
+fn persons_named(
+    text: &str,
+    base: usize,
+    main: &ActMention,
+    anchor: &ActMention,
+    counts: &[CountMention],
+) -> Option<CountMention> {
+    static TITLES: OnceLock<Regex> = OnceLock::new();
+    let kind = match main.kind {
+        ActKind::Arrest => CountKind::Arrested,
+        ActKind::Disappear => CountKind::Disappeared,
+        ActKind::Torture => CountKind::Tortured,
+        ActKind::Kill => CountKind::Killed,
+        _ => return None,
+    };
+    if counts.iter().any(|c| c.kind == kind) || main.nominal {
+        return None;
+    }
+    let rel_start = main.span.start - base;
+    // The object follows the group's last verb ("arrested and detained the
+    // former president").
+    let rel_end = anchor.span.end - base;
+    let before = &text[..rel_start];
+    // Passive with a singular subject: "X was (arbitrarily) arrested".
+    if main.passive {
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        let singular = words
+            .iter()
+            .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "was" | "has"))
+            && !words.iter().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic()),
+                    "were" | "have"
+                )
+            });
+        return singular.then(|| CountMention {
+            span: main.span,
+            trigger: main.span,
+            kind,
+            low: Some(1),
+            best: Some(1),
+            high: Some(1),
+            victim_group: "person".to_string(),
+            quantity_text: "one named person".to_string(),
+            role: CountRole::Additive,
+        });
+    }
+    // Active: titled persons in the object, up to the next clause.
+    let titles = TITLES.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:president|prime minister|minister|mayor|governor|journalist|activist|commissioner|commander|secretary|official|opposition leader|leader|imam|judge|lawyer|human rights defender|blogger|chief|general|colonel|member of parliament|mp|senator|deputy|ambassador)s?\b").unwrap()
+    });
+    let after = &text[rel_end..];
+    let stop = after.find([';', '.', ':', '(']).unwrap_or(after.len());
+    let mut object = &after[..stop];
+    for cut in [
+        " without ",
+        " at ",
+        " in ",
+        " on ",
+        " for ",
+        " after ",
+        " because ",
+        " who ",
+        " which ",
+    ] {
+        if let Some(i) = object.find(cut) {
+            object = &object[..i];
+        }
+    }
+    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
+        || object.trim_start().to_lowercase().starts_with("a ");
+    let n = titles
+        .find_iter(object)
+        .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
+        .count();
+    if n == 0 || !starts_with_article {
+        return None;
+    }
+    let span = Span::new(anchor.span.end, anchor.span.end + object.trim_end().len());
+    Some(CountMention {
+        span,
+        trigger: main.span,
+        kind,
+        low: Some(n as u32),
+        best: Some(n as u32),
+        high: Some(n as u32),
+        victim_group: "officials".to_string(),
+        quantity_text: object.trim().to_string(),
+        role: CountRole::Additive,
+    })
+}
+
 /// Who did it and to whom, from where the actors stand around the acts.
 ///
 /// Active voice: the perpetrator is the nearest actor before the act (not a
@@ -605,10 +1004,21 @@ fn roles(
                 .eq_ignore_ascii_case("by")
         })
     });
-    let passive = first.passive || first.nominal;
+    let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
+    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // closely by "by" and an actor is a reduced passive.
+    let reduced = !first.nominal
+        && agent.is_some_and(|a| {
+            let gap = text
+                .get(first.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            gap.split_whitespace().count() <= 4
+        });
+    let subjected = subjected_to(&text[..first.span.start - base]);
+    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
-        let victim = if first.nominal {
+        let victim = if first.nominal && !subjected {
             after
                 .iter()
                 .find(|a| Some(a.span) != agent.map(|x| x.span))
@@ -649,6 +1059,98 @@ fn roles(
     (actor1, actor2)
 }
 
+/// Sticks, stones, axes: the weapons of mobs and communal fights, not of
+/// armed groups.
+fn cold_weapons(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// "militants launched an attack", "carried out an airstrike": the noun acts
+/// like a verb whose subject stands before it.
+fn after_light_verb(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    for w in &words {
+        if matches!(
+            w.as_str(),
+            "launched"
+                | "launch"
+                | "launches"
+                | "carried"
+                | "conducted"
+                | "staged"
+                | "mounted"
+                | "perpetrated"
+                | "claimed"
+                | "led"
+                | "organized"
+                | "organised"
+                | "held"
+                | "committed"
+                | "executed"
+                | "initiated"
+        ) {
+            return true;
+        }
+        if !matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "out"
+                | "new"
+                | "several"
+                | "two"
+                | "three"
+                | "multiple"
+                | "coordinated"
+                | "deadly"
+                | "complex"
+                | "series"
+                | "of"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "MINUSMA convoy subjected to a complex ambush", "came under attack": the
+/// subject is the target.
+fn subjected_to(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "subjected to",
+        "came under",
+        "come under",
+        "was hit by",
+        "were hit by",
+        "targeted by",
+        "victim of",
+        "victims of",
+    ]
+    .iter()
+    .any(|cue| tail.contains(cue))
+}
+
 /// Victims named only in a count ("killed 51 civilians", "arrested 30
 /// people") are civilians unless the count's noun says otherwise.
 fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor> {
@@ -657,12 +1159,17 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
         country_iso3: doc.country.as_ref().map(|c| c.1.clone()),
         ..ActorContext::default()
     };
-    if let Some(a) = actors::extract(&c.victim_group, 0, &ctx).into_iter().next() {
-        return Some(Actor {
-            name: a.name,
-            actor_type: a.actor_type,
-            span: None,
-        });
+    // The count's own words first ("a QSD member", "two police officers"),
+    // then its victim noun.
+    let words = doc.text.get(c.span.start..c.span.end).unwrap_or("");
+    for text in [words, c.victim_group.as_str()] {
+        if let Some(a) = actors::extract(text, 0, &ctx).into_iter().next() {
+            return Some(Actor {
+                name: a.name,
+                actor_type: a.actor_type,
+                span: None,
+            });
+        }
     }
     Some(Actor {
         name: with_country("Civilians", doc),
@@ -690,6 +1197,9 @@ fn default_actor1(
     let (name, actor_type) = match (event_type, sub_event_type) {
         ("Protests", _) => ("Protesters", ActorType::Protesters),
         ("Riots", _) => ("Rioters", ActorType::Rioters),
+        // Arrests by no one named are the state's (ACLED codes them to the
+        // government when the arresting force is unknown).
+        (_, "Arrests") => ("Government", ActorType::StateForces),
         ("Battles", _) | ("Explosions/Remote violence", _) => {
             ("Unidentified Armed Group", ActorType::PoliticalMilitia)
         }
@@ -698,8 +1208,16 @@ fn default_actor1(
         }
         _ => return None,
     };
+    let name = if name == "Government" {
+        match &doc.country {
+            Some((country, _)) => format!("Government of {country}"),
+            None => "Government".to_string(),
+        }
+    } else {
+        with_country(name, doc)
+    };
     Some(Actor {
-        name: with_country(name, doc),
+        name,
         actor_type,
         span: None,
     })
@@ -792,6 +1310,8 @@ fn classify(
         ActKind::Blockade => (SD, "Non-violent activity"),
         ActKind::Looting => (SD, "Looting/property destruction"),
         ActKind::Displace => (SD, "Other"),
+        ActKind::DisruptedWeapons => (SD, "Disrupted weapons use"),
+        ActKind::Agreement => (SD, "Agreement"),
     }
 }
 

@@ -140,10 +140,53 @@ pub fn actor_matches(gold: &str, predicted: &str) -> bool {
     if shared * 2 >= g.len().max(p.len()) {
         return true;
     }
-    let acronym =
-        |ws: &[String]| -> String { ws.iter().filter_map(|w| w.chars().next()).collect() };
     let single = |ws: &[String]| ws.len() == 1;
-    (single(&p) && p[0] == acronym(&g)) || (single(&g) && g[0] == acronym(&p))
+    (single(&p) && acronyms(gold).contains(&p[0]))
+        || (single(&g) && acronyms(predicted).contains(&g[0]))
+}
+
+/// The acronyms a name can stand for: the initials of all its words, and of
+/// its capitalised words ("Group for Support of Islam and Muslims" is GSIM),
+/// for the whole name and for each part of "JNIM: Group for ...".
+fn acronyms(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let head = name.split('(').next().unwrap_or(name).trim();
+    let parts = std::iter::once(name)
+        .chain(name.split(':').map(str::trim))
+        .chain(std::iter::once(head));
+    for part in parts {
+        let words: Vec<&str> = part
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let all: String = words
+            .iter()
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let caps: String = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        // A part that is itself an acronym ("JNIM" in "JNIM: Group for ...").
+        let itself = if words.len() == 1
+            && words[0]
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            words[0].to_string()
+        } else {
+            String::new()
+        };
+        for a in [all, caps, itself] {
+            let a = fold(&a);
+            if a.len() >= 2 && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
 }
 
 fn flag(s: &str) -> bool {
@@ -704,6 +747,14 @@ mod tests {
             "Unidentified Armed Group"
         ));
         assert!(actor_matches("ISGS", "Islamic State Greater Sahara"));
+        assert!(actor_matches(
+            "GSIM",
+            "JNIM: Group for Support of Islam and Muslims"
+        ));
+        assert!(actor_matches(
+            "JNIM",
+            "JNIM: Group for Support of Islam and Muslims"
+        ));
         assert!(!actor_matches(
             "JNIM: Group for Support of Islam and Muslims",
             "Military Forces of Mali"

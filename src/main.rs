@@ -53,6 +53,14 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Print every mention the extractors find in one report, sentence by
+    /// sentence, as JSON lines: why an event came out as it did.
+    Explain {
+        report: PathBuf,
+        /// The report's publication date (YYYY-MM-DD), as a manifest gives it.
+        #[arg(long)]
+        published: Option<String>,
+    },
     /// Measure accuracy against gold event tables.
     Eval {
         /// A dev table (dev-events.csv), or with --report the gold events of
@@ -127,6 +135,24 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
                 );
             }
             Ok(summary.exit_code() as u8)
+        }
+        Command::Explain { report, published } => {
+            let published = match published {
+                Some(p) => Some(
+                    chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d")
+                        .context("--published: use YYYY-MM-DD")?,
+                ),
+                None => None,
+            };
+            let known = eventcoder::ingest::KnownMeta {
+                published,
+                ..Default::default()
+            };
+            let stdout = std::io::stdout();
+            let mut w = stdout.lock();
+            run::explain(&report, &known, &mut w)?;
+            w.flush()?;
+            Ok(0)
         }
         Command::Eval {
             gold,

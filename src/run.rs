@@ -217,6 +217,27 @@ pub fn process_document(mut doc: Document) -> (Document, assemble::Assembled) {
     (doc, assembled)
 }
 
+/// Every mention of every sentence of a document, as JSON lines: what each
+/// extractor saw, for a user who wants to know why an event came out as it
+/// did.
+pub fn explain(path: &Path, known: &KnownMeta, w: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut doc = ingest::read_file(&name, path, known, u64::MAX)?;
+    crate::reference::resolve(&mut doc);
+    writeln!(
+        w,
+        "{}",
+        serde_json::json!({"doc_id": doc.doc_id, "reference": doc.reference.map(|r| r.date.to_string()), "country": doc.country})
+    )?;
+    for line in assemble::explain(&doc) {
+        writeln!(w, "{line}")?;
+    }
+    Ok(())
+}
+
 fn process_input(input: &Input, known: &KnownMeta, max_bytes: u64) -> Outcome {
     let bytes = fs::metadata(&input.path).map(|m| m.len()).unwrap_or(0);
     let mut row = DocumentRow {

@@ -35,6 +35,9 @@ pub enum ActKind {
     Riot,
     Displace,
     TakeTerritory,
+    /// Explosives defused, weapons seized: ACLED's "Disrupted weapons use".
+    DisruptedWeapons,
+    Agreement,
 }
 
 impl ActKind {
@@ -68,6 +71,8 @@ impl ActKind {
             ActKind::SexualViolence => 4,
             ActKind::Blockade => 5,
             ActKind::Protest => 6,
+            ActKind::DisruptedWeapons => 8,
+            ActKind::Agreement => 9,
             _ => 7,
         }
     }
@@ -76,14 +81,16 @@ impl ActKind {
     /// airstrike that killed people is an airstrike event.
     pub fn rank(self) -> u8 {
         match self {
-            ActKind::SuicideBomb => 10,
-            ActKind::Airstrike => 9,
+            ActKind::SuicideBomb => 11,
+            ActKind::Airstrike => 10,
             ActKind::Shelling => 8,
             ActKind::Explosive => 8,
             ActKind::Grenade => 8,
             ActKind::Riot => 7,
             ActKind::TakeTerritory => 7,
-            ActKind::Clash => 6,
+            // Fire exchanged with small arms beside mortars or grenades is a
+            // battle in ACLED's coding, not remote violence.
+            ActKind::Clash => 9,
             ActKind::Attack => 5,
             ActKind::Kill => 4,
             ActKind::Injure => 3,
@@ -140,7 +147,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     ),
     (r"shelled", ActKind::Shelling, false),
     (
-        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?)",
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|(?:heavy )?machine ?guns?|gunfire|gun battles?|bursts? of fire|shoot-?outs?|exchanged gunfire)",
         ActKind::Clash,
         true,
     ),
@@ -160,7 +167,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage)",
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage|went missing)",
         ActKind::Disappear,
         false,
     ),
@@ -191,7 +198,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:arrests?|detentions?|round-?ups?)",
+        r"(?:arrests?|detentions? of|round-?ups?)",
         ActKind::Arrest,
         true,
     ),
@@ -205,19 +212,33 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Riot,
         true,
     ),
-    (r"(?:rioted|lynched)", ActKind::Riot, false),
+    (
+        r"(?:rioted|lynched|barricaded|(?:set up|erected) barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
+        ActKind::Riot,
+        false,
+    ),
     (
         r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)",
         ActKind::Protest,
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets)",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
         false,
     ),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|razed|ransacked|vandali[sz]ed)",
+        r"(?:defused|dismantled|foiled|seized (?:a )?(?:cache|weapons|arms|explosives|ammunition)|arms cache|weapons cache)",
+        ActKind::DisruptedWeapons,
+        false,
+    ),
+    (
+        r"(?:signed (?:a |an )?(?:peace |ceasefire )?(?:agreement|accord|deal)|agreed (?:to )?(?:a )?(?:ceasefire|truce)|ceasefire agreement|peace agreement|truce)",
+        ActKind::Agreement,
+        false,
+    ),
+    (
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|hijacked|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -237,7 +258,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired (?:on|at|upon)|shot at|targeted|struck|assaulted)",
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired(?: on| at| upon)?|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
         ActKind::Attack,
         false,
     ),
@@ -270,13 +291,36 @@ fn automaton() -> &'static (Regex, Vec<(ActKind, bool)>) {
     })
 }
 
+/// An act named inside a list of charges: "charged with “murder, aggravated
+/// assault and complicity in murder”" names crimes, not events. The charge
+/// ends at a closing quote, a semicolon or "in relation to".
+fn in_legal_charge(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:charged with|accused of|convicted of|guilty of|charges? of|charges including|on charges|indicted (?:for|on)|acquitted of|sentenced for|prosecuted for|complicity in)\b").unwrap()
+    });
+    let start = before.len().saturating_sub(120);
+    let start = (start..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let window = &before[start..];
+    let Some(cue) = re.find_iter(window).last() else {
+        return false;
+    };
+    let between = &window[cue.end()..];
+    !(between.contains('”')
+        || between.contains(';')
+        || between.contains(" in relation")
+        || between.matches('"').count() >= 2)
+}
+
 /// Words before an act that make it not (yet) an act: a threat, a plan, a
 /// charge, a denial, a call.
 fn blocked_by_context(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|attempt(?:s|ed)?|tried|try|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
+            r"(?i)(?:\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
         )
         .expect("context pattern")
     });
@@ -306,7 +350,7 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
             .map(|(i, _)| i)
             .unwrap_or(0);
         let window = &before[window_start..];
-        if blocked_by_context(window) {
+        if blocked_by_context(window) || in_legal_charge(before) {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();
@@ -334,9 +378,9 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
                     | "such"
                     | "same"
             );
-        let passive = !nominal
-            && (word.ends_with("ed") || word.ends_with("en") || word.contains(' '))
-            && previous_is_auxiliary(before);
+        // "was struck", "were killed", "had been arrested": an auxiliary before
+        // any verb form but the progressive makes it passive.
+        let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
         out.push(ActMention {
             span: Span::new(base + m.start(), base + m.end()),
             kind,
@@ -422,6 +466,10 @@ mod tests {
         assert!(kinds("The authorities plan to arrest the leaders.").is_empty());
         assert!(kinds("He was charged with murder and complicity in torture.").is_empty());
         assert!(kinds("Nobody could have killed them.").is_empty());
+        assert_eq!(
+            kinds("He was arrested and charged with “murder, aggravated assault and complicity in murder”, in relation to the deaths of 14 protesters."),
+            vec![(ActKind::Arrest, "arrested".into()), (ActKind::Kill, "deaths".into())]
+        );
         assert_eq!(kinds("In May soldiers killed two men.").len(), 1);
     }
 

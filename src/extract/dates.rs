@@ -1,6 +1,8 @@
 //! Dates: every way a report says when.
 
+use std::cell::Cell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
@@ -88,7 +90,11 @@ pub struct DateMention {
 /// one range, not a day and a date).
 pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
     let toks = tokenize(text);
-    let parser = Parser { t: &toks, ctx };
+    let parser = Parser {
+        t: &toks,
+        ctx,
+        anchor: Cell::new(None),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -97,7 +103,14 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
             continue;
         }
         match parser.best_at(i) {
-            Some((end, found)) => {
+            Some((end, None)) => i = end,
+            Some((end, Some(found))) => {
+                // A written year carries to the year-less dates after it in
+                // the sentence, unless it is a year alone ("In 2020, 14 were
+                // killed; in September ..." speaks of two periods).
+                if found.explicit && found.precision != DatePrecision::Year {
+                    parser.anchor.set(found.start.map(|d| d.year()));
+                }
                 let start_byte = toks[i].start;
                 let end_byte = toks[end - 1].end;
                 out.push(DateMention {
@@ -189,6 +202,11 @@ struct Tok<'a> {
     /// The lower-cased word when the lexicon knows it.
     key: Option<&'static str>,
     lex: Lex,
+    /// The word can open a date ("between", "the", "yesterday"), so the
+    /// parser tries it; most words, even known ones ("in", "of"), cannot.
+    starts: bool,
+    /// The relative-date rules that begin with this word.
+    rules: &'static [u16],
     /// Value and digit count of a number token.
     value: u32,
     digits: usize,
@@ -199,68 +217,99 @@ struct Tok<'a> {
 /// "03/01/2021" and "03 / 01" must read differently.
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let lexicon = lexicon();
-    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut lower = String::new();
-    let mut chars = text.char_indices().peekable();
     let mut space = true;
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        let mut end = start + c.len_utf8();
+    let mut i = 0;
+    // Work on bytes: ASCII decides almost every step, and a multi-byte
+    // character is decoded only where one starts.
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
         let mut tok = Tok {
             kind: Kind::Punct,
             start,
-            end,
+            end: start,
             text: "",
             space_before: space,
             cap: false,
             key: None,
             lex: Lex::Plain,
+            starts: false,
+            rules: &[],
             value: 0,
             digits: 0,
         };
-        if c.is_ascii_digit() {
-            while let Some(&(p, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                end = p + 1;
-                chars.next();
+        if b.is_ascii_digit() {
+            let mut value: u64 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                value = (value * 10 + (bytes[i] - b'0') as u64).min(u64::from(u32::MAX));
+                i += 1;
             }
             tok.kind = Kind::Num;
-            tok.digits = end - start;
-            tok.value = if tok.digits <= 9 {
-                text[start..end].parse().unwrap_or(u32::MAX)
-            } else {
-                u32::MAX
-            };
-        } else if c.is_alphabetic() {
-            while let Some(&(p, d)) = chars.peek() {
-                if !d.is_alphabetic() {
+            tok.digits = i - start;
+            tok.value = value as u32;
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(i).is_alphabetic()) {
+            let mut ascii = true;
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c >= 0x80 {
+                    let ch = char_at(i);
+                    if !ch.is_alphabetic() {
+                        break;
+                    }
+                    ascii = false;
+                    i += ch.len_utf8();
+                } else {
                     break;
                 }
-                end = p + d.len_utf8();
-                chars.next();
             }
             tok.kind = Kind::Word;
-            tok.cap = c.is_uppercase();
-            // Only short words can be keywords; skipping long ones keeps
-            // the lower-casing off most of the text.
-            if end - start <= 12 {
+            tok.cap = if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                char_at(start).is_uppercase()
+            };
+            let word = &text[start..i];
+            // Keywords are short: longer words skip the lookup.
+            let entry = if word.len() > 16 {
+                None
+            } else if ascii {
+                lexicon.get(&pack(word.as_bytes(), true))
+            } else {
                 lower.clear();
-                for ch in text[start..end].chars() {
-                    lower.extend(ch.to_lowercase());
-                }
-                if let Some((k, v)) = lexicon.get_key_value(lower.as_str()) {
-                    tok.key = Some(k);
-                    tok.lex = *v;
-                }
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                (lower.len() <= 16)
+                    .then(|| lexicon.get(&pack(lower.as_bytes(), false)))
+                    .flatten()
+            };
+            if let Some(entry) = entry {
+                tok.key = Some(entry.key);
+                tok.lex = entry.lex;
+                tok.starts = entry.starts;
+                tok.rules = entry.rules;
+            }
+        } else if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                space = true;
+                i += 1;
+                continue;
+            }
+            i += 1;
+        } else {
+            let ch = char_at(i);
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
+                space = true;
+                continue;
             }
         }
-        tok.end = end;
-        tok.text = &text[start..end];
+        tok.end = i;
+        tok.text = &text[start..i];
         toks.push(tok);
         space = false;
     }
@@ -425,10 +474,106 @@ const ID_WORDS: &[&str] = &[
     "n",
 ];
 
+/// Lower-case words that may follow a year after a comma ("May 21, 2019
+/// in Gao"); any other lower-case word makes the number a count ("May 21,
+/// 2000 people").
+const FOLLOW_YEAR: &[&str] = &[
+    "in", "at", "on", "and", "the", "when", "after", "before", "a", "an", "to", "by", "for",
+    "with", "from", "during", "while", "as", "or", "until", "near", "around", "between", "et", "à",
+    "le", "la", "les", "des", "dans", "au",
+];
+
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème"];
 
-fn lexicon() -> &'static HashMap<&'static str, Lex> {
-    static LEXICON: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+/// A word of up to 16 bytes packed into one integer, lower-cased when
+/// `ascii_fold`: the lexicon is keyed by these, so a lookup hashes one
+/// integer and compares no strings (most words of a report are looked up).
+fn pack(bytes: &[u8], ascii_fold: bool) -> u128 {
+    let mut buf = [0u8; 16];
+    let n = bytes.len().min(16);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    if ascii_fold {
+        buf.make_ascii_lowercase();
+    }
+    u128::from_le_bytes(buf)
+}
+
+/// Hashes a packed word by one multiply: nothing here needs resistance to
+/// hash flooding, and SipHash would cost more than the rest of the lookup.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        let folded = (n as u64) ^ ((n >> 64) as u64).rotate_left(29);
+        self.0 = folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (folded >> 31);
+    }
+}
+
+struct Entry {
+    key: &'static str,
+    lex: Lex,
+    /// The word can open a date.
+    starts: bool,
+    rules: &'static [u16],
+}
+
+/// Packed lower-case word -> what it is.
+type Lexicon = HashMap<u128, Entry, BuildHasherDefault<WordHasher>>;
+
+/// Plain words that can open a date; the others only continue one.
+const STARTERS: &[&str] = &[
+    "the",
+    "between",
+    "from",
+    "entre",
+    "du",
+    "de",
+    "d",
+    "for",
+    "during",
+    "pendant",
+    "over",
+    "early",
+    "mid",
+    "late",
+    "début",
+    "debut",
+    "fin",
+    "mi",
+    "first",
+    "q",
+    "le",
+    "la",
+    "l",
+    "last",
+    "past",
+    "this",
+    "that",
+    "ce",
+    "cette",
+    "earlier",
+    "later",
+    "today",
+    "tonight",
+    "yesterday",
+    "hier",
+    "aujourd",
+    "avant",
+];
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map: HashMap<&'static str, Lex> = HashMap::new();
         let plain: &[&[&str]] = &[
@@ -437,6 +582,7 @@ fn lexicon() -> &'static HashMap<&'static str, Lex> {
             YEAR_NOUNS,
             ID_WORDS,
             ORDINAL_SUFFIXES,
+            FOLLOW_YEAR,
             &[
                 "and",
                 "or",
@@ -607,7 +753,23 @@ fn lexicon() -> &'static HashMap<&'static str, Lex> {
             map.insert(en, Lex::Weekday(d, true));
             map.insert(fr, Lex::Weekday(d, false));
         }
-        map
+        map.into_iter()
+            .filter(|(k, _)| k.len() <= 16)
+            .map(|(key, lex)| {
+                let rules: Vec<u16> = (0..RELATIVE_RULES.len() as u16)
+                    .filter(|&r| RELATIVE_RULES[r as usize].0[0] == key)
+                    .collect();
+                let starts = lex != Lex::Plain || STARTERS.contains(&key) || !rules.is_empty();
+                let entry = Entry {
+                    key,
+                    lex,
+                    starts,
+                    // Built once per process; leaking keeps tokens `Copy`.
+                    rules: Vec::leak(rules),
+                };
+                (pack(key.as_bytes(), false), entry)
+            })
+            .collect()
     })
 }
 
@@ -807,7 +969,19 @@ fn classify(s: NaiveDate, e: NaiveDate) -> DatePrecision {
 /// date speaks of the latest such date on or before it ("On 30 December" in
 /// a report of 7 January is last year; "In May" in a report of 10 May is
 /// this May); a report about a period speaks of that period's year.
-fn choose_year(ctx: &DateContext, first_day: impl Fn(i32) -> Option<NaiveDate>) -> Option<i32> {
+///
+/// An `anchor` year (written earlier in the same sentence: "Around 1 May
+/// 2020 (between 30 April and 2 May)") comes before either.
+fn choose_year(
+    ctx: &DateContext,
+    anchor: Option<i32>,
+    first_day: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<i32> {
+    if let Some(y) = anchor {
+        if first_day(y).is_some() {
+            return Some(y);
+        }
+    }
     let r = ctx.reference?;
     let y0 = r.date.year();
     // Eight years back reaches a leap year from anywhere ("29 February").
@@ -820,7 +994,7 @@ fn choose_year(ctx: &DateContext, first_day: impl Fn(i32) -> Option<NaiveDate>) 
         })
 }
 
-fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
+fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<i32>) -> Option<Found> {
     if let Some(y) = a.year {
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, a.explicit));
@@ -828,8 +1002,8 @@ fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
     if a.shape == Shape::Year {
         return None;
     }
-    if ctx.reference.is_some() {
-        let y = choose_year(ctx, |y| bounds(a.shape, y).map(|b| b.0))?;
+    if ctx.reference.is_some() || anchor.is_some() {
+        let y = choose_year(ctx, anchor, |y| bounds(a.shape, y).map(|b| b.0))?;
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, false));
     }
@@ -846,7 +1020,12 @@ fn resolve_atom(a: Atom, ctx: &DateContext) -> Option<Found> {
 /// A range from `x` to `y`; a year written on one end applies to both, and
 /// the start falls before the end ("December to March 2021" starts in
 /// December 2020).
-fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
+fn resolve_range(
+    mut x: Atom,
+    mut y: Atom,
+    ctx: &DateContext,
+    anchor: Option<i32>,
+) -> Option<Found> {
     if (x.shape == Shape::Year) != (y.shape == Shape::Year) {
         return None;
     }
@@ -864,7 +1043,7 @@ fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
             y.explicit = x.explicit;
         }
         (None, None) => {
-            if ctx.reference.is_none() {
+            if ctx.reference.is_none() && anchor.is_none() {
                 let (xs, _, _) = bounds(x.shape, 2000)?;
                 let (ys, ye, _) = bounds(y.shape, 2000)?;
                 let precision = if xs <= ys {
@@ -880,7 +1059,7 @@ fn resolve_range(mut x: Atom, mut y: Atom, ctx: &DateContext) -> Option<Found> {
                     explicit: false,
                 });
             }
-            let xy = choose_year(ctx, |yr| start_of(x, yr))?;
+            let xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
             x.year = Some(xy);
             let same = start_of(y, xy)? >= start_of(x, xy)?;
             y.year = Some(if same { xy } else { xy + 1 });
@@ -1071,6 +1250,8 @@ enum Part {
 struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
     ctx: &'t DateContext,
+    /// The last year written in the sentence so far.
+    anchor: Cell<Option<i32>>,
 }
 
 impl Parser<'_, '_> {
@@ -1113,26 +1294,33 @@ impl Parser<'_, '_> {
         let t = &self.t[i];
         match t.kind {
             Kind::Num => true,
-            Kind::Word => t.key.is_some(),
+            Kind::Word => t.starts,
             Kind::Punct => false,
         }
     }
 
-    fn best_at(&self, i: usize) -> Option<(usize, Found)> {
+    /// The longest reading at `i`, or `(end, None)` for a date that reads
+    /// but does not exist ("31 February 2021"), so that no part of it is
+    /// read on its own.
+    fn best_at(&self, i: usize) -> Option<(usize, Option<Found>)> {
         let mut best: Option<(usize, Found)> = None;
+        let atom = self.atom(i, false);
         let candidates = [
             self.range(i),
             self.until_span(i),
-            self.atom(i, false)
-                .and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx)?))),
+            atom.and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx, self.anchor.get())?))),
             self.relative(i),
         ];
         for (end, found) in candidates.into_iter().flatten() {
-            if best.as_ref().map_or(true, |b| end > b.0) {
+            if best.as_ref().is_none_or(|b| end > b.0) {
                 best = Some((end, found));
             }
         }
-        best
+        match (best, atom) {
+            (Some((end, found)), _) => Some((end, Some(found))),
+            (None, Some((end, _))) => Some((end, None)),
+            (None, None) => None,
+        }
     }
 
     // -- pieces ------------------------------------------------------------
@@ -1144,10 +1332,19 @@ impl Parser<'_, '_> {
         if t.kind != Kind::Num || t.digits > 2 || !(1..=31).contains(&t.value) {
             return None;
         }
+        // "the night of 21/22 May": two days joined by a slash before a
+        // month; any other slash makes a fraction or a numeric date.
+        let night = |a: usize| {
+            self.t
+                .get(a + 2)
+                .is_some_and(|b| b.kind == Kind::Num && b.digits <= 2)
+                && matches!(self.t.get(a + 3).map(|m| m.lex), Some(Lex::Month(..)))
+        };
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
+            let slash_ok = p.text == "/" && i >= 2 && night(i - 2);
             if p.kind != Kind::Punct
-                || matches!(p.text, "$" | "€" | "£" | "#" | "." | "," | ":" | "/")
+                || (matches!(p.text, "$" | "€" | "£" | "#" | "." | "," | ":" | "/") && !slash_ok)
             {
                 return None;
             }
@@ -1169,6 +1366,7 @@ impl Parser<'_, '_> {
                         return None;
                     }
                     if matches!(n.text, ":" | "." | "," | "/" | "h")
+                        && !(n.text == "/" && night(i))
                         && self
                             .t
                             .get(j + 1)
@@ -1282,11 +1480,18 @@ impl Parser<'_, '_> {
             if let Some((e, y)) = self.year(k + 1) {
                 // "On May 21, 2000 people marched": a year after a known
                 // publication year is a count, not a year.
+                let near_reference = self
+                    .ctx
+                    .reference
+                    .is_some_and(|r| (r.date.year() - 1..=r.date.year()).contains(&y));
                 let future = self
                     .ctx
                     .reference
                     .is_some_and(|r| r.kind == ReferenceKind::Published && y > r.date.year());
-                if !future {
+                let noun_follows = self.t.get(e).is_some_and(|t| {
+                    t.kind == Kind::Word && !t.cap && !self.is_any(e, FOLLOW_YEAR)
+                });
+                if !future && (near_reference || !noun_follows) {
                     return (e, Some(y));
                 }
             }
@@ -1357,7 +1562,7 @@ impl Parser<'_, '_> {
             self.quarter_q(i),
         ];
         for (end, atom) in candidates.into_iter().flatten() {
-            if best.map_or(true, |b| end > b.0) {
+            if best.is_none_or(|b| end > b.0) {
                 best = Some((end, atom));
             }
         }
@@ -1423,8 +1628,17 @@ impl Parser<'_, '_> {
                 k += 1;
             }
         }
+        // "le 3 janvier" reads from the number, like "on 3 January".
+        if k == i && self.is(k, "le") {
+            return None;
+        }
+        // "the 3rd of January" keeps its article; "the 9 August 2020
+        // election" does not.
         let the = self.is_any(k, &["the", "le"]);
         if the {
+            if self.is(k, "the") && !self.is(self.day_num(k + 1)?.0, "of") {
+                return None;
+            }
             k += 1;
         }
         if let Some((e, d)) = self.day_num(k) {
@@ -1505,6 +1719,10 @@ impl Parser<'_, '_> {
         if class != MonthClass::Full && !relaxed && !self.month_cue(i) {
             return None;
         }
+        // "a March for justice" is a march.
+        if !relaxed && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+            return None;
+        }
         Some((e, Atom::yearless(Shape::Month(m))))
     }
 
@@ -1552,7 +1770,7 @@ impl Parser<'_, '_> {
     /// year", "the first half of 2020", "the last week of May", "fin mars".
     fn part(&self, i: usize) -> Option<(usize, Atom)> {
         let mut k = i;
-        if self.is_any(k, &["the", "la", "le"]) {
+        if self.is(k, "the") {
             k += 1;
         }
         let ordinal = |k: usize| match self.key(k) {
@@ -1694,7 +1912,7 @@ impl Parser<'_, '_> {
         let mut best: Option<(usize, Found)> = None;
         let mut keep = |end: usize, found: Option<Found>| {
             if let Some(f) = found {
-                if best.as_ref().map_or(true, |b| end > b.0) {
+                if best.as_ref().is_none_or(|b| end > b.0) {
                     best = Some((end, f));
                 }
             }
@@ -1704,33 +1922,39 @@ impl Parser<'_, '_> {
         if let Some((kx, x)) = self.atom(k, led) {
             if let Some(kc) = self.connector(kx, lead, false) {
                 if let Some((ky, y)) = self.atom(kc, true) {
-                    keep(ky, resolve_range(x, y, self.ctx));
+                    keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                 }
-                // "January 3-5, 2021": the second end is a bare day.
-                if let Shape::Day(m, _) = x.shape {
-                    let mut kd = kc;
-                    if self.is_any(kd, &["the", "le"]) {
-                        kd += 1;
-                    }
-                    if let Some((ke, d)) = self.day_num(kd) {
-                        if self.month(ke).is_none() {
-                            let (ke, year) = if x.year.is_none() {
-                                self.trailing_year(ke, true)
-                            } else {
-                                (ke, None)
-                            };
-                            let mut x = x;
-                            if year.is_some() {
-                                x.year = year;
-                                x.explicit = true;
-                            }
-                            let y = Atom {
-                                year: x.year,
-                                shape: Shape::Day(m, d),
-                                explicit: x.explicit,
-                            };
-                            keep(ke, resolve_range(x, y, self.ctx));
+            }
+            // "January 3-5, 2021", "May 12 and 13": the second end is a bare day.
+            if let (Shape::Day(m, _), Some(kc)) = (x.shape, self.connector(kx, lead, true)) {
+                let mut kd = kc;
+                if self.is_any(kd, &["the", "le"]) {
+                    kd += 1;
+                }
+                if let Some((ke, d)) = self.day_num(kd) {
+                    let (ke, year) = if x.year.is_none() {
+                        self.trailing_year(ke, true)
+                    } else {
+                        (ke, None)
+                    };
+                    // "On May 3 and 12 people were killed" is a count.
+                    let count_follows = year.is_none()
+                        && self
+                            .t
+                            .get(ke)
+                            .is_some_and(|t| t.kind == Kind::Word && !self.is_any(ke, FOLLOW_YEAR));
+                    if self.month(ke).is_none() && !count_follows {
+                        let mut x = x;
+                        if year.is_some() {
+                            x.year = year;
+                            x.explicit = true;
                         }
+                        let y = Atom {
+                            year: x.year,
+                            shape: Shape::Day(m, d),
+                            explicit: x.explicit,
+                        };
+                        keep(ke, resolve_range(x, y, self.ctx, self.anchor.get()));
                     }
                 }
             }
@@ -1741,6 +1965,7 @@ impl Parser<'_, '_> {
         }
         if let Some((kx, d)) = self.day_num(kd) {
             if let Some(kc) = self.connector(kx, lead, true) {
+                let kc = if self.is(kc, "le") { kc + 1 } else { kc };
                 if let Some((ky, y)) = self.atom(kc, true) {
                     if let Shape::Day(m, _) = y.shape {
                         let x = Atom {
@@ -1748,7 +1973,7 @@ impl Parser<'_, '_> {
                             shape: Shape::Day(m, d),
                             explicit: y.explicit,
                         };
-                        keep(ky, resolve_range(x, y, self.ctx));
+                        keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                     }
                 }
             }
@@ -1761,7 +1986,12 @@ impl Parser<'_, '_> {
                     if y.month().is_some() {
                         keep(
                             ky,
-                            resolve_range(Atom::yearless(Shape::Month(m)), y, self.ctx),
+                            resolve_range(
+                                Atom::yearless(Shape::Month(m)),
+                                y,
+                                self.ctx,
+                                self.anchor.get(),
+                            ),
                         );
                     }
                 }
@@ -1772,8 +2002,15 @@ impl Parser<'_, '_> {
 
     /// The word between the two ends of a range; `bare_day` when the first
     /// end is a day number alone, which only a lead word or a dash allows.
-    fn connector(&self, k: usize, lead: Lead, bare_day: bool) -> Option<usize> {
-        if self.dash(k) {
+    ///
+    /// When both ends are days of one month (`days`), a list or a night
+    /// joins them too: "12 and 13 June", "the night of 21/22 May", "5 to 6
+    /// June"; the range starts on the first day named.
+    fn connector(&self, k: usize, lead: Lead, days: bool) -> Option<usize> {
+        if self.dash(k) || (days && lead == Lead::None && self.punct(k, "/")) {
+            return Some(k + 1);
+        }
+        if days && lead == Lead::None && self.punct(k, "&") {
             return Some(k + 1);
         }
         let key = self.key(k)?;
@@ -1784,7 +2021,8 @@ impl Parser<'_, '_> {
                 "to" | "through" | "thru" | "until" | "till" | "au" | "à" | "a"
             ),
             Lead::None => {
-                !bare_day && matches!(key, "to" | "through" | "thru" | "until" | "till" | "au")
+                matches!(key, "to" | "through" | "thru" | "until" | "till" | "au")
+                    || (days && matches!(key, "and" | "et" | "or" | "ou"))
             }
         };
         ok.then_some(k + 1)
@@ -1817,7 +2055,7 @@ impl Parser<'_, '_> {
             return None;
         };
         let (e, y) = self.atom(k, true)?;
-        let end = resolve_atom(y, self.ctx)?;
+        let end = resolve_atom(y, self.ctx, self.anchor.get())?;
         let (ys, ye) = (end.start?, end.end?);
         let n = n as i64;
         let start = match unit {
@@ -1833,10 +2071,8 @@ impl Parser<'_, '_> {
 
     fn relative(&self, i: usize) -> Option<(usize, Found)> {
         let mut best: Option<(usize, Found)> = None;
-        for (words, rel) in RELATIVE_RULES {
-            if self.key(i) != Some(words[0]) {
-                continue;
-            }
+        for &r in self.t[i].rules {
+            let (words, rel) = &RELATIVE_RULES[r as usize];
             let mut k = i;
             let matched = words.iter().all(|w| {
                 let ok = match *w {
@@ -1859,12 +2095,12 @@ impl Parser<'_, '_> {
             }
         }
         if let Some(b) = self.shifted(i) {
-            if best.as_ref().map_or(true, |x| b.0 > x.0) {
+            if best.as_ref().is_none_or(|x| b.0 > x.0) {
                 best = Some(b);
             }
         }
         if let Some(b) = self.weekday_alone(i) {
-            if best.as_ref().map_or(true, |x| b.0 > x.0) {
+            if best.as_ref().is_none_or(|x| b.0 > x.0) {
                 best = Some(b);
             }
         }
@@ -1978,6 +2214,19 @@ impl Parser<'_, '_> {
             (i, false)
         };
         let (e, wd) = self.weekday(k)?;
+        // "Good Friday", "Bloody Sunday", "the Sunday Times" are names.
+        let named_before = k > 0
+            && self.t[k - 1].kind == Kind::Word
+            && self.t[k - 1].cap
+            && !self.t[k - 1].starts
+            && !self.is_any(k - 1, MONTH_CUES);
+        let named_after = self
+            .t
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none());
+        if named_before || named_after {
+            return None;
+        }
         k = e;
         let last = last || self.is_any(k, &["dernier"]);
         if self.is(k, "dernier") {
@@ -2307,6 +2556,48 @@ mod tests {
         {
             println!("{m}");
         }
+    }
+
+    /// Throughput over the dev texts:
+    /// `cargo test --release --lib extract::dates::tests::throughput -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            eprintln!("{path} is absent: nothing to measure");
+            return;
+        };
+        let texts: Vec<String> = reader
+            .records()
+            .filter_map(|r| r.ok().map(|r| r[2].to_string()))
+            .collect();
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let ctx = contexts().swap_remove(1);
+        let started = std::time::Instant::now();
+        let mut found = 0;
+        for _ in 0..5 {
+            for t in &texts {
+                found += extract(t, 0, &ctx).len();
+            }
+        }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{:.1} MB/s ({found} mentions)",
+            5.0 * bytes as f64 / secs / 1e6
+        );
+        let started = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..5 {
+            for t in &texts {
+                n += tokenize(t).len();
+            }
+        }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "tokenize alone {:.1} MB/s ({n} tokens)",
+            5.0 * bytes as f64 / secs / 1e6
+        );
     }
 
     /// Print what the extractor reads in $DATES_TEXT (a debugging aid).

@@ -95,6 +95,17 @@ pub fn detect_country(text: &str) -> Option<Country> {
     countries::detect(text).cloned()
 }
 
+/// Give unlisted places that their sentence leaves without a region
+/// ("an airstrike on Bounti village") the region of the nearest earlier
+/// place in the same country and the same part of the document ("Military
+/// operations in the Mopti region ..."), with that region's coordinates at
+/// geo_precision 3. `mentions` are a whole document's, in text order, with
+/// spans into `text`. A heading line or a double blank line between the two
+/// ends the search, as does a gap of more than 3,000 bytes.
+pub fn infer_regions(text: &str, mentions: &mut [PlaceMention]) {
+    resolve::infer_regions(text, mentions)
+}
+
 /// Find and resolve every place in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
     resolve::extract(text, base, ctx)
@@ -360,6 +371,33 @@ mod debug {
     #[test]
     #[ignore = "prints the mentions of $PLACES_TEXT"]
     fn print_mentions() {
+        if let Ok(path) = std::env::var("PLACES_FILE") {
+            // name<TAB>ISO3 or -<TAB>text, one case a line.
+            let data = std::fs::read_to_string(path).unwrap_or_default();
+            for line in data.lines() {
+                let mut cols = line.splitn(3, '\t');
+                let (name, iso3, text) = (
+                    cols.next().unwrap_or(""),
+                    cols.next().unwrap_or("-"),
+                    cols.next().unwrap_or(""),
+                );
+                let ctx = PlaceContext {
+                    country_iso3: (iso3 != "-").then(|| iso3.to_string()),
+                };
+                println!("### {name} [{iso3}] {text}");
+                for m in extract(text, 0, &ctx) {
+                    println!(
+                        "=> {}|{}|{}|{} p{}",
+                        m.name,
+                        format!("{:?}", m.kind).to_lowercase(),
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-"),
+                        m.geo_precision
+                    );
+                }
+            }
+            return;
+        }
         let text = std::env::var("PLACES_TEXT").unwrap_or_default();
         let ctx = PlaceContext {
             country_iso3: std::env::var("PLACES_ISO3").ok(),
@@ -367,6 +405,17 @@ mod debug {
         for line in text.split('\n') {
             println!("## {line}");
             for m in extract(line, 0, &ctx) {
+                if std::env::var("PLACES_COMPACT").is_ok() {
+                    println!(
+                        "=> {}|{:?}|{}|{} p{}",
+                        m.name,
+                        m.kind,
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-"),
+                        m.geo_precision
+                    );
+                    continue;
+                }
                 println!(
                     "{:?} {:?} name={:?} a1={:?} a2={:?} {:?} {:?},{:?} p{} lost={:?}",
                     m.kind,
@@ -382,5 +431,196 @@ mod debug {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod corpus_check {
+    use super::*;
+
+    /// Cut a report into rough sentences (". " and line ends), with offsets.
+    fn sentences(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        for i in 0..bytes.len() {
+            let end_here = bytes[i] == b'\n'
+                || (bytes[i] == b'.'
+                    && bytes.get(i + 1) == Some(&b' ')
+                    && text.is_char_boundary(i + 1));
+            if end_here {
+                out.push((start, &text[start..=i]));
+                start = i + 1;
+            }
+        }
+        out.push((start, &text[start..]));
+        out
+    }
+
+    /// The places of the Amnesty Mali 2021 chapter (../shared/corpus) with
+    /// their regions, through the gazetteer and general rules.
+    #[test]
+    fn amnesty_mali_places_and_regions() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/amnesty-mali-2021.txt"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("{path} absent: skipped");
+            return;
+        };
+        let ctx = PlaceContext {
+            country_iso3: Some("MLI".into()),
+        };
+        let mut mentions = Vec::new();
+        for (base, sentence) in sentences(&text) {
+            mentions.extend(extract(sentence, base, &ctx));
+        }
+        infer_regions(&text, &mut mentions);
+        let expected = [
+            ("Bounti", "Mopti"),
+            ("Farabougou", "Ségou"),
+            ("Dinagourou", "Mopti"),
+            ("Boni", "Mopti"),
+            ("Diafarabé", "Mopti"),
+            ("Sofara", "Mopti"),
+            ("Kati", "Koulikoro"),
+            ("Bamako", "Bamako"),
+            ("Kayes", "Kayes"),
+            ("Koulogon-Peul", "Mopti"),
+            ("Ouattagouna", "Ménaka"),
+            ("Karou", "Ménaka"),
+            ("Daoutegeft", "Ménaka"),
+        ];
+        let mut failures = Vec::new();
+        for (name, admin1) in expected {
+            let found: Vec<_> = mentions.iter().filter(|m| m.name == name).collect();
+            if found.is_empty() {
+                failures.push(format!("{name}: not found"));
+            }
+            for m in found {
+                if m.admin1.as_deref() != Some(admin1) || m.iso3.as_deref() != Some("MLI") {
+                    failures.push(format!(
+                        "{name}: got {:?} {:?}, want {admin1}",
+                        m.admin1, m.iso3
+                    ));
+                }
+            }
+        }
+        // The Ansongo Cercle is the district, in the region the text gives.
+        let ansongo = mentions.iter().find(|m| m.name == "Ansongo");
+        match ansongo {
+            Some(m) if m.kind == PlaceKind::Admin2 && m.admin1.as_deref() == Some("Ménaka") => {}
+            other => failures.push(format!("Ansongo Cercle: {other:?}")),
+        }
+        // Tomora is found, in Mali; its region is not in the text.
+        if !mentions
+            .iter()
+            .any(|m| m.name == "Tomora" && m.kind == PlaceKind::Unlisted)
+        {
+            failures.push("Tomora: not found".into());
+        }
+        // People, groups and holidays are not places.
+        for not_place in [
+            "Ndaw",
+            "Ouane",
+            "Bah",
+            "Moctar",
+            "Independence",
+            "Katiba",
+            "Serma",
+            "Keita",
+            "Soundiata",
+        ] {
+            if let Some(m) = mentions.iter().find(|m| m.text.contains(not_place)) {
+                failures.push(format!("{not_place} taken for a place: {m:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod cases {
+    //! The named cases of fixtures/cases/places.toml: every mention of each
+    //! sentence, in order, as "name|kind|admin1|ISO3" ("-" for none).
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        name: String,
+        text: String,
+        /// The document's country (ISO3), when the case gives one.
+        country: Option<String>,
+        places: Vec<String>,
+        /// geo_precision of each mention, when the case pins it.
+        precisions: Option<Vec<u8>>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Cases {
+        case: Vec<Case>,
+    }
+
+    fn kind_name(kind: PlaceKind) -> &'static str {
+        match kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::Admin2 => "admin2",
+            PlaceKind::Locality => "locality",
+            PlaceKind::Unlisted => "unlisted",
+        }
+    }
+
+    #[test]
+    fn place_cases() {
+        let cases: Cases =
+            toml::from_str(include_str!("../../fixtures/cases/places.toml")).expect("valid TOML");
+        assert!(cases.case.len() >= 150, "{} cases", cases.case.len());
+        let mut failures = Vec::new();
+        for case in &cases.case {
+            let ctx = PlaceContext {
+                country_iso3: case.country.clone(),
+            };
+            let mentions = extract(&case.text, 7, &ctx);
+            let got: Vec<String> = mentions
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{}|{}|{}|{}",
+                        m.name,
+                        kind_name(m.kind),
+                        m.admin1.as_deref().unwrap_or("-"),
+                        m.iso3.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect();
+            let mut ok = got == case.places;
+            if let Some(precisions) = &case.precisions {
+                let got_p: Vec<u8> = mentions.iter().map(|m| m.geo_precision).collect();
+                ok &= &got_p == precisions;
+            }
+            // Spans point at the words they came from.
+            for m in &mentions {
+                ok &= case.text.get(m.span.start - 7..m.span.end - 7) == Some(m.text.as_str());
+            }
+            if !ok {
+                failures.push(format!(
+                    "{}\n    got      {:?} {:?}\n    expected {:?} {:?}",
+                    case.name,
+                    got,
+                    mentions.iter().map(|m| m.geo_precision).collect::<Vec<_>>(),
+                    case.places,
+                    case.precisions
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases failed:\n{}",
+            failures.len(),
+            cases.case.len(),
+            failures.join("\n")
+        );
     }
 }

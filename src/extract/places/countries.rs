@@ -239,7 +239,9 @@ fn push_text_forms(
     patterns: &mut Vec<String>,
     info: &mut Vec<(usize, CountryWordKind)>,
 ) {
-    if WEAK_IN_TEXT.contains(&word) || word.chars().count() < 3 {
+    // Two-letter forms count only in capitals ("UK"), never "us".
+    let short = word.chars().count() < 3;
+    if WEAK_IN_TEXT.contains(&word) || (short && word.chars().any(char::is_lowercase)) {
         return;
     }
     patterns.push(word.to_string());

@@ -283,6 +283,14 @@ fn format_code(cc: &str, a1: &str, a2: Option<&str>) -> String {
 pub(crate) fn strip_admin_words(name: &'static str) -> &'static str {
     const PREFIXES: &[&str] = &[
         "Cercle de ",
+        "Province du ",
+        "Province de la ",
+        "Province de l’",
+        "Province de l'",
+        "Province des ",
+        "Province de ",
+        "Préfecture de ",
+        "Commune de ",
         "Cercle d’ ",
         "Cercle d'",
         "Cercle d’",

@@ -124,8 +124,9 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         }
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
-        | "market" | "valley" | "axis" | "road" | "sector" | "forest" | "villages" | "towns"
-        | "communes" => UnitLevel::Local,
+        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "communes" => {
+            UnitLevel::Local
+        }
         _ => return None,
     })
 }
@@ -347,6 +348,20 @@ const NEVER_PLACES: &[&str] = &[
     "gendarmerie",
     "forces",
     "military",
+    "africa",
+    "europe",
+    "asia",
+    "sahel",
+    "maghreb",
+    "oceania",
+    "antarctica",
+    "arctic",
+    "caribbean",
+    "americas",
+    "sahara",
+    "levant",
+    "balkans",
+    "caucasus",
 ];
 
 /// Preceding words that say the next name is a place; "of" and "to" are
@@ -430,7 +445,13 @@ impl<'a> Sentence<'a> {
     /// Tokens `i` and `i + 1` are halves of one hyphenated word.
     fn hyphen_between(&self, i: usize) -> bool {
         let gap = self.gap(i, i + 1);
-        gap == "-" || gap == "\u{2011}"
+        // "Dar'a", "Ma'arrat": an apostrophe inside a word joins too.
+        gap == "-"
+            || gap == "\u{2011}"
+            || ((gap == "'" || gap == "’")
+                && self.tokens[i + 1].folded.len() <= 2
+                && !self.tokens[i + 1].capital
+                && self.tokens[i + 1].folded != "s")
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
@@ -495,7 +516,104 @@ struct Candidate {
     /// A word before says it is a place ("in", "village of").
     cued: bool,
     near: bool,
+    /// How many unit words the span took after the name ("district
+    /// center" is two).
+    unit_len: usize,
+    /// Part of a facility's name ("Eidgah Market", "Columbine High
+    /// School"): the place only if the sentence names no other.
+    facility: bool,
 }
+
+/// Capitalised words after a name that make it a street's name.
+const STREET_WORDS: &[&str] = &[
+    "road",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "highway",
+    "boulevard",
+    "blvd",
+    "lane",
+    "expressway",
+    "motorway",
+    "drive",
+    "rd",
+];
+
+/// Capitalised words after a name that make it a building's or a site's name.
+const BUILDING_WORDS: &[&str] = &[
+    "market",
+    "school",
+    "high",
+    "university",
+    "college",
+    "hospital",
+    "clinic",
+    "mosque",
+    "temple",
+    "church",
+    "cathedral",
+    "shrine",
+    "station",
+    "gate",
+    "tunnel",
+    "bridge",
+    "airport",
+    "stadium",
+    "hotel",
+    "prison",
+    "jail",
+    "bazaar",
+    "mall",
+    "plaza",
+    "park",
+    "tower",
+    "palace",
+    "cinema",
+    "theatre",
+    "theater",
+    "club",
+    "restaurant",
+    "cafe",
+    "bank",
+    "office",
+    "building",
+];
+
+/// Capitalised words after a name that make it an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "front",
+    "movement",
+    "party",
+    "group",
+    "militia",
+    "forces",
+    "force",
+    "corps",
+    "council",
+    "committee",
+    "union",
+    "association",
+    "liberation",
+    "company",
+    "tigers",
+    "rifles",
+    "army",
+    "coalition",
+    "alliance",
+    "network",
+    "foundation",
+    "institute",
+    "organization",
+    "organisation",
+    "federation",
+    "brotherhood",
+];
 
 #[derive(Clone, Debug)]
 enum What {
@@ -567,6 +685,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     unit: None,
                     cued: false,
                     near: false,
+                    facility: false,
+                    unit_len: 0,
                 });
             }
             i = to;
@@ -576,7 +696,18 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             i += 1;
             continue;
         }
-        match longest_gazetteer_match(gaz, &sentence, i, &country_at) {
+        // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
+        let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
+            let article = ARTICLES.contains(&sentence.tokens[i].folded.as_str())
+                && i + 1 < n
+                && sentence.hyphen_between(i);
+            if article {
+                longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
+            } else {
+                None
+            }
+        });
+        match found {
             Some((to, entries)) => {
                 candidates.push(Candidate {
                     from: i,
@@ -585,6 +716,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     unit: None,
                     cued: false,
                     near: false,
+                    facility: false,
+                    unit_len: 0,
                 });
                 i = to;
             }
@@ -601,6 +734,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             if let Some(level) = unit_word(next) {
                 c.unit = Some(level);
                 c.to += 1;
+                c.unit_len = 1;
                 // "Gulran district center": the district's seat, a town.
                 if level != UnitLevel::Local
                     && sentence.next_word(c.to).is_some_and(|w| {
@@ -609,9 +743,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 {
                     c.unit = Some(UnitLevel::Local);
                     c.to += 1;
+                    c.unit_len = 2;
                 }
             }
         }
+    }
+    for c in &mut candidates {
+        c.facility = c.unit.is_none()
+            && next_capital(&sentence, c.to).is_some_and(|w| BUILDING_WORDS.contains(&w));
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -641,11 +780,30 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
 
     // Unlisted places found by cue patterns, where no candidate stands.
-    let unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
-    candidates.extend(unlisted);
+    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    // "the Tessit, Talataye and Inekar communes": the list before a
+    // plural unit word, when its last name is in the gazetteer.
+    for c in &candidates {
+        let plural = c.unit == Some(UnitLevel::Local)
+            && sentence.tokens[c.to - 1].folded.ends_with('s')
+            && matches!(c.what, What::Gazetteer(_));
+        if plural {
+            let taken = |i: usize| candidates.iter().any(|o| o.from <= i && i < o.to);
+            for l in list_names(&sentence, c.from, false, &taken) {
+                if !unlisted.iter().any(|u| u.from == l.from) {
+                    unlisted.push(l);
+                }
+            }
+        }
+    }
+    candidates.extend(unlisted.into_iter().filter(|c| {
+        let next = next_capital(&sentence, c.to);
+        !next.is_some_and(|w| STREET_WORDS.contains(&w) || ORG_WORDS.contains(&w))
+    }));
     candidates.sort_by_key(|c| (c.from, c.to));
-    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city": the
-    // part is reported as the place that holds it, as ACLED codes it.
+    // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
+    // "Jari neighborhood, Hit": the part is reported as the place that
+    // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
     candidates.retain(|c| {
         let part = c.unit == Some(UnitLevel::Local)
@@ -653,7 +811,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 sentence.tokens[c.to - 1].folded.as_str(),
                 "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
             );
-        if !part || sentence.next_word(c.to) != Some("of") {
+        if !part || c.to >= sentence.tokens.len() {
+            return true;
+        }
+        let gap = sentence.gap(c.to - 1, c.to).trim();
+        if gap == "," {
+            return !starts.contains(&c.to);
+        }
+        if !matches!(sentence.next_word(c.to), Some("of") | Some("in")) {
             return true;
         }
         let after_of = c.to + 1;
@@ -670,6 +835,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
+    let mut facility: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -686,7 +852,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if let Some(m) = mention {
             last_end = c.to;
             mentions.push(m);
+            facility.push(
+                c.facility
+                    || c.unit.is_none()
+                        && next_capital(&sentence, c.to)
+                            .is_some_and(|w| BUILDING_WORDS.contains(&w)),
+            );
         }
+    }
+    let local = |m: &PlaceMention| matches!(m.kind, PlaceKind::Locality | PlaceKind::Unlisted);
+    let other_place = mentions.iter().zip(&facility).any(|(m, &f)| local(m) && !f);
+    if other_place {
+        let mut keep = facility.iter().map(|&f| !f);
+        mentions.retain(|m| keep.next().unwrap_or(true) || !local(m));
     }
     apply_qualifiers(gaz, text, &mut mentions);
     for m in &mut mentions {
@@ -786,13 +964,16 @@ fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) 
         }
         for (n, &j) in quals.iter().enumerate() {
             if matches!(mentions[j].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
-                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1
-                    || admin1_named(gaz, &mentions[j].name, iso3.as_deref())
-                {
+                let named_admin1 = admin1_named(gaz, &mentions[j].name, iso3.as_deref());
+                mentions[j].kind = if n + 1 == quals.len() && quals.len() > 1 || named_admin1 {
                     PlaceKind::Admin1
                 } else {
                     PlaceKind::Admin2
                 };
+                // "Acapulco, Guerrero": the state, not a town called Guerrero.
+                if named_admin1 {
+                    mentions[j].admin1 = Some(mentions[j].name.clone());
+                }
             }
         }
         k = last + 1;
@@ -853,7 +1034,10 @@ fn longest_gazetteer_match(
     // How far a name can reach: joined tokens, inner particles, capitals.
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital || PARTICLES.contains(&t.folded.as_str())) {
+        if !(t.capital
+            || PARTICLES.contains(&t.folded.as_str())
+            || sentence.hyphen_between(end - 1))
+        {
             break;
         }
         if country_at[end].is_some() {
@@ -863,7 +1047,7 @@ fn longest_gazetteer_match(
     }
     let mut key = String::new();
     for to in (i + 1..=end).rev() {
-        if !sentence.tokens[to - 1].capital && to - 1 != i {
+        if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
         }
         // "Nord" is not a name inside "Nord-Kivu".
@@ -916,6 +1100,50 @@ fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
         .is_some_and(|w| unit_word(w).is_some())
 }
 
+/// The ISO2 of a country named right after token `to` (", Mali").
+fn followed_by_country(sentence: &Sentence, to: usize) -> Option<String> {
+    let t = sentence.tokens.get(to)?;
+    if sentence.gap(to - 1, to).trim() != "," {
+        return None;
+    }
+    let table = countries::table();
+    // The country's name is at most a few words long.
+    let last = sentence.tokens[(to + 4).min(sentence.tokens.len() - 1)].end;
+    let word = table
+        .words(&sentence.text[t.start..last])
+        .into_iter()
+        .next()
+        .filter(|w| w.start == 0 && w.kind == CountryWordKind::Name)?;
+    Some(table.countries[word.country].iso2.clone())
+}
+
+/// Verbs of attack whose object is usually a place ("attacked Kassa").
+fn verb_cued(sentence: &Sentence, i: usize) -> bool {
+    sentence.prev_word(i).is_some_and(|w| {
+        matches!(
+            w,
+            "attacked"
+                | "raided"
+                | "shelled"
+                | "stormed"
+                | "entered"
+                | "besieged"
+                | "bombed"
+                | "struck"
+                | "targeted"
+                | "occupied"
+                | "captured"
+                | "seized"
+                | "reached"
+                | "overran"
+                | "looted"
+                | "burned"
+                | "burnt"
+                | "torched"
+        )
+    })
+}
+
 /// "15 km from X", "30 kilometres north of X".
 fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
     if i < 2 {
@@ -949,7 +1177,7 @@ fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
 /// Whether a candidate is a place here, given its neighbours.
 fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
-    let key = sentence.key(c.from, c.to - usize::from(c.unit.is_some()));
+    let key = sentence.key(c.from, c.to - c.unit_len);
     if let What::Country(_) = c.what {
         return true;
     }
@@ -959,13 +1187,36 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
         && tokens[c.from - 1].capital
         && is_name_word(gaz, &tokens[c.from - 1].folded);
+    // After the name, any capitalised word but a unit, a facility, a
+    // building, a street or a function word makes a longer name ("Tal
+    // Tamer", "Beni Amir"), unless the name is a sizeable town.
     let glued_after = c.unit.is_none()
         && c.to < tokens.len()
         && sentence.gap(c.to - 1, c.to).chars().all(|ch| ch == ' ')
         && tokens[c.to].capital
-        && !FACILITY_WORDS.contains(&tokens[c.to].folded.as_str())
-        && is_name_word(gaz, &tokens[c.to].folded);
+        && {
+            let w = tokens[c.to].folded.as_str();
+            !FACILITY_WORDS.contains(&w)
+                && !BUILDING_WORDS.contains(&w)
+                && !STREET_WORDS.contains(&w)
+                && !ORG_WORDS.contains(&w)
+                && !FUNCTION_WORDS.contains(&w)
+                && !NEVER_PLACES.contains(&w)
+                && unit_word(w).is_none()
+                && countries::table().by_name(w).is_none()
+                && (is_name_word(gaz, w) || !sizeable(gaz, c))
+        };
     if glued_before || glued_after {
+        return false;
+    }
+    // "University Road", "Hagai Street": a street, not the town.
+    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(|w| STREET_WORDS.contains(&w)) {
+        return false;
+    }
+    // "Golani Brigade": an organisation named after a place.
+    if matches!(c.what, What::Unlisted)
+        && next_capital(sentence, c.to).is_some_and(|w| ORG_WORDS.contains(&w))
+    {
         return false;
     }
     let single = c.to - c.from == 1;
@@ -986,6 +1237,25 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// A city of 200,000 people or more among the candidate's entries.
+fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
+    match &c.what {
+        What::Gazetteer(entries) => entries.iter().any(|e| match e {
+            Entry::Place(p) => gaz.places[*p as usize].population >= 200_000,
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+/// The next token, folded, when it is capitalised and follows after spaces.
+fn next_capital<'s>(sentence: &'s Sentence, to: usize) -> Option<&'s str> {
+    let t = sentence.tokens.get(to)?;
+    let gap = sentence.gap(to - 1, to);
+    (t.capital && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+        .then_some(t.folded.as_str())
 }
 
 /// A capitalised word that reads as part of a proper name: not a function
@@ -1019,7 +1289,15 @@ fn unlisted_candidates(
         while to < n && sentence.hyphen_between(to - 1) && !taken(to) {
             to += 1;
         }
-        let strong = preceded_by_unit_of(sentence, i)
+        // "Residents of I-n-Tillit", "the inhabitants of Bore".
+        let people_of = i >= 2
+            && sentence.prev_word(i) == Some("of")
+            && matches!(
+                tokens[i - 2].folded.as_str(),
+                "residents" | "inhabitants" | "villagers" | "people" | "population" | "natives"
+            );
+        let strong = people_of
+            || preceded_by_unit_of(sentence, i)
             || sentence
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
@@ -1043,13 +1321,24 @@ fn unlisted_candidates(
             i = to;
             continue;
         }
-        // Then capitalised words joined by spaces ("Tin Telout").
+        // Then capitalised words joined by spaces ("Tin Telout", "Pyaung
+        // Pike"); an English word may continue a name, not start one.
         while to < n
             && to - i < 4
             && sentence.joined(to - 1)
             && tokens[to].capital
             && !taken(to)
-            && is_unlisted_word(gaz, sentence, to)
+            && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
+                let w = tokens[to].folded.as_str();
+                w.len() >= 3
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !NEVER_PLACES.contains(&w)
+                    && unit_word(w).is_none()
+                    && !STREET_WORDS.contains(&w)
+                    && !BUILDING_WORDS.contains(&w)
+                    && !ORG_WORDS.contains(&w)
+                    && !FACILITY_WORDS.contains(&w)
+            })
         {
             to += 1;
         }
@@ -1067,8 +1356,28 @@ fn unlisted_candidates(
             !g.is_empty() || !tokens[to].capital
         };
         let is_first = i == 0;
+        // "blockaded Dinagourou in the Mopti region", "Boni (Mopti region)".
+        let region_after = {
+            let mut j = to;
+            if sentence.next_word(j) == Some("in") || paren_after {
+                j += usize::from(sentence.next_word(j) == Some("in"));
+                if tokens.get(j).is_some_and(|t| t.folded == "the") {
+                    j += 1;
+                }
+                found.iter().any(|c| {
+                    c.from == j
+                        && (matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_)))))
+                })
+            } else {
+                false
+            }
+        };
         let cued = unit_of
+            || people_of
             || unit_before
+            || (region_after && !is_first)
+            || (verb_cued(sentence, i) && ok_end)
             || (unit_after.is_some() && !is_first)
             || (unit_after.is_some() && is_first && tokens.len() > to + 1)
             || (prep && ok_end && (paren_after || !is_first));
@@ -1081,16 +1390,123 @@ fn unlisted_candidates(
                 unit: None,
                 cued: true,
                 near,
+                facility: false,
+                unit_len: 0,
             };
             if let Some(level) = unit_after {
                 c.unit = Some(level);
                 c.to += 1;
+                c.unit_len = 1;
             }
+            let plural_after = next.is_some_and(|w| w.ends_with('s') && unit_after.is_some());
+            let plural_before = unit_of
+                && i >= 2
+                && tokens[i - 2].folded.ends_with('s')
+                && unit_word(&tokens[i - 2].folded).is_some();
             out.push(c);
+            // "the Ouattagouna, Karou and Daoutegeft communes", "the
+            // villages of Ogossagou, Welingara and Sobane": every name in
+            // the list is a place.
+            if plural_after {
+                out.extend(list_names(sentence, i, false, &taken));
+            }
+            if plural_before {
+                let mut end = to;
+                while end < n {
+                    match list_names(sentence, end, true, &taken).first() {
+                        Some(next) => {
+                            end = next.to;
+                            out.push(next.clone());
+                        }
+                        None => break,
+                    }
+                }
+                i = end.max(to);
+                continue;
+            }
             i = to;
         } else {
             i += 1;
         }
+    }
+    out
+}
+
+/// The names listed before token `i` ("X, Y and" before Z), or the one
+/// right after token range ending at `i` (", Y" or "and Y") when `forward`.
+fn list_names(
+    sentence: &Sentence,
+    i: usize,
+    forward: bool,
+    taken: &dyn Fn(usize) -> bool,
+) -> Vec<Candidate> {
+    let tokens = &sentence.tokens;
+    let n = tokens.len();
+    let make = |from: usize, to: usize| Candidate {
+        from,
+        to,
+        what: What::Unlisted,
+        unit: None,
+        cued: true,
+        near: false,
+        facility: false,
+        unit_len: 0,
+    };
+    let mut out = Vec::new();
+    if forward {
+        if i >= n || i == 0 {
+            return out;
+        }
+        let mut j = i;
+        let gap = sentence.gap(i - 1, i).trim();
+        if gap != "," {
+            if !(gap.is_empty() && matches!(tokens[j].folded.as_str(), "and" | "or")) {
+                return out;
+            }
+        } else if matches!(tokens[j].folded.as_str(), "and" | "or") {
+            j += 1;
+        }
+        if gap.is_empty() {
+            j += 1;
+        }
+        if j >= n || !tokens[j].capital || taken(j) {
+            return out;
+        }
+        let mut to = j + 1;
+        while to < n && sentence.hyphen_between(to - 1) {
+            to += 1;
+        }
+        out.push(make(j, to));
+        return out;
+    }
+    let mut j = i;
+    loop {
+        let k = if j >= 2
+            && matches!(tokens[j - 1].folded.as_str(), "and" | "or")
+            && sentence.gap(j - 1, j).trim().is_empty()
+        {
+            let before = sentence.gap(j - 2, j - 1).trim();
+            if !(before.is_empty() || before == ",") {
+                break;
+            }
+            j - 2
+        } else if j >= 1 && sentence.gap(j - 1, j).trim() == "," {
+            j - 1
+        } else {
+            break;
+        };
+        let mut start = k;
+        while start > 0 && sentence.hyphen_between(start - 1) {
+            start -= 1;
+        }
+        if !tokens[start].capital
+            || taken(start)
+            || FUNCTION_WORDS.contains(&tokens[start].folded.as_str())
+        {
+            break;
+        }
+        out.push(make(start, k + 1));
+        j = start;
     }
     out
 }
@@ -1121,7 +1537,7 @@ fn resolve(
     let table = countries::table();
     let span = Span::new(sentence.tokens[c.from].start, sentence.tokens[c.to - 1].end);
     let text = sentence.text[span.start..span.end].to_string();
-    let name_to = c.to - usize::from(c.unit.is_some());
+    let name_to = c.to - c.unit_len;
     let text_name =
         sentence.text[sentence.tokens[c.from].start..sentence.tokens[name_to - 1].end].to_string();
     let mut m = PlaceMention {
@@ -1172,13 +1588,29 @@ fn resolve(
                     // village the gazetteer lacks ("Boni" in Mali is not
                     // Watampone, once called Boni), unless it is a city
                     // known by that very name.
-                    if let Some(home) = ctx_iso2 {
+                    // "Boni, Mali" with no document country: the country
+                    // written right after the name is its home.
+                    let comma_country = followed_by_country(sentence, c.to);
+                    let home = ctx_iso2.or(comma_country.as_deref());
+                    if let Some(home) = home {
                         let key = sentence.key(c.from, name_to);
                         let named = evidence.countries.iter().any(|x| x == place.cc);
+                        // A region of the home country named in the same
+                        // sentence ("Palma in Cabo Delgado") outweighs a
+                        // famous namesake abroad.
+                        let home_admin = evidence
+                            .admin1
+                            .iter()
+                            .any(|&a| gaz.admin1[a as usize].cc == home);
                         if place.cc != home
-                            && !named
-                            && !(prominent(place) && primary_match(place, &key))
+                            && (!named || comma_country.is_some())
+                            && (!(prominent(place) && primary_match(place, &key)) || home_admin)
                         {
+                            // Without a cue it may be anything: a name, a
+                            // ship, a group.
+                            if !(c.cued || c.unit.is_some() || verb_cued(sentence, c.from)) {
+                                return None;
+                            }
                             return Some(unlisted_mention(
                                 gaz, sentence, c, evidence, home, m, text_name, all,
                             ));
@@ -1199,7 +1631,8 @@ fn resolve(
                     };
                     // The text's own spelling of the admin1 beats GeoNames'
                     // when it names it ("Idleb" for "Idlib").
-                    if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, place.admin1) {
+                    if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
+                    {
                         m.admin1 = Some(text_admin1);
                     }
                 }
@@ -1229,7 +1662,17 @@ fn resolve(
                     let parent = gaz.admin1.get(admin.parent as usize);
                     m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
                     m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
-                    if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) {
+                    // "Ansongo Cercle" matched whole is the district too.
+                    let named_as_unit = unit_word(&sentence.tokens[name_to - 1].folded)
+                        .is_some_and(|l| l != UnitLevel::Local)
+                        || (name_to - c.from > 1
+                            && unit_word(&sentence.tokens[c.from].folded).is_some());
+                    if named_as_unit {
+                        m.name = admin.short.to_string();
+                    }
+                    if named_as_unit
+                        || matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                    {
                         m.kind = PlaceKind::Admin2;
                         m.geo_precision = 3;
                     } else {
@@ -1240,6 +1683,28 @@ fn resolve(
                         m.geo_precision = 2;
                     }
                 }
+            }
+            Some(m)
+        }
+        What::Unlisted if matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2)) => {
+            // "Yagha province", a unit the gazetteer lacks: a unit all the same.
+            let home = ctx_iso2
+                .map(String::from)
+                .or_else(|| evidence.countries.first().cloned());
+            if let Some(country) = home.as_deref().and_then(|h| table.by_iso2(h)) {
+                m.country = Some(country.name.clone());
+                m.iso3 = Some(country.iso3.clone());
+                if let Some(&(lat, lon)) = gaz.country_centroid.get(country.iso2.as_str()) {
+                    m.latitude = Some(f64::from(lat));
+                    m.longitude = Some(f64::from(lon));
+                }
+            }
+            if c.unit == Some(UnitLevel::Admin1) {
+                m.kind = PlaceKind::Admin1;
+                m.admin1 = Some(text_name);
+            } else {
+                m.kind = PlaceKind::Admin2;
+                m.admin2 = Some(text_name);
             }
             Some(m)
         }
@@ -1321,8 +1786,18 @@ fn unlisted_mention(
     if m.admin1.is_none() {
         // A listed place named in the same sentence ("near Douentza") lends
         // its region and coordinates.
-        if let Some(p) = nearby_listed_place(gaz, all, c, home) {
+        if let Some((p, o)) = nearby_listed_place(gaz, all, c, home) {
             m.admin1 = gaz.admin1_name(p.admin1).map(String::from);
+            // The seat of a region bearing its name ("in Idleb"): the
+            // text's spelling names the region too.
+            if let What::Gazetteer(entries) = &o.what {
+                if entries.contains(&Entry::Admin1(p.admin1)) {
+                    let name_to = o.to - o.unit_len;
+                    let start = sentence.tokens[o.from].start;
+                    let end = sentence.tokens[name_to - 1].end;
+                    m.admin1 = Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+                }
+            }
             m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
             m.latitude = Some(f64::from(p.lat));
             m.longitude = Some(f64::from(p.lon));
@@ -1346,24 +1821,29 @@ fn unlisted_mention(
 }
 
 /// A listed place in the sentence, in `home`, other than `c`.
-fn nearby_listed_place<'g>(
+/// The nearest in the text, with its candidate.
+fn nearby_listed_place<'g, 'c>(
     gaz: &'g Gazetteer,
-    all: &[Candidate],
+    all: &'c [Candidate],
     c: &Candidate,
     home: &str,
-) -> Option<&'g Place> {
+) -> Option<(&'g Place, &'c Candidate)> {
     all.iter()
         .filter(|o| o.from != c.from)
         .filter_map(|o| match &o.what {
-            What::Gazetteer(entries) => entries.iter().find_map(|e| match e {
-                Entry::Place(p) if home.is_empty() || gaz.places[*p as usize].cc == home => {
-                    Some(&gaz.places[*p as usize])
-                }
-                _ => None,
-            }),
+            What::Gazetteer(entries) => entries
+                .iter()
+                .filter_map(|e| match e {
+                    Entry::Place(p) if home.is_empty() || gaz.places[*p as usize].cc == home => {
+                        Some(&gaz.places[*p as usize])
+                    }
+                    _ => None,
+                })
+                .max_by_key(|p| p.population)
+                .map(|p| (p, o)),
             _ => None,
         })
-        .min_by_key(|p| std::cmp::Reverse(p.population))
+        .min_by_key(|(_, o)| o.from.abs_diff(c.from))
 }
 
 /// The text's spelling of an admin1 named near `c` (the closest admin1
@@ -1388,7 +1868,7 @@ fn nearest_admin1(
         if !is_admin1 || !entries.iter().any(|e| matches!(e, Entry::Admin1(_))) {
             continue;
         }
-        let name_to = o.to - usize::from(o.unit.is_some());
+        let name_to = o.to - o.unit_len;
         let distance = o.from.abs_diff(c.from);
         let start = sentence.tokens[o.from].start;
         let end = sentence.tokens[name_to - 1].end;
@@ -1403,7 +1883,13 @@ fn nearest_admin1(
 /// An admin1's name as reported: the text's words when they are the unit's
 /// short name in another spelling, else the gazetteer's short name.
 fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
-    let text = text.trim_start_matches("the ").trim();
+    let mut text = text.trim_start_matches("the ").trim();
+    // "Borno State", "Mandera County": the unit's name without its kind.
+    if let Some((head, last)) = text.rsplit_once(' ') {
+        if unit_word(&last.to_lowercase()).is_some_and(|l| l != UnitLevel::Local) {
+            text = head.trim();
+        }
+    }
     let admin = entries.iter().find_map(|e| match e {
         Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
         _ => None,
@@ -1422,6 +1908,7 @@ fn text_admin1_name(
     gaz: &Gazetteer,
     sentence: &Sentence,
     all: &[Candidate],
+    c: &Candidate,
     admin1: u32,
 ) -> Option<String> {
     if admin1 == NONE {
@@ -1431,8 +1918,13 @@ fn text_admin1_name(
         let What::Gazetteer(entries) = &o.what else {
             continue;
         };
+        // The place's own name is not the region's ("Timbuktu" the town
+        // is in "Tombouctou" the region).
+        if o.from == c.from {
+            continue;
+        }
         if entries.contains(&Entry::Admin1(admin1)) {
-            let name_to = o.to - usize::from(o.unit.is_some());
+            let name_to = o.to - o.unit_len;
             let start = sentence.tokens[o.from].start;
             let end = sentence.tokens[name_to - 1].end;
             return Some(admin1_display(gaz, entries, &sentence.text[start..end]));
@@ -1594,4 +2086,65 @@ fn score(
         }
     }
     s
+}
+
+pub(super) fn infer_regions(text: &str, mentions: &mut [PlaceMention]) {
+    let gaz = gazetteer();
+    for i in 0..mentions.len() {
+        if mentions[i].kind != PlaceKind::Unlisted || mentions[i].admin1.is_some() {
+            continue;
+        }
+        let Some(iso3) = mentions[i].iso3.clone() else {
+            continue;
+        };
+        let start = mentions[i].span.start;
+        let source = (0..i).rev().find_map(|j| {
+            let m = &mentions[j];
+            let between = text.get(m.span.end..start)?;
+            if start.saturating_sub(m.span.end) > 3000 || breaks_section(between) {
+                return Some(None);
+            }
+            (m.iso3.as_deref() == Some(iso3.as_str()) && m.admin1.is_some()).then_some(Some(j))
+        });
+        let Some(Some(j)) = source else {
+            continue;
+        };
+        let admin1 = mentions[j].admin1.clone();
+        let coords = admin1.as_deref().and_then(|name| {
+            let cc = iso2_of(Some(iso3.as_str()))?;
+            gaz.lookup(&super::gazetteer::fold(name))
+                .find_map(|e| match e {
+                    Entry::Admin1(a) if gaz.admin1[a as usize].cc == cc => {
+                        let a = &gaz.admin1[a as usize];
+                        Some((a.lat?, a.lon?))
+                    }
+                    _ => None,
+                })
+        });
+        let m = &mut mentions[i];
+        m.admin1 = admin1;
+        if let Some((lat, lon)) = coords {
+            m.latitude = Some(f64::from(lat));
+            m.longitude = Some(f64::from(lon));
+            m.geo_precision = 3;
+        }
+    }
+}
+
+/// A heading line or a double blank line: the text moves on to another
+/// subject, whose places say nothing of the next ones' region.
+fn breaks_section(between: &str) -> bool {
+    if between.contains("\n\n\n") || between.contains("\r\n\r\n\r\n") {
+        return true;
+    }
+    let lines: Vec<&str> = between.split('\n').collect();
+    // Whole lines only: the first and last pieces belong to the mentions' own lines.
+    lines.len() > 2
+        && lines[1..lines.len() - 1].iter().any(|line| {
+            let line = line.trim();
+            !line.is_empty()
+                && line.len() < 80
+                && !line.ends_with(['.', ':', ';', ',', '"', '”'])
+                && line.chars().next().is_some_and(char::is_uppercase)
+        })
 }
