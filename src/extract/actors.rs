@@ -780,13 +780,22 @@ const JOINERS: &[&str] = &[
     "affiliate",
 ];
 
+/// Small words allowed in a gap only next to a participle joiner:
+/// "insurgents linked to the Islamic State", not "soldiers to the
+/// militants".
+const JOINER_GLUE: &[&str] = &["to", "with", "the", "by"];
+
 fn joinable(gap: &str) -> bool {
     if gap.len() > 40 {
         return false;
     }
-    gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '/'))
-        .filter(|w| !w.is_empty())
-        .all(|w| JOINERS.iter().any(|j| j.eq_ignore_ascii_case(w)))
+    let words = || {
+        gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '/'))
+            .filter(|w| !w.is_empty())
+    };
+    let is = |set: &[&str], w: &str| set.iter().any(|j| j.eq_ignore_ascii_case(w));
+    let participle = words().any(|w| is(JOINERS, w));
+    words().all(|w| is(JOINERS, w) || (participle && is(JOINER_GLUE, w)))
 }
 
 /// Words that hedge an attribution; they belong to the mention's text but
