@@ -775,7 +775,6 @@ const JOINERS: &[&str] = &[
     "aligned",
     "backed",
     "led",
-    "supported",
     "loyal",
     "affiliate",
 ];
@@ -783,7 +782,7 @@ const JOINERS: &[&str] = &[
 /// Small words allowed in a gap only next to a participle joiner:
 /// "insurgents linked to the Islamic State", not "soldiers to the
 /// militants".
-const JOINER_GLUE: &[&str] = &["to", "with", "the", "by"];
+const JOINER_GLUE: &[&str] = &["to", "with", "the"];
 
 fn joinable(gap: &str) -> bool {
     if gap.len() > 40 {
