@@ -1493,7 +1493,11 @@ fn demonstrators(
         let passive = between
             .split_whitespace()
             .any(|w| matches!(w, "was" | "were" | "been" | "by"));
-        if first.actor_type == ActorType::Civilians && first.span.end <= at && !passive {
+        let crowd = first.actor_type == ActorType::Civilians
+            || (kind.is_none()
+                && first.actor_type == ActorType::PoliticalMilitia
+                && is_membership(text, first, base));
+        if crowd && first.span.end <= at && !passive {
             rewrite(first, kind, target, ctx);
         }
         return;
