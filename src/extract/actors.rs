@@ -124,6 +124,11 @@ pub struct ActorMention {
     pub actor_type: ActorType,
     /// ISO 3166-1 alpha-3 of the actor's country, when it has one.
     pub country_iso3: Option<String>,
+    /// The words do not name the actor but imply one: a protest word
+    /// standing for its protesters, an explosive device or a killing with
+    /// no one named standing for an "Unidentified Armed Group". Assembly
+    /// may prefer a named actor over an implicit one.
+    pub implicit: bool,
 }
 
 /// What the actor extractor knows besides the sentence.
@@ -1390,6 +1395,7 @@ fn implicit_perpetrator(
         ),
         actor_type: k.actor_type,
         country_iso3: ctx.country_iso3.clone(),
+        implicit: true,
     };
     let at = mentions
         .iter()
@@ -1539,6 +1545,7 @@ fn demonstrators(
         ),
         actor_type: k.actor_type,
         country_iso3: ctx.country_iso3.clone(),
+        implicit: true,
     };
     let pos = mentions
         .iter()
@@ -1579,6 +1586,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
                 name: resolved.name,
                 actor_type: resolved.actor_type,
                 country_iso3: resolved.country,
+                implicit: false,
             },
             resolved.kind,
         ));
@@ -1693,6 +1701,21 @@ mod tests {
             file.case.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn implied_actors_are_marked_implicit() {
+        let ctx = ActorContext {
+            country_iso3: Some("MLI".into()),
+            ..ActorContext::default()
+        };
+        let got = extract("A bus struck an IED near Boni.", 0, &ctx);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].implicit && got[0].text == "IED");
+        let got = extract("A protest took place in Kayes.", 0, &ctx);
+        assert!(got[0].implicit && got[0].name == "Protesters (Mali)");
+        let got = extract("Gunmen killed two traders.", 0, &ctx);
+        assert!(got.iter().all(|m| !m.implicit));
     }
 
     #[test]
