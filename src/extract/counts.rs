@@ -3344,6 +3344,24 @@ mod tests {
 
 #[cfg(test)]
 mod debug {
+    /// `COUNTS_FUZZ=path cargo test --lib counts::debug -- --nocapture`:
+    /// every window of a real text, cut at char boundaries, must not panic
+    /// and must keep low <= best <= high.
+    #[test]
+    fn fuzz_env() {
+        let Ok(path) = std::env::var("COUNTS_FUZZ") else { return };
+        let text = std::fs::read_to_string(path).expect("read");
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+        for (n, &a) in bounds.iter().enumerate() {
+            for &b in bounds[n + 1..].iter().take(40) {
+                for m in super::extract(&text[a..b], a) {
+                    assert!(m.low <= m.best || m.low.is_none() || m.best.is_none());
+                    assert!(m.span.end <= b);
+                }
+            }
+        }
+    }
+
     /// `COUNTS_SHOW="sentence|sentence" cargo test --lib counts::debug -- --nocapture`
     /// prints what the extractor finds; a tool for writing rules.
     #[test]
