@@ -2274,7 +2274,10 @@ impl<'t> Scanner<'t> {
                 || left_subset
                 || q.partitive_subset
                 || self.subset_marker_before(q.a);
-            let subset = q.strong_partitive || (marked && prior_same_kind);
+            // "Among them were 19 civilians." opening a sentence refers back
+            // to a total in the sentence before.
+            let opens_sentence = out.is_empty() && q.a <= 4 && marked;
+            let subset = q.strong_partitive || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
                     let t = self.triggers[ti];
@@ -3349,7 +3352,9 @@ mod debug {
     /// and must keep low <= best <= high.
     #[test]
     fn fuzz_env() {
-        let Ok(path) = std::env::var("COUNTS_FUZZ") else { return };
+        let Ok(path) = std::env::var("COUNTS_FUZZ") else {
+            return;
+        };
         let text = std::fs::read_to_string(path).expect("read");
         let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
         for (n, &a) in bounds.iter().enumerate() {
