@@ -78,6 +78,10 @@ pub struct Event {
     pub quote: String,
     /// The sentence's span in the document text.
     pub span: Span,
+    /// No actor, count or place of its own: dropped unless a later sentence
+    /// of the same incident adds one.
+    #[serde(skip)]
+    pub vague: bool,
 }
 
 /// Everything a sentence yields, before it becomes events.
@@ -231,7 +235,18 @@ pub fn assemble(doc: &Document) -> Assembled {
             }
             carry.last_event_block = Some(sentence.block);
         }
+        // A vague event ("a wholesale assault on basic freedoms") is kept
+        // only if a later sentence gave it something; the last one is still
+        // open.
+        let keep_last = out.events.last().is_some_and(|e| e.vague);
+        let n = out.events.len();
+        let mut i = 0;
+        out.events.retain(|e| {
+            i += 1;
+            !e.vague || (keep_last && i == n)
+        });
     }
+    out.events.retain(|e| !e.vague);
     out
 }
 
@@ -332,7 +347,7 @@ fn sentence_events(
     for act in acts {
         match groups.last_mut() {
             Some(g)
-                if g.acts[0].kind.group() == act.kind.group()
+                if same_event_kind(g.acts[0].kind, act.kind)
                     && !date_between(&m.dates, g.acts.last().unwrap().span, act.span) =>
             {
                 g.acts.push(act.clone())
@@ -524,8 +539,14 @@ fn sentence_events(
         {
             actor2 = None;
         }
-        let (mut event_type, mut sub_event_type) =
-            classify(g, main.kind, actor1.as_ref(), actor2.as_ref(), &counts);
+        let (mut event_type, mut sub_event_type) = classify(
+            g,
+            main.kind,
+            actor1.as_ref(),
+            actor2.as_ref(),
+            &counts,
+            armed_target(text),
+        );
         // Violence with no armed actor: a protest turning violent, or a mob
         // with sticks and stones.
         let unarmed = actor1
@@ -567,9 +588,7 @@ fn sentence_events(
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
             || actor2.as_ref().is_some_and(|a| a.span.is_some());
         let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
-        if counts.is_empty() && !named_actor && !own_place {
-            continue;
-        }
+        let vague = counts.is_empty() && !named_actor && !own_place;
 
         let country = place
             .as_ref()
@@ -600,6 +619,7 @@ fn sentence_events(
             section: section_title.clone(),
             quote: text.to_string(),
             span: sentence.span,
+            vague,
         });
     }
     events
@@ -649,6 +669,7 @@ fn merge_into(prev: &mut Event, next: Event) {
         prev.place = next.place;
         prev.country = next.country;
     }
+    prev.vague = prev.vague && next.vague;
     prev.counts.extend(next.counts);
     for a in next.acts {
         if !prev.acts.contains(&a) {
@@ -731,6 +752,34 @@ fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option
         return (!groups.is_empty()).then_some(0);
     }
     groups.iter().rposition(|g| g.start <= c.span.start)
+}
+
+/// Acts that tell one event when they share a sentence: the same group, or
+/// a protest with the violence or looting of its protesters ("protested ...
+/// burned tires and ransacked the gendarmerie").
+fn same_event_kind(a: ActKind, b: ActKind) -> bool {
+    let protest_violence = |x: ActKind, y: ActKind| {
+        x == ActKind::Protest
+            && matches!(
+                y,
+                ActKind::Riot
+                    | ActKind::Looting
+                    | ActKind::Clash
+                    | ActKind::Kill
+                    | ActKind::Injure
+                    | ActKind::Attack
+            )
+    };
+    a.group() == b.group() || protest_violence(a, b) || protest_violence(b, a)
+}
+
+/// An attack on a position, checkpoint, convoy or base is on armed forces.
+fn armed_target(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b").unwrap()
+    })
+    .is_match(text)
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
@@ -947,8 +996,12 @@ fn persons_named(
             object = &object[..i];
         }
     }
-    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
-        || object.trim_start().to_lowercase().starts_with("a ");
+    // The titled person must open the object: "the former president",
+    // "Kurdish opposition leader Issa Hisso", not a title deep inside it.
+    let first_title = titles
+        .find(object)
+        .map(|m| object[..m.start()].split_whitespace().count());
+    let starts_with_article = first_title.is_some_and(|words| words <= 3);
     let n = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
@@ -1005,8 +1058,17 @@ fn roles(
         })
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
+    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // closely by "by" and an actor is a reduced passive.
+    let reduced = !first.nominal
+        && agent.is_some_and(|a| {
+            let gap = text
+                .get(first.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            gap.split_whitespace().count() <= 4
+        });
     let subjected = subjected_to(&text[..first.span.start - base]);
-    let passive = (first.passive || first.nominal || subjected) && !light;
+    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
         let victim = if first.nominal && !subjected {
@@ -1233,10 +1295,16 @@ fn classify(
     actor1: Option<&Actor>,
     actor2: Option<&Actor>,
     counts: &[CountMention],
+    armed_target_sentence: bool,
 ) -> (&'static str, &'static str) {
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
+    let t2 = if t2.is_none_or(|t| t == ActorType::Civilians) && armed_target_sentence {
+        Some(ActorType::StateForces)
+    } else {
+        t2
+    };
     let victims_protesters = t2 == Some(ActorType::Protesters)
         || counts.iter().any(|c| {
             c.victim_group.to_lowercase().contains("protester")
@@ -1251,6 +1319,7 @@ fn classify(
         ActKind::Shelling => (ERV, "Shelling/artillery/missile attack"),
         ActKind::Explosive => (ERV, "Remote explosive/landmine/IED"),
         ActKind::Grenade => (ERV, "Grenade"),
+        ActKind::Protest if t1 == Some(ActorType::Rioters) => ("Riots", "Violent demonstration"),
         ActKind::Protest => {
             let violence = has(ActKind::Kill)
                 || has(ActKind::Injure)
@@ -1267,7 +1336,7 @@ fn classify(
             }
         }
         ActKind::Riot => {
-            if has(ActKind::Protest) {
+            if has(ActKind::Protest) || t1 == Some(ActorType::Protesters) {
                 ("Riots", "Violent demonstration")
             } else {
                 ("Riots", "Mob violence")
@@ -1279,6 +1348,12 @@ fn classify(
             } else {
                 ("Battles", "Non-state actor overtakes territory")
             }
+        }
+        ActKind::Clash
+            if has(ActKind::Protest)
+                || matches!(t1, Some(ActorType::Protesters | ActorType::Rioters)) =>
+        {
+            ("Riots", "Violent demonstration")
         }
         ActKind::Clash => ("Battles", "Armed clash"),
         ActKind::Kill | ActKind::Injure | ActKind::Attack => {

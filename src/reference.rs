@@ -53,7 +53,8 @@ pub fn resolve(doc: &mut Document) {
         .and_then(|c| places::country_by_name(c).or_else(|| places::country_by_iso3(c)))
         .or_else(|| header_country(doc))
         .or_else(|| places::detect_country(&doc.text))
-        .map(|c| (c.name, c.iso3));
+        .map(|c| (c.name, c.iso3))
+        .or_else(|| country_of_places(doc));
 
     find_datelines(doc);
 }
@@ -125,6 +126,30 @@ fn header_country(doc: &Document) -> Option<places::Country> {
         }
     }
     None
+}
+
+/// The country of the places a document names, when no header, manifest or
+/// country name says it ("unknown gunmen seized livestock between Ntillit
+/// and Intahaka" is in Mali): the places of its first sentences vote, and a
+/// clear majority wins.
+fn country_of_places(doc: &Document) -> Option<(String, String)> {
+    let ctx = places::PlaceContext::default();
+    let mut votes: Vec<((String, String), usize)> = Vec::new();
+    let mut total = 0;
+    for s in doc.sentences.iter().take(30) {
+        for p in places::extract(doc.slice(s.span), s.span.start, &ctx) {
+            let (Some(name), Some(iso3)) = (p.country.clone(), p.iso3.clone()) else {
+                continue;
+            };
+            total += 1;
+            match votes.iter_mut().find(|(k, _)| k.1 == iso3) {
+                Some((_, n)) => *n += 1,
+                None => votes.push(((name, iso3), 1)),
+            }
+        }
+    }
+    let (best, n) = votes.into_iter().max_by_key(|(_, n)| *n)?;
+    (n * 2 > total).then_some(best)
 }
 
 /// A heading that is a date ("June 10, 2019 • Press Release") dates the
