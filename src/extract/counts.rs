@@ -1241,6 +1241,29 @@ impl<'t> Scanner<'t> {
         Some(q)
     }
 
+    /// From a token `k`, step back over a named apposition (", Bah Ndaw,")
+    /// and return the token before it; `k` itself when there is none.
+    fn skip_apposition_back(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "," {
+            return Some(k);
+        }
+        let mut j = k;
+        let mut names = 0;
+        while j > 0 {
+            j -= 1;
+            let raw = self.raw(j);
+            if self.w(j) == "," {
+                return (names > 0 && j > 0).then(|| j - 1);
+            }
+            if !self.is_word(j) || !raw.chars().next().is_some_and(char::is_uppercase) || names > 4
+            {
+                return Some(k);
+            }
+            names += 1;
+        }
+        Some(k)
+    }
+
     /// A cheap test run on every token: can a count start here? Most words
     /// cannot, and skipping them keeps the scanner fast. It must accept
     /// every first word that `quantity_at` and `name_at` accept.
@@ -1475,6 +1498,10 @@ impl<'t> Scanner<'t> {
         }
         // "The teacher, Amina Bello, was wounded": a name in apposition
         // to a person noun repeats it.
+        // "prime minister Moctar Ouane": the title is counted already.
+        if person_noun(before).is_some_and(|(g, _)| !g.is_empty()) {
+            return None;
+        }
         if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
             return None;
         }
@@ -2149,7 +2176,14 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             // "... and prime minister": a bare noun joined to a counted one.
-            let joined = i >= 2 && self.w(i - 1) == "and" && q_end[i - 2].is_some();
+            // "... and prime minister", also after a named apposition: "the
+            // former president, Bah Ndaw, and prime minister".
+            let before_and = if i >= 2 && self.w(i - 1) == "and" {
+                self.skip_apposition_back(i - 2)
+            } else {
+                None
+            };
+            let joined = before_and.is_some_and(|k| q_end[k].is_some());
             if !joined && !self.may_start_quantity(i) {
                 i += 1;
                 continue;
@@ -2689,6 +2723,15 @@ impl<'t> Scanner<'t> {
             let tok = self.toks[k];
             if tok.kind == TokKind::Punct && is_quote(&self.text[tok.s..tok.e]) {
                 continue;
+            }
+            // "the former president, Bah Ndaw, and ...": pass the name.
+            if after_conj && w == "," {
+                if let Some(j) = self.skip_apposition_back(k) {
+                    if j < k {
+                        k = j + 1;
+                        continue;
+                    }
+                }
             }
             if after_conj && matches!(w, "himself" | "herself" | "themselves") {
                 after_conj = false;
