@@ -569,6 +569,27 @@ fn sentence_events(
             .filter(|c| c.role != CountRole::Subset && c.victim_group != "officials")
             .map(|c| c.span.start)
             .min();
+        // An actor named inside the count's phrase ("a member of a
+        // self-defense militia", "9 regime soldiers") is the victim.
+        if let Some(c) = counts
+            .iter()
+            .find(|c| c.role != CountRole::Subset && c.victim_group != "officials")
+        {
+            let clause_end = text
+                .get(c.span.end - sentence.span.start..)
+                .and_then(|rest| rest.find([',', ';', '.']).map(|i| c.span.end + i))
+                .unwrap_or(sentence.span.end)
+                .min(c.span.end + 50);
+            if let Some(a) = m
+                .actors
+                .iter()
+                .find(|a| a.span.start >= c.span.start && a.span.start < clause_end)
+            {
+                if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
+                    actor2 = Some(actor_of(a));
+                }
+            }
+        }
         if actor2.is_none()
             || count_victims_first.is_some_and(|c| {
                 actor2
@@ -597,7 +618,37 @@ fn sentence_events(
             .as_ref()
             .is_none_or(|a| !is_armed(a.actor_type) || a.span.is_none())
             && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
+        // People, not armed groups, attacking ("about 250 people targeted
+        // police forces", "two groups clashed over a land dispute") riot.
+        let mob = actor1.as_ref().is_some_and(|a| {
+            a.span.is_some()
+                && matches!(
+                    a.actor_type,
+                    ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
+                )
+        }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| a.span.is_none())
+            && communal(text));
         if main.kind.is_violent()
+            && mob
+            && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+        {
+            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+                (event_type, sub_event_type) = ("Riots", "Violent demonstration");
+            } else {
+                (event_type, sub_event_type) = ("Riots", "Mob violence");
+            }
+            if actor1
+                .as_ref()
+                .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
+            {
+                actor1 = Some(Actor {
+                    name: with_country("Rioters", doc),
+                    actor_type: ActorType::Rioters,
+                    span: actor1.as_ref().and_then(|a| a.span),
+                });
+            }
+        } else if main.kind.is_violent()
             && unarmed
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
@@ -1192,6 +1243,16 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// Groups of people rather than armed organisations: "two groups from a
+/// community", "villagers", "supporters of rival parties".
+fn communal(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b").unwrap()
+    })
+    .is_match(text)
 }
 
 /// Sticks, stones, axes: the weapons of mobs and communal fights, not of

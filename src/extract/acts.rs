@@ -129,7 +129,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|drones|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
+        r"(?:air|drone|aerial|missile) ?strikes?|air ?raids?|drones|air force (?:targeted|struck|bombed|carried out)|aerial (?:bombardment|bombing|attack)s?|bombing raids?",
         ActKind::Airstrike,
         true,
     ),
@@ -141,13 +141,13 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
     (r"grenades?", ActKind::Grenade, true),
     (
-        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|rpgs?|rocket-propelled grenades?)",
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|rpgs?|rocket-propelled grenades?|grenade launchers?|heavy machine ?guns?|ifvs?|apcs?|tank fire|atgms?|anti-tank (?:missiles?|guided missiles?)|bursts? of fire)",
         ActKind::Shelling,
         true,
     ),
     (r"shelled", ActKind::Shelling, false),
     (
-        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|(?:heavy )?machine ?guns?|gunfire|gun battles?|bursts? of fire|shoot-?outs?|exchanged gunfire)",
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|gunfire|gun battles?|shoot-?outs?|exchanged gunfire)",
         ActKind::Clash,
         true,
     ),
