@@ -191,6 +191,22 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         out.places.extend(m.places.iter().cloned());
         let mut events = sentence_events(doc, si, &m, &carry, &later_block_date);
+        // A claim names the perpetrator of an event whose perpetrator the
+        // text left unnamed, in this sentence or the one before.
+        if let Some(claimant) = claimed_by(text, base, &m.actors) {
+            let unnamed = |e: &Event| {
+                e.actor1
+                    .as_ref()
+                    .is_none_or(|a| a.span.is_none() || is_generic(&a.name))
+            };
+            if let Some(e) = events.iter_mut().find(|e| unnamed(e)) {
+                e.actor1 = Some(actor_of(claimant));
+            } else if events.is_empty() && carry.last_event_block == Some(sentence.block) {
+                if let Some(e) = out.events.last_mut().filter(|e| unnamed(e)) {
+                    e.actor1 = Some(actor_of(claimant));
+                }
+            }
+        }
         if let Some(r) = m.places.iter().rev().find(|p| p.kind == PlaceKind::Admin1) {
             carry.section_region = Some(r.clone());
         }
@@ -1229,13 +1245,26 @@ fn roles(
         });
         return (actor1, victim.map(actor_of));
     }
-    let actor1 = before
-        .iter()
-        .rev()
-        .find(|a| {
-            is_perpetrator_type(a.actor_type)
-                || matches!(first.kind, ActKind::Protest | ActKind::Riot)
+    let nearest = before.iter().rev().find(|a| {
+        is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
+    });
+    // "Taliban militants attacked", "JNIM militants including two suicide
+    // bombers carried out an attack": a named group in the same clause beats
+    // the generic word nearest the verb.
+    let named = nearest.filter(|a| is_generic(&a.name)).and_then(|n| {
+        let clause_start = text[..n.span.start - base]
+            .rfind([';', '.'])
+            .map(|i| base + i)
+            .unwrap_or(base);
+        before.iter().rev().find(|a| {
+            a.span.start >= clause_start
+                && a.span.end <= n.span.start
+                && is_perpetrator_type(a.actor_type)
+                && !is_generic(&a.name)
         })
+    });
+    let actor1 = named
+        .or(nearest)
         .map(|a| actor_of(a))
         .or_else(|| agent.map(|a| actor_of(a)));
     let actor2 = after
@@ -1345,6 +1374,53 @@ fn subjected_to(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| tail.contains(cue))
+}
+
+/// Names that stand for no particular organisation.
+fn is_generic(name: &str) -> bool {
+    name.starts_with("Unidentified")
+        || name.starts_with("Civilians")
+        || name.starts_with("Rioters")
+        || name.starts_with("Protesters")
+}
+
+/// "JNIM claimed responsibility", "the device was planted by Katiba
+/// Macina", "attributed to ISGS": who did the event told just before.
+fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:claimed(?: responsibility| the attack| the attacks| it)?|planted by|attributed to|blamed (?:on )?|carried out by|perpetrated by)\b").unwrap()
+    });
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("no group")
+        || lower.contains("not claimed")
+        || lower.contains("no one claimed")
+        || lower.contains("nobody claimed")
+    {
+        return None;
+    }
+    let m = re.find(text)?;
+    let cue = Span::new(base + m.start(), base + m.end());
+    let claims_before = m.as_str().to_ascii_lowercase().starts_with("claimed");
+    actors
+        .iter()
+        .filter(|a| is_perpetrator_type(a.actor_type) && !is_generic(&a.name))
+        .min_by_key(|a| {
+            if claims_before && a.span.end <= cue.start {
+                cue.start - a.span.end
+            } else if !claims_before && a.span.start >= cue.end {
+                a.span.start - cue.end
+            } else {
+                usize::MAX
+            }
+        })
+        .filter(|a| {
+            if claims_before {
+                a.span.end <= cue.start
+            } else {
+                a.span.start >= cue.end
+            }
+        })
 }
 
 /// Victims named only in a count ("killed 51 civilians", "arrested 30
