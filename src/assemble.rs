@@ -379,11 +379,10 @@ fn sentence_events(
     let acts: Vec<&ActMention> = acts
         .into_iter()
         .filter(|a| {
-            !(under_inquiry(&text[..a.span.start - sentence.span.start])
-                && !m
-                    .counts
+            !under_inquiry(&text[..a.span.start - sentence.span.start])
+                || m.counts
                     .iter()
-                    .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start))
+                    .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start)
         })
         .collect();
     let has_fresh = acts.iter().any(|a| !a.definite);
