@@ -784,12 +784,8 @@ fn lexicon() -> &'static Lexicon {
             };
             map.insert(w, Lex::Month(i as u32 + 1, class, false));
         }
-        for (m, w) in [
-            (2, "fevrier"),
-            (8, "aout"),
-            (12, "decembre"),
-            (7, "juilllet"),
-        ] {
+        for (m, w) in [(2, "fevrier"), (8, "aout"), (12, "decembre")] {
+            // French written without its accents, as plain-text archives do.
             map.insert(w, Lex::Month(m, MonthClass::Full, false));
         }
         for (m, w) in [
@@ -814,7 +810,10 @@ fn lexicon() -> &'static Lexicon {
             (7, "juil"),
             (12, "déc"),
         ] {
-            map.insert(w, Lex::Month(m, MonthClass::Abbr, true));
+            // Abbreviations shared by both languages ("oct", "sept") count
+            // as English; only the French-only ones are marked French.
+            let french = w.len() > 3 && !matches!(w, "sept") || !w.is_ascii();
+            map.insert(w, Lex::Month(m, MonthClass::Abbr, !french));
         }
         for (d, en, fr) in [
             (Weekday::Mon, "monday", "lundi"),
