@@ -1133,9 +1133,20 @@ fn resolve_range(
                     explicit: false,
                 });
             }
-            let xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
-            x.year = Some(xy);
+            let mut xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
             let same = start_of(y, xy)? >= start_of(x, xy)?;
+            // A report on a period speaks of spans that end in it: "from
+            // December to March" in a 2021 report is December 2020 to March
+            // 2021.
+            let period_end = ctx
+                .reference
+                .filter(|r| r.kind == ReferenceKind::PeriodEnd && anchor.is_none());
+            if let (Some(r), false) = (period_end, same) {
+                if bounds(y.shape, xy + 1).is_some_and(|b| b.1 > r.date) {
+                    xy -= 1;
+                }
+            }
+            x.year = Some(xy);
             y.year = Some(if same { xy } else { xy + 1 });
         }
     }
