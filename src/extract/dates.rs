@@ -132,7 +132,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
                 // the sentence, unless it is a year alone ("In 2020, 14 were
                 // killed; in September ..." speaks of two periods).
                 if found.explicit && found.precision != DatePrecision::Year {
-                    parser.anchor.set(found.start.map(|d| d.year()));
+                    parser.anchor.set(found.start);
                 }
                 if found.precision == DatePrecision::Day && found.start.is_some() {
                     parser.anchor_day.set(found.start);
@@ -1044,15 +1044,29 @@ fn classify(s: NaiveDate, e: NaiveDate) -> DatePrecision {
 /// a report of 7 January is last year; "In May" in a report of 10 May is
 /// this May); a report about a period speaks of that period's year.
 ///
-/// An `anchor` year (written earlier in the same sentence: "Around 1 May
-/// 2020 (between 30 April and 2 May)") comes before either.
+/// A date written with its year earlier in the same sentence (`anchor`)
+/// comes before either: the year-less date is the one nearest to it
+/// ("Around 1 May 2020 (between 30 April and 2 May)" is 2020; "arrested in
+/// December 2020 and released in April" is April 2021).
 fn choose_year(
     ctx: &DateContext,
-    anchor: Option<i32>,
+    anchor: Option<NaiveDate>,
     first_day: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<i32> {
-    if let Some(y) = anchor {
-        if first_day(y).is_some() {
+    if let Some(a) = anchor {
+        let y = a.year();
+        // Nothing happens after its report was published.
+        let published = ctx
+            .reference
+            .filter(|r| r.kind == ReferenceKind::Published)
+            .map(|r| r.date);
+        let nearest = [y, y + 1, y - 1]
+            .into_iter()
+            .filter_map(|y| Some((y, first_day(y)?)))
+            .filter(|&(_, d)| published.is_none_or(|p| d <= p))
+            .map(|(y, d)| (y, (d - a).num_days().abs()))
+            .min_by_key(|&(_, distance)| distance);
+        if let Some((y, _)) = nearest {
             return Some(y);
         }
     }
@@ -1068,7 +1082,7 @@ fn choose_year(
         })
 }
 
-fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<i32>) -> Option<Found> {
+fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<NaiveDate>) -> Option<Found> {
     if let Some(y) = a.year {
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, a.explicit));
@@ -1098,7 +1112,7 @@ fn resolve_range(
     mut x: Atom,
     mut y: Atom,
     ctx: &DateContext,
-    anchor: Option<i32>,
+    anchor: Option<NaiveDate>,
 ) -> Option<Found> {
     if (x.shape == Shape::Year) != (y.shape == Shape::Year) {
         return None;
@@ -1337,8 +1351,8 @@ enum Part {
 struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
     ctx: &'t DateContext,
-    /// The last year written in the sentence so far.
-    anchor: Cell<Option<i32>>,
+    /// The last date written with its year in the sentence so far.
+    anchor: Cell<Option<NaiveDate>>,
     /// The last day read in the sentence so far, for a weekday after it
     /// ("04/15/2008: On Tuesday evening ...").
     anchor_day: Cell<Option<NaiveDate>>,
