@@ -1625,7 +1625,19 @@ impl Parser<'_, '_> {
         if let Some((e, y)) = self.year(k) {
             return (e, Some(y));
         }
-        self.relative_year(k)
+        (k, None)
+    }
+
+    /// The year after a date: written ([`Self::trailing_year`], explicit)
+    /// or named relative to the reference ("last year", not explicit).
+    fn year_after(&self, k: usize, comma: bool) -> (usize, Option<i32>, bool) {
+        match self.trailing_year(k, comma) {
+            (e, Some(y)) => (e, Some(y), true),
+            _ => {
+                let (e, y) = self.relative_year(k);
+                (e, y, false)
+            }
+        }
     }
 
     /// "late August last year", "in March this year": a year named
@@ -1824,8 +1836,8 @@ impl Parser<'_, '_> {
                 e += 1;
             }
             if let Some((e, m, _)) = self.month(e) {
-                let (e, year) = self.trailing_year(e, true);
-                return Some((e, self.day_atom(m, d, year)));
+                let (e, year, explicit) = self.year_after(e, true);
+                return Some((e, self.day_atom(m, d, year, explicit)));
             }
         }
         if the {
@@ -1847,11 +1859,11 @@ impl Parser<'_, '_> {
             if !(ordinal || (after_on && !word_follows)) {
                 return None;
             }
-            let (end, year) = self.trailing_year(de, true);
-            return Some((end, self.day_atom(m, d, year)));
+            let (end, year, explicit) = self.year_after(de, true);
+            return Some((end, self.day_atom(m, d, year, explicit)));
         }
         let (e, d) = self.day_num(e)?;
-        let (end, year) = self.trailing_year(e, true);
+        let (end, year, explicit) = self.year_after(e, true);
         // "the March 14 alliance" is a political camp.
         if year.is_none() && self.is_any(end, NAME_NOUNS) {
             return None;
@@ -1866,14 +1878,14 @@ impl Parser<'_, '_> {
         {
             return None;
         }
-        Some((end, self.day_atom(m, d, year)))
+        Some((end, self.day_atom(m, d, year, explicit)))
     }
 
-    fn day_atom(&self, m: u32, d: u32, year: Option<i32>) -> Atom {
+    fn day_atom(&self, m: u32, d: u32, year: Option<i32>, explicit: bool) -> Atom {
         Atom {
             year,
             shape: Shape::Day(m, d),
-            explicit: year.is_some(),
+            explicit,
         }
     }
 
@@ -2089,7 +2101,7 @@ impl Parser<'_, '_> {
         }
         // The target: a month (with its year), a year, or "the year".
         if let Some((e, m, _)) = self.month(k) {
-            let (e, year) = self.trailing_year(e, false);
+            let (e, year, explicit) = self.year_after(e, false);
             let shape = match part {
                 Part::Early | Part::Begin => Shape::MonthPart(m, 1, 10, DatePrecision::Range),
                 Part::Mid => Shape::MonthPart(m, 11, 20, DatePrecision::Range),
@@ -2105,7 +2117,7 @@ impl Parser<'_, '_> {
                 Atom {
                     year,
                     shape,
-                    explicit: year.is_some(),
+                    explicit,
                 },
             ));
         }
@@ -2613,7 +2625,7 @@ mod tests {
         }
     }
 
-    fn show(m: &DateMention) -> String {
+    fn show(m: &DateMention, with_explicit: bool) -> String {
         let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
         let mut s = format!(
             "{{ text = {:?}, start = {:?}, end = {:?}, precision = {:?}",
@@ -2624,6 +2636,9 @@ mod tests {
         );
         if let Some(y) = &m.yearless {
             s.push_str(&format!(", yearless = {y:?}"));
+        }
+        if with_explicit {
+            s.push_str(&format!(", explicit = {}", m.year_explicit));
         }
         s.push_str(" }");
         s
@@ -2640,6 +2655,9 @@ mod tests {
         );
         if let Some(y) = v.get("yearless").and_then(|x| x.as_str()) {
             s.push_str(&format!(", yearless = {y:?}"));
+        }
+        if let Some(e) = v.get("explicit").and_then(|x| x.as_bool()) {
+            s.push_str(&format!(", explicit = {e}"));
         }
         s.push_str(" }");
         s
@@ -2664,13 +2682,19 @@ mod tests {
                     "{name}"
                 );
             }
-            let got: Vec<String> = got.iter().map(show).collect();
-            let want: Vec<String> = case["dates"]
-                .as_array()
-                .expect("dates = [...]")
+            let want_items = case["dates"].as_array().expect("dates = [...]");
+            // `explicit` (year_explicit) is checked where a case states it.
+            let got: Vec<String> = got
                 .iter()
-                .map(expected)
+                .enumerate()
+                .map(|(k, m)| {
+                    let with = want_items
+                        .get(k)
+                        .is_some_and(|w| w.get("explicit").is_some());
+                    show(m, with)
+                })
                 .collect();
+            let want: Vec<String> = want_items.iter().map(expected).collect();
             if got != want {
                 failures.push(format!(
                     "{name}\n  text: {text}\n  got:  {}\n  want: {}",
@@ -3143,7 +3167,7 @@ mod tests {
             ..Default::default()
         };
         for m in extract(&text, 0, &ctx) {
-            println!("{}", show(&m));
+            println!("{}", show(&m, true));
         }
     }
 }
