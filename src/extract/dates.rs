@@ -18,7 +18,7 @@
 //!
 //! What is deliberately not a date: ages, durations without an end
 //! ("for two months"), counts, identifiers ("Law 2019-12", "AFR
-//! 16/02/2009"), clock times ("at 0045", "evening around 1930"), money,
+//! 12/001/2010"), clock times ("at 0045", "evening around 1930"), money,
 //! percentages, bare numbers, "May" the verb and names ("Good Friday",
 //! "Mai-Mai", "the March 14 alliance").
 
@@ -1046,7 +1046,7 @@ fn classify(s: NaiveDate, e: NaiveDate) -> DatePrecision {
 ///
 /// A date written with its year earlier in the same sentence (`anchor`)
 /// comes before either: the year-less date is the one nearest to it
-/// ("Around 1 May 2020 (between 30 April and 2 May)" is 2020; "arrested in
+/// ("Around 2 June 2019 (between 31 May and 3 June)" is 2019; "arrested in
 /// December 2020 and released in April" is April 2021).
 fn choose_year(
     ctx: &DateContext,
@@ -1354,7 +1354,7 @@ struct Parser<'t, 'a> {
     /// The last date written with its year in the sentence so far.
     anchor: Cell<Option<NaiveDate>>,
     /// The last day read in the sentence so far, for a weekday after it
-    /// ("04/15/2008: On Tuesday evening ...").
+    /// ("06/02/2015: On Tuesday night ...").
     anchor_day: Cell<Option<NaiveDate>>,
 }
 
@@ -1513,7 +1513,7 @@ impl Parser<'_, '_> {
         if t.kind != Kind::Num || t.digits != 4 || !(1900..=2099).contains(&t.value) {
             return None;
         }
-        // "On Monday evening around 1930", "between 2000 and 2030 hours":
+        // "evening around 1930", "between 2000 and 2030 hours":
         // four digits next to a time of day are a clock time.
         if (t.value % 100) < 60 && t.value < 2400 {
             // Look back over a few words, stopping at a month or a number
@@ -1640,7 +1640,7 @@ impl Parser<'_, '_> {
         }
     }
 
-    /// "late August last year", "in March this year": a year named
+    /// "late May last year", "in March this year": a year named
     /// relative to the reference after a year-less date.
     fn relative_year(&self, k: usize) -> (usize, Option<i32>) {
         let Some(r) = self.ctx.reference else {
@@ -1731,7 +1731,7 @@ impl Parser<'_, '_> {
     /// usually spell the month out.
     fn numeric(&self, i: usize) -> Option<(usize, Atom)> {
         let (a, b, c) = numeric_parts(self.t, i)?;
-        // "AFR 16/02/2009" is a document index: a code in capitals before
+        // "AFR 12/001/2010" is a document index: a code in capitals before
         // the numbers.
         if i > 0 {
             let p = &self.t[i - 1];
@@ -1771,7 +1771,7 @@ impl Parser<'_, '_> {
         if !(1900..=2099).contains(&y) {
             return None;
         }
-        // "07/00/2014": the day is unknown (GTD writes such dates), the
+        // "09/00/2013": the day is unknown (GTD writes such dates), the
         // month is not.
         let shape = if d == 0 && (1..=12).contains(&m) && b.0 == 0 {
             Shape::Month(m)
@@ -1792,7 +1792,7 @@ impl Parser<'_, '_> {
     /// "3 January 2021", "3rd of January", "Sunday 3 January", "January 3,
     /// 2021", "Jan. 3", "le 3 janvier 2021", "1er mai".
     fn day_month(&self, i: usize) -> Option<(usize, Atom)> {
-        // "on Tuesday [21 June]": a bracketed date after its weekday.
+        // "on Tuesday [14 March]": a bracketed date after its weekday.
         if let Some((mut k, _)) = self.weekday(i) {
             if self.punct(k, ",") {
                 k += 1;
@@ -1848,7 +1848,7 @@ impl Parser<'_, '_> {
         if self.is(e, "the") {
             e += 1;
         }
-        // "on October, 27th" and "on January, 30.": a comma between month
+        // "on March, 14th" and "on June, 2.": a comma between month
         // and day, trusted only with an ordinal suffix or after "on" with no
         // word following (else "In May, 12 people" would be a day).
         if self.punct(e, ",") {
@@ -1868,7 +1868,7 @@ impl Parser<'_, '_> {
         if year.is_none() && self.is_any(end, NAME_NOUNS) {
             return None;
         }
-        // "In August 12 people were killed": after "in", a month followed by
+        // "In July 9 people died": after "in", a month followed by
         // a bare number and a word is a month and a count.
         if year.is_none()
             && k == i
@@ -1928,13 +1928,13 @@ impl Parser<'_, '_> {
             return None;
         }
         // An abbreviation before a capitalised word is a name ("led by Jan
-        // Fischer").
+        // Kowalski").
         if class == MonthClass::Abbr && self.t.get(e).is_some_and(|t| t.kind == Kind::Word && t.cap)
         {
             return None;
         }
         // French writes its months in lower case: "Mai-Mai" and "Mai
-        // Municipality" are names.
+        // Khao" are names.
         if class == MonthClass::Weak
             && matches!(self.t[i].lex(), Lex::Month(_, _, false))
             && self.t[i].cap
@@ -1967,7 +1967,7 @@ impl Parser<'_, '_> {
         if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) && !noun_follows {
             return None;
         }
-        // "a 4km March to protest": without a cue before it, "March"
+        // "a 5km March to demand": without a cue before it, "March"
         // followed by where or what for is a march.
         if !relaxed
             && m == 3
@@ -2211,7 +2211,7 @@ impl Parser<'_, '_> {
                 }
             }
             // "January 3-5, 2021", "May 12 and 13": the second end is a bare
-            // day, after a date that ends with its day ("5 February to 17
+            // day, after a date that ends with its day ("5 February to 12
             // years" is a sentence).
             let ends_with_day = kx > 0
                 && (self.t[kx - 1].kind == Kind::Num || self.is_any(kx - 1, ORDINAL_SUFFIXES));
@@ -2544,7 +2544,7 @@ impl Parser<'_, '_> {
     /// or before the publication date (before it, for "last").
     ///
     /// After a day in the same sentence, the weekday is the one nearest to
-    /// it ("04/15/2008: On Tuesday evening" is that Tuesday, whatever the
+    /// it ("06/02/2015: On Tuesday night" is that Tuesday, whatever the
     /// publication date).
     fn weekday_alone(&self, i: usize) -> Option<(usize, Found)> {
         let near_day = self.anchor_day.get();
