@@ -756,7 +756,7 @@ fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option
 
 /// Acts that tell one event when they share a sentence: the same group, or
 /// a protest with the violence or looting of its protesters ("protested ...
-/// burned tires and ransacked the gendarmerie").
+/// set fire to cars and looted shops").
 fn same_event_kind(a: ActKind, b: ActKind) -> bool {
     let protest_violence = |x: ActKind, y: ActKind| {
         x == ActKind::Protest
@@ -996,8 +996,12 @@ fn persons_named(
             object = &object[..i];
         }
     }
-    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
-        || object.trim_start().to_lowercase().starts_with("a ");
+    // The titled person must open the object: "the former president",
+    // "Kurdish opposition leader Issa Hisso", not a title deep inside it.
+    let first_title = titles
+        .find(object)
+        .map(|m| object[..m.start()].split_whitespace().count());
+    let starts_with_article = first_title.is_some_and(|words| words <= 3);
     let n = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
@@ -1054,7 +1058,7 @@ fn roles(
         })
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
-    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // "the army post at the bridge, attacked at dawn by rebels": a verb followed
     // closely by "by" and an actor is a reduced passive.
     let reduced = !first.nominal
         && agent.is_some_and(|a| {
@@ -1174,7 +1178,7 @@ fn after_light_verb(before: &str) -> bool {
     false
 }
 
-/// "MINUSMA convoy subjected to a complex ambush", "came under attack": the
+/// "a UN patrol subjected to heavy fire", "came under attack": the
 /// subject is the target.
 fn subjected_to(before: &str) -> bool {
     let tail: String = before

@@ -18,11 +18,12 @@ the record type first:
   C  iso2  lat  lon                          country centroid (mean of its places)
   A1 code  name  short  aliases(|)  lat  lon  admin1 ("ML.04"), its name without
                                              "State"/"Region", aliases, centroid
-  A2 code  name  lat  lon                     admin2 ("ML.09.8631538"), centroid
+  A2 code  name  lat  lon  parent              admin2 ("ML.09.8631538"), centroid,
+                                             its admin1's index in the A1 lines
   W  word                                     a common English word (lower case in the dictionary)
   P  id  name  alts(|)  cc  a1  a2  lat  lon  population  feature_code
-P lines come last; `a1` and `a2` are codes into the A1/A2 tables (without the
-country prefix), `alts` holds the ASCII name and Latin-script alternate names
+P lines come last; `a1` and `a2` are indexes into the A1/A2 lines (0 = the
+first A1 line), empty when unknown; `alts` holds the ASCII name and Latin-script alternate names
 that fold to something other than the name.
 """
 
@@ -212,7 +213,11 @@ def main():
     for cc in sorted({p[3] for p in places}):
         lat, lon = centroid(cc)
         out.append(f"C\t{cc}\t{lat}\t{lon}")
-    for a in sorted(admin1, key=lambda a: a["code"]):
+    admin1 = sorted(admin1, key=lambda a: a["code"])
+    admin2 = sorted(admin2, key=lambda a: a["code"])
+    a1_index = {a["code"]: i for i, a in enumerate(admin1)}
+    a2_index = {a["code"]: i for i, a in enumerate(admin2)}
+    for a in admin1:
         code, name = a["code"], a["name"]
         keys = {fold(name)}
         aliases = []
@@ -223,9 +228,10 @@ def main():
                 aliases.append(alt)
         lat, lon = centroid(code)
         out.append(f"A1\t{code}\t{name}\t{short}\t{'|'.join(aliases)}\t{lat}\t{lon}")
-    for a in sorted(admin2, key=lambda a: a["code"]):
+    for a in admin2:
         lat, lon = centroid(a["code"])
-        out.append(f"A2\t{a['code']}\t{a['name']}\t{lat}\t{lon}")
+        parent = a1_index.get(a["code"].rsplit(".", 1)[0], "")
+        out.append(f"A2\t{a['code']}\t{a['name']}\t{lat}\t{lon}\t{parent}")
     # The whole lower-case word list ships: the resolver needs to know both
     # that a place name is an English word ("Police") and that a capitalised
     # neighbour is one ("Suspected", "Independence") rather than part of a
@@ -235,6 +241,10 @@ def main():
         out.append(f"W\t{w}")
     for p in sorted(places, key=lambda p: -p[8]):
         gid, name, alts, cc, a1, a2, lat, lon, pop, fcode = p
+        # Admin units by their line number in the A1/A2 tables, so that the
+        # loader needs no lookup per place.
+        a1 = a1_index.get(f"{cc}.{a1}", "")
+        a2 = a2_index.get(f"{cc}.{p[4]}.{a2}", "") if a2 else ""
         out.append(f"P\t{gid}\t{name}\t{'|'.join(alts)}\t{cc}\t{a1}\t{a2}\t"
                    f"{coord(lat)}\t{coord(lon)}\t{pop}\t{fcode}")
     data = ("\n".join(out) + "\n").encode("utf-8")

@@ -248,7 +248,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|gunned down|beheaded|slaughtered|died)",
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|slaughtered|died)",
         ActKind::Kill,
         false,
     ),
@@ -475,8 +475,8 @@ mod tests {
         assert!(kinds("He was charged with murder and complicity in torture.").is_empty());
         assert!(kinds("Nobody could have killed them.").is_empty());
         assert_eq!(
-            kinds("He was arrested and charged with “murder, aggravated assault and complicity in murder”, in relation to the deaths of 14 protesters."),
-            vec![(ActKind::Arrest, "arrested".into()), (ActKind::Kill, "deaths".into())]
+            kinds("The mayor was detained and charged with “murder, armed assault and complicity in murder”, in relation to the deaths of 9 marchers."),
+            vec![(ActKind::Arrest, "detained".into()), (ActKind::Kill, "deaths".into())]
         );
         assert_eq!(kinds("In May soldiers killed two men.").len(), 1);
     }

@@ -295,14 +295,17 @@ impl CountryTable {
     }
 
     pub fn by_iso3(&self, iso3: &str) -> Option<&Country> {
+        // The resolver asks with codes already in capitals: no allocation.
         self.by_iso3
-            .get(&iso3.trim().to_ascii_uppercase())
+            .get(iso3)
+            .or_else(|| self.by_iso3.get(&iso3.trim().to_ascii_uppercase()))
             .map(|&i| &self.countries[i])
     }
 
     pub fn by_iso2(&self, iso2: &str) -> Option<&Country> {
         self.by_iso2
-            .get(&iso2.trim().to_ascii_uppercase())
+            .get(iso2)
+            .or_else(|| self.by_iso2.get(&iso2.trim().to_ascii_uppercase()))
             .map(|&i| &self.countries[i])
     }
 
@@ -412,8 +415,9 @@ fn is_all_caps(line: &str) -> bool {
 }
 
 /// Count country words; a name counts twice a demonym, since "French forces"
-/// in Mali is weaker evidence of France than "in France" is.
-pub(crate) fn detect(text: &str) -> Option<&'static Country> {
+/// in Mali is weaker evidence of France than "in France" is. `extra` adds
+/// other votes (the places of the text, by country index).
+pub(crate) fn detect(text: &str, extra: &[(usize, u32)]) -> Option<&'static Country> {
     let table = table();
     if let Some(index) = header_country(table, text) {
         return Some(&table.countries[index]);
@@ -426,19 +430,33 @@ pub(crate) fn detect(text: &str) -> Option<&'static Country> {
         };
         *scores.entry(word.country).or_default() += weight;
     }
+    for &(country, weight) in extra {
+        *scores.entry(country).or_default() += weight;
+    }
     let mut ranked: Vec<(usize, u32)> = scores.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     match ranked.as_slice() {
         [] => None,
         [(best, _)] => Some(&table.countries[*best]),
         [(best, first), (_, second), ..] => {
-            // Clear means ahead by half again as much and by at least two
-            // points (one name, or two demonyms).
-            if *first * 2 >= *second * 3 && first - second >= 2 {
+            // Clear means ahead by half again as much.
+            if *first * 2 >= *second * 3 && first > second {
                 Some(&table.countries[*best])
             } else {
                 None
             }
         }
+    }
+}
+
+impl CountryTable {
+    /// Whether a folded single word ("mali", "malian") names a country or
+    /// its people; no allocation.
+    pub fn is_country_word(&self, folded: &str) -> bool {
+        self.by_key.contains_key(folded)
+    }
+
+    pub fn index_of_iso3(&self, iso3: &str) -> Option<usize> {
+        self.by_iso3.get(iso3).copied()
     }
 }

@@ -9,7 +9,7 @@
 //! which makes accents and hyphens irrelevant ("Ségou" == "Segou",
 //! "Koulogon-Peul" == "Koulogon Peul") without an automaton per spelling.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Read;
 use std::sync::OnceLock;
 
@@ -83,8 +83,12 @@ pub(crate) struct Gazetteer {
     pub country_centroid: HashMap<&'static str, (f32, f32)>,
     /// (folded-name hash, packed entry), sorted.
     index: Vec<(u64, u32)>,
-    /// Hashes of folded names that are also common English words.
-    common_words: HashSet<u64>,
+    /// `buckets[b]..buckets[b + 1]` is the range of `index` whose hashes
+    /// start with the 16 bits `b`: a lookup touches two cache lines instead
+    /// of binary-searching 8 MB.
+    buckets: Vec<u32>,
+    /// Hashes of common English words, sorted.
+    common_words: Vec<u64>,
     /// The longest indexed name, in words.
     pub max_words: usize,
 }
@@ -135,6 +139,43 @@ pub(crate) fn fold_into(name: &str, out: &mut String) {
     }
 }
 
+/// `hash_key(fold(name))` and the number of words, without building the
+/// folded string: the loader does this for half a million names.
+fn hash_folded(name: &str) -> (u64, usize) {
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut words = 0;
+    let mut pending_space = false;
+    let mut push = |b: u8| {
+        if b.is_ascii_alphanumeric() {
+            if words == 0 || pending_space {
+                if words > 0 {
+                    h ^= u64::from(b' ');
+                    h = h.wrapping_mul(PRIME);
+                }
+                words += 1;
+            }
+            pending_space = false;
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(PRIME);
+        } else {
+            pending_space = true;
+        }
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c as u8);
+        } else if let Some(s) = deunicode::deunicode_char(c) {
+            for b in s.bytes() {
+                push(b);
+            }
+        } else {
+            push(b' ');
+        }
+    }
+    (h, words)
+}
+
 pub(crate) fn fold(name: &str) -> String {
     let mut out = String::new();
     fold_into(name, &mut out);
@@ -156,61 +197,31 @@ fn load() -> Gazetteer {
 }
 
 fn parse(text: &'static str) -> Gazetteer {
-    let mut places = Vec::with_capacity(200_000);
+    use rayon::prelude::*;
+    // The P lines come last and are nine tenths of the file: they are cut
+    // into chunks at line ends and parsed in parallel.
+    let split = text.find("\nP\t").map_or(text.len(), |i| i + 1);
+    let (head, tail) = text.split_at(split);
     let mut admin1 = Vec::new();
     let mut admin2 = Vec::new();
-    let mut admin1_by_code: HashMap<&str, u32> = HashMap::new();
-    let mut admin2_by_code: HashMap<&str, u32> = HashMap::new();
     let mut country_centroid = HashMap::new();
-    let mut index: Vec<(u64, u32)> = Vec::with_capacity(800_000);
-    let mut common_words = HashSet::new();
-    let mut key = String::new();
+    let mut index: Vec<(u64, u32)> = Vec::new();
+    let mut common_words = Vec::with_capacity(70_000);
     let mut max_words = 1;
-    let mut add = |name: &str, entry: Entry, index: &mut Vec<(u64, u32)>, key: &mut String| {
-        fold_into(name, key);
-        if !key.is_empty() {
-            max_words = max_words.max(key.split(' ').count());
-            index.push((hash_key(key), entry.pack()));
+    let mut add = |name: &str, entry: Entry, index: &mut Vec<(u64, u32)>| {
+        let (hash, words) = hash_folded(name);
+        if words > 0 {
+            max_words = max_words.max(words);
+            index.push((hash, entry.pack()));
         }
     };
-    let num = |s: &str| s.parse::<f32>().ok();
-    for line in text.lines() {
+    for line in head.lines() {
         let mut f = line.split('\t');
         match f.next() {
-            Some("P") => {
-                let cols: [&str; 10] = std::array::from_fn(|_| f.next().unwrap_or(""));
-                let [id, name, alts, cc, a1, a2, lat, lon, pop, feature] = cols;
-                let i = places.len() as u32;
-                let lookup =
-                    |map: &HashMap<&str, u32>, code: &str| map.get(code).copied().unwrap_or(NONE);
-                let a1_code = format_code(cc, a1, None);
-                let a2_code = format_code(cc, a1, Some(a2));
-                places.push(Place {
-                    id: id.parse().unwrap_or(0),
-                    name,
-                    alts,
-                    cc,
-                    admin1: lookup(&admin1_by_code, &a1_code),
-                    admin2: if a2.is_empty() {
-                        NONE
-                    } else {
-                        lookup(&admin2_by_code, &a2_code)
-                    },
-                    lat: num(lat).unwrap_or(0.0),
-                    lon: num(lon).unwrap_or(0.0),
-                    population: pop.parse().unwrap_or(0),
-                    feature,
-                });
-                add(name, Entry::Place(i), &mut index, &mut key);
-                for alt in alts.split('|').filter(|a| !a.is_empty()) {
-                    add(alt, Entry::Place(i), &mut index, &mut key);
-                }
-            }
             Some("A1") => {
                 let cols: [&str; 6] = std::array::from_fn(|_| f.next().unwrap_or(""));
                 let [code, name, short, aliases, lat, lon] = cols;
                 let i = admin1.len() as u32;
-                admin1_by_code.insert(code, i);
                 let short = if short.is_empty() { name } else { short };
                 admin1.push(Admin {
                     cc: code.split('.').next().unwrap_or(""),
@@ -219,29 +230,27 @@ fn parse(text: &'static str) -> Gazetteer {
                     lat: num(lat),
                     lon: num(lon),
                 });
-                add(name, Entry::Admin1(i), &mut index, &mut key);
-                add(short, Entry::Admin1(i), &mut index, &mut key);
+                add(name, Entry::Admin1(i), &mut index);
+                add(short, Entry::Admin1(i), &mut index);
                 for alias in aliases.split('|').filter(|a| !a.is_empty()) {
-                    add(alias, Entry::Admin1(i), &mut index, &mut key);
+                    add(alias, Entry::Admin1(i), &mut index);
                 }
             }
             Some("A2") => {
-                let cols: [&str; 4] = std::array::from_fn(|_| f.next().unwrap_or(""));
-                let [code, name, lat, lon] = cols;
+                let cols: [&str; 5] = std::array::from_fn(|_| f.next().unwrap_or(""));
+                let [code, name, lat, lon, parent] = cols;
                 let i = admin2.len() as u32;
-                admin2_by_code.insert(code, i);
-                let parent_code = code.rsplit_once('.').map_or("", |(p, _)| p);
                 let short = strip_admin_words(name);
                 admin2.push(Admin {
                     cc: code.split('.').next().unwrap_or(""),
                     short,
-                    parent: admin1_by_code.get(parent_code).copied().unwrap_or(NONE),
+                    parent: parent.parse().unwrap_or(NONE),
                     lat: num(lat),
                     lon: num(lon),
                 });
-                add(name, Entry::Admin2(i), &mut index, &mut key);
+                add(name, Entry::Admin2(i), &mut index);
                 if short != name {
-                    add(short, Entry::Admin2(i), &mut index, &mut key);
+                    add(short, Entry::Admin2(i), &mut index);
                 }
             }
             Some("C") => {
@@ -252,15 +261,33 @@ fn parse(text: &'static str) -> Gazetteer {
             }
             Some("W") => {
                 if let Some(word) = f.next() {
-                    common_words.insert(hash_key(word));
+                    common_words.push(hash_key(word));
                 }
             }
             _ => {}
         }
     }
-    index.sort_unstable();
+    let chunks = line_chunks(tail, 16);
+    let parsed: Vec<ParsedChunk> = chunks.par_iter().map(|chunk| parse_places(chunk)).collect();
+    let mut places = Vec::with_capacity(parsed.iter().map(|p| p.0.len()).sum());
+    for (chunk_places, chunk_index, words) in parsed {
+        let offset = places.len() as u32;
+        places.extend(chunk_places);
+        index.extend(chunk_index.into_iter().map(|(h, i)| (h, i + offset)));
+        max_words = max_words.max(words);
+    }
+    index.par_sort_unstable();
     index.dedup();
+    common_words.sort_unstable();
+    let mut buckets = vec![0u32; (1 << 16) + 1];
+    for &(h, _) in &index {
+        buckets[(h >> 48) as usize + 1] += 1;
+    }
+    for b in 1..buckets.len() {
+        buckets[b] += buckets[b - 1];
+    }
     Gazetteer {
+        buckets,
         places,
         admin1,
         admin2,
@@ -271,11 +298,64 @@ fn parse(text: &'static str) -> Gazetteer {
     }
 }
 
-fn format_code(cc: &str, a1: &str, a2: Option<&str>) -> String {
-    match a2 {
-        Some(a2) => format!("{cc}.{a1}.{a2}"),
-        None => format!("{cc}.{a1}"),
+fn num(s: &str) -> Option<f32> {
+    s.parse::<f32>().ok()
+}
+
+/// Cut `text` into about `n` pieces, each ending at a line end.
+fn line_chunks(text: &str, n: usize) -> Vec<&str> {
+    let mut out = Vec::with_capacity(n);
+    let step = text.len() / n + 1;
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + step).min(text.len());
+        while end < text.len() && text.as_bytes()[end - 1] != b'\n' {
+            end += 1;
+        }
+        out.push(&text[start..end]);
+        start = end;
     }
+    out
+}
+
+/// A chunk's places, its index entries (pointing into those places) and its
+/// longest name in words.
+type ParsedChunk = (Vec<Place>, Vec<(u64, u32)>, usize);
+
+/// Parse P lines; the index entries point into the returned places.
+fn parse_places(chunk: &'static str) -> ParsedChunk {
+    let mut places = Vec::with_capacity(chunk.len() / 70);
+    let mut index = Vec::with_capacity(chunk.len() / 30);
+    let mut max_words = 1;
+    for line in chunk.lines() {
+        let mut f = line.split('\t');
+        if f.next() != Some("P") {
+            continue;
+        }
+        let cols: [&str; 10] = std::array::from_fn(|_| f.next().unwrap_or(""));
+        let [id, name, alts, cc, a1, a2, lat, lon, pop, feature] = cols;
+        let i = places.len() as u32;
+        places.push(Place {
+            id: id.parse().unwrap_or(0),
+            name,
+            alts,
+            cc,
+            admin1: a1.parse().unwrap_or(NONE),
+            admin2: a2.parse().unwrap_or(NONE),
+            lat: num(lat).unwrap_or(0.0),
+            lon: num(lon).unwrap_or(0.0),
+            population: pop.parse().unwrap_or(0),
+            feature,
+        });
+        for n in std::iter::once(name).chain(alts.split('|')) {
+            let (hash, words) = hash_folded(n);
+            if words > 0 {
+                max_words = max_words.max(words);
+                index.push((hash, Entry::Place(i).pack()));
+            }
+        }
+    }
+    (places, index, max_words)
 }
 
 /// "Ansongo Cercle" -> "Ansongo", "Cercle de Macina" -> "Macina",
@@ -343,8 +423,13 @@ impl Gazetteer {
     /// Every entry whose folded name is `key` (already folded).
     pub fn lookup(&self, key: &str) -> impl Iterator<Item = Entry> + '_ {
         let h = hash_key(key);
-        let start = self.index.partition_point(|&(k, _)| k < h);
-        self.index[start..]
+        let b = (h >> 48) as usize;
+        let bucket = self
+            .index
+            .get(self.buckets[b] as usize..self.buckets[b + 1] as usize)
+            .unwrap_or(&[]);
+        let start = bucket.partition_point(|&(k, _)| k < h);
+        bucket[start..]
             .iter()
             .take_while(move |&&(k, _)| k == h)
             .map(|&(_, v)| Entry::unpack(v))
@@ -352,7 +437,7 @@ impl Gazetteer {
 
     /// True when a folded name is also a common English word ("police").
     pub fn is_common_word(&self, key: &str) -> bool {
-        self.common_words.contains(&hash_key(key))
+        self.common_words.binary_search(&hash_key(key)).is_ok()
     }
 
     pub fn admin1_name(&self, i: u32) -> Option<&'static str> {
@@ -367,6 +452,27 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_folded_agrees_with_fold() {
+        for name in [
+            "Ségou",
+            "Koulogon-Peul",
+            " N’Djamena ",
+            "Łódź",
+            "São Paulo",
+            "-",
+            "",
+        ] {
+            let folded = fold(name);
+            let words = if folded.is_empty() {
+                0
+            } else {
+                folded.split(' ').count()
+            };
+            assert_eq!(hash_folded(name), (hash_key(&folded), words), "{name}");
+        }
+    }
 
     #[test]
     fn folds_like_the_build_script() {
@@ -404,5 +510,53 @@ mod tests {
         assert!(find("Peshawar", "PK").is_some());
         assert!(gaz.is_common_word("police"));
         assert!(!gaz.is_common_word("bamako"));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// `cargo test --release --lib places::gazetteer::timing -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints load times; meaningful in release mode"]
+    fn load_time() {
+        // Process CPU time (user + system, in clock ticks of 10 ms) beside
+        // wall time: on a shared machine the wall time mostly measures the
+        // other processes.
+        let cpu_ms = || {
+            let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+            let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split(' ').collect();
+            let tick = |i: usize| {
+                fields
+                    .get(i)
+                    .and_then(|f| f.parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            (tick(12) + tick(13)) * 10
+        };
+        let cpu_start = cpu_ms();
+        let started = std::time::Instant::now();
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(GAZETTEER_GZ)
+            .read_to_string(&mut text)
+            .unwrap();
+        let inflated = started.elapsed();
+        let cpu_inflate = cpu_ms() - cpu_start;
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let gaz = parse(text);
+        let total = started.elapsed();
+        println!(
+            "gazetteer: {} bytes gzip, {} bytes text, {} places, {} names indexed; \
+             inflate {:?} wall, {} ms CPU; total load {:?} wall, {} ms CPU",
+            GAZETTEER_GZ.len(),
+            text.len(),
+            gaz.places.len(),
+            gaz.index.len(),
+            inflated,
+            cpu_inflate,
+            total,
+            cpu_ms() - cpu_start
+        );
     }
 }

@@ -10,16 +10,20 @@
 //! is part of that name, and a place name that is an English word ("Police",
 //! "Said") needs a cue ("in Said").
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::countries::{self, CountryWordKind};
 use super::gazetteer::{fold_into, gazetteer, Entry, Gazetteer, Place, NONE};
 use super::{PlaceContext, PlaceKind, PlaceMention};
 use crate::extract::Span;
 
 #[derive(Clone, Debug)]
-struct Token {
+struct Token<'a> {
     start: usize,
     end: usize,
-    folded: String,
+    /// Folded (`fold_into`), borrowed from one buffer per sentence.
+    folded: &'a str,
     /// Starts with an upper-case letter.
     capital: bool,
 }
@@ -396,12 +400,29 @@ fn near_cue(prev: &str) -> bool {
 
 struct Sentence<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str) -> Sentence<'a> {
-        let mut tokens = Vec::new();
+    /// Cut `text` into word tokens, folding them all into `buf` (one
+    /// allocation per sentence rather than one per word).
+    fn new(text: &'a str, buf: &'a mut String) -> Sentence<'a> {
+        buf.clear();
+        // (start, end, folded start, folded end, capital)
+        let mut spans: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        let mut word = String::new();
+        let mut push = |s: usize, e: usize, buf: &mut String| {
+            let w = &text[s..e];
+            let from = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                fold_into(w, &mut word);
+                buf.push_str(&word);
+            }
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            spans.push((s, e, from, buf.len(), capital));
+        };
         let mut start = None;
         for (i, c) in text.char_indices() {
             if c.is_alphanumeric() {
@@ -409,12 +430,22 @@ impl<'a> Sentence<'a> {
                     start = Some(i);
                 }
             } else if let Some(s) = start.take() {
-                tokens.push(make_token(text, s, i));
+                push(s, i, buf);
             }
         }
         if let Some(s) = start {
-            tokens.push(make_token(text, s, text.len()));
+            push(s, text.len(), buf);
         }
+        let buf: &'a str = buf;
+        let tokens = spans
+            .into_iter()
+            .map(|(start, end, fs, fe, capital)| Token {
+                start,
+                end,
+                folded: &buf[fs..fe],
+                capital,
+            })
+            .collect();
         Sentence { text, tokens }
     }
 
@@ -460,7 +491,7 @@ impl<'a> Sentence<'a> {
         }
         let gap = self.gap(i - 1, i);
         if gap.chars().all(|c| c.is_whitespace()) {
-            Some(self.tokens[i - 1].folded.as_str())
+            Some(self.tokens[i - 1].folded)
         } else {
             None
         }
@@ -472,7 +503,7 @@ impl<'a> Sentence<'a> {
         }
         let gap = self.gap(end - 1, end);
         if gap.chars().all(|c| c.is_whitespace() || c == '-') {
-            Some(self.tokens[end].folded.as_str())
+            Some(self.tokens[end].folded)
         } else {
             None
         }
@@ -484,22 +515,9 @@ impl<'a> Sentence<'a> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&t.folded);
+            key.push_str(t.folded);
         }
         key
-    }
-}
-
-fn make_token(text: &str, start: usize, end: usize) -> Token {
-    let word = &text[start..end];
-    let mut folded = String::new();
-    fold_into(word, &mut folded);
-    let capital = word.chars().next().is_some_and(char::is_uppercase);
-    Token {
-        start,
-        end,
-        folded,
-        capital,
     }
 }
 
@@ -638,7 +656,8 @@ struct Evidence {
 pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let table = countries::table();
-    let sentence = Sentence::new(text);
+    let mut folded = String::new();
+    let sentence = Sentence::new(text, &mut folded);
     let ctx_iso2 = ctx
         .country_iso3
         .as_deref()
@@ -698,9 +717,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
         // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
         let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
-            let article = ARTICLES.contains(&sentence.tokens[i].folded.as_str())
-                && i + 1 < n
-                && sentence.hyphen_between(i);
+            let article =
+                is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
             if article {
                 longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
             } else {
@@ -749,8 +767,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
     for c in &mut candidates {
-        c.facility = c.unit.is_none()
-            && next_capital(&sentence, c.to).is_some_and(|w| BUILDING_WORDS.contains(&w));
+        c.facility =
+            c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_building_word);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -798,7 +816,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     candidates.extend(unlisted.into_iter().filter(|c| {
         let next = next_capital(&sentence, c.to);
-        !next.is_some_and(|w| STREET_WORDS.contains(&w) || ORG_WORDS.contains(&w))
+        !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
     }));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -808,7 +826,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     candidates.retain(|c| {
         let part = c.unit == Some(UnitLevel::Local)
             && matches!(
-                sentence.tokens[c.to - 1].folded.as_str(),
+                sentence.tokens[c.to - 1].folded,
                 "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
             );
         if !part || c.to >= sentence.tokens.len() {
@@ -855,8 +873,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             facility.push(
                 c.facility
                     || c.unit.is_none()
-                        && next_capital(&sentence, c.to)
-                            .is_some_and(|w| BUILDING_WORDS.contains(&w)),
+                        && next_capital(&sentence, c.to).is_some_and(is_building_word),
             );
         }
     }
@@ -1011,7 +1028,7 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
         return false;
     }
     t.capital
-        || (ARTICLES.contains(&t.folded.as_str())
+        || (is_article(t.folded)
             && i + 1 < sentence.tokens.len()
             && sentence.joined(i)
             && sentence.tokens[i + 1].capital)
@@ -1034,10 +1051,7 @@ fn longest_gazetteer_match(
     // How far a name can reach: joined tokens, inner particles, capitals.
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital
-            || PARTICLES.contains(&t.folded.as_str())
-            || sentence.hyphen_between(end - 1))
-        {
+        if !(t.capital || is_particle(t.folded) || sentence.hyphen_between(end - 1)) {
             break;
         }
         if country_at[end].is_some() {
@@ -1059,35 +1073,16 @@ fn longest_gazetteer_match(
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&t.folded);
+            key.push_str(t.folded);
         }
+        // A 64-bit hash over half a million names: a collision is about
+        // as likely as a cosmic ray, so the names are not compared again.
         let entries: Vec<Entry> = gaz.lookup(&key).collect();
-        let entries: Vec<Entry> = entries
-            .into_iter()
-            .filter(|e| entry_has_key(gaz, *e, &key))
-            .collect();
         if !entries.is_empty() {
             return Some((to, entries));
         }
     }
     None
-}
-
-/// Guard against hash collisions: the entry really has a name that folds to `key`.
-fn entry_has_key(gaz: &Gazetteer, e: Entry, key: &str) -> bool {
-    let mut buf = String::new();
-    let mut eq = |name: &str| {
-        fold_into(name, &mut buf);
-        buf == key
-    };
-    match e {
-        Entry::Place(p) => {
-            let p = &gaz.places[p as usize];
-            eq(p.name) || p.alts.split('|').any(&mut eq)
-        }
-        // Admin names are few; a collision there is harmless enough.
-        Entry::Admin1(_) | Entry::Admin2(_) => true,
-    }
 }
 
 /// "the village of X", "the Cercle of X", "the town of X".
@@ -1149,8 +1144,8 @@ fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
     if i < 2 {
         return false;
     }
-    let prev = sentence.tokens[i - 1].folded.as_str();
-    let prev2 = sentence.tokens[i - 2].folded.as_str();
+    let prev = sentence.tokens[i - 1].folded;
+    let prev2 = sentence.tokens[i - 2].folded;
     let dist = |w: &str| {
         matches!(
             w,
@@ -1186,7 +1181,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let glued_before = c.from > 0
         && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
         && tokens[c.from - 1].capital
-        && is_name_word(gaz, &tokens[c.from - 1].folded);
+        && is_name_word(gaz, tokens[c.from - 1].folded);
     // After the name, any capitalised word but a unit, a facility, a
     // building, a street or a function word makes a longer name ("Tal
     // Tamer", "Beni Amir"), unless the name is a sizeable town.
@@ -1195,36 +1190,34 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         && sentence.gap(c.to - 1, c.to).chars().all(|ch| ch == ' ')
         && tokens[c.to].capital
         && {
-            let w = tokens[c.to].folded.as_str();
-            !FACILITY_WORDS.contains(&w)
-                && !BUILDING_WORDS.contains(&w)
-                && !STREET_WORDS.contains(&w)
-                && !ORG_WORDS.contains(&w)
-                && !FUNCTION_WORDS.contains(&w)
-                && !NEVER_PLACES.contains(&w)
+            let w = tokens[c.to].folded;
+            !is_facility_word(w)
+                && !is_building_word(w)
+                && !is_street_word(w)
+                && !is_org_word(w)
+                && !is_function_word(w)
+                && !is_never_place(w)
                 && unit_word(w).is_none()
-                && countries::table().by_name(w).is_none()
+                && !countries::table().is_country_word(w)
                 && (is_name_word(gaz, w) || !sizeable(gaz, c))
         };
     if glued_before || glued_after {
         return false;
     }
     // "University Road", "Hagai Street": a street, not the town.
-    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(|w| STREET_WORDS.contains(&w)) {
+    if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(is_street_word) {
         return false;
     }
     // "Golani Brigade": an organisation named after a place.
-    if matches!(c.what, What::Unlisted)
-        && next_capital(sentence, c.to).is_some_and(|w| ORG_WORDS.contains(&w))
-    {
+    if matches!(c.what, What::Unlisted) && next_capital(sentence, c.to).is_some_and(is_org_word) {
         return false;
     }
     let single = c.to - c.from == 1;
-    if single && NEVER_PLACES.contains(&key.as_str()) {
+    if single && is_never_place(key.as_str()) {
         return false;
     }
     // English words and one- or two-letter names need a cue.
-    let weak = gaz.is_common_word(&key) || key.len() <= 2 || NEVER_PLACES.contains(&key.as_str());
+    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
     if weak && !(c.cued || c.unit.is_some()) {
         return false;
     }
@@ -1255,16 +1248,16 @@ fn next_capital<'s>(sentence: &'s Sentence, to: usize) -> Option<&'s str> {
     let t = sentence.tokens.get(to)?;
     let gap = sentence.gap(to - 1, to);
     (t.capital && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
-        .then_some(t.folded.as_str())
+        .then_some(t.folded)
 }
 
 /// A capitalised word that reads as part of a proper name: not a function
 /// word, not an English word, not a direction.
 fn is_name_word(gaz: &Gazetteer, folded: &str) -> bool {
-    !FUNCTION_WORDS.contains(&folded)
+    !is_function_word(folded)
         && !gaz.is_common_word(folded)
         && !folded.chars().all(|c| c.is_ascii_digit())
-        && countries::table().by_name(folded).is_none()
+        && !countries::table().is_country_word(folded)
 }
 
 /// Cue patterns for places the gazetteer does not hold.
@@ -1293,7 +1286,7 @@ fn unlisted_candidates(
         let people_of = i >= 2
             && sentence.prev_word(i) == Some("of")
             && matches!(
-                tokens[i - 2].folded.as_str(),
+                tokens[i - 2].folded,
                 "residents" | "inhabitants" | "villagers" | "people" | "population" | "natives"
             );
         let strong = people_of
@@ -1304,9 +1297,9 @@ fn unlisted_candidates(
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
-                && !NEVER_PLACES.contains(&tokens[i].folded.as_str())
-                && !tokens[i..to].iter().all(|t| gaz.is_common_word(&t.folded))
+                && !is_function_word(tokens[i].folded)
+                && !is_never_place(tokens[i].folded)
+                && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
             // After "village of" or "village", even a short name or an
             // English word is a name ("the village of Pe", "village Bore").
@@ -1314,8 +1307,8 @@ fn unlisted_candidates(
                 || (strong
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
-                    && !FUNCTION_WORDS.contains(&tokens[i].folded.as_str())
-                    && !NEVER_PLACES.contains(&tokens[i].folded.as_str()))
+                    && !is_function_word(tokens[i].folded)
+                    && !is_never_place(tokens[i].folded))
         };
         if !word_ok {
             i = to;
@@ -1329,15 +1322,15 @@ fn unlisted_candidates(
             && tokens[to].capital
             && !taken(to)
             && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
-                let w = tokens[to].folded.as_str();
+                let w = tokens[to].folded;
                 w.len() >= 3
-                    && !FUNCTION_WORDS.contains(&w)
-                    && !NEVER_PLACES.contains(&w)
+                    && !is_function_word(w)
+                    && !is_never_place(w)
                     && unit_word(w).is_none()
-                    && !STREET_WORDS.contains(&w)
-                    && !BUILDING_WORDS.contains(&w)
-                    && !ORG_WORDS.contains(&w)
-                    && !FACILITY_WORDS.contains(&w)
+                    && !is_street_word(w)
+                    && !is_building_word(w)
+                    && !is_org_word(w)
+                    && !is_facility_word(w)
             })
         {
             to += 1;
@@ -1402,7 +1395,7 @@ fn unlisted_candidates(
             let plural_before = unit_of
                 && i >= 2
                 && tokens[i - 2].folded.ends_with('s')
-                && unit_word(&tokens[i - 2].folded).is_some();
+                && unit_word(tokens[i - 2].folded).is_some();
             out.push(c);
             // "the Ouattagouna, Karou and Daoutegeft communes", "the
             // villages of Ogossagou, Welingara and Sobane": every name in
@@ -1460,10 +1453,10 @@ fn list_names(
         let mut j = i;
         let gap = sentence.gap(i - 1, i).trim();
         if gap != "," {
-            if !(gap.is_empty() && matches!(tokens[j].folded.as_str(), "and" | "or")) {
+            if !(gap.is_empty() && matches!(tokens[j].folded, "and" | "or")) {
                 return out;
             }
-        } else if matches!(tokens[j].folded.as_str(), "and" | "or") {
+        } else if matches!(tokens[j].folded, "and" | "or") {
             j += 1;
         }
         if gap.is_empty() {
@@ -1482,7 +1475,7 @@ fn list_names(
     let mut j = i;
     loop {
         let k = if j >= 2
-            && matches!(tokens[j - 1].folded.as_str(), "and" | "or")
+            && matches!(tokens[j - 1].folded, "and" | "or")
             && sentence.gap(j - 1, j).trim().is_empty()
         {
             let before = sentence.gap(j - 2, j - 1).trim();
@@ -1499,10 +1492,7 @@ fn list_names(
         while start > 0 && sentence.hyphen_between(start - 1) {
             start -= 1;
         }
-        if !tokens[start].capital
-            || taken(start)
-            || FUNCTION_WORDS.contains(&tokens[start].folded.as_str())
-        {
+        if !tokens[start].capital || taken(start) || is_function_word(tokens[start].folded) {
             break;
         }
         out.push(make(start, k + 1));
@@ -1518,11 +1508,11 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
-        && !FUNCTION_WORDS.contains(&t.folded.as_str())
-        && !NEVER_PLACES.contains(&t.folded.as_str())
-        && !gaz.is_common_word(&t.folded)
-        && unit_word(&t.folded).is_none()
-        && countries::table().by_name(&t.folded).is_none()
+        && !is_function_word(t.folded)
+        && !is_never_place(t.folded)
+        && !gaz.is_common_word(t.folded)
+        && unit_word(t.folded).is_none()
+        && !countries::table().is_country_word(t.folded)
 }
 
 /// Turn one candidate into a mention.
@@ -1663,10 +1653,10 @@ fn resolve(
                     m.latitude = admin.lat.or(parent.and_then(|p| p.lat)).map(f64::from);
                     m.longitude = admin.lon.or(parent.and_then(|p| p.lon)).map(f64::from);
                     // "Ansongo Cercle" matched whole is the district too.
-                    let named_as_unit = unit_word(&sentence.tokens[name_to - 1].folded)
+                    let named_as_unit = unit_word(sentence.tokens[name_to - 1].folded)
                         .is_some_and(|l| l != UnitLevel::Local)
                         || (name_to - c.from > 1
-                            && unit_word(&sentence.tokens[c.from].folded).is_some());
+                            && unit_word(sentence.tokens[c.from].folded).is_some());
                     if named_as_unit {
                         m.name = admin.short.to_string();
                     }
@@ -1873,7 +1863,7 @@ fn nearest_admin1(
         let start = sentence.tokens[o.from].start;
         let end = sentence.tokens[name_to - 1].end;
         let name = admin1_display(gaz, entries, &sentence.text[start..end]);
-        if best.as_ref().map_or(true, |(d, _)| distance < *d) {
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, name));
         }
     }
@@ -2148,3 +2138,68 @@ fn breaks_section(between: &str) -> bool {
                 && line.chars().next().is_some_and(char::is_uppercase)
         })
 }
+
+/// Votes for the country a text is about, from its places: 2 for an admin
+/// unit or a town of 100,000 people or a regional capital, 1 for another
+/// listed town (namesakes make small places weak evidence), by index into
+/// the country table. Texts longer than 20,000 bytes are read in their
+/// first 20,000 bytes only, to bound the cost.
+pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
+    let gaz = gazetteer();
+    let table = countries::table();
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut votes = Vec::new();
+    for m in extract(&text[..end], 0, &PlaceContext::default()) {
+        let Some(country) = m.iso3.as_deref().and_then(|c| table.index_of_iso3(c)) else {
+            continue;
+        };
+        let weight = match m.kind {
+            PlaceKind::Admin1 | PlaceKind::Admin2 => 2,
+            PlaceKind::Locality => {
+                let place = m.gazetteer_name.as_deref().and_then(|name| {
+                    gaz.lookup(&super::gazetteer::fold(name))
+                        .find_map(|e| match e {
+                            Entry::Place(p) if Some(gaz.places[p as usize].id) == m.geonames_id => {
+                                Some(&gaz.places[p as usize])
+                            }
+                            _ => None,
+                        })
+                });
+                if place.is_some_and(prominent) {
+                    2
+                } else {
+                    1
+                }
+            }
+            // Country names are counted with the country words already.
+            PlaceKind::Country | PlaceKind::Unlisted => 0,
+        };
+        if weight > 0 {
+            votes.push((country, weight));
+        }
+    }
+    votes
+}
+
+/// Membership in the word lists above, by hash instead of a linear scan:
+/// these run for every capitalised word of every sentence.
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        fn $name(word: &str) -> bool {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| $list.iter().copied().collect())
+                .contains(word)
+        }
+    };
+}
+word_set!(is_function_word, FUNCTION_WORDS);
+word_set!(is_never_place, NEVER_PLACES);
+word_set!(is_facility_word, FACILITY_WORDS);
+word_set!(is_street_word, STREET_WORDS);
+word_set!(is_building_word, BUILDING_WORDS);
+word_set!(is_org_word, ORG_WORDS);
+word_set!(is_particle, PARTICLES);
+word_set!(is_article, ARTICLES);
