@@ -117,6 +117,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
         ctx,
         anchor: Cell::new(None),
         anchor_day: Cell::new(None),
+        day_first: ctx.day_first.or_else(|| day_first_of(&toks)),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -161,10 +162,17 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
 /// first). `None` when nothing in the text decides; the pipeline can pass
 /// the answer to every sentence as [`DateContext::day_first`].
 pub fn infer_day_first(text: &str) -> Option<bool> {
-    let toks = tokenize(text);
+    day_first_of(&tokenize(text))
+}
+
+/// The numeric-date habit of a run of tokens, as [`infer_day_first`].
+fn day_first_of(toks: &[Tok]) -> Option<bool> {
     let (mut day_first, mut month_first) = (0u32, 0u32);
     for i in 0..toks.len() {
-        if let Some((a, b, _)) = numeric_parts(&toks, i) {
+        if toks[i].kind != Kind::Num {
+            continue;
+        }
+        if let Some((a, b, _)) = numeric_parts(toks, i) {
             if a.1 <= 2 && b.1 <= 2 {
                 if a.0 > 12 && b.0 <= 12 {
                     day_first += 1;
@@ -1351,6 +1359,9 @@ enum Part {
 struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
     ctx: &'t DateContext,
+    /// The document's numeric-date habit, else the sentence's own ("on
+    /// 03/04/2021 and 15/04/2021" is day first throughout).
+    day_first: Option<bool>,
     /// The last date written with its year in the sentence so far.
     anchor: Cell<Option<NaiveDate>>,
     /// The last day read in the sentence so far, for a weekday after it
@@ -1760,7 +1771,7 @@ impl Parser<'_, '_> {
             } else if b.0 > 12 && a.0 <= 12 {
                 false
             } else {
-                self.ctx.day_first.unwrap_or(false)
+                self.day_first.unwrap_or(false)
             };
             if day_first {
                 (y, b.0, a.0)
