@@ -18,7 +18,7 @@
 //!
 //! What is deliberately not a date: ages, durations without an end
 //! ("for two months"), counts, identifiers ("Law 2019-12", "AFR
-//! 16/02/2009"), clock times ("at 0045", "evening around 1930"), money,
+//! 12/001/2010"), clock times ("at 0045", "evening around 1930"), money,
 //! percentages, bare numbers, "May" the verb and names ("Good Friday",
 //! "Mai-Mai", "the March 14 alliance").
 
@@ -117,6 +117,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
         ctx,
         anchor: Cell::new(None),
         anchor_day: Cell::new(None),
+        day_first: ctx.day_first.or_else(|| day_first_of(&toks)),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -132,7 +133,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
                 // the sentence, unless it is a year alone ("In 2020, 14 were
                 // killed; in September ..." speaks of two periods).
                 if found.explicit && found.precision != DatePrecision::Year {
-                    parser.anchor.set(found.start.map(|d| d.year()));
+                    parser.anchor.set(found.start);
                 }
                 if found.precision == DatePrecision::Day && found.start.is_some() {
                     parser.anchor_day.set(found.start);
@@ -161,10 +162,17 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
 /// first). `None` when nothing in the text decides; the pipeline can pass
 /// the answer to every sentence as [`DateContext::day_first`].
 pub fn infer_day_first(text: &str) -> Option<bool> {
-    let toks = tokenize(text);
+    day_first_of(&tokenize(text))
+}
+
+/// The numeric-date habit of a run of tokens, as [`infer_day_first`].
+fn day_first_of(toks: &[Tok]) -> Option<bool> {
     let (mut day_first, mut month_first) = (0u32, 0u32);
     for i in 0..toks.len() {
-        if let Some((a, b, _)) = numeric_parts(&toks, i) {
+        if toks[i].kind != Kind::Num {
+            continue;
+        }
+        if let Some((a, b, _)) = numeric_parts(toks, i) {
             if a.1 <= 2 && b.1 <= 2 {
                 if a.0 > 12 && b.0 <= 12 {
                     day_first += 1;
@@ -784,12 +792,8 @@ fn lexicon() -> &'static Lexicon {
             };
             map.insert(w, Lex::Month(i as u32 + 1, class, false));
         }
-        for (m, w) in [
-            (2, "fevrier"),
-            (8, "aout"),
-            (12, "decembre"),
-            (7, "juilllet"),
-        ] {
+        for (m, w) in [(2, "fevrier"), (8, "aout"), (12, "decembre")] {
+            // French written without its accents, as plain-text archives do.
             map.insert(w, Lex::Month(m, MonthClass::Full, false));
         }
         for (m, w) in [
@@ -814,7 +818,10 @@ fn lexicon() -> &'static Lexicon {
             (7, "juil"),
             (12, "déc"),
         ] {
-            map.insert(w, Lex::Month(m, MonthClass::Abbr, true));
+            // Abbreviations shared by both languages ("oct", "sept") count
+            // as English; only the French-only ones are marked French.
+            let french = w.len() > 3 && !matches!(w, "sept") || !w.is_ascii();
+            map.insert(w, Lex::Month(m, MonthClass::Abbr, !french));
         }
         for (d, en, fr) in [
             (Weekday::Mon, "monday", "lundi"),
@@ -1045,15 +1052,29 @@ fn classify(s: NaiveDate, e: NaiveDate) -> DatePrecision {
 /// a report of 7 January is last year; "In May" in a report of 10 May is
 /// this May); a report about a period speaks of that period's year.
 ///
-/// An `anchor` year (written earlier in the same sentence: "Around 1 May
-/// 2020 (between 30 April and 2 May)") comes before either.
+/// A date written with its year earlier in the same sentence (`anchor`)
+/// comes before either: the year-less date is the one nearest to it
+/// ("Around 2 June 2019 (between 31 May and 3 June)" is 2019; "arrested in
+/// December 2020 and released in April" is April 2021).
 fn choose_year(
     ctx: &DateContext,
-    anchor: Option<i32>,
+    anchor: Option<NaiveDate>,
     first_day: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<i32> {
-    if let Some(y) = anchor {
-        if first_day(y).is_some() {
+    if let Some(a) = anchor {
+        let y = a.year();
+        // Nothing happens after its report was published.
+        let published = ctx
+            .reference
+            .filter(|r| r.kind == ReferenceKind::Published)
+            .map(|r| r.date);
+        let nearest = [y, y + 1, y - 1]
+            .into_iter()
+            .filter_map(|y| Some((y, first_day(y)?)))
+            .filter(|&(_, d)| published.is_none_or(|p| d <= p))
+            .map(|(y, d)| (y, (d - a).num_days().abs()))
+            .min_by_key(|&(_, distance)| distance);
+        if let Some((y, _)) = nearest {
             return Some(y);
         }
     }
@@ -1069,7 +1090,7 @@ fn choose_year(
         })
 }
 
-fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<i32>) -> Option<Found> {
+fn resolve_atom(a: Atom, ctx: &DateContext, anchor: Option<NaiveDate>) -> Option<Found> {
     if let Some(y) = a.year {
         let (s, e, p) = bounds(a.shape, y)?;
         return Some(Found::span(s, e, p, a.explicit));
@@ -1099,7 +1120,7 @@ fn resolve_range(
     mut x: Atom,
     mut y: Atom,
     ctx: &DateContext,
-    anchor: Option<i32>,
+    anchor: Option<NaiveDate>,
 ) -> Option<Found> {
     if (x.shape == Shape::Year) != (y.shape == Shape::Year) {
         return None;
@@ -1134,9 +1155,20 @@ fn resolve_range(
                     explicit: false,
                 });
             }
-            let xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
-            x.year = Some(xy);
+            let mut xy = choose_year(ctx, anchor, |yr| start_of(x, yr))?;
             let same = start_of(y, xy)? >= start_of(x, xy)?;
+            // A report on a period speaks of spans that end in it: "from
+            // December to March" in a 2021 report is December 2020 to March
+            // 2021.
+            let period_end = ctx
+                .reference
+                .filter(|r| r.kind == ReferenceKind::PeriodEnd && anchor.is_none());
+            if let (Some(r), false) = (period_end, same) {
+                if bounds(y.shape, xy + 1).is_some_and(|b| b.1 > r.date) {
+                    xy -= 1;
+                }
+            }
+            x.year = Some(xy);
             y.year = Some(if same { xy } else { xy + 1 });
         }
     }
@@ -1327,10 +1359,13 @@ enum Part {
 struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
     ctx: &'t DateContext,
-    /// The last year written in the sentence so far.
-    anchor: Cell<Option<i32>>,
+    /// The document's numeric-date habit, else the sentence's own ("on
+    /// 03/04/2021 and 15/04/2021" is day first throughout).
+    day_first: Option<bool>,
+    /// The last date written with its year in the sentence so far.
+    anchor: Cell<Option<NaiveDate>>,
     /// The last day read in the sentence so far, for a weekday after it
-    /// ("04/15/2008: On Tuesday evening ...").
+    /// ("06/02/2015: On Tuesday night ...").
     anchor_day: Cell<Option<NaiveDate>>,
 }
 
@@ -1489,7 +1524,7 @@ impl Parser<'_, '_> {
         if t.kind != Kind::Num || t.digits != 4 || !(1900..=2099).contains(&t.value) {
             return None;
         }
-        // "On Monday evening around 1930", "between 2000 and 2030 hours":
+        // "evening around 1930", "between 2000 and 2030 hours":
         // four digits next to a time of day are a clock time.
         if (t.value % 100) < 60 && t.value < 2400 {
             // Look back over a few words, stopping at a month or a number
@@ -1601,10 +1636,22 @@ impl Parser<'_, '_> {
         if let Some((e, y)) = self.year(k) {
             return (e, Some(y));
         }
-        self.relative_year(k)
+        (k, None)
     }
 
-    /// "late August last year", "in March this year": a year named
+    /// The year after a date: written ([`Self::trailing_year`], explicit)
+    /// or named relative to the reference ("last year", not explicit).
+    fn year_after(&self, k: usize, comma: bool) -> (usize, Option<i32>, bool) {
+        match self.trailing_year(k, comma) {
+            (e, Some(y)) => (e, Some(y), true),
+            _ => {
+                let (e, y) = self.relative_year(k);
+                (e, y, false)
+            }
+        }
+    }
+
+    /// "late May last year", "in March this year": a year named
     /// relative to the reference after a year-less date.
     fn relative_year(&self, k: usize) -> (usize, Option<i32>) {
         let Some(r) = self.ctx.reference else {
@@ -1695,7 +1742,7 @@ impl Parser<'_, '_> {
     /// usually spell the month out.
     fn numeric(&self, i: usize) -> Option<(usize, Atom)> {
         let (a, b, c) = numeric_parts(self.t, i)?;
-        // "AFR 16/02/2009" is a document index: a code in capitals before
+        // "AFR 12/001/2010" is a document index: a code in capitals before
         // the numbers.
         if i > 0 {
             let p = &self.t[i - 1];
@@ -1724,7 +1771,7 @@ impl Parser<'_, '_> {
             } else if b.0 > 12 && a.0 <= 12 {
                 false
             } else {
-                self.ctx.day_first.unwrap_or(false)
+                self.day_first.unwrap_or(false)
             };
             if day_first {
                 (y, b.0, a.0)
@@ -1735,7 +1782,7 @@ impl Parser<'_, '_> {
         if !(1900..=2099).contains(&y) {
             return None;
         }
-        // "07/00/2014": the day is unknown (GTD writes such dates), the
+        // "09/00/2013": the day is unknown (GTD writes such dates), the
         // month is not.
         let shape = if d == 0 && (1..=12).contains(&m) && b.0 == 0 {
             Shape::Month(m)
@@ -1756,7 +1803,7 @@ impl Parser<'_, '_> {
     /// "3 January 2021", "3rd of January", "Sunday 3 January", "January 3,
     /// 2021", "Jan. 3", "le 3 janvier 2021", "1er mai".
     fn day_month(&self, i: usize) -> Option<(usize, Atom)> {
-        // "on Tuesday [21 June]": a bracketed date after its weekday.
+        // "on Tuesday [14 March]": a bracketed date after its weekday.
         if let Some((mut k, _)) = self.weekday(i) {
             if self.punct(k, ",") {
                 k += 1;
@@ -1800,8 +1847,8 @@ impl Parser<'_, '_> {
                 e += 1;
             }
             if let Some((e, m, _)) = self.month(e) {
-                let (e, year) = self.trailing_year(e, true);
-                return Some((e, self.day_atom(m, d, year)));
+                let (e, year, explicit) = self.year_after(e, true);
+                return Some((e, self.day_atom(m, d, year, explicit)));
             }
         }
         if the {
@@ -1812,7 +1859,7 @@ impl Parser<'_, '_> {
         if self.is(e, "the") {
             e += 1;
         }
-        // "on October, 27th" and "on January, 30.": a comma between month
+        // "on March, 14th" and "on June, 2.": a comma between month
         // and day, trusted only with an ordinal suffix or after "on" with no
         // word following (else "In May, 12 people" would be a day).
         if self.punct(e, ",") {
@@ -1823,16 +1870,16 @@ impl Parser<'_, '_> {
             if !(ordinal || (after_on && !word_follows)) {
                 return None;
             }
-            let (end, year) = self.trailing_year(de, true);
-            return Some((end, self.day_atom(m, d, year)));
+            let (end, year, explicit) = self.year_after(de, true);
+            return Some((end, self.day_atom(m, d, year, explicit)));
         }
         let (e, d) = self.day_num(e)?;
-        let (end, year) = self.trailing_year(e, true);
+        let (end, year, explicit) = self.year_after(e, true);
         // "the March 14 alliance" is a political camp.
         if year.is_none() && self.is_any(end, NAME_NOUNS) {
             return None;
         }
-        // "In August 12 people were killed": after "in", a month followed by
+        // "In July 9 people died": after "in", a month followed by
         // a bare number and a word is a month and a count.
         if year.is_none()
             && k == i
@@ -1842,14 +1889,14 @@ impl Parser<'_, '_> {
         {
             return None;
         }
-        Some((end, self.day_atom(m, d, year)))
+        Some((end, self.day_atom(m, d, year, explicit)))
     }
 
-    fn day_atom(&self, m: u32, d: u32, year: Option<i32>) -> Atom {
+    fn day_atom(&self, m: u32, d: u32, year: Option<i32>, explicit: bool) -> Atom {
         Atom {
             year,
             shape: Shape::Day(m, d),
-            explicit: year.is_some(),
+            explicit,
         }
     }
 
@@ -1892,13 +1939,13 @@ impl Parser<'_, '_> {
             return None;
         }
         // An abbreviation before a capitalised word is a name ("led by Jan
-        // Fischer").
+        // Kowalski").
         if class == MonthClass::Abbr && self.t.get(e).is_some_and(|t| t.kind == Kind::Word && t.cap)
         {
             return None;
         }
         // French writes its months in lower case: "Mai-Mai" and "Mai
-        // Municipality" are names.
+        // Khao" are names.
         if class == MonthClass::Weak
             && matches!(self.t[i].lex(), Lex::Month(_, _, false))
             && self.t[i].cap
@@ -1931,7 +1978,7 @@ impl Parser<'_, '_> {
         if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) && !noun_follows {
             return None;
         }
-        // "a 4km March to protest": without a cue before it, "March"
+        // "a 5km March to demand": without a cue before it, "March"
         // followed by where or what for is a march.
         if !relaxed
             && m == 3
@@ -2065,7 +2112,7 @@ impl Parser<'_, '_> {
         }
         // The target: a month (with its year), a year, or "the year".
         if let Some((e, m, _)) = self.month(k) {
-            let (e, year) = self.trailing_year(e, false);
+            let (e, year, explicit) = self.year_after(e, false);
             let shape = match part {
                 Part::Early | Part::Begin => Shape::MonthPart(m, 1, 10, DatePrecision::Range),
                 Part::Mid => Shape::MonthPart(m, 11, 20, DatePrecision::Range),
@@ -2081,7 +2128,7 @@ impl Parser<'_, '_> {
                 Atom {
                     year,
                     shape,
-                    explicit: year.is_some(),
+                    explicit,
                 },
             ));
         }
@@ -2175,7 +2222,7 @@ impl Parser<'_, '_> {
                 }
             }
             // "January 3-5, 2021", "May 12 and 13": the second end is a bare
-            // day, after a date that ends with its day ("5 February to 17
+            // day, after a date that ends with its day ("5 February to 12
             // years" is a sentence).
             let ends_with_day = kx > 0
                 && (self.t[kx - 1].kind == Kind::Num || self.is_any(kx - 1, ORDINAL_SUFFIXES));
@@ -2508,7 +2555,7 @@ impl Parser<'_, '_> {
     /// or before the publication date (before it, for "last").
     ///
     /// After a day in the same sentence, the weekday is the one nearest to
-    /// it ("04/15/2008: On Tuesday evening" is that Tuesday, whatever the
+    /// it ("06/02/2015: On Tuesday night" is that Tuesday, whatever the
     /// publication date).
     fn weekday_alone(&self, i: usize) -> Option<(usize, Found)> {
         let near_day = self.anchor_day.get();
@@ -2589,7 +2636,7 @@ mod tests {
         }
     }
 
-    fn show(m: &DateMention) -> String {
+    fn show(m: &DateMention, with_explicit: bool) -> String {
         let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
         let mut s = format!(
             "{{ text = {:?}, start = {:?}, end = {:?}, precision = {:?}",
@@ -2600,6 +2647,9 @@ mod tests {
         );
         if let Some(y) = &m.yearless {
             s.push_str(&format!(", yearless = {y:?}"));
+        }
+        if with_explicit {
+            s.push_str(&format!(", explicit = {}", m.year_explicit));
         }
         s.push_str(" }");
         s
@@ -2616,6 +2666,9 @@ mod tests {
         );
         if let Some(y) = v.get("yearless").and_then(|x| x.as_str()) {
             s.push_str(&format!(", yearless = {y:?}"));
+        }
+        if let Some(e) = v.get("explicit").and_then(|x| x.as_bool()) {
+            s.push_str(&format!(", explicit = {e}"));
         }
         s.push_str(" }");
         s
@@ -2640,13 +2693,19 @@ mod tests {
                     "{name}"
                 );
             }
-            let got: Vec<String> = got.iter().map(show).collect();
-            let want: Vec<String> = case["dates"]
-                .as_array()
-                .expect("dates = [...]")
+            let want_items = case["dates"].as_array().expect("dates = [...]");
+            // `explicit` (year_explicit) is checked where a case states it.
+            let got: Vec<String> = got
                 .iter()
-                .map(expected)
+                .enumerate()
+                .map(|(k, m)| {
+                    let with = want_items
+                        .get(k)
+                        .is_some_and(|w| w.get("explicit").is_some());
+                    show(m, with)
+                })
                 .collect();
+            let want: Vec<String> = want_items.iter().map(expected).collect();
             if got != want {
                 failures.push(format!(
                     "{name}\n  text: {text}\n  got:  {}\n  want: {}",
@@ -3119,7 +3178,7 @@ mod tests {
             ..Default::default()
         };
         for m in extract(&text, 0, &ctx) {
-            println!("{}", show(&m));
+            println!("{}", show(&m, true));
         }
     }
 }
