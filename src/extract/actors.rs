@@ -1554,6 +1554,29 @@ fn demonstrators(
     mentions.insert(pos, (mention, Some(target)));
 }
 
+/// "families of soldiers", "relatives of detainees": an actor after "of"
+/// that completes a group of people describes that group, and is not a
+/// second actor; the pair becomes one mention of the first.
+fn merge_of_phrases(text: &str, base: usize, mentions: &mut Vec<(ActorMention, Option<usize>)>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i].0, &mentions[i + 1].0);
+        let gap = text
+            .get(a.span.end - base..b.span.start - base)
+            .unwrap_or("");
+        let people = matches!(a.actor_type, ActorType::Civilians) && !a.implicit && !b.implicit;
+        if people && matches!(gap, " of " | " of the ") {
+            let end = b.span.end;
+            mentions.remove(i + 1);
+            let a = &mut mentions[i].0;
+            a.span.end = end;
+            a.text = text[a.span.start - base..end - base].to_string();
+            continue;
+        }
+        i += 1;
+    }
+}
+
 /// Find every actor in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention> {
     let hits = find_hits(text, ctx);
@@ -1592,6 +1615,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
         ));
     }
 
+    merge_of_phrases(text, base, &mut mentions);
     let cues = cues(text);
     demonstrators(text, base, ctx, cues, &mut mentions);
     implicit_perpetrator(text, base, ctx, cues, &mut mentions);
