@@ -1321,12 +1321,27 @@ struct Cues {
     riot: bool,
     explosive: bool,
     killing: bool,
+    air: bool,
+}
+
+const AIR_CUES: &str = r"(?i)(?-u:\b)(?:air ?raids?|air ?strikes?|aerial (?:bombardments?|attacks?|strikes?)|barrel bombs?|warplanes?|fighter jets?|helicopter gunships?)(?-u:\b)";
+
+fn air_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(AIR_CUES).unwrap())
 }
 
 fn cues(text: &str) -> Cues {
     static SET: OnceLock<regex::RegexSet> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        regex::RegexSet::new([PROTEST_CUES, RIOT_CUES, EXPLOSIVE_CUES, KILLING_CUES]).unwrap()
+        regex::RegexSet::new([
+            PROTEST_CUES,
+            RIOT_CUES,
+            EXPLOSIVE_CUES,
+            KILLING_CUES,
+            AIR_CUES,
+        ])
+        .unwrap()
     });
     let m = set.matches(text);
     Cues {
@@ -1334,6 +1349,7 @@ fn cues(text: &str) -> Cues {
         riot: m.matched(1),
         explosive: m.matched(2),
         killing: m.matched(3),
+        air: m.matched(4),
     }
 }
 
@@ -1362,11 +1378,21 @@ fn implicit_perpetrator(
     {
         return;
     }
+    let kb = kb();
+    // Air power belongs to states in nearly every conflict ACLED covers: an
+    // air raid with no one named is the state's ("2 killed in air raid").
+    let anyone = mentions
+        .iter()
+        .any(|(m, _)| !matches!(m.actor_type, ActorType::Civilians));
+    let air = (cues.air && !anyone && ctx.country_iso3.is_some())
+        .then(|| air_words().find(text))
+        .flatten()
+        .zip(kb.kinds.iter().position(|k| k.name == "military"));
     let explosive = cues
         .explosive
         .then(|| explosive_words().find(text))
         .flatten();
-    let found = explosive.or_else(|| {
+    let unnamed = explosive.or_else(|| {
         let killing = cues.killing.then(|| killing_words().find(text)).flatten();
         killing.filter(|k| {
             !mentions.iter().any(|(m, _)| {
@@ -1374,11 +1400,8 @@ fn implicit_perpetrator(
             })
         })
     });
-    let Some(found) = found else {
-        return;
-    };
-    let kb = kb();
-    let Some(kind) = kb.kinds.iter().position(|k| k.name == "unidentified") else {
+    let unnamed = unnamed.zip(kb.kinds.iter().position(|k| k.name == "unidentified"));
+    let Some((found, kind)) = air.or(unnamed) else {
         return;
     };
     let span = Span::new(found.start(), found.end()).offset(base);
