@@ -1321,12 +1321,27 @@ struct Cues {
     riot: bool,
     explosive: bool,
     killing: bool,
+    air: bool,
+}
+
+const AIR_CUES: &str = r"(?i)(?-u:\b)(?:air ?raids?|air ?strikes?|aerial (?:bombardments?|attacks?|strikes?)|barrel bombs?|warplanes?|fighter jets?|helicopter gunships?)(?-u:\b)";
+
+fn air_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(AIR_CUES).unwrap())
 }
 
 fn cues(text: &str) -> Cues {
     static SET: OnceLock<regex::RegexSet> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        regex::RegexSet::new([PROTEST_CUES, RIOT_CUES, EXPLOSIVE_CUES, KILLING_CUES]).unwrap()
+        regex::RegexSet::new([
+            PROTEST_CUES,
+            RIOT_CUES,
+            EXPLOSIVE_CUES,
+            KILLING_CUES,
+            AIR_CUES,
+        ])
+        .unwrap()
     });
     let m = set.matches(text);
     Cues {
@@ -1334,6 +1349,7 @@ fn cues(text: &str) -> Cues {
         riot: m.matched(1),
         explosive: m.matched(2),
         killing: m.matched(3),
+        air: m.matched(4),
     }
 }
 
@@ -1362,11 +1378,21 @@ fn implicit_perpetrator(
     {
         return;
     }
+    let kb = kb();
+    // Air power belongs to states in nearly every conflict ACLED covers: an
+    // air raid with no one named is the state's ("2 killed in air raid").
+    let anyone = mentions
+        .iter()
+        .any(|(m, _)| !matches!(m.actor_type, ActorType::Civilians));
+    let air = (cues.air && !anyone && ctx.country_iso3.is_some())
+        .then(|| air_words().find(text))
+        .flatten()
+        .zip(kb.kinds.iter().position(|k| k.name == "military"));
     let explosive = cues
         .explosive
         .then(|| explosive_words().find(text))
         .flatten();
-    let found = explosive.or_else(|| {
+    let unnamed = explosive.or_else(|| {
         let killing = cues.killing.then(|| killing_words().find(text)).flatten();
         killing.filter(|k| {
             !mentions.iter().any(|(m, _)| {
@@ -1374,11 +1400,8 @@ fn implicit_perpetrator(
             })
         })
     });
-    let Some(found) = found else {
-        return;
-    };
-    let kb = kb();
-    let Some(kind) = kb.kinds.iter().position(|k| k.name == "unidentified") else {
+    let unnamed = unnamed.zip(kb.kinds.iter().position(|k| k.name == "unidentified"));
+    let Some((found, kind)) = air.or(unnamed) else {
         return;
     };
     let span = Span::new(found.start(), found.end()).offset(base);
@@ -1554,6 +1577,29 @@ fn demonstrators(
     mentions.insert(pos, (mention, Some(target)));
 }
 
+/// "families of soldiers", "relatives of detainees": an actor after "of"
+/// that completes a group of people describes that group, and is not a
+/// second actor; the pair becomes one mention of the first.
+fn merge_of_phrases(text: &str, base: usize, mentions: &mut Vec<(ActorMention, Option<usize>)>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i].0, &mentions[i + 1].0);
+        let gap = text
+            .get(a.span.end - base..b.span.start - base)
+            .unwrap_or("");
+        let people = matches!(a.actor_type, ActorType::Civilians) && !a.implicit && !b.implicit;
+        if people && matches!(gap, " of " | " of the ") {
+            let end = b.span.end;
+            mentions.remove(i + 1);
+            let a = &mut mentions[i].0;
+            a.span.end = end;
+            a.text = text[a.span.start - base..end - base].to_string();
+            continue;
+        }
+        i += 1;
+    }
+}
+
 /// Find every actor in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention> {
     let hits = find_hits(text, ctx);
@@ -1592,6 +1638,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
         ));
     }
 
+    merge_of_phrases(text, base, &mut mentions);
     let cues = cues(text);
     demonstrators(text, base, ctx, cues, &mut mentions);
     implicit_perpetrator(text, base, ctx, cues, &mut mentions);
