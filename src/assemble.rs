@@ -162,6 +162,8 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
 
+    // The document's habit for 03/01/2021, from its unambiguous dates.
+    let day_first = dates::infer_day_first(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.block != carry.block {
             carry.block = sentence.block;
@@ -180,7 +182,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         let date_ctx = DateContext {
             reference: sentence_reference(doc, sentence.section),
             previous: carry.previous,
-            day_first: None,
+            day_first,
         };
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
