@@ -1614,6 +1614,9 @@ fn classify(
         ActKind::Displace => (SD, "Other"),
         ActKind::DisruptedWeapons => (SD, "Disrupted weapons use"),
         ActKind::Agreement => (SD, "Agreement"),
+        ActKind::BaseEstablished => (SD, "Headquarters or base established"),
+        ActKind::TransferTerritory => (SD, "Non-violent transfer of territory"),
+        ActKind::NonViolent => (SD, "Other"),
     }
 }
 

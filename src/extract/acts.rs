@@ -38,6 +38,13 @@ pub enum ActKind {
     /// Explosives defused, weapons seized: ACLED's "Disrupted weapons use".
     DisruptedWeapons,
     Agreement,
+    /// A base or camp set up.
+    BaseEstablished,
+    /// Forces withdrawn, territory handed over without a fight.
+    TransferTerritory,
+    /// Deployments, curfews, closures, releases: ACLED's "Other" strategic
+    /// developments.
+    NonViolent,
 }
 
 impl ActKind {
@@ -73,6 +80,7 @@ impl ActKind {
             ActKind::Protest => 6,
             ActKind::DisruptedWeapons => 8,
             ActKind::Agreement => 9,
+            ActKind::BaseEstablished | ActKind::TransferTerritory | ActKind::NonViolent => 10,
             _ => 7,
         }
     }
@@ -223,8 +231,23 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on strike|staged a (?:sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
+        false,
+    ),
+    (
+        r"(?:established|set up|built|opened) (?:a |an |the |new |military |army |\w+ )*(?:base|camp|outpost|headquarters|checkpoint)s?",
+        ActKind::BaseEstablished,
+        false,
+    ),
+    (
+        r"(?:withdrew (?:from|its|their)|withdrawal of (?:troops|forces)|handed over (?:control of )?(?:the )?(?:town|city|base|camp|area|territory))",
+        ActKind::TransferTerritory,
+        false,
+    ),
+    (
+        r"(?:deployed|redeployed|patrolled|conducted (?:a |an )?(?:joint |military )?(?:patrols?|operations?|exercises)|imposed (?:a |an )?(?:curfew|state of emergency|lockdown)|declared (?:a |an )?(?:curfew|state of emergency)|closed (?:the |all |its )?(?:borders?|roads?|entrances?|crossings?|schools?)|released (?:\w+ ){0,3}(?:hostages|detainees|prisoners|captives)|freed (?:\w+ ){0,3}(?:hostages|detainees|prisoners|captives)|resigned|was founded|were founded|founded (?:a |an )?(?:new )?(?:group|militia|movement))",
+        ActKind::NonViolent,
         false,
     ),
     (
@@ -238,7 +261,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|stole|seized|confiscated|stripped)",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
