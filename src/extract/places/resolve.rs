@@ -128,9 +128,8 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         }
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
-        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "communes" => {
-            UnitLevel::Local
-        }
+        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
+        | "communes" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -898,7 +897,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) {
     let mut k = 0;
     while k < mentions.len() {
-        if !matches!(mentions[k].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+        // A district qualifies too: "Maywand district, Kandahar".
+        if !matches!(
+            mentions[k].kind,
+            PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+        ) {
             k += 1;
             continue;
         }
@@ -1212,8 +1215,11 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if matches!(c.what, What::Unlisted) && next_capital(sentence, c.to).is_some_and(is_org_word) {
         return false;
     }
-    let single = c.to - c.from == 1;
-    if single && is_never_place(key.as_str()) {
+    let single = c.to - c.unit_len - c.from == 1;
+    // "the Christian town of Qaa" is no place called Christian; "the Sahel
+    // region" is Burkina Faso's region all the same.
+    let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
+    if single && is_never_place(key.as_str()) && !admin_unit {
         return false;
     }
     // English words and one- or two-letter names need a cue.
@@ -1341,7 +1347,27 @@ fn unlisted_candidates(
         let unit_after = next.and_then(unit_word);
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         let paren_after = after_gap.trim_start().starts_with('(');
-        let prep = prev.is_some_and(place_cue);
+        // "in rural Saraqab", "near western Kafrnabl".
+        let prep = prev.is_some_and(place_cue)
+            || (i >= 2
+                && prev.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "rural"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "downtown"
+                            | "greater"
+                            | "northwestern"
+                            | "northeastern"
+                            | "southwestern"
+                            | "southeastern"
+                    )
+                })
+                && sentence.prev_word(i - 1).is_some_and(place_cue));
         // "the Dogon village Bore", "village Bih".
         let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
         let ok_end = to >= n || {
@@ -1923,15 +1949,12 @@ fn text_admin1_name(
     None
 }
 
-/// The text wrote the place's own name (or its ASCII form), not one of its
-/// alternate names.
+/// The text wrote the place's own name, not one of its alternate names.
+/// (The ASCII name folds like the name, so the build script never stores
+/// it: comparing with the name is enough.)
 fn primary_match(place: &Place, key: &str) -> bool {
     let mut buf = String::new();
     fold_into(place.name, &mut buf);
-    if buf == key {
-        return true;
-    }
-    fold_into(place.alts.split('|').next().unwrap_or(""), &mut buf);
     buf == key
 }
 
