@@ -1650,6 +1650,15 @@ fn resolve(
                     if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
                     {
                         m.admin1 = Some(text_admin1);
+                    } else if entries.contains(&Entry::Admin1(place.admin1)) {
+                        // The seat of a region of the same name ("in Dar'a",
+                        // "in Idleb"): a variant spelling of the region's
+                        // name is the text's; another name ("Timbuktu" for
+                        // "Tombouctou") is not.
+                        let short = gaz.admin1[place.admin1 as usize].short;
+                        if spelling_variant(short, &text_name) {
+                            m.admin1 = Some(text_name.clone());
+                        }
                     }
                 }
                 Entry::Admin1(a) => {
@@ -2226,3 +2235,30 @@ word_set!(is_building_word, BUILDING_WORDS);
 word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
+
+/// Two spellings of one name: at most one edit apart once folded, spaces
+/// dropped ("Idlib"/"Idleb", "Daraa"/"Dar'a").
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> Vec<u8> {
+        super::gazetteer::fold(s)
+            .bytes()
+            .filter(|b| *b != b' ')
+            .collect()
+    };
+    let (a, b) = (squash(a), squash(b));
+    if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // Levenshtein distance over two short rows.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= 1
+}
