@@ -102,6 +102,9 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// The last region named in the section ("Military operations in the
+    /// Mopti region ..."), for villages the gazetteer lacks.
+    section_region: Option<PlaceMention>,
     /// The block of the last event, for telling one incident over several
     /// sentences.
     last_event_block: Option<usize>,
@@ -170,6 +173,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         if sentence.section != carry.section {
             carry.section = sentence.section;
             carry.section_date = None;
+            carry.section_region = None;
         }
         let text = doc.slice(sentence.span);
         let base = sentence.span.start;
@@ -186,7 +190,31 @@ pub fn assemble(doc: &Document) -> Assembled {
             acts: acts::extract(text, base),
         };
         out.places.extend(m.places.iter().cloned());
-        let events = sentence_events(doc, si, &m, &carry, &later_block_date);
+        let mut events = sentence_events(doc, si, &m, &carry, &later_block_date);
+        if let Some(r) = m.places.iter().rev().find(|p| p.kind == PlaceKind::Admin1) {
+            carry.section_region = Some(r.clone());
+        }
+        // A village the gazetteer lacks, with no region in its own words,
+        // lies in the region the section names (the nearest known enclosing
+        // unit), at that region's precision.
+        for e in &mut events {
+            let (Some(p), Some(r)) = (e.place.as_mut(), carry.section_region.as_ref()) else {
+                continue;
+            };
+            if p.kind == PlaceKind::Unlisted
+                && p.admin1.is_none()
+                && (p.iso3.is_none() || p.iso3 == r.iso3)
+            {
+                p.admin1 = r.admin1.clone().or_else(|| Some(r.name.clone()));
+                p.country = p.country.clone().or_else(|| r.country.clone());
+                p.iso3 = p.iso3.clone().or_else(|| r.iso3.clone());
+                if p.latitude.is_none() {
+                    p.latitude = r.latitude;
+                    p.longitude = r.longitude;
+                    p.geo_precision = 3;
+                }
+            }
+        }
 
         // What this sentence leaves for the next ones.
         if let Some(d) = m.dates.iter().find(|d| d.start.is_some()) {
@@ -327,6 +355,19 @@ fn sentence_events(
             !m.counts
                 .iter()
                 .any(|c| c.role == CountRole::Subset && c.trigger.overlaps(a.span))
+        })
+        .collect();
+    // "investigations into the use of lethal force during protests":
+    // an act named as the subject of an inquiry or a trial is not told as
+    // an event unless a count comes with it.
+    let acts: Vec<&ActMention> = acts
+        .into_iter()
+        .filter(|a| {
+            !(under_inquiry(&text[..a.span.start - sentence.span.start])
+                && !m
+                    .counts
+                    .iter()
+                    .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start))
         })
         .collect();
     let has_fresh = acts.iter().any(|a| !a.definite);
@@ -514,6 +555,9 @@ fn sentence_events(
                     actor_type: ActorType::StateForces,
                     span: Some(n.span),
                 });
+            }
+            if n.victim_group == "officials" {
+                counts.retain(|c| c.kind != n.kind);
             }
             counts.push(n);
         }
@@ -754,9 +798,20 @@ fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option
     groups.iter().rposition(|g| g.start <= c.span.start)
 }
 
+fn under_inquiry(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:investigations? into|inquir(?:y|ies) into|investigating|justice for|accountability for|impunity for|reparations? for|commission of inquiry)\b").unwrap()
+    });
+    let start = (before.len().saturating_sub(90)..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(0);
+    re.is_match(&before[start..])
+}
+
 /// Acts that tell one event when they share a sentence: the same group, or
 /// a protest with the violence or looting of its protesters ("protested ...
-/// burned tires and ransacked the gendarmerie").
+/// set fire to cars and looted shops").
 fn same_event_kind(a: ActKind, b: ActKind) -> bool {
     let protest_violence = |x: ActKind, y: ActKind| {
         x == ActKind::Protest
@@ -942,9 +997,10 @@ fn persons_named(
         ActKind::Kill => CountKind::Killed,
         _ => return None,
     };
-    if counts.iter().any(|c| c.kind == kind) || main.nominal {
+    if main.nominal {
         return None;
     }
+    let counted = total(counts, kind).and_then(|e| e.best).unwrap_or(0);
     let rel_start = main.span.start - base;
     // The object follows the group's last verb ("arrested and detained the
     // former president").
@@ -962,7 +1018,7 @@ fn persons_named(
                     "were" | "have"
                 )
             });
-        return singular.then(|| CountMention {
+        return (singular && counted == 0).then(|| CountMention {
             span: main.span,
             trigger: main.span,
             kind,
@@ -996,13 +1052,19 @@ fn persons_named(
             object = &object[..i];
         }
     }
-    let starts_with_article = object.trim_start().to_lowercase().starts_with("the ")
-        || object.trim_start().to_lowercase().starts_with("a ");
+    // The titled person must open the object: "the former president",
+    // "Kurdish opposition leader Issa Hisso", not a title deep inside it.
+    let first_title = titles
+        .find(object)
+        .map(|m| object[..m.start()].split_whitespace().count());
+    let starts_with_article = first_title.is_some_and(|words| words <= 3);
     let n = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
         .count();
-    if n == 0 || !starts_with_article {
+    // Titles name people one by one; they win over a smaller count of the
+    // same people ("the former president ... and prime minister" is 2).
+    if n == 0 || !starts_with_article || n as u32 <= counted {
         return None;
     }
     let span = Span::new(anchor.span.end, anchor.span.end + object.trim_end().len());
@@ -1054,7 +1116,7 @@ fn roles(
         })
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
-    // "FAMa checkpoint in Koro attacked tonight by JNIM": a verb followed
+    // "the army post at the bridge, attacked at dawn by rebels": a verb followed
     // closely by "by" and an actor is a reduced passive.
     let reduced = !first.nominal
         && agent.is_some_and(|a| {
@@ -1075,6 +1137,30 @@ fn roles(
         } else {
             before.last().copied()
         };
+        // "Malian armed forces committed violations ..., including the
+        // enforced disappearance of 17": the subject of "committed" did it.
+        let actor1 = actor1.or_else(|| {
+            if !first.nominal {
+                return None;
+            }
+            let a = before
+                .iter()
+                .rev()
+                .find(|a| is_perpetrator_type(a.actor_type))?;
+            let between = text
+                .get(a.span.end - base..first.span.start - base)?
+                .to_ascii_lowercase();
+            [
+                "committed",
+                "perpetrated",
+                "carried out",
+                "responsible for",
+                "accused of",
+            ]
+            .iter()
+            .any(|v| between.contains(v))
+            .then(|| actor_of(a))
+        });
         let actor1 = actor1.or_else(|| {
             // "an attack by gunmen" handled above; "soldiers' torture of" or
             // "Malian soldiers' arrest" are rare; an active subject before a
@@ -1174,7 +1260,7 @@ fn after_light_verb(before: &str) -> bool {
     false
 }
 
-/// "MINUSMA convoy subjected to a complex ambush", "came under attack": the
+/// "a UN patrol subjected to heavy fire", "came under attack": the
 /// subject is the target.
 fn subjected_to(before: &str) -> bool {
     let tail: String = before
@@ -1211,6 +1297,20 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
     // The count's own words first ("a QSD member", "two police officers"),
     // then its victim noun.
     let words = doc.text.get(c.span.start..c.span.end).unwrap_or("");
+    static OFFICIALS: OnceLock<Regex> = OnceLock::new();
+    let officials = OFFICIALS.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:president|prime minister|ministers?|governors?|mayors?|officials?|secretary|deputies|deputy|senators?|member of parliament)\b").unwrap()
+    });
+    if officials.is_match(words) {
+        return Some(Actor {
+            name: match &doc.country {
+                Some((c, _)) => format!("Government of {c}"),
+                None => "Government".to_string(),
+            },
+            actor_type: ActorType::StateForces,
+            span: None,
+        });
+    }
     for text in [words, c.victim_group.as_str()] {
         if let Some(a) = actors::extract(text, 0, &ctx).into_iter().next() {
             return Some(Actor {
@@ -1252,7 +1352,9 @@ fn default_actor1(
         ("Battles", _) | ("Explosions/Remote violence", _) => {
             ("Unidentified Armed Group", ActorType::PoliticalMilitia)
         }
-        _ if actor2.is_some_and(|a| is_armed(a.actor_type)) => {
+        ("Violence against civilians", "Attack")
+            if actor2.is_some_and(|a| is_armed(a.actor_type)) =>
+        {
             ("Unidentified Armed Group", ActorType::PoliticalMilitia)
         }
         _ => return None,

@@ -129,8 +129,8 @@ fn header_country(doc: &Document) -> Option<places::Country> {
 }
 
 /// The country of the places a document names, when no header, manifest or
-/// country name says it ("unknown gunmen seized livestock between Ntillit
-/// and Intahaka" is in Mali): the places of its first sentences vote, and a
+/// country name says it ("gunmen stole cattle between Ansongo and
+/// Bourem" is in Mali): the places of its first sentences vote, and a
 /// clear majority wins.
 fn country_of_places(doc: &Document) -> Option<(String, String)> {
     let ctx = places::PlaceContext::default();

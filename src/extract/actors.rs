@@ -26,6 +26,27 @@
 //! "jihadists"/"Islamist militants" are ACLED's "Islamist Militia" (inter 3).
 //! ACLED's period suffixes ("Military Forces of Mali (2013-2020)") are left
 //! out: they depend on the event's date, which this stage does not know.
+//!
+//! How a sentence becomes mentions:
+//!
+//! 1. Aliases are found as whole words, longest first; hits joined only by
+//!    spaces, hyphens, parentheses or words like "affiliated" form one
+//!    phrase ("suspected Katiba Macina (JNIM) militants").
+//! 2. A phrase resolves to a named actor when it holds one (a group in
+//!    parentheses is the coalition ACLED codes; "JNIM and/or ISGS" keeps
+//!    both), else to an identity militia (ethnic label + armed word), state
+//!    forces (country from a demonym, "of <Country>" or the document), or
+//!    an unnamed actor. Hedges ("suspected", "presumed", "alleged",
+//!    "unidentified") belong to the mention's text, never to its name.
+//! 3. Sentence rules: whoever demonstrates is Protesters (Rioters when the
+//!    sentence has riot cues) unless an armed actor leads the sentence; an
+//!    explosive device, or a killing with no one named before it, stands
+//!    for an "Unidentified Armed Group" (ACLED's convention for unnamed
+//!    perpetrators).
+//! 4. Acronyms the document defines ("Full Name (ACR)", "ACR (Full Name)")
+//!    are recognised in every sentence; unknown ones are named "ACR: Full
+//!    Name" with a type guessed from their words ("Front" a rebel group,
+//!    "Police" state forces), or dropped when the words name no armed actor.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -103,6 +124,11 @@ pub struct ActorMention {
     pub actor_type: ActorType,
     /// ISO 3166-1 alpha-3 of the actor's country, when it has one.
     pub country_iso3: Option<String>,
+    /// The words do not name the actor but imply one: a protest word
+    /// standing for its protesters, an explosive device or a killing with
+    /// no one named standing for an "Unidentified Armed Group". Assembly
+    /// may prefer a named actor over an implicit one.
+    pub implicit: bool,
 }
 
 /// What the actor extractor knows besides the sentence.
@@ -165,12 +191,23 @@ struct Pattern {
     atoms: Vec<Atom>,
 }
 
+/// One set of aliases, searched two ways: leftmost-longest for the scan,
+/// and every match (overlapping) to find a shorter alias where the longest
+/// one does not end on a word boundary ("Barkhane force" in "Barkhane
+/// forces" falls back to "Barkhane").
+struct Aliases {
+    longest: AhoCorasick,
+    every: AhoCorasick,
+    /// Pattern index in `Kb::patterns` of each automaton pattern.
+    ids: Vec<usize>,
+}
+
 struct Kb {
     /// Aliases that ignore ASCII case, and the pattern index of each.
-    folded: (AhoCorasick, Vec<usize>),
+    folded: Aliases,
     /// Acronym-like aliases, matched in their own case: kept apart so that
     /// "IS" or "AA" do not report a match inside every "is" and "aa".
-    exact: (AhoCorasick, Vec<usize>),
+    exact: Aliases,
     patterns: Vec<Pattern>,
     kinds: Vec<Kind>,
     /// `(key, iso3 or "*")` -> (name, type) for country-dependent names.
@@ -356,16 +393,25 @@ fn build_kb() -> Kb {
         let ids: Vec<usize> = (0..patterns.len())
             .filter(|&i| patterns[i].case_sensitive == case_sensitive)
             .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(!case_sensitive)
-            // Overlapping search over a few thousand aliases is the stage's
-            // hot loop; a full DFA is several times faster than the default
-            // NFA here, for a few megabytes built once.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
-            .expect("the actor aliases form a valid automaton");
-        (automaton, ids)
+        let automaton = |kind: MatchKind, contiguous: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(kind)
+                .ascii_case_insensitive(!case_sensitive)
+                // A full DFA measured no faster than the contiguous NFA on
+                // the gold texts, and takes megabytes and a slow build.
+                .kind(Some(if contiguous {
+                    AhoCorasickKind::ContiguousNFA
+                } else {
+                    AhoCorasickKind::NoncontiguousNFA
+                }))
+                .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
+                .expect("the actor aliases form a valid automaton")
+        };
+        Aliases {
+            longest: automaton(MatchKind::LeftmostLongest, true),
+            every: automaton(MatchKind::Standard, false),
+            ids,
+        }
     };
     let folded = build(false);
     let exact = build(true);
@@ -614,28 +660,77 @@ fn is_adjectival(after: &str) -> bool {
     })
 }
 
+/// Whether `[start, end)` is a whole-word alias occurrence that names an
+/// actor rather than describing a thing.
+fn is_whole(text: &str, start: usize, end: usize) -> bool {
+    text.is_char_boundary(end) && at_word_bounds(text, start, end) && !is_adjectival(&text[end..])
+}
+
+/// The byte offset of the next word start after `start`.
+fn next_word(text: &str, start: usize) -> usize {
+    let mut chars = text[start..]
+        .char_indices()
+        .skip_while(|(_, c)| !is_word_char(*c));
+    chars
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// The longest whole alias starting at `start`, when the longest match
+/// there is not whole.
+fn shorter_at(aliases: &Aliases, text: &str, start: usize) -> Option<(usize, usize)> {
+    let mut window_end = (start + 96).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let input = aho_corasick::Input::new(text).span(start..window_end);
+    aliases
+        .every
+        .find_overlapping_iter(input)
+        .filter(|m| m.start() == start && is_whole(text, start, m.end()))
+        .map(|m| (m.end(), m.pattern().as_usize()))
+        .max_by_key(|&(end, _)| end)
+}
+
 fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     let kb = kb();
     let mut hits = Vec::new();
-    let all = [&kb.folded, &kb.exact]
-        .into_iter()
-        .flat_map(|(automaton, ids)| {
-            automaton
-                .find_overlapping_iter(text)
-                .map(move |m| (m.start(), m.end(), ids[m.pattern().as_usize()]))
-        });
-    for (start, end, pattern_index) in all {
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
+    // Leftmost-longest search: far fewer matches to check than an
+    // overlapping search, and the longest alias at each position is the one
+    // the phrase rules want. A match inside a word ("man" in "command")
+    // moves the search to the next word; a match that starts a word but
+    // does not end one looks for a shorter alias at the same place.
+    for aliases in [&kb.folded, &kb.exact] {
+        let mut pos = 0;
+        while pos < text.len() {
+            let input = aho_corasick::Input::new(text).span(pos..text.len());
+            let Some(m) = aliases.longest.find(input) else {
+                break;
+            };
+            let start = m.start();
+            let starts_word = text.is_char_boundary(start)
+                && !text[..start].chars().next_back().is_some_and(is_word_char);
+            if !starts_word {
+                pos = next_word(text, start);
+                continue;
+            }
+            let found = if is_whole(text, start, m.end()) {
+                Some((m.end(), m.pattern().as_usize()))
+            } else {
+                shorter_at(aliases, text, start)
+            };
+            match found {
+                Some((end, pattern)) => {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        what: HitKind::Pattern(aliases.ids[pattern]),
+                    });
+                    pos = end;
+                }
+                None => pos = next_word(text, start),
+            }
         }
-        if !at_word_bounds(text, start, end) || is_adjectival(&text[end..]) {
-            continue;
-        }
-        hits.push(Hit {
-            start,
-            end,
-            what: HitKind::Pattern(pattern_index),
-        });
     }
     for (acronym, full) in &ctx.acronyms {
         for needle in [acronym.as_str(), full.as_str()] {
@@ -685,18 +780,26 @@ const JOINERS: &[&str] = &[
     "aligned",
     "backed",
     "led",
-    "supported",
     "loyal",
     "affiliate",
 ];
+
+/// Small words allowed in a gap only next to a participle joiner:
+/// "insurgents linked to the Islamic State", not "soldiers to the
+/// militants".
+const JOINER_GLUE: &[&str] = &["to", "with", "the"];
 
 fn joinable(gap: &str) -> bool {
     if gap.len() > 40 {
         return false;
     }
-    gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '/'))
-        .filter(|w| !w.is_empty())
-        .all(|w| JOINERS.iter().any(|j| j.eq_ignore_ascii_case(w)))
+    let words = || {
+        gap.split(|c: char| c.is_whitespace() || matches!(c, '-' | '(' | ')' | '/'))
+            .filter(|w| !w.is_empty())
+    };
+    let is = |set: &[&str], w: &str| set.iter().any(|j| j.eq_ignore_ascii_case(w));
+    let participle = words().any(|w| is(JOINERS, w));
+    words().all(|w| is(JOINERS, w) || (participle && is(JOINER_GLUE, w)))
 }
 
 /// Words that hedge an attribution; they belong to the mention's text but
@@ -1182,44 +1285,56 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
     None
 }
 
+const PROTEST_CUES: &str = r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)";
+
 fn protest_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(PROTEST_CUES).unwrap())
 }
+
+const RIOT_CUES: &str = r"(?i)(?-u:\b)(?:riot(?:ed|ing)|vandali[sz](?:ed|ing)|barricad(?:ed|ing|es)|burn(?:ed|t) (?:a|the|down|several|houses|shops|cars|vehicles|buildings?)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)";
 
 fn riot_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:riot(?:s|ed|ing)?|vandali[sz](?:ed|ing)|loot(?:ed|ing)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(RIOT_CUES).unwrap())
 }
+
+const EXPLOSIVE_CUES: &str = r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)";
 
 fn explosive_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(EXPLOSIVE_CUES).unwrap())
 }
+
+const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)";
 
 fn killing_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)",
-        )
-        .unwrap()
-    })
+    RE.get_or_init(|| Regex::new(KILLING_CUES).unwrap())
+}
+
+/// Which of the four cue families a sentence contains, found in one pass;
+/// most sentences contain none, and then no cue regex runs at all.
+#[derive(Clone, Copy, Default)]
+struct Cues {
+    protest: bool,
+    riot: bool,
+    explosive: bool,
+    killing: bool,
+}
+
+fn cues(text: &str) -> Cues {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        regex::RegexSet::new([PROTEST_CUES, RIOT_CUES, EXPLOSIVE_CUES, KILLING_CUES]).unwrap()
+    });
+    let m = set.matches(text);
+    Cues {
+        protest: m.matched(0),
+        riot: m.matched(1),
+        explosive: m.matched(2),
+        killing: m.matched(3),
+    }
 }
 
 fn is_armed_non_state(t: ActorType) -> bool {
@@ -1238,6 +1353,7 @@ fn implicit_perpetrator(
     text: &str,
     base: usize,
     ctx: &ActorContext,
+    cues: Cues,
     mentions: &mut Vec<(ActorMention, Option<usize>)>,
 ) {
     if mentions
@@ -1246,8 +1362,13 @@ fn implicit_perpetrator(
     {
         return;
     }
-    let found = explosive_words().find(text).or_else(|| {
-        killing_words().find(text).filter(|k| {
+    let explosive = cues
+        .explosive
+        .then(|| explosive_words().find(text))
+        .flatten();
+    let found = explosive.or_else(|| {
+        let killing = cues.killing.then(|| killing_words().find(text)).flatten();
+        killing.filter(|k| {
             !mentions.iter().any(|(m, _)| {
                 m.span.start < k.start() + base && !matches!(m.actor_type, ActorType::Civilians)
             })
@@ -1274,6 +1395,7 @@ fn implicit_perpetrator(
         ),
         actor_type: k.actor_type,
         country_iso3: ctx.country_iso3.clone(),
+        implicit: true,
     };
     let at = mentions
         .iter()
@@ -1332,11 +1454,12 @@ fn demonstrators(
     text: &str,
     base: usize,
     ctx: &ActorContext,
+    cues: Cues,
     mentions: &mut Vec<(ActorMention, Option<usize>)>,
 ) {
     let kb = kb();
-    let protest = protest_words().find(text);
-    let riot = riot_words().find(text);
+    let protest = cues.protest.then(|| protest_words().find(text)).flatten();
+    let riot = cues.riot.then(|| riot_words().find(text)).flatten();
     let Some(trigger) = protest.or(riot) else {
         return;
     };
@@ -1376,7 +1499,11 @@ fn demonstrators(
         let passive = between
             .split_whitespace()
             .any(|w| matches!(w, "was" | "were" | "been" | "by"));
-        if first.actor_type == ActorType::Civilians && first.span.end <= at && !passive {
+        let crowd = first.actor_type == ActorType::Civilians
+            || (kind.is_none()
+                && first.actor_type == ActorType::PoliticalMilitia
+                && is_membership(text, first, base));
+        if crowd && first.span.end <= at && !passive {
             rewrite(first, kind, target, ctx);
         }
         return;
@@ -1418,6 +1545,7 @@ fn demonstrators(
         ),
         actor_type: k.actor_type,
         country_iso3: ctx.country_iso3.clone(),
+        implicit: true,
     };
     let pos = mentions
         .iter()
@@ -1458,13 +1586,15 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
                 name: resolved.name,
                 actor_type: resolved.actor_type,
                 country_iso3: resolved.country,
+                implicit: false,
             },
             resolved.kind,
         ));
     }
 
-    demonstrators(text, base, ctx, &mut mentions);
-    implicit_perpetrator(text, base, ctx, &mut mentions);
+    let cues = cues(text);
+    demonstrators(text, base, ctx, cues, &mut mentions);
+    implicit_perpetrator(text, base, ctx, cues, &mut mentions);
     mentions.into_iter().map(|(m, _)| m).collect()
 }
 
@@ -1574,6 +1704,21 @@ mod tests {
     }
 
     #[test]
+    fn implied_actors_are_marked_implicit() {
+        let ctx = ActorContext {
+            country_iso3: Some("MLI".into()),
+            ..ActorContext::default()
+        };
+        let got = extract("A bus struck an IED near Boni.", 0, &ctx);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].implicit && got[0].text == "IED");
+        let got = extract("A protest took place in Kayes.", 0, &ctx);
+        assert!(got[0].implicit && got[0].name == "Protesters (Mali)");
+        let got = extract("Gunmen killed two traders.", 0, &ctx);
+        assert!(got.iter().all(|m| !m.implicit));
+    }
+
+    #[test]
     fn no_panic_on_awkward_text() {
         let ctx = ActorContext {
             country_iso3: Some("MLI".into()),
@@ -1630,6 +1775,7 @@ mod tests {
         let mut unseen: HashMap<String, usize> = HashMap::new();
         let mut found_anywhere = 0;
         let (mut other_rows, mut other_found) = (0, 0);
+        let mut type_confusion: HashMap<String, usize> = HashMap::new();
         let mut other_unseen: HashMap<String, usize> = HashMap::new();
         let _ = kb();
         let started = std::time::Instant::now();
@@ -1680,6 +1826,14 @@ mod tests {
             } else {
                 *unseen.entry(gold.to_string()).or_default() += 1;
             }
+            if name_ok && !type_ok {
+                *type_confusion
+                    .entry(format!(
+                        "{gold} ({gold_type}) -> {}",
+                        first.map_or(0, |m| m.actor_type.code())
+                    ))
+                    .or_default() += 1;
+            }
             let entry = per_source.entry(source.to_string()).or_default();
             entry.0 += 1;
             entry.1 += name_ok as usize;
@@ -1716,6 +1870,11 @@ mod tests {
             "gold actor1 among the mentions: {:.3}",
             found_anywhere as f64 / n as f64
         );
+        let mut confusion: Vec<_> = type_confusion.into_iter().collect();
+        confusion.sort_by_key(|u| std::cmp::Reverse(u.1));
+        for (what, count) in confusion.iter().take(15) {
+            println!("TYPE {count} {what}");
+        }
         let mut unseen: Vec<_> = unseen.into_iter().collect();
         unseen.sort_by_key(|u| std::cmp::Reverse(u.1));
         for (name, count) in unseen.iter().take(40) {
@@ -1765,6 +1924,29 @@ mod bench {
         }
     }
 
+    /// Every prefix and suffix of every gold text, cut at each char
+    /// boundary step, runs without a panic.
+    #[test]
+    #[ignore]
+    fn no_panic_on_gold_slices() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/gold/dev-events.csv");
+        let Ok(mut reader) = csv::Reader::from_path(path) else {
+            return;
+        };
+        let ctx = ActorContext {
+            country_iso3: Some("MLI".into()),
+            acronyms: learn_acronyms("The Front for Renewal (FR) and the Kivu Militia (KM)."),
+        };
+        for row in reader.records().filter_map(Result::ok) {
+            let text = &row[2];
+            for (i, _) in text.char_indices().step_by(7) {
+                let _ = extract(&text[i..], i, &ctx);
+                let _ = extract(&text[..i], 0, &ctx);
+                let _ = learn_acronyms(&text[i..]);
+            }
+        }
+    }
+
     /// Throughput of `learn_acronyms` and `extract` on the gold texts.
     /// Run with `cargo test --release --lib extract::actors::bench -- --ignored --nocapture`.
     #[test]
@@ -1785,6 +1967,40 @@ mod bench {
             acronyms: HashMap::new(),
         };
         let _ = extract("warm up", 0, &ctx);
+        let t = std::time::Instant::now();
+        let mut hits = 0;
+        for text in &texts {
+            hits += cues(text).protest as usize;
+        }
+        let set = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        for text in &texts {
+            hits += protest_words().is_match(text) as usize
+                + riot_words().is_match(text) as usize
+                + explosive_words().is_match(text) as usize
+                + killing_words().is_match(text) as usize;
+        }
+        let four = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        for text in &texts {
+            hits += find_hits(text, &ctx).len();
+        }
+        let ac = t.elapsed().as_secs_f64();
+        let t = std::time::Instant::now();
+        let mut raw = 0;
+        for text in &texts {
+            raw += kb().folded.longest.find_iter(text.as_str()).count();
+        }
+        println!(
+            "raw folded scan {raw} matches {:.1} MB/s",
+            bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+        );
+        println!(
+            "{hits}: cue set {:.1} MB/s, four regexes {:.1} MB/s, find_hits {:.1} MB/s",
+            bytes as f64 / 1e6 / set,
+            bytes as f64 / 1e6 / four,
+            bytes as f64 / 1e6 / ac
+        );
         let t = std::time::Instant::now();
         let mut n = 0;
         for text in &texts {

@@ -1,4 +1,26 @@
 //! Dates: every way a report says when.
+//!
+//! [`extract`] reads a sentence token by token and, at each token that can
+//! open a date, keeps the longest reading: day dates in any order ("3
+//! January 2021", "January 3, 2021", "the 3rd of January", "03/01/2021",
+//! "2021-01-03"), months and years ("in August 2020", "since 2015"), parts
+//! of them ("mid-March", "the first half of 2020", "the end of the year"),
+//! ranges ("between 2 and 20 January", "January-March 2021", "for six
+//! months until April"), dates relative to the publication date or to the
+//! previous event ("yesterday", "last week", "the following day", "later
+//! that month") and the same in French ("le 1er mai", "du 2 au 20 janvier").
+//!
+//! Year-less dates take their year from, in order: a year written earlier
+//! in the sentence, then the [`Reference`] (the latest such date on or
+//! before a publication date; the period's year for an annual report). With
+//! neither, `start`/`end` stay `None` and `yearless` carries the EDTF form.
+//! Today's date is never used.
+//!
+//! What is deliberately not a date: ages, durations without an end
+//! ("for two months"), counts, identifiers ("Law 2019-12", "AFR
+//! 16/02/2009"), clock times ("at 0045", "evening around 1930"), money,
+//! percentages, bare numbers, "May" the verb and names ("Good Friday",
+//! "Mai-Mai", "the March 14 alliance").
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -94,6 +116,7 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
         t: &toks,
         ctx,
         anchor: Cell::new(None),
+        anchor_day: Cell::new(None),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -110,6 +133,9 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
                 // killed; in September ..." speaks of two periods).
                 if found.explicit && found.precision != DatePrecision::Year {
                     parser.anchor.set(found.start.map(|d| d.year()));
+                }
+                if found.precision == DatePrecision::Day && found.start.is_some() {
+                    parser.anchor_day.set(found.start);
                 }
                 let start_byte = toks[i].start;
                 let end_byte = toks[end - 1].end;
@@ -199,17 +225,33 @@ struct Tok<'a> {
     space_before: bool,
     /// The first character is upper case.
     cap: bool,
-    /// The lower-cased word when the lexicon knows it.
-    key: Option<&'static str>,
-    lex: Lex,
-    /// The word can open a date ("between", "the", "yesterday"), so the
-    /// parser tries it; most words, even known ones ("in", "of"), cannot.
-    starts: bool,
-    /// The relative-date rules that begin with this word.
-    rules: &'static [u16],
+    /// What the lexicon knows of the word, if anything.
+    entry: Option<&'static Entry>,
     /// Value and digit count of a number token.
     value: u32,
     digits: usize,
+}
+
+impl Tok<'_> {
+    /// The lower-cased word when the lexicon knows it.
+    fn key(&self) -> Option<&'static str> {
+        self.entry.map(|e| e.key)
+    }
+
+    fn lex(&self) -> Lex {
+        self.entry.map_or(Lex::Plain, |e| e.lex)
+    }
+
+    /// The word can open a date ("between", "the", "yesterday"), so the
+    /// parser tries it; most words, even known ones ("in", "of"), cannot.
+    fn starts(&self) -> bool {
+        self.entry.is_some_and(|e| e.starts)
+    }
+
+    /// The relative-date rules that begin with this word.
+    fn rules(&self) -> &'static [u16] {
+        self.entry.map_or(&[], |e| e.rules)
+    }
 }
 
 /// Split `text` into words (letters only), digit runs and single
@@ -235,10 +277,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             text: "",
             space_before: space,
             cap: false,
-            key: None,
-            lex: Lex::Plain,
-            starts: false,
-            rules: &[],
+            entry: None,
             value: 0,
             digits: 0,
         };
@@ -259,7 +298,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     i += 1;
                 } else if c >= 0x80 {
                     let ch = char_at(i);
-                    if !ch.is_alphabetic() {
+                    // Combining accents (a "c" followed by a caron) belong to their word.
+                    let combining = ('\u{300}'..='\u{36f}').contains(&ch);
+                    if !ch.is_alphabetic() && !combining {
                         break;
                     }
                     ascii = false;
@@ -288,10 +329,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     .flatten()
             };
             if let Some(entry) = entry {
-                tok.key = Some(entry.key);
-                tok.lex = entry.lex;
-                tok.starts = entry.starts;
-                tok.rules = entry.rules;
+                tok.entry = Some(entry);
             }
         } else if b < 0x80 {
             if b.is_ascii_whitespace() || b == 0x0b {
@@ -405,7 +443,6 @@ const YEAR_CUES: &[&str] = &[
     "throughout",
     "of",
     "year",
-    "around",
     "circa",
     "en",
     "depuis",
@@ -420,6 +457,32 @@ const YEAR_CUES: &[&str] = &[
     "après",
     "jusqu",
     "courant",
+];
+
+/// Nouns that make "March 14" the name of a group, not a date.
+const NAME_NOUNS: &[&str] = &["alliance", "coalition", "movement", "bloc", "camp", "party"];
+
+/// Nouns that make a weekday a name ("Friday prayers").
+const WEEKDAY_NOUNS: &[&str] = &[
+    "prayers", "prayer", "sermon", "sermons", "edition", "market",
+];
+
+/// Words that make a nearby four-digit number a clock time.
+const TIME_WORDS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "midnight",
+    "noon",
+    "hours",
+    "hrs",
+    "gmt",
+    "utc",
+    "heures",
+    "matin",
+    "soir",
+    "nuit",
 ];
 
 /// Nouns after which a bare year names an event ("the 2019 elections").
@@ -486,16 +549,24 @@ const FOLLOW_YEAR: &[&str] = &[
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "ère", "e", "eme", "ème"];
 
 /// A word of up to 16 bytes packed into one integer, lower-cased when
-/// `ascii_fold`: the lexicon is keyed by these, so a lookup hashes one
+/// `ascii_fold` (then the word must be ASCII letters only): the lexicon is keyed by these, so a lookup hashes one
 /// integer and compares no strings (most words of a report are looked up).
 fn pack(bytes: &[u8], ascii_fold: bool) -> u128 {
     let mut buf = [0u8; 16];
     let n = bytes.len().min(16);
     buf[..n].copy_from_slice(&bytes[..n]);
-    if ascii_fold {
-        buf.make_ascii_lowercase();
+    let key = u128::from_le_bytes(buf);
+    if !ascii_fold {
+        return key;
     }
-    u128::from_le_bytes(buf)
+    // Only ASCII letters are folded here, and for them lower case is the
+    // 0x20 bit: one OR over the whole word.
+    let mask = if n == 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * n)) - 1
+    };
+    key | (u128::from_le_bytes([0x20; 16]) & mask)
 }
 
 /// Hashes a packed word by one multiply: nothing here needs resistance to
@@ -520,6 +591,7 @@ impl Hasher for WordHasher {
     }
 }
 
+#[derive(Debug)]
 struct Entry {
     key: &'static str,
     lex: Lex,
@@ -583,6 +655,9 @@ fn lexicon() -> &'static Lexicon {
             ID_WORDS,
             ORDINAL_SUFFIXES,
             FOLLOW_YEAR,
+            TIME_WORDS,
+            NAME_NOUNS,
+            WEEKDAY_NOUNS,
             &[
                 "and",
                 "or",
@@ -1242,6 +1317,8 @@ enum Part {
     Half(u32),
     Quarter(u32),
     Week(u32),
+    /// Months `from..=to` of a year.
+    Months(u32, u32),
 }
 
 // ---------------------------------------------------------------------------
@@ -1252,11 +1329,14 @@ struct Parser<'t, 'a> {
     ctx: &'t DateContext,
     /// The last year written in the sentence so far.
     anchor: Cell<Option<i32>>,
+    /// The last day read in the sentence so far, for a weekday after it
+    /// ("04/15/2008: On Tuesday evening ...").
+    anchor_day: Cell<Option<NaiveDate>>,
 }
 
 impl Parser<'_, '_> {
     fn key(&self, i: usize) -> Option<&'static str> {
-        self.t.get(i).and_then(|t| t.key)
+        self.t.get(i).and_then(|t| t.key())
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -1294,7 +1374,7 @@ impl Parser<'_, '_> {
         let t = &self.t[i];
         match t.kind {
             Kind::Num => true,
-            Kind::Word => t.starts,
+            Kind::Word => t.starts(),
             Kind::Punct => false,
         }
     }
@@ -1306,7 +1386,7 @@ impl Parser<'_, '_> {
         let mut best: Option<(usize, Found)> = None;
         let atom = self.atom(i, false);
         let candidates = [
-            self.range(i),
+            self.range(i, atom),
             self.until_span(i),
             atom.and_then(|(e, a)| Some((e, resolve_atom(a, self.ctx, self.anchor.get())?))),
             self.relative(i),
@@ -1338,7 +1418,7 @@ impl Parser<'_, '_> {
             self.t
                 .get(a + 2)
                 .is_some_and(|b| b.kind == Kind::Num && b.digits <= 2)
-                && matches!(self.t.get(a + 3).map(|m| m.lex), Some(Lex::Month(..)))
+                && matches!(self.t.get(a + 3).map(|m| m.lex()), Some(Lex::Month(..)))
         };
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
@@ -1383,7 +1463,7 @@ impl Parser<'_, '_> {
     /// A month word; abbreviations may carry their full stop ("Jan.").
     fn month(&self, i: usize) -> Option<(usize, u32, MonthClass)> {
         let t = self.t.get(i)?;
-        let Lex::Month(m, class, english) = t.lex else {
+        let Lex::Month(m, class, english) = t.lex() else {
             return None;
         };
         if english && class != MonthClass::Abbr && !t.cap {
@@ -1393,7 +1473,9 @@ impl Parser<'_, '_> {
         if self.glued(e) {
             if class == MonthClass::Abbr && self.punct(e, ".") {
                 e += 1;
-            } else if self.t[e].kind == Kind::Num {
+            } else if self.t[e].kind == Kind::Num
+                || (class == MonthClass::Abbr && self.t[e].kind == Kind::Word)
+            {
                 return None;
             }
         }
@@ -1406,6 +1488,26 @@ impl Parser<'_, '_> {
         let t = self.t.get(i)?;
         if t.kind != Kind::Num || t.digits != 4 || !(1900..=2099).contains(&t.value) {
             return None;
+        }
+        // "On Monday evening around 1930", "between 2000 and 2030 hours":
+        // four digits next to a time of day are a clock time.
+        if (t.value % 100) < 60 && t.value < 2400 {
+            // Look back over a few words, stopping at a month or a number
+            // ("Friday 12 June 2020" is a date).
+            let mut clock = self.is_any(i + 1, TIME_WORDS);
+            for d in 1..=3.min(i) {
+                let p = &self.t[i - d];
+                if p.kind == Kind::Num || matches!(p.lex(), Lex::Month(..)) {
+                    break;
+                }
+                if self.is_any(i - d, TIME_WORDS) || matches!(p.lex(), Lex::Weekday(..)) {
+                    clock = true;
+                    break;
+                }
+            }
+            if clock {
+                return None;
+            }
         }
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
@@ -1440,7 +1542,7 @@ impl Parser<'_, '_> {
 
     fn weekday(&self, i: usize) -> Option<(usize, Weekday)> {
         let t = self.t.get(i)?;
-        let Lex::Weekday(d, english) = t.lex else {
+        let Lex::Weekday(d, english) = t.lex() else {
             return None;
         };
         if english && !t.cap {
@@ -1452,7 +1554,7 @@ impl Parser<'_, '_> {
     /// A quantity: digits or a number word ("six", "a").
     fn qty(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t.get(i)?;
-        match (t.kind, t.lex) {
+        match (t.kind, t.lex()) {
             (Kind::Num, _) if t.digits <= 3 && !self.glued(i + 1) => Some((i + 1, t.value)),
             (Kind::Word, Lex::Count(n)) => Some((i + 1, n)),
             _ => None,
@@ -1499,6 +1601,23 @@ impl Parser<'_, '_> {
         if let Some((e, y)) = self.year(k) {
             return (e, Some(y));
         }
+        self.relative_year(k)
+    }
+
+    /// "late August last year", "in March this year": a year named
+    /// relative to the reference after a year-less date.
+    fn relative_year(&self, k: usize) -> (usize, Option<i32>) {
+        let Some(r) = self.ctx.reference else {
+            return (k, None);
+        };
+        let k2 = if self.is(k, "of") { k + 1 } else { k };
+        if self.is(k2 + 1, "year") {
+            match self.key(k2) {
+                Some("last") => return (k2 + 2, Some(r.date.year() - 1)),
+                Some("this") => return (k2 + 2, Some(r.date.year())),
+                _ => {}
+            }
+        }
         (k, None)
     }
 
@@ -1515,7 +1634,7 @@ impl Parser<'_, '_> {
             || self.punct(i - 1, ",")
             || self.dash(i - 1)
             || self.punct(i - 1, "/");
-        joins && i >= 2 && matches!(self.t[i - 2].lex, Lex::Month(..))
+        joins && i >= 2 && matches!(self.t[i - 2].lex(), Lex::Month(..))
     }
 
     fn year_cue(&self, i: usize) -> bool {
@@ -1576,6 +1695,18 @@ impl Parser<'_, '_> {
     /// usually spell the month out.
     fn numeric(&self, i: usize) -> Option<(usize, Atom)> {
         let (a, b, c) = numeric_parts(self.t, i)?;
+        // "AFR 16/02/2009" is a document index: a code in capitals before
+        // the numbers.
+        if i > 0 {
+            let p = &self.t[i - 1];
+            let code = p.kind == Kind::Word
+                && p.text.len() >= 2
+                && p.key().is_none()
+                && p.text.chars().all(|c| c.is_ascii_uppercase());
+            if code {
+                return None;
+            }
+        }
         let (y, m, d) = if a.1 == 4 {
             (a.0 as i32, b.0, c.0)
         } else {
@@ -1604,12 +1735,19 @@ impl Parser<'_, '_> {
         if !(1900..=2099).contains(&y) {
             return None;
         }
-        ymd(y, m, d)?;
+        // "07/00/2014": the day is unknown (GTD writes such dates), the
+        // month is not.
+        let shape = if d == 0 && (1..=12).contains(&m) && b.0 == 0 {
+            Shape::Month(m)
+        } else {
+            ymd(y, m, d)?;
+            Shape::Day(m, d)
+        };
         Some((
             i + 5,
             Atom {
                 year: Some(y),
-                shape: Shape::Day(m, d),
+                shape,
                 explicit: true,
             },
         ))
@@ -1618,6 +1756,21 @@ impl Parser<'_, '_> {
     /// "3 January 2021", "3rd of January", "Sunday 3 January", "January 3,
     /// 2021", "Jan. 3", "le 3 janvier 2021", "1er mai".
     fn day_month(&self, i: usize) -> Option<(usize, Atom)> {
+        // "on Tuesday [21 June]": a bracketed date after its weekday.
+        if let Some((mut k, _)) = self.weekday(i) {
+            if self.punct(k, ",") {
+                k += 1;
+            }
+            if self.punct(k, "(") || self.punct(k, "[") {
+                let (end, atom) = self.day_month_plain(k + 1)?;
+                let closed = self.punct(end, ")") || self.punct(end, "]");
+                return Some((if closed { end + 1 } else { end }, atom));
+            }
+        }
+        self.day_month_plain(i)
+    }
+
+    fn day_month_plain(&self, i: usize) -> Option<(usize, Atom)> {
         let mut k = i;
         if let Some((e, _)) = self.weekday(k) {
             k = e;
@@ -1675,6 +1828,10 @@ impl Parser<'_, '_> {
         }
         let (e, d) = self.day_num(e)?;
         let (end, year) = self.trailing_year(e, true);
+        // "the March 14 alliance" is a political camp.
+        if year.is_none() && self.is_any(end, NAME_NOUNS) {
+            return None;
+        }
         // "In August 12 people were killed": after "in", a month followed by
         // a bare number and a word is a month and a count.
         if year.is_none()
@@ -1716,11 +1873,77 @@ impl Parser<'_, '_> {
     /// A month named alone: "In August", "en août", "since Sept".
     fn month_alone(&self, i: usize, relaxed: bool) -> Option<(usize, Atom)> {
         let (e, m, class) = self.month(i)?;
-        if class != MonthClass::Full && !relaxed && !self.month_cue(i) {
+        // "the May elections": a month used as an adjective.
+        let adjective = i > 0
+            && self.is(i - 1, "the")
+            && self
+                .t
+                .get(e)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap);
+        if class != MonthClass::Full && !relaxed && !self.month_cue(i) && !adjective {
             return None;
         }
-        // "a March for justice" is a march.
-        if !relaxed && i > 0 && self.is_any(i - 1, &["a", "an"]) {
+        // "Arenys de Mar", "Mar del Plata": an abbreviation after "de" or
+        // "of" is a place name.
+        if class == MonthClass::Abbr
+            && !relaxed
+            && self.is_any(i.wrapping_sub(1), &["de", "du", "of", "del", "à", "au"])
+        {
+            return None;
+        }
+        // An abbreviation before a capitalised word is a name ("led by Jan
+        // Fischer").
+        if class == MonthClass::Abbr && self.t.get(e).is_some_and(|t| t.kind == Kind::Word && t.cap)
+        {
+            return None;
+        }
+        // French writes its months in lower case: "Mai-Mai" and "Mai
+        // Municipality" are names.
+        if class == MonthClass::Weak
+            && matches!(self.t[i].lex(), Lex::Month(_, _, false))
+            && self.t[i].cap
+        {
+            return None;
+        }
+        if let (e, Some(y)) = self.relative_year(e) {
+            return Some((
+                e,
+                Atom {
+                    year: Some(y),
+                    shape: Shape::Month(m),
+                    explicit: false,
+                },
+            ));
+        }
+        if self
+            .day_num(e)
+            .is_some_and(|(k, _)| self.is_any(k, NAME_NOUNS))
+        {
+            return None;
+        }
+        // "a March for justice" is a march; "a June report" is a month.
+        // ("a March directive" is a month again: a noun follows, not a
+        // preposition).
+        let noun_follows = self
+            .t
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !self.is_any(e, FOLLOW_YEAR));
+        if !relaxed && m == 3 && i > 0 && self.is_any(i - 1, &["a", "an"]) && !noun_follows {
+            return None;
+        }
+        // "a 4km March to protest": without a cue before it, "March"
+        // followed by where or what for is a march.
+        if !relaxed
+            && m == 3
+            && matches!(self.t[i].lex(), Lex::Month(_, _, true))
+            && !self.month_cue(i)
+            && self.is_any(
+                e,
+                &[
+                    "to", "for", "against", "from", "through", "towards", "toward",
+                ],
+            )
+        {
             return None;
         }
         Some((e, Atom::yearless(Shape::Month(m))))
@@ -1744,7 +1967,7 @@ impl Parser<'_, '_> {
     /// "Q1 2020".
     fn quarter_q(&self, i: usize) -> Option<(usize, Atom)> {
         let t = self.t.get(i)?;
-        if t.key != Some("q") || !t.cap || !self.glued(i + 1) {
+        if t.key() != Some("q") || !t.cap || !self.glued(i + 1) {
             return None;
         }
         let n = self.t[i + 1].value;
@@ -1781,7 +2004,7 @@ impl Parser<'_, '_> {
             Some("last") => Some(0),
             _ => None,
         };
-        let (part, mut k) = match self.key(k)? {
+        let (part, k) = match self.key(k)? {
             "early" => (Part::Early, k + 1),
             "mid" | "mi" => (Part::Mid, k + 1),
             "late" => (Part::Late, k + 1),
@@ -1804,6 +2027,19 @@ impl Parser<'_, '_> {
             }
             _ => {
                 let n = ordinal(k)?;
+                // "the first six months of 2009".
+                if let Some((q, count)) = self.qty(k + 1) {
+                    if self.is(q, "months") && self.is(q + 1, "of") && (1..12).contains(&count) {
+                        let p = if n == 0 {
+                            Part::Months(13 - count, 12)
+                        } else if n == 1 {
+                            Part::Months(1, count)
+                        } else {
+                            return None;
+                        };
+                        return self.part_target(p, q + 2);
+                    }
+                }
                 let what = self.key(k + 1)?;
                 if !self.is(k + 2, "of") {
                     return None;
@@ -1818,6 +2054,12 @@ impl Parser<'_, '_> {
                 (p, k + 3)
             }
         };
+        self.part_target(part, k)
+    }
+
+    /// What a part is a part of: a month (with its year), a year, or "the
+    /// year".
+    fn part_target(&self, part: Part, mut k: usize) -> Option<(usize, Atom)> {
         if self.dash(k) {
             k += 1;
         }
@@ -1832,7 +2074,7 @@ impl Parser<'_, '_> {
                 Part::Half(_) => Shape::MonthPart(m, 16, 0, DatePrecision::Range),
                 Part::Week(0) => Shape::MonthPart(m, 0, 0, DatePrecision::Week),
                 Part::Week(n) => Shape::MonthPart(m, 7 * n - 6, 7 * n, DatePrecision::Week),
-                Part::Quarter(_) => return None,
+                Part::Quarter(_) | Part::Months(..) => return None,
             };
             return Some((
                 e,
@@ -1852,6 +2094,10 @@ impl Parser<'_, '_> {
             Part::Half(1) => Shape::Months(1, 6, DatePrecision::Range),
             Part::Half(_) => Shape::Months(7, 12, DatePrecision::Range),
             Part::Quarter(n) => Shape::Months(3 * n - 2, 3 * n, DatePrecision::Quarter),
+            Part::Months(a, b) if b - a == 2 && a % 3 == 1 => {
+                Shape::Months(a, b, DatePrecision::Quarter)
+            }
+            Part::Months(a, b) => Shape::Months(a, b, DatePrecision::Range),
             Part::Week(_) => return None,
         };
         if let Some((e, y)) = self.year(k) {
@@ -1901,7 +2147,9 @@ impl Parser<'_, '_> {
 
     /// "between 2 and 20 January", "from April to August", "2-20 January",
     /// "January-March 2021", "January 3-5, 2021", "du 2 au 20 janvier".
-    fn range(&self, i: usize) -> Option<(usize, Found)> {
+    ///
+    /// `at_i` is the single date at `i`, already read by the caller.
+    fn range(&self, i: usize, at_i: Option<(usize, Atom)>) -> Option<(usize, Found)> {
         let (lead, k) = match self.key(i) {
             Some("between") | Some("entre") => (Lead::Between, i + 1),
             Some("from") | Some("du") | Some("de") => (Lead::From, i + 1),
@@ -1919,14 +2167,21 @@ impl Parser<'_, '_> {
         };
 
         // The first end: a full date, or a bare day whose month comes later.
-        if let Some((kx, x)) = self.atom(k, led) {
+        let first = if k == i { at_i } else { self.atom(k, led) };
+        if let Some((kx, x)) = first {
             if let Some(kc) = self.connector(kx, lead, false) {
                 if let Some((ky, y)) = self.atom(kc, true) {
                     keep(ky, resolve_range(x, y, self.ctx, self.anchor.get()));
                 }
             }
-            // "January 3-5, 2021", "May 12 and 13": the second end is a bare day.
-            if let (Shape::Day(m, _), Some(kc)) = (x.shape, self.connector(kx, lead, true)) {
+            // "January 3-5, 2021", "May 12 and 13": the second end is a bare
+            // day, after a date that ends with its day ("5 February to 17
+            // years" is a sentence).
+            let ends_with_day = kx > 0
+                && (self.t[kx - 1].kind == Kind::Num || self.is_any(kx - 1, ORDINAL_SUFFIXES));
+            if let (Shape::Day(m, _), Some(kc), true) =
+                (x.shape, self.connector(kx, lead, true), ends_with_day)
+            {
                 let mut kd = kc;
                 if self.is_any(kd, &["the", "le"]) {
                     kd += 1;
@@ -2071,8 +2326,16 @@ impl Parser<'_, '_> {
 
     fn relative(&self, i: usize) -> Option<(usize, Found)> {
         let mut best: Option<(usize, Found)> = None;
-        for &r in self.t[i].rules {
+        // Most "the ..." and "that ..." go on with a word no rule knows.
+        let next_known = self
+            .t
+            .get(i + 1)
+            .is_some_and(|t| t.key().is_some() || t.kind == Kind::Punct);
+        for &r in self.t[i].rules() {
             let (words, rel) = &RELATIVE_RULES[r as usize];
+            if words.len() > 1 && !next_known {
+                continue;
+            }
             let mut k = i;
             let matched = words.iter().all(|w| {
                 let ok = match *w {
@@ -2094,7 +2357,7 @@ impl Parser<'_, '_> {
                 best = Some((k, found));
             }
         }
-        if let Some(b) = self.shifted(i) {
+        for b in [self.shifted(i), self.past_window(i)].into_iter().flatten() {
             if best.as_ref().is_none_or(|x| b.0 > x.0) {
                 best = Some(b);
             }
@@ -2105,6 +2368,13 @@ impl Parser<'_, '_> {
             }
         }
         best
+    }
+
+    /// The event date "the following day" counts from: a day read earlier
+    /// in this sentence ("arrested on 3 May and released the following
+    /// day"), else the previous event's.
+    fn previous(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.anchor_day.get().map(|d| (d, d)).or(self.ctx.previous)
     }
 
     fn apply(&self, rel: Rel) -> Option<Found> {
@@ -2122,7 +2392,7 @@ impl Parser<'_, '_> {
             return None;
         }
         let r = self.ctx.reference.map(|r| r.date);
-        let prev = self.ctx.previous;
+        let prev = self.previous();
         let day = |d: NaiveDate| Found::span(d, d, DatePrecision::Day, false);
         match rel {
             Rel::RefDay(n) => Some(day(r? + Duration::days(n))),
@@ -2165,9 +2435,42 @@ impl Parser<'_, '_> {
         }
     }
 
+    /// "the past two weeks", "the last month": the days up to a publication
+    /// date.
+    fn past_window(&self, i: usize) -> Option<(usize, Found)> {
+        let r = self.ctx.reference?;
+        if r.kind != ReferenceKind::Published || !self.is(i, "the") {
+            return None;
+        }
+        if !self.is_any(i + 1, &["past", "last"]) {
+            return None;
+        }
+        let (k, n) = self.qty(i + 2).unwrap_or((i + 2, 1));
+        let (e, unit) = self.unit(k)?;
+        // "the last week of May" is a part of May.
+        if self.is(e, "of") {
+            return None;
+        }
+        let n = n as i64;
+        let start = match unit {
+            Unit::Day => r.date - Duration::days(n),
+            Unit::Week => r.date - Duration::days(7 * n),
+            Unit::Month => add_months(r.date, -n)?,
+            Unit::Year => add_months(r.date, -12 * n)?,
+        };
+        Some((
+            e,
+            Found::span(start, r.date, classify(start, r.date), false),
+        ))
+    }
+
     /// "two days later", "three weeks after", "six months earlier", "two
     /// days ago", "deux jours plus tard".
     fn shifted(&self, i: usize) -> Option<(usize, Found)> {
+        // "detained for a week after he spoke" is a duration.
+        if i > 0 && self.is_any(i - 1, &["for", "during", "over", "pendant", "within"]) {
+            return None;
+        }
         let (k, n) = self.qty(i)?;
         let (k, unit) = self.unit(k)?;
         let n = n as i64;
@@ -2182,7 +2485,7 @@ impl Parser<'_, '_> {
         let anchor = if from_ref {
             self.ctx.reference?.date
         } else {
-            let (s, end) = self.ctx.previous?;
+            let (s, end) = self.previous()?;
             if sign > 0 {
                 end
             } else {
@@ -2203,11 +2506,20 @@ impl Parser<'_, '_> {
 
     /// "on Sunday", "last Friday", "dimanche dernier": the latest such day on
     /// or before the publication date (before it, for "last").
+    ///
+    /// After a day in the same sentence, the weekday is the one nearest to
+    /// it ("04/15/2008: On Tuesday evening" is that Tuesday, whatever the
+    /// publication date).
     fn weekday_alone(&self, i: usize) -> Option<(usize, Found)> {
-        let r = self.ctx.reference?;
-        if r.kind != ReferenceKind::Published {
-            return None;
-        }
+        let near_day = self.anchor_day.get();
+        let r = match self.ctx.reference {
+            Some(r) if r.kind == ReferenceKind::Published || near_day.is_some() => r,
+            _ if near_day.is_some() => Reference {
+                date: near_day?,
+                kind: ReferenceKind::Published,
+            },
+            _ => return None,
+        };
         let (mut k, last) = if self.is_any(i, &["last", "past"]) {
             (i + 1, true)
         } else {
@@ -2218,12 +2530,13 @@ impl Parser<'_, '_> {
         let named_before = k > 0
             && self.t[k - 1].kind == Kind::Word
             && self.t[k - 1].cap
-            && !self.t[k - 1].starts
+            && !self.t[k - 1].starts()
             && !self.is_any(k - 1, MONTH_CUES);
         let named_after = self
             .t
             .get(e)
-            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key.is_none());
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.key().is_none())
+            || self.is_any(e, WEEKDAY_NOUNS);
         if named_before || named_after {
             return None;
         }
@@ -2231,6 +2544,12 @@ impl Parser<'_, '_> {
         let last = last || self.is_any(k, &["dernier"]);
         if self.is(k, "dernier") {
             k += 1;
+        }
+        if let (Some(day), false) = (near_day, last) {
+            let d = (-3..=3)
+                .map(|n| day + Duration::days(n))
+                .find(|d| d.weekday() == wd)?;
+            return Some((k, Found::span(d, d, DatePrecision::Day, false)));
         }
         let mut back = (7 + r.date.weekday().num_days_from_monday() as i64
             - wd.num_days_from_monday() as i64)
@@ -2469,6 +2788,110 @@ mod tests {
     }
 
     #[test]
+    fn no_panics_on_date_word_soup() {
+        let words = [
+            "between",
+            "and",
+            "from",
+            "to",
+            "the",
+            "of",
+            "le",
+            "du",
+            "au",
+            "entre",
+            "et",
+            "d",
+            "'",
+            "’",
+            "-",
+            "–",
+            "/",
+            ".",
+            ",",
+            "(",
+            "[",
+            ")",
+            "]",
+            "0",
+            "00",
+            "1",
+            "1er",
+            "3rd",
+            "12",
+            "29",
+            "31",
+            "32",
+            "99",
+            "1999",
+            "2020",
+            "2099",
+            "0045",
+            "May",
+            "may",
+            "March",
+            "Feb.",
+            "févr.",
+            "mai",
+            "août",
+            "Sunday",
+            "dimanche",
+            "last",
+            "this",
+            "next",
+            "year",
+            "week",
+            "month",
+            "months",
+            "days",
+            "later",
+            "ago",
+            "earlier",
+            "for",
+            "until",
+            "jusqu",
+            "en",
+            "early",
+            "mid",
+            "late",
+            "end",
+            "first",
+            "half",
+            "quarter",
+            "Q4",
+            "that",
+            "following",
+            "day",
+            "six",
+            "a",
+            "in",
+            "on",
+            "since",
+            "é",
+            "日本",
+        ];
+        let contexts = contexts();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for round in 0..20_000 {
+            let len = 1 + next(9);
+            let mut text = String::new();
+            for _ in 0..len {
+                text.push_str(words[next(words.len())]);
+                if next(3) > 0 {
+                    text.push(' ');
+                }
+            }
+            check_invariants(&text, &contexts[round % contexts.len()]);
+        }
+    }
+
+    #[test]
     fn infers_day_first_from_the_document() {
         assert_eq!(infer_day_first("On 26/06/2017 and 03/07/2017"), Some(true));
         assert_eq!(infer_day_first("06/26/2017: attack"), Some(false));
@@ -2598,6 +3021,82 @@ mod tests {
             "tokenize alone {:.1} MB/s ({n} tokens)",
             5.0 * bytes as f64 / secs / 1e6
         );
+    }
+
+    /// Every mention in the dev texts with its context, to $DATES_DUMP (a
+    /// debugging aid for reading false positives).
+    #[test]
+    #[ignore]
+    fn dump_mentions() {
+        if let (Ok(out), Ok(file), Ok(end)) = (
+            std::env::var("DATES_DUMP"),
+            std::env::var("DATES_FILE"),
+            std::env::var("DATES_PERIOD_END"),
+        ) {
+            let text = std::fs::read_to_string(file).expect("a UTF-8 file");
+            let ctx = DateContext {
+                reference: Some(Reference {
+                    date: date(&end),
+                    kind: ReferenceKind::PeriodEnd,
+                }),
+                ..Default::default()
+            };
+            let mut lines = Vec::new();
+            for line in text.lines() {
+                for m in extract(line, 0, &ctx) {
+                    lines.push(format!(
+                        "{}\t{}\t{:?}\t{}",
+                        m.text,
+                        m.precision.as_str(),
+                        m.start,
+                        line
+                    ));
+                }
+            }
+            std::fs::write(out, lines.join("\n")).expect("writable dump");
+            return;
+        }
+        let (Ok(out), Ok(mut reader)) = (
+            std::env::var("DATES_DUMP"),
+            csv::Reader::from_path(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../shared/gold/dev-events.csv"
+            )),
+        ) else {
+            return;
+        };
+        let mut lines = Vec::new();
+        for row in reader.records().flatten() {
+            let ctx = DateContext {
+                reference: NaiveDate::parse_from_str(&row[3], "%Y-%m-%d")
+                    .ok()
+                    .map(|date| Reference {
+                        date,
+                        kind: ReferenceKind::Published,
+                    }),
+                ..Default::default()
+            };
+            let text = &row[2];
+            for m in extract(text, 0, &ctx) {
+                let mut a = m.span.start.saturating_sub(30);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (m.span.end + 30).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                lines.push(format!(
+                    "{}\t{}\t{}\t{:?}\t{}",
+                    &row[0],
+                    m.text,
+                    m.precision.as_str(),
+                    m.start,
+                    text[a..b].replace('\n', " ")
+                ));
+            }
+        }
+        std::fs::write(out, lines.join("\n")).expect("writable dump");
     }
 
     /// Print what the extractor reads in $DATES_TEXT (a debugging aid).
