@@ -129,7 +129,7 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
         | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
-        | "communes" => UnitLevel::Local,
+        | "areas" | "communes" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -1219,7 +1219,8 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     // "the Christian town of Qaa" is no place called Christian; "the Sahel
     // region" is Burkina Faso's region all the same.
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
-    if single && is_never_place(key.as_str()) && !admin_unit {
+    // "in Central Mali": a direction, not the place called Central.
+    if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
         return false;
     }
     // English words and one- or two-letter names need a cue.
@@ -1293,7 +1294,23 @@ fn unlisted_candidates(
             && sentence.prev_word(i) == Some("of")
             && matches!(
                 tokens[i - 2].folded,
-                "residents" | "inhabitants" | "villagers" | "people" | "population" | "natives"
+                "residents"
+                    | "inhabitants"
+                    | "villagers"
+                    | "people"
+                    | "population"
+                    | "natives"
+                    | "mayor"
+                    | "governor"
+                    | "prefect"
+                    | "subprefect"
+                    | "chief"
+                    | "market"
+                    | "site"
+                    | "outskirts"
+                    | "vicinity"
+                    | "surroundings"
+                    | "entrance"
             );
         let strong = people_of
             || preceded_by_unit_of(sentence, i)
@@ -1314,7 +1331,8 @@ fn unlisted_candidates(
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
                     && !is_function_word(tokens[i].folded)
-                    && !is_never_place(tokens[i].folded))
+                    && !is_never_place(tokens[i].folded)
+                    && !countries::table().is_country_word(tokens[i].folded))
         };
         if !word_ok {
             i = to;
@@ -1392,8 +1410,12 @@ fn unlisted_candidates(
                 false
             }
         };
+        // "between Segue and Kassogou": the second name too.
+        let between_and =
+            prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
         let cued = unit_of
             || people_of
+            || (between_and && ok_end)
             || unit_before
             || (region_after && !is_first)
             || (verb_cued(sentence, i) && ok_end)
