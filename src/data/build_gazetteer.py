@@ -44,7 +44,9 @@ DICT = "/usr/share/dict/american-english"
 
 # Suffixes that name the kind of unit, not the unit: "Borno State" is "Borno".
 ADMIN_SUFFIXES = re.compile(
-    r"\s+(State|Province|Region|Governorate|Oblast|District|Rayon|Prefecture|"
+    r"\s+(Autonomous District|Autonomous Region|Autonomous Republic|Autonomous Community|"
+    r"Autonomous Province|Capital District|Capital Territory|Federal District|"
+    r"State|Province|Region|Governorate|Oblast|District|Rayon|Prefecture|"
     r"Department|Division|County|Municipality|Cercle|Territory|Commune|Wilaya|"
     r"Autonomous Region|Special Region|Capital District|Region of)$",
     re.IGNORECASE,

@@ -20,8 +20,6 @@ const GAZETTEER_GZ: &[u8] = include_bytes!("../../data/gazetteer.tsv.gz");
 pub(crate) struct Place {
     pub id: u32,
     pub name: &'static str,
-    /// ASCII and Latin-script alternate names, "|"-separated.
-    pub alts: &'static str,
     pub cc: &'static str,
     /// Index into `Gazetteer::admin1`, or `NONE`.
     pub admin1: u32,
@@ -338,7 +336,6 @@ fn parse_places(chunk: &'static str) -> ParsedChunk {
         places.push(Place {
             id: id.parse().unwrap_or(0),
             name,
-            alts,
             cc,
             admin1: a1.parse().unwrap_or(NONE),
             admin2: a2.parse().unwrap_or(NONE),

@@ -128,9 +128,8 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         }
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
-        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "communes" => {
-            UnitLevel::Local
-        }
+        | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
+        | "areas" | "communes" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -898,7 +897,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) {
     let mut k = 0;
     while k < mentions.len() {
-        if !matches!(mentions[k].kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+        // A district qualifies too: "Maywand district, Kandahar".
+        if !matches!(
+            mentions[k].kind,
+            PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+        ) {
             k += 1;
             continue;
         }
@@ -1212,8 +1215,12 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if matches!(c.what, What::Unlisted) && next_capital(sentence, c.to).is_some_and(is_org_word) {
         return false;
     }
-    let single = c.to - c.from == 1;
-    if single && is_never_place(key.as_str()) {
+    let single = c.to - c.unit_len - c.from == 1;
+    // "the Christian town of Qaa" is no place called Christian; "the Sahel
+    // region" is Burkina Faso's region all the same.
+    let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
+    // "in Central Mali": a direction, not the place called Central.
+    if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
         return false;
     }
     // English words and one- or two-letter names need a cue.
@@ -1287,7 +1294,23 @@ fn unlisted_candidates(
             && sentence.prev_word(i) == Some("of")
             && matches!(
                 tokens[i - 2].folded,
-                "residents" | "inhabitants" | "villagers" | "people" | "population" | "natives"
+                "residents"
+                    | "inhabitants"
+                    | "villagers"
+                    | "people"
+                    | "population"
+                    | "natives"
+                    | "mayor"
+                    | "governor"
+                    | "prefect"
+                    | "subprefect"
+                    | "chief"
+                    | "market"
+                    | "site"
+                    | "outskirts"
+                    | "vicinity"
+                    | "surroundings"
+                    | "entrance"
             );
         let strong = people_of
             || preceded_by_unit_of(sentence, i)
@@ -1308,7 +1331,8 @@ fn unlisted_candidates(
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
                     && !is_function_word(tokens[i].folded)
-                    && !is_never_place(tokens[i].folded))
+                    && !is_never_place(tokens[i].folded)
+                    && !countries::table().is_country_word(tokens[i].folded))
         };
         if !word_ok {
             i = to;
@@ -1341,7 +1365,27 @@ fn unlisted_candidates(
         let unit_after = next.and_then(unit_word);
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         let paren_after = after_gap.trim_start().starts_with('(');
-        let prep = prev.is_some_and(place_cue);
+        // "in rural Saraqab", "near western Kafrnabl".
+        let prep = prev.is_some_and(place_cue)
+            || (i >= 2
+                && prev.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "rural"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "downtown"
+                            | "greater"
+                            | "northwestern"
+                            | "northeastern"
+                            | "southwestern"
+                            | "southeastern"
+                    )
+                })
+                && sentence.prev_word(i - 1).is_some_and(place_cue));
         // "the Dogon village Bore", "village Bih".
         let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
         let ok_end = to >= n || {
@@ -1366,8 +1410,12 @@ fn unlisted_candidates(
                 false
             }
         };
+        // "between Segue and Kassogou": the second name too.
+        let between_and =
+            prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
         let cued = unit_of
             || people_of
+            || (between_and && ok_end)
             || unit_before
             || (region_after && !is_first)
             || (verb_cued(sentence, i) && ok_end)
@@ -1624,6 +1672,15 @@ fn resolve(
                     if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
                     {
                         m.admin1 = Some(text_admin1);
+                    } else if entries.contains(&Entry::Admin1(place.admin1)) {
+                        // The seat of a region of the same name ("in Dar'a",
+                        // "in Idleb"): a variant spelling of the region's
+                        // name is the text's; another name ("Timbuktu" for
+                        // "Tombouctou") is not.
+                        let short = gaz.admin1[place.admin1 as usize].short;
+                        if spelling_variant(short, &text_name) {
+                            m.admin1 = Some(text_name.clone());
+                        }
                     }
                 }
                 Entry::Admin1(a) => {
@@ -1923,15 +1980,12 @@ fn text_admin1_name(
     None
 }
 
-/// The text wrote the place's own name (or its ASCII form), not one of its
-/// alternate names.
+/// The text wrote the place's own name, not one of its alternate names.
+/// (The ASCII name folds like the name, so the build script never stores
+/// it: comparing with the name is enough.)
 fn primary_match(place: &Place, key: &str) -> bool {
     let mut buf = String::new();
     fold_into(place.name, &mut buf);
-    if buf == key {
-        return true;
-    }
-    fold_into(place.alts.split('|').next().unwrap_or(""), &mut buf);
     buf == key
 }
 
@@ -2203,3 +2257,30 @@ word_set!(is_building_word, BUILDING_WORDS);
 word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
+
+/// Two spellings of one name: at most one edit apart once folded, spaces
+/// dropped ("Idlib"/"Idleb", "Daraa"/"Dar'a").
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> Vec<u8> {
+        super::gazetteer::fold(s)
+            .bytes()
+            .filter(|b| *b != b' ')
+            .collect()
+    };
+    let (a, b) = (squash(a), squash(b));
+    if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // Levenshtein distance over two short rows.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= 1
+}
