@@ -317,6 +317,8 @@ fn process_input(input: &Input, known: &KnownMeta, max_bytes: u64) -> Outcome {
 /// Run a batch: every input read, every table written. Problems with single
 /// documents go to `report` (one line each) and into documents.csv.
 pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, BatchError> {
+    // The gazetteer loads on another thread while the inputs are found.
+    crate::extract::places::preload();
     let inputs = discover(&config.inputs)?;
     if inputs.is_empty() {
         return Err(BatchError("no input files found".to_string()));
