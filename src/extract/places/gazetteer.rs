@@ -195,7 +195,6 @@ fn load() -> Gazetteer {
 }
 
 fn parse(text: &'static str) -> Gazetteer {
-    use rayon::prelude::*;
     // The P lines come last and are nine tenths of the file: they are cut
     // into chunks at line ends and parsed in parallel.
     let split = text.find("\nP\t").map_or(text.len(), |i| i + 1);
@@ -265,8 +264,24 @@ fn parse(text: &'static str) -> Gazetteer {
             _ => {}
         }
     }
-    let chunks = line_chunks(tail, 16);
-    let parsed: Vec<ParsedChunk> = chunks.par_iter().map(|chunk| parse_places(chunk)).collect();
+    // Parsed on scoped threads of its own, never on rayon's pool: this runs
+    // inside a OnceLock initialiser, and a rayon worker that stole another
+    // document's job while waiting here would reach the same OnceLock and
+    // deadlock (it did, on a folder of documents with two threads).
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 8);
+    let chunks = line_chunks(tail, workers);
+    let parsed: Vec<ParsedChunk> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|chunk| scope.spawn(move || parse_places(chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("gazetteer chunk parser"))
+            .collect()
+    });
     let mut places = Vec::with_capacity(parsed.iter().map(|p| p.0.len()).sum());
     for (chunk_places, chunk_index, words) in parsed {
         let offset = places.len() as u32;
@@ -274,7 +289,7 @@ fn parse(text: &'static str) -> Gazetteer {
         index.extend(chunk_index.into_iter().map(|(h, i)| (h, i + offset)));
         max_words = max_words.max(words);
     }
-    index.par_sort_unstable();
+    index.sort_unstable();
     index.dedup();
     common_words.sort_unstable();
     let mut buckets = vec![0u32; (1 << 16) + 1];
