@@ -587,7 +587,7 @@ fn sentence_events(
             .map(|c| c.span.start)
             .min();
         // An actor named inside the count's phrase ("a member of a
-        // self-defense militia", "9 regime soldiers") is the victim.
+        // village guard unit", "nine border guards") is the victim.
         if let Some(c) = counts
             .iter()
             .find(|c| c.role != CountRole::Subset && c.victim_group != "officials")

@@ -1428,7 +1428,7 @@ fn implicit_perpetrator(
 }
 
 /// Words that say a named group's people act as a crowd, not as fighters:
-/// "members of the CPI(M) held a protest", "ANC supporters".
+/// "members of a union staged a march", "ANC supporters".
 fn is_membership(text: &str, m: &ActorMention, base: usize) -> bool {
     let lower = m.text.to_lowercase();
     let own = [
@@ -1468,7 +1468,7 @@ fn rewrite(m: &mut ActorMention, kind: &mut Option<usize>, target: usize, ctx: &
 /// ACLED codes whoever demonstrates as Protesters (Rioters when the
 /// demonstration turns violent, or a crowd attacks), whatever the report
 /// calls them: "students staged a demonstration" is Protesters (Mali),
-/// "members of the DMK held a protest" Protesters (India), "residents
+/// "members of a party staged a sit-in" Protesters (India), "residents
 /// threw stones at health workers" Rioters. People named after the protest
 /// word are its participants only when they follow it closely ("a protest
 /// by teachers"); an armed actor before the protest word means the sentence
@@ -1503,7 +1503,7 @@ fn demonstrators(
                 && kind.is_none()
                 && !matches!(m.actor_type, ActorType::StateForces | ActorType::External)
                 // The group must be the protest's subject, close before
-                // the protest word: "members of the DMK held a protest",
+                // the protest word: "members of a party staged a sit-in",
                 // not "cadres attacked musicians hired for rallies".
                 && m.span.end <= at
                 && at - m.span.end <= 40

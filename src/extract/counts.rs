@@ -2573,7 +2573,7 @@ impl<'t> Scanner<'t> {
                     None => return None,
                 }
             }
-            // "4 people as well as 2 policemen were killed".
+            // "three men as well as one gendarme were killed".
             if w == "as" && self.w(k + 1) == "well" && self.w(k + 2) == "as" {
                 if let Some(qj) = q_at.get(k + 3).copied().flatten() {
                     k = quants[qj].b.max(quants[qj].qb);
@@ -2765,7 +2765,7 @@ impl<'t> Scanner<'t> {
                 k -= 1;
                 continue;
             }
-            // "the driver was killed, as were three police officers".
+            // "the guard was killed, as were two soldiers".
             if w == "as" && matches!(self.w(k + 1), "were" | "was") {
                 if k > 0 && self.w(k - 1) == "," {
                     k -= 1;
