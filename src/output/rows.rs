@@ -92,6 +92,12 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "location_text",
 ];
 
+/// Five decimals are about a metre: more would only show the gazetteer's
+/// single-precision storage ("14.355199813842773").
+fn round_coordinate(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
+}
+
 fn cell(s: &str, safe: bool) -> String {
     if safe {
         defuse(s)
@@ -140,8 +146,8 @@ impl EventRow {
             admin2: opt(place.and_then(|p| p.admin2.as_deref()), safe),
             country: e.country.as_ref().map(|c| cell(&c.0, safe)),
             iso3: e.country.as_ref().map(|c| c.1.clone()),
-            latitude: place.and_then(|p| p.latitude),
-            longitude: place.and_then(|p| p.longitude),
+            latitude: place.and_then(|p| p.latitude).map(round_coordinate),
+            longitude: place.and_then(|p| p.longitude).map(round_coordinate),
             geo_precision: place.map(|p| p.geo_precision),
             fatalities: fatalities.best,
             fatalities_low: fatalities.low,
@@ -335,8 +341,8 @@ impl PlaceRow {
             admin2: opt(p.admin2.as_deref(), safe),
             country: opt(p.country.as_deref(), safe),
             iso3: p.iso3.clone(),
-            latitude: p.latitude,
-            longitude: p.longitude,
+            latitude: p.latitude.map(round_coordinate),
+            longitude: p.longitude.map(round_coordinate),
             geo_precision: p.geo_precision,
             geonames_id: p.geonames_id,
             candidates_lost: cell(&p.candidates_lost.join("; "), safe),
