@@ -162,6 +162,11 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
 
+    // A news brief that names no act of violence, coercion or protest but a
+    // date and an actor ("a new armed group was announced", "a column of
+    // military vehicles entered the territory") is one event all the same:
+    // the first such sentence, kept in case the document yields no other.
+    let mut brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -192,6 +197,12 @@ pub fn assemble(doc: &Document) -> Assembled {
             acts: acts::extract(text, base),
         };
         out.places.extend(m.places.iter().cloned());
+        if brief.is_none()
+            && m.dates.iter().any(|d| d.start.is_some())
+            && m.actors.iter().any(|a| is_perpetrator_type(a.actor_type))
+        {
+            brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
+        }
         let mut events = sentence_events(doc, si, &m, &carry, &later_block_date);
         // A claim names the perpetrator of an event whose perpetrator the
         // text left unnamed, in this sentence or the one before.
@@ -293,7 +304,70 @@ pub fn assemble(doc: &Document) -> Assembled {
         });
     }
     out.events.retain(|e| !e.vague);
+    if out.events.is_empty() && doc.sentences.len() <= 3 {
+        if let Some((si, dates, places, actors)) = brief {
+            out.events
+                .push(brief_event(doc, si, &dates, &places, &actors));
+        }
+    }
     out
+}
+
+/// A brief's first dated sentence that names an actor: its index and its
+/// dates, places and actors.
+type Brief = (
+    usize,
+    Vec<DateMention>,
+    Vec<PlaceMention>,
+    Vec<ActorMention>,
+);
+
+/// The one event of a short news brief with no act word: Strategic
+/// developments / Other, with the brief's first date, place and actor.
+fn brief_event(
+    doc: &Document,
+    si: usize,
+    dates: &[DateMention],
+    places: &[PlaceMention],
+    actors: &[ActorMention],
+) -> Event {
+    let sentence = doc.sentences[si];
+    let date = dates
+        .iter()
+        .find(|d| d.start.is_some())
+        .map(|d| event_date(d, ""));
+    let place = most_specific(places.iter()).cloned();
+    let actor1 = actors
+        .iter()
+        .find(|a| is_perpetrator_type(a.actor_type))
+        .map(actor_of);
+    let country = place
+        .as_ref()
+        .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
+        .or_else(|| doc.country.clone());
+    Event {
+        event_id: event_id(&doc.doc_id, sentence.span.start, 0),
+        doc_id: doc.doc_id.clone(),
+        date,
+        event_type: "Strategic developments",
+        sub_event_type: "Other",
+        actor1,
+        actor2: None,
+        place,
+        country,
+        fatalities: None,
+        injured: None,
+        arrested: None,
+        disappeared: None,
+        tortured: None,
+        displaced: None,
+        counts: Vec::new(),
+        acts: Vec::new(),
+        section: doc.sections[sentence.section].title.clone(),
+        quote: doc.slice(sentence.span).to_string(),
+        span: sentence.span,
+        vague: false,
+    }
 }
 
 /// Each sentence's mentions as JSON, for `eventcoder explain`.
