@@ -84,6 +84,20 @@ pub struct Event {
     pub vague: bool,
 }
 
+impl Event {
+    /// The per-kind totals from the event's counts.
+    fn recount(&mut self) {
+        let sum = |kind: CountKind| total(&self.counts, kind);
+        let best = |kind: CountKind| sum(kind).and_then(|e| e.best);
+        self.fatalities = sum(CountKind::Killed);
+        self.injured = best(CountKind::Injured);
+        self.arrested = best(CountKind::Arrested);
+        self.disappeared = best(CountKind::Disappeared);
+        self.tortured = best(CountKind::Tortured);
+        self.displaced = best(CountKind::Displaced);
+    }
+}
+
 /// Everything a sentence yields, before it becomes events.
 struct SentenceMentions {
     dates: Vec<DateMention>,
@@ -124,43 +138,18 @@ pub struct Assembled {
 
 /// Turn a document into events.
 pub fn assemble(doc: &Document) -> Assembled {
-    let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
-    let actor_ctx = ActorContext {
-        country_iso3: country_iso3.clone(),
-        acronyms: actors::learn_acronyms(&doc.text),
-    };
-    let place_ctx = PlaceContext {
-        country_iso3: country_iso3.clone(),
-    };
+    let (actor_ctx, place_ctx) = contexts(doc);
     let mut out = Assembled::default();
     let mut carry = Carry {
         block: usize::MAX,
         section: usize::MAX,
         ..Carry::default()
     };
-    // Dates of each block's sentences, for a sentence that is dated only by
+    // The first date of each paragraph, for a sentence that is dated only by
     // what follows it ("Two civil servants were disappeared ... X was
-    // arrested on 6 September").
-    let mut later_block_date: Vec<Option<EventDate>> = vec![None; doc.blocks.len()];
-    {
-        let mut ctx = DateContext {
-            reference: doc.reference,
-            ..DateContext::default()
-        };
-        for s in &doc.sentences {
-            if later_block_date[s.block].is_some() {
-                continue;
-            }
-            ctx.reference = sentence_reference(doc, s.section);
-            let text = doc.slice(s.span);
-            if let Some(m) = dates::extract(text, s.span.start, &ctx)
-                .into_iter()
-                .find(|m| m.start.is_some())
-            {
-                later_block_date[s.block] = Some(widen_to_month(&m));
-            }
-        }
-    }
+    // arrested on 6 September"). Read only for the paragraphs that need it,
+    // not in a second date pass over the whole document.
+    let mut later_block_date = LaterDates::new(doc);
 
     // A news brief that names no act of violence, coercion or protest but a
     // date and an actor ("a new armed group was announced", "a column of
@@ -203,7 +192,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
-        let mut events = sentence_events(doc, si, &m, &carry, &later_block_date);
+        let mut events = sentence_events(doc, si, &m, &carry, &mut later_block_date);
         // A claim names the perpetrator of an event whose perpetrator the
         // text left unnamed, in this sentence or the one before.
         if let Some(claimant) = claimed_by(text, base, &m.actors) {
@@ -370,14 +359,20 @@ fn brief_event(
     }
 }
 
-/// Each sentence's mentions as JSON, for `eventcoder explain`.
-pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
+/// What the actor and place extractors know of a document: its country and
+/// the acronyms it defines.
+fn contexts(doc: &Document) -> (ActorContext, PlaceContext) {
     let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
     let actor_ctx = ActorContext {
         country_iso3: country_iso3.clone(),
         acronyms: actors::learn_acronyms(&doc.text),
     };
-    let place_ctx = PlaceContext { country_iso3 };
+    (actor_ctx, PlaceContext { country_iso3 })
+}
+
+/// Each sentence's mentions as JSON, for `eventcoder explain`.
+pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
+    let (actor_ctx, place_ctx) = contexts(doc);
     doc.sentences
         .iter()
         .map(|s| {
@@ -398,6 +393,41 @@ pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
             })
         })
         .collect()
+}
+
+/// The first date of each paragraph, widened to its month, read on first
+/// use.
+struct LaterDates {
+    cache: Vec<Option<Option<EventDate>>>,
+}
+
+impl LaterDates {
+    fn new(doc: &Document) -> LaterDates {
+        LaterDates {
+            cache: vec![None; doc.blocks.len()],
+        }
+    }
+
+    fn get(&mut self, doc: &Document, block: usize) -> Option<&EventDate> {
+        if self.cache[block].is_none() {
+            let first = doc
+                .sentences
+                .iter()
+                .filter(|s| s.block == block)
+                .find_map(|s| {
+                    let ctx = DateContext {
+                        reference: sentence_reference(doc, s.section),
+                        ..DateContext::default()
+                    };
+                    dates::extract(doc.slice(s.span), s.span.start, &ctx)
+                        .into_iter()
+                        .find(|m| m.start.is_some())
+                        .map(|m| widen_to_month(&m))
+                });
+            self.cache[block] = Some(first);
+        }
+        self.cache[block].as_ref().and_then(|d| d.as_ref())
+    }
 }
 
 /// The reference for a sentence: a section's dateline ("June 10, 2019 •
@@ -427,7 +457,7 @@ fn sentence_events(
     si: usize,
     m: &SentenceMentions,
     carry: &Carry,
-    later_block_date: &[Option<EventDate>],
+    later_block_date: &mut LaterDates,
 ) -> Vec<Event> {
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
@@ -569,7 +599,7 @@ fn sentence_events(
             Some(d)
         } else if let Some(d) = &carry.block_date {
             Some(inherited(d, "inherited from the paragraph"))
-        } else if let Some(d) = &later_block_date[sentence.block] {
+        } else if let Some(d) = later_block_date.get(doc, sentence.block) {
             Some(inherited(d, "inherited from later in the paragraph"))
         } else if let Some(d) = &carry.section_date {
             Some(inherited(d, "inherited from the section"))
@@ -639,10 +669,7 @@ fn sentence_events(
                     .is_none_or(|a| a.span.is_none_or(|s| s.start > n.span.end))
             {
                 actor2 = Some(Actor {
-                    name: match &doc.country {
-                        Some((c, _)) => format!("Government of {c}"),
-                        None => "Government".to_string(),
-                    },
+                    name: government(doc),
                     actor_type: ActorType::StateForces,
                     span: Some(n.span),
                 });
@@ -780,8 +807,6 @@ fn sentence_events(
             .as_ref()
             .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
             .or_else(|| doc.country.clone());
-        let sum = |kind: CountKind| total(&counts, kind);
-        let fatalities = sum(CountKind::Killed);
         let mut acts_kinds: Vec<ActKind> = g.acts.iter().map(|a| a.kind).collect();
         acts_kinds.dedup();
         events.push(Event {
@@ -794,12 +819,12 @@ fn sentence_events(
             actor2,
             place,
             country,
-            fatalities,
-            injured: sum(CountKind::Injured).and_then(|e| e.best),
-            arrested: sum(CountKind::Arrested).and_then(|e| e.best),
-            disappeared: sum(CountKind::Disappeared).and_then(|e| e.best),
-            tortured: sum(CountKind::Tortured).and_then(|e| e.best),
-            displaced: sum(CountKind::Displaced).and_then(|e| e.best),
+            fatalities: None,
+            injured: None,
+            arrested: None,
+            disappeared: None,
+            tortured: None,
+            displaced: None,
             counts,
             acts: acts_kinds,
             section: section_title.clone(),
@@ -807,6 +832,7 @@ fn sentence_events(
             span: sentence.span,
             vague,
         });
+        events.last_mut().expect("just pushed").recount();
     }
     events
 }
@@ -862,13 +888,7 @@ fn merge_into(prev: &mut Event, next: Event) {
             prev.acts.push(a);
         }
     }
-    let sum = |kind: CountKind| total(&prev.counts, kind);
-    prev.fatalities = sum(CountKind::Killed);
-    prev.injured = sum(CountKind::Injured).and_then(|e| e.best);
-    prev.arrested = sum(CountKind::Arrested).and_then(|e| e.best);
-    prev.disappeared = sum(CountKind::Disappeared).and_then(|e| e.best);
-    prev.tortured = sum(CountKind::Tortured).and_then(|e| e.best);
-    prev.displaced = sum(CountKind::Displaced).and_then(|e| e.best);
+    prev.recount();
 }
 
 /// A subset needs a total: "including the enforced disappearance of 17"
@@ -1515,10 +1535,7 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
     });
     if officials.is_match(words) {
         return Some(Actor {
-            name: match &doc.country {
-                Some((c, _)) => format!("Government of {c}"),
-                None => "Government".to_string(),
-            },
+            name: government(doc),
             actor_type: ActorType::StateForces,
             span: None,
         });
@@ -1537,6 +1554,14 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
         actor_type: ActorType::Civilians,
         span: None,
     })
+}
+
+/// "Government of Mali", or "Government" when the country is unknown.
+fn government(doc: &Document) -> String {
+    match &doc.country {
+        Some((country, _)) => format!("Government of {country}"),
+        None => "Government".to_string(),
+    }
 }
 
 fn with_country(name: &str, doc: &Document) -> String {
@@ -1572,10 +1597,7 @@ fn default_actor1(
         _ => return None,
     };
     let name = if name == "Government" {
-        match &doc.country {
-            Some((country, _)) => format!("Government of {country}"),
-            None => "Government".to_string(),
-        }
+        government(doc)
     } else {
         with_country(name, doc)
     };

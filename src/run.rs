@@ -13,10 +13,7 @@ use crate::document::Document;
 use crate::extract::dates::ReferenceKind;
 use crate::extract::places::PlaceMention;
 use crate::ingest::{self, KnownMeta};
-use crate::output::rows::{
-    CasualtyRow, DocumentRow, EventRow, PlaceRow, CASUALTY_COLUMNS, DOCUMENT_COLUMNS,
-    EVENT_COLUMNS, PLACE_COLUMNS,
-};
+use crate::output::rows::{CasualtyRow, DocumentRow, EventRow, PlaceRow};
 use crate::output::{self, Formats};
 
 /// A validated batch configuration (the binary builds it from flags).
@@ -379,7 +376,7 @@ fn write_tables(config: &Config, outcomes: &[Outcome]) -> std::io::Result<()> {
     let events: Vec<&Event> = outcomes.iter().flat_map(|o| o.events.iter()).collect();
     if config.formats.csv {
         let rows: Vec<EventRow> = events.iter().map(|e| EventRow::new(e, safe)).collect();
-        output::write_csv(&out.join("events.csv"), EVENT_COLUMNS, &rows)?;
+        output::write_csv(&out.join("events.csv"), &rows)?;
         let mut casualties = Vec::new();
         let mut places = Vec::new();
         for o in outcomes {
@@ -392,8 +389,8 @@ fn write_tables(config: &Config, outcomes: &[Outcome]) -> std::io::Result<()> {
                 places.push(PlaceRow::new(&o.input.doc_id, p, safe));
             }
         }
-        output::write_csv(&out.join("casualties.csv"), CASUALTY_COLUMNS, &casualties)?;
-        output::write_csv(&out.join("places.csv"), PLACE_COLUMNS, &places)?;
+        output::write_csv(&out.join("casualties.csv"), &casualties)?;
+        output::write_csv(&out.join("places.csv"), &places)?;
     }
     if config.formats.json || config.formats.jsonl {
         let rows: Vec<EventRow> = events.iter().map(|e| EventRow::new(e, false)).collect();
@@ -414,6 +411,6 @@ fn write_tables(config: &Config, outcomes: &[Outcome]) -> std::io::Result<()> {
             }
         })
         .collect();
-    output::write_csv(&out.join("documents.csv"), DOCUMENT_COLUMNS, &docs)?;
+    output::write_csv(&out.join("documents.csv"), &docs)?;
     Ok(())
 }

@@ -107,20 +107,30 @@ impl Drop for AtomicFile {
 }
 
 /// Write rows as a CSV table, atomically. The header comes from the row
-/// type, so an empty table still has its columns.
-pub fn write_csv<T: Serialize>(path: &Path, header: &[&str], rows: &[T]) -> io::Result<()> {
+/// type's fields (serialized from a default row), so the columns are named
+/// in one place and an empty table still has them.
+pub fn write_csv<T: Serialize + Default>(path: &Path, rows: &[T]) -> io::Result<()> {
     let mut file = AtomicFile::create(path)?;
     {
         let mut w = csv::WriterBuilder::new()
             .has_headers(false)
             .from_writer(file.writer());
-        w.write_record(header)?;
+        w.write_record(header::<T>()?)?;
         for row in rows {
             w.serialize(row)?;
         }
         w.flush()?;
     }
     file.commit()
+}
+
+/// The column names of a row type, in field order.
+pub fn header<T: Serialize + Default>() -> io::Result<Vec<String>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.serialize(T::default())?;
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    let mut r = csv::Reader::from_reader(bytes.as_slice());
+    Ok(r.headers()?.iter().map(str::to_string).collect())
 }
 
 /// Write rows as one JSON array, atomically.

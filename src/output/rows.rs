@@ -11,7 +11,7 @@ use super::defuse;
 /// One row of events.csv / events.json. The first 31 columns are the
 /// codebook's; the rest follow ACLED's inter codes and time precision and
 /// say where a date came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct EventRow {
     pub event_id: String,
     pub doc_id: String,
@@ -51,46 +51,6 @@ pub struct EventRow {
     pub date_note: Option<String>,
     pub location_text: Option<String>,
 }
-
-pub const EVENT_COLUMNS: &[&str] = &[
-    "event_id",
-    "doc_id",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor1_type",
-    "actor2",
-    "actor2_type",
-    "location",
-    "admin1",
-    "admin2",
-    "country",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-    "injured",
-    "arrested",
-    "disappeared",
-    "tortured",
-    "displaced",
-    "section",
-    "quote",
-    "char_start",
-    "char_end",
-    "time_precision",
-    "inter1",
-    "inter2",
-    "date_text",
-    "date_note",
-    "location_text",
-];
 
 /// Five decimals are about a metre: more would only show the gazetteer's
 /// single-precision storage ("14.355199813842773").
@@ -194,27 +154,6 @@ pub struct DocumentRow {
     pub reason: String,
 }
 
-pub const DOCUMENT_COLUMNS: &[&str] = &[
-    "doc_id",
-    "path",
-    "format",
-    "encoding",
-    "bytes",
-    "title",
-    "lang",
-    "country",
-    "iso3",
-    "reference_date",
-    "reference_kind",
-    "reference_source",
-    "published",
-    "sections",
-    "sentences",
-    "events",
-    "status",
-    "reason",
-];
-
 impl DocumentRow {
     pub fn defused(mut self) -> DocumentRow {
         for s in [
@@ -231,7 +170,7 @@ impl DocumentRow {
 
 /// One row of casualties.csv: one count, so that counts can be grouped by
 /// kind and victim group.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CasualtyRow {
     pub event_id: String,
     pub doc_id: String,
@@ -246,21 +185,6 @@ pub struct CasualtyRow {
     pub char_start: usize,
     pub char_end: usize,
 }
-
-pub const CASUALTY_COLUMNS: &[&str] = &[
-    "event_id",
-    "doc_id",
-    "kind",
-    "low",
-    "best",
-    "high",
-    "victim_group",
-    "quantity_text",
-    "role",
-    "quote",
-    "char_start",
-    "char_end",
-];
 
 impl CasualtyRow {
     pub fn new(e: &Event, c: &CountMention, text: &str, safe: bool) -> CasualtyRow {
@@ -288,7 +212,7 @@ impl CasualtyRow {
 }
 
 /// One row of places.csv: one place mention and how it was resolved.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlaceRow {
     pub doc_id: String,
     pub text: String,
@@ -306,24 +230,6 @@ pub struct PlaceRow {
     pub geonames_id: Option<u32>,
     pub candidates_lost: String,
 }
-
-pub const PLACE_COLUMNS: &[&str] = &[
-    "doc_id",
-    "text",
-    "char_start",
-    "char_end",
-    "location",
-    "kind",
-    "admin1",
-    "admin2",
-    "country",
-    "iso3",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "geonames_id",
-    "candidates_lost",
-];
 
 impl PlaceRow {
     pub fn new(doc_id: &str, p: &PlaceMention, safe: bool) -> PlaceRow {
