@@ -1,17 +1,16 @@
 //! The batch: find the inputs, read and extract them in parallel, write the
 //! tables. A bad document is reported and the batch goes on.
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::assemble::{self, Event};
 use crate::document::Document;
 use crate::extract::dates::ReferenceKind;
 use crate::extract::places::PlaceMention;
+use crate::ingest::sources::{self, Inputs, Item};
 use crate::ingest::{self, KnownMeta};
 use crate::output::rows::{CasualtyRow, DocumentRow, EventRow, PlaceRow};
 use crate::output::{self, Formats};
@@ -45,16 +44,10 @@ impl Config {
     }
 }
 
-/// One input found on disk.
-#[derive(Clone, Debug)]
-pub struct Input {
-    pub path: PathBuf,
-    pub doc_id: String,
-}
-
 /// What happened to one input.
 pub struct Outcome {
-    pub input: Input,
+    pub doc_id: String,
+    pub path: PathBuf,
     pub row: DocumentRow,
     pub events: Vec<Event>,
     pub places: Vec<PlaceMention>,
@@ -98,115 +91,6 @@ impl std::fmt::Display for BatchError {
 
 impl std::error::Error for BatchError {}
 
-/// Every input under the given paths, in a stable order: files as given,
-/// folders walked recursively in name order (hidden entries skipped). The
-/// doc_id is the path relative to the argument it was found under.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, BatchError> {
-    let mut out = Vec::new();
-    for root in paths {
-        let meta =
-            fs::metadata(root).map_err(|e| BatchError(format!("{}: {e}", root.display())))?;
-        if meta.is_file() {
-            let name = root
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            out.push(Input {
-                path: root.clone(),
-                doc_id: name,
-            });
-            continue;
-        }
-        let mut stack = vec![root.clone()];
-        let mut files = Vec::new();
-        while let Some(dir) = stack.pop() {
-            let entries =
-                fs::read_dir(&dir).map_err(|e| BatchError(format!("{}: {e}", dir.display())))?;
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                if name.to_string_lossy().starts_with('.') {
-                    continue;
-                }
-                let path = entry.path();
-                match entry.file_type() {
-                    Ok(t) if t.is_dir() => stack.push(path),
-                    Ok(t) if t.is_file() => files.push(path),
-                    Ok(t) if t.is_symlink() && path.is_file() => files.push(path),
-                    _ => {}
-                }
-            }
-        }
-        files.sort();
-        for path in files {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let doc_id = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(Input { path, doc_id });
-        }
-    }
-    Ok(out)
-}
-
-/// A manifest: CSV with columns path and published, optional country and
-/// title; paths relative to the manifest's folder.
-pub fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, KnownMeta>, BatchError> {
-    let err = |e: String| BatchError(format!("manifest {}: {e}", path.display()));
-    let mut reader = csv::Reader::from_path(path).map_err(|e| err(e.to_string()))?;
-    let headers = reader.headers().map_err(|e| err(e.to_string()))?.clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
-    let path_col = col("path").ok_or_else(|| err("no 'path' column".to_string()))?;
-    let published_col = col("published");
-    let country_col = col("country");
-    let title_col = col("title");
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut out = HashMap::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| err(e.to_string()))?;
-        let get = |c: Option<usize>| {
-            c.and_then(|c| record.get(c))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        let Some(p) = get(Some(path_col)) else {
-            continue;
-        };
-        let published = match get(published_col) {
-            Some(s) => Some(
-                ingest::html::parse_iso_date(s)
-                    .or_else(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-                    .ok_or_else(|| {
-                        err(format!(
-                            "row {}: published '{s}' is not a YYYY-MM-DD date",
-                            i + 2
-                        ))
-                    })?,
-            ),
-            None => None,
-        };
-        let key = canonical(&dir.join(p));
-        out.insert(
-            key,
-            KnownMeta {
-                published,
-                country: get(country_col).map(str::to_string),
-                title: get(title_col).map(str::to_string),
-            },
-        );
-    }
-    Ok(out)
-}
-
-fn canonical(p: &Path) -> PathBuf {
-    fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
-}
-
 /// Read, resolve and assemble one document.
 pub fn process_document(mut doc: Document) -> (Document, assemble::Assembled) {
     crate::reference::resolve(&mut doc);
@@ -235,20 +119,23 @@ pub fn explain(path: &Path, known: &KnownMeta, w: &mut dyn std::io::Write) -> an
     Ok(())
 }
 
-fn process_input(input: &Input, known: &KnownMeta, max_bytes: u64) -> Outcome {
-    let bytes = fs::metadata(&input.path).map(|m| m.len()).unwrap_or(0);
+fn process_item(item: Item) -> Outcome {
     let mut row = DocumentRow {
-        doc_id: input.doc_id.clone(),
-        path: input.path.display().to_string(),
-        bytes,
+        doc_id: item.doc_id.clone(),
+        path: item.path.display().to_string(),
+        bytes: item.size,
         ..DocumentRow::default()
     };
-    match ingest::read_file(&input.doc_id, &input.path, known, max_bytes) {
+    let read = item.bytes.and_then(|bytes| {
+        ingest::read_bytes_as(&item.doc_id, &item.path, item.format, &bytes, &item.known)
+    });
+    match read {
         Err(e) => {
             row.status = if e.is_skip() { "skipped" } else { "failed" }.to_string();
             row.reason = e.reason();
             Outcome {
-                input: input.clone(),
+                doc_id: item.doc_id.clone(),
+                path: item.path.clone(),
                 row,
                 events: Vec::new(),
                 places: Vec::new(),
@@ -295,12 +182,13 @@ fn process_input(input: &Input, known: &KnownMeta, max_bytes: u64) -> Outcome {
             } else {
                 Some(format!(
                     "{}: warning: {}",
-                    input.path.display(),
+                    item.path.display(),
                     doc.meta.warnings.join("; ")
                 ))
             };
             Outcome {
-                input: input.clone(),
+                doc_id: item.doc_id.clone(),
+                path: item.path.clone(),
                 row,
                 events: assembled.events,
                 places: assembled.places,
@@ -316,30 +204,29 @@ fn process_input(input: &Input, known: &KnownMeta, max_bytes: u64) -> Outcome {
 pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, BatchError> {
     // The gazetteer loads on another thread while the inputs are found.
     crate::extract::places::preload();
-    let inputs = discover(&config.inputs)?;
-    if inputs.is_empty() {
+    let inputs = Inputs {
+        paths: config.inputs.clone(),
+        manifest: config.manifest.clone(),
+        max_bytes: config.max_bytes,
+    };
+    let items = sources::items(&inputs).map_err(|e| BatchError(e.0))?;
+    let mut items = items.peekable();
+    if items.peek().is_none() {
         return Err(BatchError("no input files found".to_string()));
     }
-    let manifest = match &config.manifest {
-        Some(p) => read_manifest(p)?,
-        None => HashMap::new(),
-    };
     fs::create_dir_all(&config.out)
         .map_err(|e| BatchError(format!("{}: {e}", config.out.display())))?;
 
-    let none = KnownMeta::default();
-    let work = || -> Vec<Outcome> {
-        inputs
-            .par_iter()
-            .map(|input| {
-                let known = if manifest.is_empty() {
-                    &none
-                } else {
-                    manifest.get(&canonical(&input.path)).unwrap_or(&none)
-                };
-                process_input(input, known, config.max_bytes)
-            })
-            .collect()
+    // Items are read in order by the iterator and extracted in parallel;
+    // the sequence number puts the outcomes back in batch order.
+    let work = move || -> Vec<Outcome> {
+        let mut outcomes: Vec<(usize, Outcome)> = items
+            .enumerate()
+            .par_bridge()
+            .map(|(seq, item)| (seq, process_item(item)))
+            .collect();
+        outcomes.sort_unstable_by_key(|(seq, _)| *seq);
+        outcomes.into_iter().map(|(_, o)| o).collect()
     };
     let outcomes = match config.jobs {
         Some(n) => rayon::ThreadPoolBuilder::new()
@@ -386,7 +273,7 @@ fn write_tables(config: &Config, outcomes: &[Outcome]) -> std::io::Result<()> {
                 }
             }
             for p in &o.places {
-                places.push(PlaceRow::new(&o.input.doc_id, p, safe));
+                places.push(PlaceRow::new(&o.doc_id, p, safe));
             }
         }
         output::write_csv(&out.join("casualties.csv"), &casualties)?;

@@ -5,6 +5,7 @@
 //! an [`Error`] that names the file and the reason; it never stops a batch.
 
 pub mod html;
+pub mod sources;
 pub mod text;
 
 use std::fmt;
@@ -148,11 +149,26 @@ pub fn read_bytes(
     bytes: &[u8],
     known: &KnownMeta,
 ) -> Result<Document, Error> {
+    read_bytes_as(doc_id, path, None, bytes, known)
+}
+
+/// Turn one input's bytes into a Document, in the given format or (None)
+/// the one its extension or first bytes say.
+pub fn read_bytes_as(
+    doc_id: &str,
+    path: &Path,
+    format: Option<Format>,
+    bytes: &[u8],
+    known: &KnownMeta,
+) -> Result<Document, Error> {
     let err = |kind| Error {
         path: path.to_path_buf(),
         kind,
     };
-    let format = detect_format(path, bytes).map_err(err)?;
+    let format = match format {
+        Some(f) => f,
+        None => detect_format(path, bytes).map_err(err)?,
+    };
     let (text, encoding) = text::decode(bytes).map_err(|e| {
         err(match e {
             text::DecodeError::Empty => ErrorKind::Empty,
