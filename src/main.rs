@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -49,9 +51,13 @@ enum Command {
         /// Largest input file read, in bytes.
         #[arg(long, default_value_t = 512 * 1024 * 1024)]
         max_bytes: u64,
-        /// Print nothing but errors.
+        /// Print nothing but errors (no progress, no summary).
         #[arg(long, short)]
         quiet: bool,
+        /// Carry over the rows of documents that an earlier run into the
+        /// same --out folder extracted from the same bytes.
+        #[arg(long)]
+        resume: bool,
     },
     /// Print every mention the extractors find in one report, sentence by
     /// sentence, as JSON lines: why an event came out as it did.
@@ -97,6 +103,26 @@ fn main() -> ExitCode {
     }
 }
 
+/// The first Ctrl-C (or SIGTERM) asks the batch to stop and write what is
+/// finished; a second one exits at once (the tables keep their earlier
+/// content, only hidden temporary files are left behind). The ctrlc crate
+/// because it is the small, portable way to do exactly this (Unix signals
+/// and the Windows console handler behind one call), where signal-hook
+/// would be Unix-only machinery for one flag.
+fn cancel_on_ctrl_c() -> Arc<AtomicBool> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&cancel);
+    let handler = move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(run::EXIT_INTERRUPTED);
+        }
+    };
+    if let Err(e) = ctrlc::set_handler(handler) {
+        eprintln!("eventcoder: warning: Ctrl-C will not stop the batch cleanly: {e}");
+    }
+    cancel
+}
+
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract {
@@ -108,6 +134,7 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
             raw,
             max_bytes,
             quiet,
+            resume,
         } => {
             let formats = Formats::parse(&format)
                 .map_err(anyhow::Error::msg)
@@ -121,15 +148,25 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
                 max_bytes,
                 jobs,
                 quiet,
+                resume,
+                cancel: Some(cancel_on_ctrl_c()),
             };
             let summary = run::run(&config, &mut |line| eprintln!("eventcoder: {line}"))?;
-            if !quiet {
+            if summary.interrupted {
                 eprintln!(
-                    "eventcoder: {} documents ({} ok, {} skipped, {} failed), {} events -> {}",
+                    "eventcoder: interrupted: the {} documents finished are written to {}; \
+                     run again with --resume to do the rest",
+                    summary.documents,
+                    config.out.display()
+                );
+            } else if !quiet {
+                eprintln!(
+                    "eventcoder: {} documents ({} ok, {} skipped, {} failed, {} reused), {} events -> {}",
                     summary.documents,
                     summary.ok,
                     summary.skipped,
                     summary.failed,
+                    summary.reused,
                     summary.events,
                     config.out.display()
                 );

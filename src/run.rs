@@ -1,10 +1,32 @@
 //! The batch: find the inputs, read and extract them in parallel, write the
 //! tables. A bad document is reported and the batch goes on.
+//!
+//! The batch is a pipeline with memory that does not grow with the archive:
+//!
+//! - a reader thread pulls items from [`sources::items`] in batch order,
+//!   hashes their bytes and hands each to the rayon pool (or, with
+//!   `--resume`, straight to the writer when an earlier run already has its
+//!   rows); it takes a slot before each item, so at most a few documents
+//!   per thread are in flight;
+//! - each worker runs [`process_item`] and renders the document's rows for
+//!   every table it writes;
+//! - the writer (the calling thread) puts the documents back in batch order
+//!   by sequence number, appends their rows to the tables, frees their
+//!   slots and draws the progress.
+//!
+//! Tables are written under temporary names and renamed together at the
+//! end. On a cancel (Ctrl-C) the reader stops taking documents, the ones in
+//! flight are finished and written, and the tables hold exactly the
+//! finished documents, ready for `--resume`.
 
+use std::collections::BTreeMap;
 use std::fs;
+use std::io;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::Arc;
 
 use crate::assemble::{self, Event};
 use crate::document::Document;
@@ -12,8 +34,20 @@ use crate::extract::dates::ReferenceKind;
 use crate::extract::places::PlaceMention;
 use crate::ingest::sources::{self, Inputs, Item};
 use crate::ingest::{self, KnownMeta};
+use crate::output::progress::Progress;
+use crate::output::resume::{self, DocState, Earlier, EarlierTables, RunState, StateWriter};
 use crate::output::rows::{CasualtyRow, DocumentRow, EventRow, PlaceRow};
-use crate::output::{self, Formats};
+use crate::output::{self, Formats, Table, TableWriter};
+
+/// The exit code of a batch stopped by Ctrl-C (128 + SIGINT, as shells
+/// report a process ended by it): the finished documents are written and
+/// `--resume` completes the rest.
+pub const EXIT_INTERRUPTED: i32 = 130;
+
+/// Documents in flight (read, being extracted, or waiting for an earlier
+/// one to be written) per worker thread. A few per thread keep every
+/// thread busy when one document is slow; more would only hold memory.
+const IN_FLIGHT_PER_THREAD: usize = 4;
 
 /// A validated batch configuration (the binary builds it from flags).
 #[derive(Clone, Debug)]
@@ -26,7 +60,14 @@ pub struct Config {
     pub raw: bool,
     pub max_bytes: u64,
     pub jobs: Option<usize>,
+    /// No progress display (errors still go to `report`).
     pub quiet: bool,
+    /// Carry over the rows of documents an earlier run in `out` already
+    /// extracted from the same bytes.
+    pub resume: bool,
+    /// Set (by a Ctrl-C handler) to stop the batch early: no new documents
+    /// are started, the finished ones are written.
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 impl Config {
@@ -40,6 +81,8 @@ impl Config {
             max_bytes: 512 * 1024 * 1024,
             jobs: None,
             quiet: true,
+            resume: false,
+            cancel: None,
         }
     }
 }
@@ -64,12 +107,20 @@ pub struct Summary {
     pub skipped: usize,
     pub failed: usize,
     pub events: usize,
+    /// Documents whose rows were carried over from an earlier run.
+    pub reused: usize,
+    /// The batch was cancelled: only the documents counted here are in the
+    /// tables.
+    pub interrupted: bool,
 }
 
 impl Summary {
-    /// 0 everything read; 1 some documents failed; 2 nothing could be read.
+    /// 0 everything read; 1 some documents failed; 2 nothing could be read;
+    /// [`EXIT_INTERRUPTED`] stopped by Ctrl-C.
     pub fn exit_code(&self) -> i32 {
-        if self.documents > 0 && self.ok == 0 && self.failed > 0 {
+        if self.interrupted {
+            EXIT_INTERRUPTED
+        } else if self.documents > 0 && self.ok == 0 && self.failed > 0 {
             2
         } else if self.failed > 0 {
             1
@@ -119,11 +170,15 @@ pub fn explain(path: &Path, known: &KnownMeta, w: &mut dyn std::io::Write) -> an
     Ok(())
 }
 
-fn process_item(item: Item) -> Outcome {
+/// Read, extract and assemble one item: the single per-document step.
+/// `content_hash` is the hash of its bytes (empty when they could not be
+/// read), recorded in documents.csv.
+fn process_item(item: Item, content_hash: &str) -> Outcome {
     let mut row = DocumentRow {
         doc_id: item.doc_id.clone(),
         path: item.path.display().to_string(),
         bytes: item.size,
+        content_hash: content_hash.to_string(),
         ..DocumentRow::default()
     };
     let read = item.bytes.and_then(|bytes| {
@@ -199,6 +254,136 @@ fn process_item(item: Item) -> Outcome {
     }
 }
 
+/// What a worker hands the writer: a document's state and its rows for
+/// each table written (in [`Table::wanted`] order), or `None` to copy them
+/// from the earlier run.
+struct Done {
+    state: DocState,
+    rows: Option<Vec<Vec<u8>>>,
+}
+
+/// What the workers need to render rows.
+#[derive(Clone)]
+struct RenderOptions {
+    safe: bool,
+    tables: Vec<Table>,
+}
+
+/// A document's rows for every table, rendered on the worker so the writer
+/// only appends bytes.
+fn render(o: &Outcome, opts: &RenderOptions) -> io::Result<Vec<Vec<u8>>> {
+    let safe = opts.safe;
+    let mut out = Vec::with_capacity(opts.tables.len());
+    for table in &opts.tables {
+        let bytes = match table {
+            Table::Events => {
+                let rows: Vec<EventRow> = o.events.iter().map(|e| EventRow::new(e, safe)).collect();
+                output::csv_rows(&rows)?
+            }
+            Table::Casualties => {
+                let rows: Vec<CasualtyRow> = o
+                    .events
+                    .iter()
+                    .flat_map(|e| e.counts.iter().map(move |c| (e, c)))
+                    .map(|(e, c)| CasualtyRow::new(e, c, &o.text, safe))
+                    .collect();
+                output::csv_rows(&rows)?
+            }
+            Table::Places => {
+                let rows: Vec<PlaceRow> = o
+                    .places
+                    .iter()
+                    .map(|p| PlaceRow::new(&o.doc_id, p, safe))
+                    .collect();
+                output::csv_rows(&rows)?
+            }
+            // JSON is for programs: raw text, never defused.
+            Table::EventsJson => {
+                let rows: Vec<EventRow> =
+                    o.events.iter().map(|e| EventRow::new(e, false)).collect();
+                output::json_array_elements(&rows)?
+            }
+            Table::EventsJsonl => {
+                let rows: Vec<EventRow> =
+                    o.events.iter().map(|e| EventRow::new(e, false)).collect();
+                output::jsonl_rows(&rows)?
+            }
+            Table::Documents => {
+                let row = if safe {
+                    o.row.clone().defused()
+                } else {
+                    o.row.clone()
+                };
+                output::csv_rows(&[row])?
+            }
+        };
+        out.push(bytes);
+    }
+    Ok(out)
+}
+
+/// The state recorded for a document (its ranges are filled in by the
+/// writer).
+fn doc_state(o: &Outcome, inputs_hash: &str) -> DocState {
+    DocState {
+        doc_id: o.doc_id.clone(),
+        content_hash: o.row.content_hash.clone(),
+        inputs_hash: inputs_hash.to_string(),
+        status: o.row.status.clone(),
+        events: o.events.len(),
+        bytes: o.row.bytes,
+        message: o.message.clone(),
+        ranges: BTreeMap::new(),
+    }
+}
+
+/// A document whose extraction panicked: a failed row, so that one bad
+/// document never stops the batch.
+fn crashed(doc_id: String, path: PathBuf, size: u64, hash: &str, why: &str) -> Outcome {
+    let reason = format!("internal error while extracting: {why}");
+    Outcome {
+        message: Some(format!("{}: {reason}", path.display())),
+        row: DocumentRow {
+            doc_id: doc_id.clone(),
+            path: path.display().to_string(),
+            bytes: size,
+            status: "failed".to_string(),
+            reason,
+            content_hash: hash.to_string(),
+            ..DocumentRow::default()
+        },
+        doc_id,
+        path,
+        events: Vec::new(),
+        places: Vec::new(),
+        text: String::new(),
+    }
+}
+
+/// Extract one item on a worker: process, render, and never panic out.
+fn work(item: Item, hash: String, inputs_hash: String, opts: &RenderOptions) -> io::Result<Done> {
+    let (doc_id, path, size) = (item.doc_id.clone(), item.path.clone(), item.size);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| process_item(item, &hash)))
+        .unwrap_or_else(|payload| {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            crashed(doc_id, path, size, &hash, &why)
+        });
+    Ok(Done {
+        state: doc_state(&outcome, &inputs_hash),
+        rows: Some(render(&outcome, opts)?),
+    })
+}
+
+/// What else besides the bytes decides a document's rows: what the source
+/// or a manifest knew, and the format it named.
+fn inputs_hash(item: &Item) -> String {
+    resume::content_hash(format!("{:?} {:?}", item.known, item.format).as_bytes())
+}
+
 /// Run a batch: every input read, every table written. Problems with single
 /// documents go to `report` (one line each) and into documents.csv.
 pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, BatchError> {
@@ -214,90 +399,220 @@ pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, Bat
     if items.peek().is_none() {
         return Err(BatchError("no input files found".to_string()));
     }
-    fs::create_dir_all(&config.out)
-        .map_err(|e| BatchError(format!("{}: {e}", config.out.display())))?;
+    let out = &config.out;
+    let out_err = |e: io::Error| BatchError(format!("{}: {e}", out.display()));
+    fs::create_dir_all(out).map_err(out_err)?;
 
-    // Items are read in order by the iterator and extracted in parallel;
-    // the sequence number puts the outcomes back in batch order.
-    let work = move || -> Vec<Outcome> {
-        let mut outcomes: Vec<(usize, Outcome)> = items
-            .enumerate()
-            .par_bridge()
-            .map(|(seq, item)| (seq, process_item(item)))
-            .collect();
-        outcomes.sort_unstable_by_key(|(seq, _)| *seq);
-        outcomes.into_iter().map(|(_, o)| o).collect()
-    };
-    let outcomes = match config.jobs {
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build()
-            .map_err(|e| BatchError(format!("could not start {n} threads: {e}")))?
-            .install(work),
-        None => work(),
+    let tables = Table::wanted(config.formats);
+    let build = resume::build_id();
+    let (earlier, earlier_tables) = if config.resume {
+        match Earlier::open(out, &build, config.raw, &tables) {
+            Ok(found) => found,
+            Err(why) => {
+                report(&format!("--resume: {why}; extracting every document"));
+                Default::default()
+            }
+        }
+    } else {
+        Default::default()
     };
 
-    let mut summary = Summary {
-        documents: outcomes.len(),
-        ..Summary::default()
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.jobs.map(|n| n.max(1)).unwrap_or(0))
+        .build()
+        .map_err(|e| BatchError(format!("could not start the worker threads: {e}")))?;
+    let in_flight = pool.current_num_threads() * IN_FLIGHT_PER_THREAD;
+    let total = match items.size_hint() {
+        (low, Some(high)) if low == high => Some(low as u64),
+        _ => None,
     };
-    for o in &outcomes {
-        match o.row.status.as_str() {
+    let mut progress = Progress::new(config.quiet, total);
+
+    let mut writer = Writer::create(out, &tables, earlier_tables, config.quiet).map_err(out_err)?;
+    let opts = Arc::new(RenderOptions {
+        safe: !config.raw,
+        tables: tables.clone(),
+    });
+    let cancel = config.cancel.clone();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, io::Result<Done>)>();
+    // A slot is taken (sent) before each document and freed (received)
+    // when it is written: the channel's bound is the number in flight.
+    let (slot_tx, slot_rx) = mpsc::sync_channel::<()>(in_flight);
+
+    let (written, interrupted) = std::thread::scope(|scope| {
+        let pool = &pool;
+        let reader = scope.spawn(move || {
+            let mut earlier = earlier;
+            let mut interrupted = false;
+            for seq in 0.. {
+                if slot_tx.send(()).is_err() {
+                    break; // the writer stopped
+                }
+                if cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
+                    interrupted = true;
+                    break;
+                }
+                let Some(item) = items.next() else {
+                    break;
+                };
+                let hash = match &item.bytes {
+                    Ok(bytes) => resume::content_hash(bytes),
+                    Err(_) => String::new(),
+                };
+                let inputs_hash = inputs_hash(&item);
+                if !hash.is_empty() {
+                    if let Some(state) = earlier.take(&item.doc_id, &hash, &inputs_hash) {
+                        let _ = done_tx.send((seq, Ok(Done { state, rows: None })));
+                        continue;
+                    }
+                }
+                let (tx, opts) = (done_tx.clone(), Arc::clone(&opts));
+                pool.spawn(move || {
+                    let _ = tx.send((seq, work(item, hash, inputs_hash, &opts)));
+                });
+            }
+            interrupted
+        });
+        let written = writer.write_in_order(done_rx, slot_rx, &mut progress, report);
+        let interrupted = reader.join().unwrap_or(false);
+        (written, interrupted)
+    });
+    progress.finish();
+    let mut summary = written.map_err(out_err)?;
+    summary.interrupted = interrupted;
+    writer
+        .commit(RunState {
+            build,
+            raw: config.raw,
+            tables: BTreeMap::new(),
+        })
+        .map_err(|e| BatchError(format!("writing tables in {}: {e}", out.display())))?;
+    Ok(summary)
+}
+
+/// The writing end of the batch: every table and the resume state, open
+/// under temporary names.
+struct Writer {
+    dir: PathBuf,
+    tables: Vec<TableWriter>,
+    state: StateWriter,
+    earlier: EarlierTables,
+    quiet: bool,
+}
+
+impl Writer {
+    fn create(
+        dir: &Path,
+        tables: &[Table],
+        earlier: EarlierTables,
+        quiet: bool,
+    ) -> io::Result<Writer> {
+        let mut writers = Vec::with_capacity(tables.len());
+        for &t in tables {
+            let header = match t {
+                Table::Events => Some(output::header::<EventRow>()?),
+                Table::Casualties => Some(output::header::<CasualtyRow>()?),
+                Table::Places => Some(output::header::<PlaceRow>()?),
+                Table::Documents => Some(output::header::<DocumentRow>()?),
+                Table::EventsJson | Table::EventsJsonl => None,
+            };
+            writers.push(TableWriter::create(dir, t, header)?);
+        }
+        Ok(Writer {
+            dir: dir.to_path_buf(),
+            tables: writers,
+            state: StateWriter::create(dir)?,
+            earlier,
+            quiet,
+        })
+    }
+
+    /// Receive documents in any order, write them in batch order, free a
+    /// slot for each. Returns when every sender is gone.
+    fn write_in_order(
+        &mut self,
+        done: mpsc::Receiver<(usize, io::Result<Done>)>,
+        slots: mpsc::Receiver<()>,
+        progress: &mut Progress,
+        report: &mut dyn FnMut(&str),
+    ) -> io::Result<Summary> {
+        let mut summary = Summary::default();
+        let mut waiting: BTreeMap<usize, io::Result<Done>> = BTreeMap::new();
+        let mut next = 0;
+        for (seq, d) in done {
+            waiting.insert(seq, d);
+            while let Some(d) = waiting.remove(&next) {
+                let d = d?;
+                self.document(d, &mut summary, progress, report)?;
+                let _ = slots.try_recv();
+                next += 1;
+            }
+        }
+        Ok(summary)
+    }
+
+    fn document(
+        &mut self,
+        d: Done,
+        summary: &mut Summary,
+        progress: &mut Progress,
+        report: &mut dyn FnMut(&str),
+    ) -> io::Result<()> {
+        let Done { mut state, rows } = d;
+        let mut ranges = BTreeMap::new();
+        for (i, w) in self.tables.iter_mut().enumerate() {
+            let range = match &rows {
+                Some(rows) => w.append(&rows[i])?,
+                None => {
+                    let bytes = self.earlier.rows(w.table(), &state)?;
+                    w.append(&bytes)?
+                }
+            };
+            ranges.insert(w.table().file_name().to_string(), range);
+        }
+        summary.documents += 1;
+        match state.status.as_str() {
             "ok" => summary.ok += 1,
             "skipped" => summary.skipped += 1,
             _ => summary.failed += 1,
         }
-        summary.events += o.events.len();
-        if let Some(m) = &o.message {
-            report(m);
+        summary.events += state.events;
+        if rows.is_none() {
+            summary.reused += 1;
         }
+        // --quiet keeps failures only: skips and warnings are in
+        // documents.csv.
+        if let Some(m) = &state.message {
+            if !self.quiet || state.status == "failed" {
+                progress.message(report, m);
+            }
+        }
+        progress.document(state.bytes, state.events);
+        state.ranges = ranges;
+        self.state.document(state)
     }
-    write_tables(config, &outcomes)
-        .map_err(|e| BatchError(format!("writing tables in {}: {e}", config.out.display())))?;
-    Ok(summary)
-}
 
-fn write_tables(config: &Config, outcomes: &[Outcome]) -> std::io::Result<()> {
-    let safe = !config.raw;
-    let out = &config.out;
-    let events: Vec<&Event> = outcomes.iter().flat_map(|o| o.events.iter()).collect();
-    if config.formats.csv {
-        let rows: Vec<EventRow> = events.iter().map(|e| EventRow::new(e, safe)).collect();
-        output::write_csv(&out.join("events.csv"), &rows)?;
-        let mut casualties = Vec::new();
-        let mut places = Vec::new();
-        for o in outcomes {
-            for e in &o.events {
-                for c in &e.counts {
-                    casualties.push(CasualtyRow::new(e, c, &o.text, safe));
-                }
-            }
-            for p in &o.places {
-                places.push(PlaceRow::new(&o.doc_id, p, safe));
-            }
+    /// Close every table and rename them all into place, the state last.
+    fn commit(self, mut run: RunState) -> io::Result<()> {
+        let mut finished = Vec::with_capacity(self.tables.len());
+        for w in self.tables {
+            let name = w.table().file_name();
+            let (len, file) = w.finish()?;
+            run.tables.insert(name.to_string(), len);
+            finished.push(file);
         }
-        output::write_csv(&out.join("casualties.csv"), &casualties)?;
-        output::write_csv(&out.join("places.csv"), &places)?;
+        let state = self.state.finish(run)?;
+        drop(self.earlier);
+        // From the first rename on, the old state no longer describes the
+        // tables: remove it first, so that a crash between the renames
+        // leaves no state rather than a wrong one.
+        match fs::remove_file(self.dir.join(resume::STATE_FILE)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        for f in finished {
+            f.rename()?;
+        }
+        state.rename()
     }
-    if config.formats.json || config.formats.jsonl {
-        let rows: Vec<EventRow> = events.iter().map(|e| EventRow::new(e, false)).collect();
-        if config.formats.json {
-            output::write_json(&out.join("events.json"), &rows)?;
-        }
-        if config.formats.jsonl {
-            output::write_jsonl(&out.join("events.jsonl"), &rows)?;
-        }
-    }
-    let docs: Vec<DocumentRow> = outcomes
-        .iter()
-        .map(|o| {
-            if safe {
-                o.row.clone().defused()
-            } else {
-                o.row.clone()
-            }
-        })
-        .collect();
-    output::write_csv(&out.join("documents.csv"), &docs)?;
-    Ok(())
 }

@@ -1,10 +1,15 @@
 //! Output: the table rows (serde structs) and their writers.
 //!
-//! Tables are written to temporary files in the output folder and renamed
-//! into place at the end, so a crash never leaves a half-written table.
+//! Tables are written as the batch goes, one document's rows after the
+//! other, to temporary files in the output folder, and all renamed into
+//! place at the end, so a crash never leaves a half-written table.
+//! [`resume`] records where each document's rows are, so a later run can
+//! carry them over; [`progress`] tells the user how far the batch is.
 //! Text cells that a spreadsheet would run as a formula are defused (see
 //! [`defuse`]) unless the caller asks for raw output.
 
+pub mod progress;
+pub mod resume;
 pub mod rows;
 
 use std::fs::{self, File};
@@ -65,8 +70,10 @@ pub fn defuse(s: &str) -> String {
     }
 }
 
-/// A file written under a temporary name and renamed into place by
-/// [`AtomicFile::commit`]; dropped without commit, it is removed.
+/// A file written under a temporary name in its final folder. It becomes
+/// visible under its real name only through [`Finished::rename`], after
+/// [`AtomicFile::finish`] has flushed and synced it; dropped before that,
+/// the temporary file is removed.
 pub struct AtomicFile {
     tmp: PathBuf,
     dest: PathBuf,
@@ -81,20 +88,29 @@ impl AtomicFile {
         Ok(AtomicFile {
             tmp,
             dest: dest.to_path_buf(),
-            writer: Some(BufWriter::new(file)),
+            writer: Some(BufWriter::with_capacity(256 * 1024, file)),
         })
     }
 
     pub fn writer(&mut self) -> &mut BufWriter<File> {
-        self.writer.as_mut().expect("not committed yet")
+        self.writer.as_mut().expect("not finished yet")
     }
 
-    pub fn commit(mut self) -> io::Result<()> {
-        let writer = self.writer.take().expect("committed once");
+    /// Flush and sync the file; it still has its temporary name.
+    pub fn finish(mut self) -> io::Result<Finished> {
+        let writer = self.writer.take().expect("finished once");
         let file = writer.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
-        drop(file);
-        fs::rename(&self.tmp, &self.dest)
+        Ok(Finished {
+            tmp: std::mem::take(&mut self.tmp),
+            dest: std::mem::take(&mut self.dest),
+            renamed: false,
+        })
+    }
+
+    /// Finish and rename at once (a single file on its own).
+    pub fn commit(self) -> io::Result<()> {
+        self.finish()?.rename()
     }
 }
 
@@ -106,22 +122,208 @@ impl Drop for AtomicFile {
     }
 }
 
-/// Write rows as a CSV table, atomically. The header comes from the row
-/// type's fields (serialized from a default row), so the columns are named
-/// in one place and an empty table still has them.
-pub fn write_csv<T: Serialize + Default>(path: &Path, rows: &[T]) -> io::Result<()> {
-    let mut file = AtomicFile::create(path)?;
-    {
-        let mut w = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(file.writer());
-        w.write_record(header::<T>()?)?;
-        for row in rows {
-            w.serialize(row)?;
-        }
-        w.flush()?;
+/// A complete file under its temporary name, waiting for its rename (the
+/// batch renames all its tables together at the very end).
+pub struct Finished {
+    tmp: PathBuf,
+    dest: PathBuf,
+    renamed: bool,
+}
+
+impl Finished {
+    pub fn rename(mut self) -> io::Result<()> {
+        fs::rename(&self.tmp, &self.dest)?;
+        self.renamed = true;
+        Ok(())
     }
-    file.commit()
+}
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        if !self.renamed {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// The tables a batch writes. documents.csv is always written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Table {
+    Events,
+    Casualties,
+    Places,
+    EventsJson,
+    EventsJsonl,
+    Documents,
+}
+
+/// How a table's rows are laid out in its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    Csv,
+    /// One pretty-printed JSON array, elements indented by two spaces.
+    JsonArray,
+    JsonLines,
+}
+
+impl Table {
+    pub const ALL: [Table; 6] = [
+        Table::Events,
+        Table::Casualties,
+        Table::Places,
+        Table::EventsJson,
+        Table::EventsJsonl,
+        Table::Documents,
+    ];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Table::Events => "events.csv",
+            Table::Casualties => "casualties.csv",
+            Table::Places => "places.csv",
+            Table::EventsJson => "events.json",
+            Table::EventsJsonl => "events.jsonl",
+            Table::Documents => "documents.csv",
+        }
+    }
+
+    fn shape(self) -> Shape {
+        match self {
+            Table::EventsJson => Shape::JsonArray,
+            Table::EventsJsonl => Shape::JsonLines,
+            _ => Shape::Csv,
+        }
+    }
+
+    /// The tables the formats ask for, in a fixed order.
+    pub fn wanted(formats: Formats) -> Vec<Table> {
+        Table::ALL
+            .into_iter()
+            .filter(|t| match t {
+                Table::Events | Table::Casualties | Table::Places => formats.csv,
+                Table::EventsJson => formats.json,
+                Table::EventsJsonl => formats.jsonl,
+                Table::Documents => true,
+            })
+            .collect()
+    }
+}
+
+/// Render rows as CSV records without a header: one document's share of a
+/// table, ready for [`TableWriter::append`].
+pub fn csv_rows<T: Serialize>(rows: &[T]) -> io::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for row in rows {
+        w.serialize(row)?;
+    }
+    w.into_inner().map_err(|e| e.into_error())
+}
+
+/// Render rows as JSON Lines.
+pub fn jsonl_rows<T: Serialize>(rows: &[T]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for row in rows {
+        serde_json::to_writer(&mut out, row)?;
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+/// Render rows as elements of the pretty-printed array in events.json:
+/// each element indented one level and separated by ",\n  ", exactly as
+/// `serde_json::to_writer_pretty` lays out a whole array, so the file
+/// does not depend on how its elements were batched.
+pub fn json_array_elements<T: Serialize>(rows: &[T]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut element = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b",\n  ");
+        }
+        element.clear();
+        serde_json::to_writer_pretty(&mut element, row)?;
+        // A JSON string never holds a raw newline, so every newline is
+        // structure and gets the array's indentation after it.
+        for &b in &element {
+            out.push(b);
+            if b == b'\n' {
+                out.extend_from_slice(b"  ");
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One table written as the batch goes: the header first, then each
+/// document's rows in batch order, under a temporary name until the batch
+/// renames every table at once.
+pub struct TableWriter {
+    table: Table,
+    file: AtomicFile,
+    /// Bytes written so far: where the next document's rows start.
+    position: u64,
+    /// No element written yet (JSON array: decides the separator).
+    empty: bool,
+}
+
+impl TableWriter {
+    /// Create the temporary file in `dir` and write the header (CSV) or
+    /// the opening bracket (JSON).
+    pub fn create(dir: &Path, table: Table, csv_header: Option<Vec<String>>) -> io::Result<Self> {
+        let mut w = TableWriter {
+            table,
+            file: AtomicFile::create(&dir.join(table.file_name()))?,
+            position: 0,
+            empty: true,
+        };
+        match table.shape() {
+            Shape::Csv => {
+                let header = csv_header.unwrap_or_default();
+                let bytes = csv_rows(&[header])?;
+                w.write(&bytes)?;
+            }
+            Shape::JsonArray => w.write(b"[")?,
+            Shape::JsonLines => {}
+        }
+        Ok(w)
+    }
+
+    pub fn table(&self) -> Table {
+        self.table
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.file.writer().write_all(bytes)?;
+        self.position += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Append one document's rows (as rendered by [`csv_rows`],
+    /// [`json_array_elements`] or [`jsonl_rows`], or copied from an earlier
+    /// run) and return their byte range in the file. No rows, no bytes.
+    pub fn append(&mut self, rows: &[u8]) -> io::Result<(u64, u64)> {
+        if rows.is_empty() {
+            return Ok((self.position, self.position));
+        }
+        if self.table.shape() == Shape::JsonArray {
+            self.write(if self.empty { b"\n  " } else { b",\n  " })?;
+        }
+        self.empty = false;
+        let start = self.position;
+        self.write(rows)?;
+        Ok((start, self.position))
+    }
+
+    /// Close the table (the closing bracket for JSON) and sync it; it is
+    /// renamed into place later, with the others.
+    pub fn finish(mut self) -> io::Result<(u64, Finished)> {
+        if self.table.shape() == Shape::JsonArray {
+            self.write(if self.empty { b"]\n" } else { b"\n]\n" })?;
+        }
+        Ok((self.position, self.file.finish()?))
+    }
 }
 
 /// The column names of a row type, in field order.
@@ -131,24 +333,6 @@ pub fn header<T: Serialize + Default>() -> io::Result<Vec<String>> {
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     let mut r = csv::Reader::from_reader(bytes.as_slice());
     Ok(r.headers()?.iter().map(str::to_string).collect())
-}
-
-/// Write rows as one JSON array, atomically.
-pub fn write_json<T: Serialize>(path: &Path, rows: &[T]) -> io::Result<()> {
-    let mut file = AtomicFile::create(path)?;
-    serde_json::to_writer_pretty(file.writer(), rows)?;
-    file.writer().write_all(b"\n")?;
-    file.commit()
-}
-
-/// Write rows as JSON Lines, atomically.
-pub fn write_jsonl<T: Serialize>(path: &Path, rows: &[T]) -> io::Result<()> {
-    let mut file = AtomicFile::create(path)?;
-    for row in rows {
-        serde_json::to_writer(file.writer(), row)?;
-        file.writer().write_all(b"\n")?;
-    }
-    file.commit()
 }
 
 #[cfg(test)]
@@ -176,6 +360,87 @@ mod tests {
             }
         );
         assert!(Formats::parse("xml").is_err());
+    }
+
+    #[derive(Serialize)]
+    struct Row {
+        name: &'static str,
+        n: Option<u32>,
+        list: Vec<u8>,
+    }
+
+    fn rows() -> Vec<Row> {
+        (0..4)
+            .map(|i| Row {
+                name: "line one\nline two, \"quoted\"",
+                n: (i % 2 == 0).then_some(i),
+                list: vec![1, 2],
+            })
+            .collect()
+    }
+
+    /// Write `batches` of rows through a TableWriter and read the file.
+    fn streamed(table: Table, batches: &[&[Row]], header: Option<Vec<String>>) -> String {
+        let dir = std::env::temp_dir().join(format!("ec-stream-{}-{table:?}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let mut w = TableWriter::create(&dir, table, header).unwrap();
+        for rows in batches {
+            let bytes = match table {
+                Table::EventsJson => json_array_elements(rows).unwrap(),
+                Table::EventsJsonl => jsonl_rows(rows).unwrap(),
+                _ => csv_rows(rows).unwrap(),
+            };
+            let (start, end) = w.append(&bytes).unwrap();
+            assert_eq!(end - start, bytes.len() as u64);
+        }
+        w.finish().unwrap().1.rename().unwrap();
+        let text = fs::read_to_string(dir.join(table.file_name())).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        text
+    }
+
+    #[test]
+    fn streamed_json_array_is_what_serde_json_writes_for_the_whole_array() {
+        let all = rows();
+        let whole = serde_json::to_string_pretty(&all).unwrap() + "\n";
+        let batches: [&[Row]; 4] = [&all[..1], &[], &all[1..3], &all[3..]];
+        assert_eq!(streamed(Table::EventsJson, &batches, None), whole);
+        let empty = serde_json::to_string_pretty(&Vec::<Row>::new()).unwrap() + "\n";
+        assert_eq!(streamed(Table::EventsJson, &[&[]], None), empty);
+        let lines = streamed(Table::EventsJsonl, &batches, None);
+        assert_eq!(lines.lines().count(), 4);
+    }
+
+    #[test]
+    fn streamed_csv_is_what_the_csv_writer_writes_for_the_whole_table() {
+        #[derive(Serialize)]
+        struct Flat {
+            name: &'static str,
+            n: Option<u32>,
+        }
+        let all: Vec<Flat> = rows()
+            .iter()
+            .map(|r| Flat {
+                name: r.name,
+                n: r.n,
+            })
+            .collect();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        for r in &all {
+            w.serialize(r).unwrap();
+        }
+        let whole = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let header = Some(vec!["name".to_string(), "n".to_string()]);
+        let batches: [&[Flat]; 3] = [&all[..2], &[], &all[2..]];
+        let dir = std::env::temp_dir().join(format!("ec-stream-csv-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let mut t = TableWriter::create(&dir, Table::Events, header).unwrap();
+        for b in batches {
+            t.append(&csv_rows(b).unwrap()).unwrap();
+        }
+        t.finish().unwrap().1.rename().unwrap();
+        assert_eq!(fs::read_to_string(dir.join("events.csv")).unwrap(), whole);
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -152,6 +152,9 @@ pub struct DocumentRow {
     pub events: usize,
     pub status: String,
     pub reason: String,
+    /// XXH3-128 of the input's bytes (32 hex digits; empty when they could
+    /// not be read): what `--resume` compares.
+    pub content_hash: String,
 }
 
 impl DocumentRow {
