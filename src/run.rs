@@ -616,3 +616,63 @@ impl Writer {
         state.rename()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("ec-run-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+    }
+
+    #[test]
+    fn a_batch_cancelled_before_it_starts_writes_empty_complete_tables() {
+        let out = out_dir("cancelled");
+        let mut config = Config::new(vec![fixture("fixtures/bad")], out.clone());
+        config.cancel = Some(Arc::new(AtomicBool::new(true)));
+        let summary = run(&config, &mut |_| {}).unwrap();
+        assert!(summary.interrupted);
+        assert_eq!(summary.documents, 0);
+        assert_eq!(summary.exit_code(), EXIT_INTERRUPTED);
+        let events = fs::read_to_string(out.join("events.csv")).unwrap();
+        assert!(events.starts_with("event_id,doc_id,"), "{events}");
+        assert_eq!(events.lines().count(), 1);
+        assert_eq!(fs::read_to_string(out.join("events.json")).unwrap(), "[]\n");
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn messages_come_in_batch_order_and_quiet_keeps_failures_only() {
+        let out = out_dir("messages");
+        let mut config = Config::new(vec![fixture("fixtures/bad")], out.clone());
+        config.quiet = false;
+        config.jobs = Some(2);
+        let mut lines = Vec::new();
+        let summary = run(&config, &mut |l| lines.push(l.to_string())).unwrap();
+        assert_eq!((summary.documents, summary.failed), (6, 2));
+        let files: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split(':').next().unwrap().rsplit('/').next().unwrap())
+            .collect();
+        assert_eq!(
+            files,
+            [
+                "empty.txt",
+                "invalid-utf8.txt",
+                "junk.bin",
+                "truncated.html"
+            ]
+        );
+        config.quiet = true;
+        lines.clear();
+        run(&config, &mut |l| lines.push(l.to_string())).unwrap();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        fs::remove_dir_all(&out).unwrap();
+    }
+}
