@@ -130,9 +130,11 @@ impl Progress {
 }
 
 fn bar(total: Option<u64>) -> ProgressBar {
+    // The bar takes what the line leaves of the terminal's width, so the
+    // line never wraps (a wrapped bar is redrawn as a scrolling mess).
     let template = match total {
-        Some(_) => "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} documents, {msg}, ETA {eta}",
-        None => "{spinner} {elapsed_precise} {pos} documents, {msg}",
+        Some(_) => "{elapsed_precise} [{wide_bar}] {pos}/{len} docs, {msg}, ETA {eta}",
+        None => "{spinner} {elapsed_precise} {pos} docs, {msg}",
     };
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr_with_hz(4));
     if let Ok(style) = ProgressStyle::with_template(template) {
@@ -140,6 +142,7 @@ fn bar(total: Option<u64>) -> ProgressBar {
     }
     // Keeps the spinner and the ETA moving while one long document is
     // being read; the tick thread only redraws.
+    bar.set_message("0.0 MB, 0 events");
     bar.enable_steady_tick(REFRESH);
     bar
 }
