@@ -6,8 +6,8 @@
 //! - a reader thread pulls items from [`sources::items`] in batch order,
 //!   hashes their bytes and hands each to the rayon pool (or, with
 //!   `--resume`, straight to the writer when an earlier run already has its
-//!   rows); it takes a slot before each item, so at most a few documents
-//!   per thread are in flight;
+//!   rows); it takes a slot for each document it hands on, so at most a few
+//!   documents per thread are in flight;
 //! - each worker runs [`process_item`] and renders the document's rows for
 //!   every table it writes;
 //! - the writer (the calling thread) puts the documents back in batch order
@@ -15,9 +15,10 @@
 //!   slots and draws the progress.
 //!
 //! Tables are written under temporary names and renamed together at the
-//! end. On a cancel (Ctrl-C) the reader stops taking documents, the ones in
-//! flight are finished and written, and the tables hold exactly the
-//! finished documents, ready for `--resume`.
+//! end. On a cancel (Ctrl-C) the reader starts no new extraction (it still
+//! carries over what an earlier run has rows for), the documents in flight
+//! are finished and written, and the tables hold exactly the finished
+//! documents, in batch order, ready for `--resume`.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -443,13 +444,18 @@ pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, Bat
         let pool = &pool;
         let reader = scope.spawn(move || {
             let mut earlier = earlier;
+            let cancelled = || cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst));
             let mut interrupted = false;
-            for seq in 0.. {
-                if slot_tx.send(()).is_err() {
-                    break; // the writer stopped
-                }
-                if cancel.as_ref().is_some_and(|c| c.load(Ordering::SeqCst)) {
+            let mut seq = 0;
+            loop {
+                if !interrupted && cancelled() {
                     interrupted = true;
+                }
+                // After a cancel nothing new is started, but documents an
+                // earlier run has rows for are still carried over (no
+                // extraction, only reading and hashing), so that Ctrl-C
+                // during a --resume run never throws earlier work away.
+                if interrupted && earlier.is_empty() {
                     break;
                 }
                 let Some(item) = items.next() else {
@@ -460,16 +466,36 @@ pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, Bat
                     Err(_) => String::new(),
                 };
                 let inputs_hash = inputs_hash(&item);
-                if !hash.is_empty() {
-                    if let Some(state) = earlier.take(&item.doc_id, &hash, &inputs_hash) {
+                let reused = if hash.is_empty() {
+                    None
+                } else {
+                    earlier.take(&item.doc_id, &hash, &inputs_hash)
+                };
+                if reused.is_none() && interrupted {
+                    continue;
+                }
+                if slot_tx.send(()).is_err() {
+                    break; // the writer stopped
+                }
+                match reused {
+                    Some(state) => {
                         let _ = done_tx.send((seq, Ok(Done { state, rows: None })));
+                    }
+                    None if cancelled() => {
+                        // Ctrl-C came while this document waited for a
+                        // slot: it is not started. Its slot stays taken,
+                        // which only narrows the carry-over that follows.
+                        interrupted = true;
                         continue;
                     }
+                    None => {
+                        let (tx, opts) = (done_tx.clone(), Arc::clone(&opts));
+                        pool.spawn(move || {
+                            let _ = tx.send((seq, work(item, hash, inputs_hash, &opts)));
+                        });
+                    }
                 }
-                let (tx, opts) = (done_tx.clone(), Arc::clone(&opts));
-                pool.spawn(move || {
-                    let _ = tx.send((seq, work(item, hash, inputs_hash, &opts)));
-                });
+                seq += 1;
             }
             interrupted
         });
@@ -645,6 +671,57 @@ mod tests {
         assert_eq!(events.lines().count(), 1);
         assert_eq!(fs::read_to_string(out.join("events.json")).unwrap(), "[]\n");
         fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn ctrl_c_during_resume_keeps_the_earlier_rows_and_starts_nothing_new() {
+        let input = out_dir("cancel-resume-input");
+        fs::create_dir_all(&input).unwrap();
+        for entry in fs::read_dir(fixture("fixtures/bad")).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, input.join(path.file_name().unwrap())).unwrap();
+        }
+        let out = out_dir("cancel-resume");
+        let mut config = Config::new(vec![input.clone()], out.clone());
+        let full = run(&config, &mut |_| {}).unwrap();
+        assert_eq!(full.documents, 6);
+        let tables: Vec<String> = ["events.csv", "documents.csv", "events.json"]
+            .iter()
+            .map(|t| fs::read_to_string(out.join(t)).unwrap())
+            .collect();
+
+        // Cancelled from the start, but every document has earlier rows:
+        // all are carried over, nothing is extracted, nothing is lost.
+        config.resume = true;
+        config.cancel = Some(Arc::new(AtomicBool::new(true)));
+        let s = run(&config, &mut |_| {}).unwrap();
+        assert!(s.interrupted);
+        assert_eq!((s.documents, s.reused), (6, 6));
+        for (t, before) in ["events.csv", "documents.csv", "events.json"]
+            .iter()
+            .zip(&tables)
+        {
+            assert_eq!(&fs::read_to_string(out.join(t)).unwrap(), before, "{t}");
+        }
+
+        // One document edited: it is not started after the cancel, the
+        // others keep their rows, and a full resume then completes it.
+        fs::write(
+            input.join("good-report.txt"),
+            "On 3 May 2020, soldiers killed 7 herders near Djibo, Burkina Faso.\n",
+        )
+        .unwrap();
+        let s = run(&config, &mut |_| {}).unwrap();
+        assert_eq!((s.documents, s.reused), (5, 5));
+        let docs = fs::read_to_string(out.join("documents.csv")).unwrap();
+        assert!(!docs.contains("good-report.txt"), "{docs}");
+        config.cancel = None;
+        let s = run(&config, &mut |_| {}).unwrap();
+        assert_eq!((s.documents, s.reused, s.interrupted), (6, 5, false));
+        let docs = fs::read_to_string(out.join("documents.csv")).unwrap();
+        assert!(docs.contains("good-report.txt"), "{docs}");
+        fs::remove_dir_all(&out).unwrap();
+        fs::remove_dir_all(&input).unwrap();
     }
 
     #[test]
