@@ -404,6 +404,17 @@ pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, Bat
     let out_err = |e: io::Error| BatchError(format!("{}: {e}", out.display()));
     fs::create_dir_all(out).map_err(out_err)?;
 
+    let mut names: Vec<&str> = Table::ALL.iter().map(|t| t.file_name()).collect();
+    names.push(resume::STATE_FILE);
+    let stale = output::remove_stale_temporaries(out, &names);
+    if !stale.is_empty() {
+        report(&format!(
+            "removed {} temporary files in {} left by a run that was killed",
+            stale.len(),
+            out.display()
+        ));
+    }
+
     let tables = Table::wanted(config.formats);
     let build = resume::build_id();
     let (earlier, earlier_tables) = if config.resume {

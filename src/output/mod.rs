@@ -122,6 +122,48 @@ impl Drop for AtomicFile {
     }
 }
 
+/// Remove the temporary files that a run killed outright (a second
+/// Ctrl-C, `kill -9`, a power cut) left in `dir`: hidden files named
+/// `.NAME.tmp-PID` after one of `names`, whose process no longer exists.
+/// Only Linux can tell that cheaply (`/proc/PID`); elsewhere nothing is
+/// removed rather than risk a file another run is still writing. Returns
+/// the files removed.
+pub fn remove_stale_temporaries(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(name) = file_name.to_str() else {
+            continue;
+        };
+        let Some((table, pid)) = name.strip_prefix('.').and_then(|n| n.rsplit_once(".tmp-")) else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        if names.contains(&table) && pid != std::process::id() && !process_exists(pid) {
+            let path = entry.path();
+            if fs::remove_file(&path).is_ok() {
+                removed.push(path);
+            }
+        }
+    }
+    removed
+}
+
+#[cfg(target_os = "linux")]
+fn process_exists(pid: u32) -> bool {
+    Path::new("/proc").join(pid.to_string()).exists()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn process_exists(_pid: u32) -> bool {
+    true
+}
+
 /// A complete file under its temporary name, waiting for its rename (the
 /// batch renames all its tables together at the very end).
 pub struct Finished {
@@ -440,6 +482,25 @@ mod tests {
         }
         t.finish().unwrap().1.rename().unwrap();
         assert_eq!(fs::read_to_string(dir.join("events.csv")).unwrap(), whole);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn temporaries_of_dead_runs_are_removed_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("ec-stale-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        // Linux process ids stay below 2^22, so this one is dead.
+        let dead = dir.join(".events.csv.tmp-999999999");
+        let mine = dir.join(format!(".events.csv.tmp-{}", std::process::id()));
+        let other = dir.join(".notes.txt.tmp-999999999");
+        for f in [&dead, &mine, &other] {
+            fs::write(f, "x").unwrap();
+        }
+        let removed = remove_stale_temporaries(&dir, &["events.csv"]);
+        assert_eq!(removed, vec![dead.clone()]);
+        assert!(!dead.exists() && mine.exists() && other.exists());
         fs::remove_dir_all(&dir).unwrap();
     }
 
