@@ -113,7 +113,7 @@ impl Error {
                  convert the file to UTF-8"
             ),
             ErrorKind::TooLarge { bytes, limit } => format!(
-                "file of {bytes} bytes is over the limit of {limit} bytes (raise --max-bytes)"
+                "{bytes} bytes, over the limit of {limit} bytes per document (raise --max-bytes)"
             ),
             ErrorKind::Unsupported { what } => format!("unsupported format: {what}"),
             ErrorKind::PdfEncrypted => "encrypted PDF: it needs a password; save an unprotected \
