@@ -118,6 +118,11 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
             quiet,
         } => {
             if let Some(list) = files_from {
+                if list.as_os_str() == "-" && inputs.iter().any(|p| p.as_os_str() == "-") {
+                    anyhow::bail!(
+                        "standard input cannot be both the --files-from list and a document ('-')"
+                    );
+                }
                 inputs.extend(eventcoder::ingest::sources::read_path_list(&list)?);
             }
             let formats = Formats::parse(&format)
