@@ -198,15 +198,26 @@ enum Stop {
     Archive(ErrorKind),
 }
 
-/// Read a member, counting bytes as they come out of the decompressor.
-/// `compressed` gives the compressed bytes consumed so far (for the ratio);
+/// What a member's inflated size is compared with for the ratio limit.
+enum Packed<'a> {
+    /// A zip member: its own compressed size (the decompressor reads no
+    /// more input than that). Over the ratio refuses the member alone.
+    Member(u64),
+    /// A .tar.gz: the members share one compressed stream, so the archive's
+    /// bytes out so far are compared with the compressed bytes read so far.
+    /// Over the ratio stops the archive.
+    Stream(&'a dyn Fn() -> u64),
+    /// A plain .tar: no compression to abuse.
+    Uncompressed,
+}
+
+/// Read a member, counting bytes as they come out of the decompressor;
 /// `total` is the archive's running total of bytes out.
 fn read_member(
     reader: &mut dyn Read,
     limits: Limits,
     total: &mut u64,
-    compressed: &dyn Fn() -> u64,
-    ratio_base: u64,
+    packed: Packed,
 ) -> Result<Vec<u8>, Stop> {
     let mut out = Vec::new();
     let mut chunk = vec![0u8; 64 * 1024];
@@ -234,18 +245,18 @@ fn read_member(
                 limit: limits.member,
             }));
         }
-        let base = if ratio_base > 0 { size } else { *total };
-        let packed = if ratio_base > 0 {
-            ratio_base
-        } else {
-            compressed()
+        let over_ratio = |out: u64, compressed: u64| {
+            out > RATIO_FLOOR && out > compressed.max(1).saturating_mul(MAX_RATIO)
         };
-        if base > RATIO_FLOOR && base > packed.max(1).saturating_mul(MAX_RATIO) {
-            return Err(if ratio_base > 0 {
-                Stop::Kind(ErrorKind::CompressionRatio { limit: MAX_RATIO })
-            } else {
-                Stop::Archive(ErrorKind::CompressionRatio { limit: MAX_RATIO })
-            });
+        let ratio = ErrorKind::CompressionRatio { limit: MAX_RATIO };
+        match packed {
+            Packed::Member(compressed) if over_ratio(size, compressed) => {
+                return Err(Stop::Kind(ratio))
+            }
+            Packed::Stream(compressed) if over_ratio(*total, compressed()) => {
+                return Err(Stop::Archive(ratio))
+            }
+            _ => {}
         }
         out.extend_from_slice(&chunk[..n]);
     }
@@ -311,7 +322,7 @@ impl Iterator for ZipItems {
             // decompressor reads no more than that many bytes of input.
             let packed = member.compressed_size().max(1);
             let limits = self.archive.limits;
-            match read_member(&mut member, limits, &mut self.total, &|| 0, packed) {
+            match read_member(&mut member, limits, &mut self.total, Packed::Member(packed)) {
                 Ok(bytes) => {
                     drop(member);
                     self.pending = self.archive.member_items(&name, bytes);
@@ -390,16 +401,7 @@ fn walk_tar(archive: &Archive, gzipped: bool, send: &mut dyn FnMut(Item) -> bool
     } else {
         Box::new(counted)
     };
-    // The ratio of a .tar.gz is the whole stream's so far: bytes out of the
-    // decompressor against bytes read from the file. A plain .tar has no
-    // compression to abuse.
-    let compressed_so_far = || {
-        if gzipped {
-            compressed.get()
-        } else {
-            u64::MAX / MAX_RATIO
-        }
-    };
+    let compressed_so_far = || compressed.get();
     let mut tar = tar::Archive::new(stream);
     let entries = match tar.entries() {
         Ok(e) => e,
@@ -447,13 +449,12 @@ fn walk_tar(archive: &Archive, gzipped: bool, send: &mut dyn FnMut(Item) -> bool
         if !entry.header().entry_type().is_file() {
             continue;
         }
-        let items = match read_member(
-            &mut entry,
-            archive.limits,
-            &mut total,
-            &compressed_so_far,
-            0,
-        ) {
+        let packed = if gzipped {
+            Packed::Stream(&compressed_so_far)
+        } else {
+            Packed::Uncompressed
+        };
+        let items = match read_member(&mut entry, archive.limits, &mut total, packed) {
             Ok(bytes) => archive.member_items(&name, bytes),
             Err(Stop::Kind(kind)) => vec![archive.member_failed(&name, 0, kind)],
             Err(Stop::Archive(kind)) => {
