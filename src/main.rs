@@ -28,9 +28,14 @@ struct Cli {
 enum Command {
     /// Read reports (files or folders, recursively) and write event tables.
     Extract {
-        /// Report files or folders.
-        #[arg(required = true)]
+        /// Report files, folders, archives (.zip, .tar.gz), JSON Lines
+        /// (.jsonl); "-" reads standard input.
+        #[arg(required_unless_present = "files_from")]
         inputs: Vec<PathBuf>,
+        /// Read more input paths from this file, one per line ("-": from
+        /// standard input); blank lines and # comments are skipped.
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
         /// Output folder.
         #[arg(long, default_value = "output")]
         out: PathBuf,
@@ -48,8 +53,10 @@ enum Command {
         /// start with = + - @ (spreadsheet formula protection off).
         #[arg(long)]
         raw: bool,
-        /// Largest input file read, in bytes.
-        #[arg(long, default_value_t = 512 * 1024 * 1024)]
+        /// Largest document read, in bytes (a file, an archive member, a
+        /// JSON line or standard input); an archive may expand to 8 times
+        /// this in total.
+        #[arg(long, default_value_t = 64 * 1024 * 1024)]
         max_bytes: u64,
         /// Print nothing but errors (no progress, no summary).
         #[arg(long, short)]
@@ -126,7 +133,8 @@ fn cancel_on_ctrl_c() -> Arc<AtomicBool> {
 fn real_main(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Extract {
-            inputs,
+            mut inputs,
+            files_from,
             out,
             manifest,
             format,
@@ -136,6 +144,14 @@ fn real_main(cli: Cli) -> anyhow::Result<u8> {
             quiet,
             resume,
         } => {
+            if let Some(list) = files_from {
+                if list.as_os_str() == "-" && inputs.iter().any(|p| p.as_os_str() == "-") {
+                    anyhow::bail!(
+                        "standard input cannot be both the --files-from list and a document ('-')"
+                    );
+                }
+                inputs.extend(eventcoder::ingest::sources::read_path_list(&list)?);
+            }
             let formats = Formats::parse(&format)
                 .map_err(anyhow::Error::msg)
                 .context("--format")?;

@@ -61,7 +61,8 @@ const INLINE: &[&str] = &[
 
 /// Parse a page into blocks and metadata.
 pub fn parse(source: &str) -> (Vec<RawBlock>, HtmlMeta) {
-    let html = Html::parse_document(source);
+    let flat = limit_nesting(source, MAX_DEPTH);
+    let html = Html::parse_document(&flat);
     let mut meta = read_meta(&html);
     let lower_tail: String = source[source.len().saturating_sub(512)..]
         .chars()
@@ -114,6 +115,98 @@ pub fn parse(source: &str) -> (Vec<RawBlock>, HtmlMeta) {
     }
     walker.flush();
     (walker.blocks, meta)
+}
+
+/// Element nesting kept for the HTML parser. The HTML5 tree builder scans
+/// the stack of open elements at each start tag, so its time grows with
+/// depth times tags: a page of 100,000 nested divs took minutes. Real pages
+/// nest a few dozen levels.
+const MAX_DEPTH: usize = 256;
+
+/// Elements that never contain others (or whose end tag is optional and
+/// often left out), so they do not count as nesting.
+const NO_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "!doctype",
+];
+
+/// The page with the start and end tags nested deeper than `max_depth`
+/// left out (their text is kept), or the page itself when it nests less,
+/// which is found by one scan of the tags.
+fn limit_nesting(source: &str, max_depth: usize) -> std::borrow::Cow<'_, str> {
+    // (byte range of the tag, whether it is kept)
+    let mut drops: Vec<std::ops::Range<usize>> = Vec::new();
+    // For each open element: whether its tags are dropped.
+    let mut open: Vec<bool> = Vec::new();
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let start = i + off;
+        let rest = &source[start..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(source.len(), |e| start + e + 3);
+            continue;
+        }
+        let Some(close) = rest.find('>') else {
+            break;
+        };
+        let end = start + close + 1;
+        let tag = &rest[1..close];
+        let is_end = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        i = end;
+        if name.is_empty() || NO_NESTING.contains(&name.as_str()) || tag.ends_with('/') {
+            continue;
+        }
+        if matches!(name.as_str(), "script" | "style") && !is_end {
+            // Raw text: skip to the end tag.
+            let close_tag = format!("</{name}");
+            // Past the end tag too, so it does not close an element.
+            i = find_ascii_ci(&bytes[end..], close_tag.as_bytes())
+                .and_then(|e| source[end + e..].find('>').map(|g| end + e + g + 1))
+                .unwrap_or(source.len());
+            continue;
+        }
+        if is_end {
+            if open.pop() == Some(true) {
+                drops.push(start..end);
+            }
+        } else {
+            let drop = open.len() >= max_depth;
+            open.push(drop);
+            if drop {
+                drops.push(start..end);
+            }
+        }
+    }
+    if drops.is_empty() {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut at = 0;
+    for r in drops {
+        out.push_str(&source[at..r.start]);
+        // A space keeps words apart where a block tag was.
+        out.push(' ');
+        at = r.end;
+    }
+    out.push_str(&source[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Where `needle` (lower-case ASCII) starts in `hay`, ignoring ASCII case.
+fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
 }
 
 #[derive(Default)]
@@ -347,6 +440,29 @@ mod tests {
         let (blocks, meta) = parse("<html><body><p>Police arrested two people.</p><p>The");
         assert!(meta.truncated);
         assert_eq!(blocks[0].text, "Police arrested two people.");
+    }
+
+    #[test]
+    fn very_deep_nesting_is_flattened_and_its_text_kept() {
+        let depth = 50_000;
+        let page = format!(
+            "<html><body>{}<p>Gunmen killed 4 people.</p><script>if (a<b) {{}}</script>{}<p>After.</p></body></html>",
+            "<div class=\"x\">".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let flat = limit_nesting(&page, MAX_DEPTH);
+        // html and body are two of the levels kept.
+        assert_eq!(flat.matches("<div").count(), MAX_DEPTH - 2);
+        assert_eq!(flat.matches("</div>").count(), MAX_DEPTH - 2);
+        let (blocks, _) = parse(&page);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Gunmen killed 4 people.", "After."]);
+        // A page of ordinary depth is left as it is.
+        let page = "<div><div><p>x</p></div></div>";
+        assert!(matches!(
+            limit_nesting(page, MAX_DEPTH),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

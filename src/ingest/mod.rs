@@ -4,7 +4,10 @@
 //! format detected, and its blocks handed to [`Document`]. A bad input gives
 //! an [`Error`] that names the file and the reason; it never stops a batch.
 
+pub mod archive;
 pub mod html;
+pub mod jsonl;
+pub mod pdf;
 pub mod sources;
 pub mod text;
 
@@ -20,6 +23,7 @@ use crate::document::{Document, Meta, ReferenceSource};
 pub enum Format {
     Text,
     Html,
+    Pdf,
 }
 
 impl Format {
@@ -27,6 +31,7 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Html => "html",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -42,10 +47,50 @@ pub struct Error {
 pub enum ErrorKind {
     Io(std::io::Error),
     Empty,
-    Binary { offset: usize },
-    InvalidEncoding { offset: usize },
-    TooLarge { bytes: u64, limit: u64 },
-    Unsupported { what: String },
+    Binary {
+        offset: usize,
+    },
+    InvalidEncoding {
+        offset: usize,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    Unsupported {
+        what: String,
+    },
+    /// A PDF protected by a password.
+    PdfEncrypted,
+    /// A PDF whose pages have no text layer (scanned images).
+    PdfNoText {
+        pages: usize,
+    },
+    /// A PDF the parser could not read.
+    PdfBroken {
+        reason: String,
+    },
+    /// An archive that could not be opened or read on.
+    Archive {
+        reason: String,
+    },
+    /// An archive member whose path would land outside the archive's folder.
+    UnsafeMemberPath {
+        member: String,
+    },
+    /// An archive member that expands far more than text does.
+    CompressionRatio {
+        limit: u64,
+    },
+    /// An archive whose members add up to more than the total limit.
+    ArchiveTooLarge {
+        limit: u64,
+    },
+    /// A JSON Lines line that is not a document.
+    JsonLine {
+        line: usize,
+        reason: String,
+    },
 }
 
 impl Error {
@@ -68,9 +113,32 @@ impl Error {
                  convert the file to UTF-8"
             ),
             ErrorKind::TooLarge { bytes, limit } => format!(
-                "file of {bytes} bytes is over the limit of {limit} bytes (raise --max-bytes)"
+                "{bytes} bytes, over the limit of {limit} bytes per document (raise --max-bytes)"
             ),
             ErrorKind::Unsupported { what } => format!("unsupported format: {what}"),
+            ErrorKind::PdfEncrypted => "encrypted PDF: it needs a password; save an unprotected \
+                 copy (or print it to PDF) and read that"
+                .to_string(),
+            ErrorKind::PdfNoText { pages } => format!(
+                "PDF of {pages} pages without a text layer (scanned images?); run OCR on it first"
+            ),
+            ErrorKind::PdfBroken { reason } => {
+                format!("damaged or unusual PDF, no text read: {reason}")
+            }
+            ErrorKind::Archive { reason } => format!("could not read the archive: {reason}"),
+            ErrorKind::UnsafeMemberPath { member } => format!(
+                "archive member '{member}' has an absolute path or climbs out with '..'; \
+                 refused (unpack the archive yourself if you trust it)"
+            ),
+            ErrorKind::CompressionRatio { limit } => format!(
+                "archive member expands more than {limit} times its compressed size \
+                 (a zip bomb?); refused"
+            ),
+            ErrorKind::ArchiveTooLarge { limit } => format!(
+                "the archive's members add up to more than {limit} bytes \
+                 (8 times --max-bytes); the rest of the archive is not read"
+            ),
+            ErrorKind::JsonLine { line, reason } => format!("line {line}: {reason}"),
         }
     }
 }
@@ -96,10 +164,24 @@ pub struct KnownMeta {
 const HTML_EXT: &[&str] = &["html", "htm", "xhtml", "shtml"];
 const TEXT_EXT: &[&str] = &["txt", "text", "md", "markdown"];
 const UNSUPPORTED: &[(&str, &str)] = &[
-    ("pdf", "PDF (not read yet: convert with pdftotext)"),
-    ("zip", "zip archive (not read yet: unpack it first)"),
-    ("gz", "gzip archive (not read yet: unpack it first)"),
-    ("tar", "tar archive (not read yet: unpack it first)"),
+    // Archives and JSON Lines given as inputs are opened by `sources`; one
+    // that gets here is inside an archive.
+    (
+        "zip",
+        "archive inside an archive (unpack the outer one to read it)",
+    ),
+    (
+        "tgz",
+        "archive inside an archive (unpack the outer one to read it)",
+    ),
+    (
+        "tar",
+        "archive inside an archive (unpack the outer one to read it)",
+    ),
+    (
+        "gz",
+        "gzip file (only .tar.gz and .tgz archives are read; gunzip it)",
+    ),
     ("docx", "Word document"),
     ("doc", "Word document"),
     ("odt", "OpenDocument text"),
@@ -109,8 +191,10 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     ("jpeg", "image"),
     ("gif", "image"),
     ("csv", "CSV table"),
-    ("json", "JSON (not read yet)"),
-    ("jsonl", "JSON Lines (not read yet)"),
+    (
+        "json",
+        "JSON (write one document per line as .jsonl to have it read)",
+    ),
 ];
 
 /// The format of a file from its extension, or from its first bytes when
@@ -126,6 +210,9 @@ pub fn detect_format(path: &Path, bytes: &[u8]) -> Result<Format, ErrorKind> {
     }
     if TEXT_EXT.contains(&ext.as_str()) {
         return Ok(Format::Text);
+    }
+    if ext == "pdf" || bytes.starts_with(b"%PDF-") {
+        return Ok(Format::Pdf);
     }
     if let Some((_, what)) = UNSUPPORTED.iter().find(|(e, _)| *e == ext) {
         return Err(ErrorKind::Unsupported {
@@ -169,6 +256,9 @@ pub fn read_bytes_as(
         Some(f) => f,
         None => detect_format(path, bytes).map_err(err)?,
     };
+    if format == Format::Pdf {
+        return read_pdf(doc_id, bytes, known).map_err(err);
+    }
     let (text, encoding) = text::decode(bytes).map_err(|e| {
         err(match e {
             text::DecodeError::Empty => ErrorKind::Empty,
@@ -212,8 +302,33 @@ pub fn read_bytes_as(
             }
             doc
         }
+        Format::Pdf => unreachable!("PDF is read by read_pdf above"),
     };
     Ok(doc)
+}
+
+fn read_pdf(doc_id: &str, bytes: &[u8], known: &KnownMeta) -> Result<Document, ErrorKind> {
+    if bytes.is_empty() {
+        return Err(ErrorKind::Empty);
+    }
+    let read = pdf::extract(bytes).map_err(|e| match e {
+        pdf::PdfError::Encrypted => ErrorKind::PdfEncrypted,
+        pdf::PdfError::NoText { pages } => ErrorKind::PdfNoText { pages },
+        pdf::PdfError::Broken(reason) => ErrorKind::PdfBroken { reason },
+    })?;
+    let mut meta = Meta {
+        title: known.title.clone(),
+        country: known.country.clone(),
+        encoding: "utf-8".to_string(),
+        format: Format::Pdf.as_str().to_string(),
+        warnings: read.warnings,
+        ..Meta::default()
+    };
+    if let Some(d) = known.published {
+        meta.published = Some(d);
+        meta.published_source = Some(ReferenceSource::Manifest);
+    }
+    Ok(Document::from_text(doc_id, read.text, meta))
 }
 
 /// Read a file (up to `max_bytes`) and turn it into a Document.

@@ -3,21 +3,25 @@
 //! The runner pulls items from [`items`] on one thread and hands them to the
 //! workers, so reading stays streaming: an item's bytes are read only when
 //! the iterator reaches it, and nothing holds the whole archive at once.
-//! Every source kind (files, folders, and in time lists of paths, standard
-//! input, archives and JSON Lines) ends up as items of the same shape.
+//! Every source kind (files, folders, lists of paths, standard input,
+//! archives and JSON Lines) ends up as items of the same shape.
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::archive;
+use super::jsonl::{self, JsonLines};
 use super::{Error, ErrorKind, Format, KnownMeta};
 
 /// What the user asked the batch to read.
 #[derive(Clone, Debug, Default)]
 pub struct Inputs {
-    /// Files and folders (folders walked recursively).
+    /// Files and folders (folders walked recursively); "-" is standard
+    /// input.
     pub paths: Vec<PathBuf>,
     /// A manifest: CSV with columns path and published, optional country and
     /// title; paths relative to the manifest's folder.
@@ -68,25 +72,167 @@ pub fn items(inputs: &Inputs) -> Result<Box<dyn Iterator<Item = Item> + Send>, S
         None => HashMap::new(),
     };
     let max_bytes = inputs.max_bytes;
-    Ok(Box::new(found.into_iter().map(move |f| {
-        let known = if manifest.is_empty() {
-            KnownMeta::default()
-        } else {
-            manifest
-                .get(&canonical(&f.path))
-                .cloned()
-                .unwrap_or_default()
-        };
-        let (size, bytes) = read_limited(&f.path, max_bytes);
-        Item {
-            doc_id: f.doc_id,
-            path: f.path,
+    Ok(Box::new(found.into_iter().flat_map(
+        move |f| -> Box<dyn Iterator<Item = Item> + Send> {
+            if f.stdin {
+                return stdin_items(max_bytes);
+            }
+            if let Some(kind) = archive::Kind::of(&f.path) {
+                return archive::items(
+                    kind,
+                    &f.path,
+                    &f.doc_id,
+                    archive::Limits::from_max_bytes(max_bytes),
+                );
+            }
+            if is_jsonl(&f.path) {
+                return jsonl_file_items(&f.path, &f.doc_id, max_bytes);
+            }
+            let known = if manifest.is_empty() {
+                KnownMeta::default()
+            } else {
+                manifest
+                    .get(&canonical(&f.path))
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            let (size, bytes) = read_limited(&f.path, max_bytes);
+            Box::new(std::iter::once(Item {
+                doc_id: f.doc_id,
+                path: f.path,
+                format: None,
+                size,
+                known,
+                bytes,
+            }))
+        },
+    )))
+}
+
+/// The doc_id and path of standard input.
+pub const STDIN_ID: &str = "stdin";
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
+fn jsonl_file_items(
+    path: &Path,
+    doc_id: &str,
+    max_bytes: u64,
+) -> Box<dyn Iterator<Item = Item> + Send> {
+    match fs::File::open(path) {
+        Ok(f) => Box::new(JsonLines::new(BufReader::new(f), path, doc_id, max_bytes)),
+        Err(e) => Box::new(std::iter::once(Item {
+            doc_id: doc_id.to_string(),
+            path: path.to_path_buf(),
             format: None,
-            size,
-            known,
-            bytes,
+            size: 0,
+            known: KnownMeta::default(),
+            bytes: Err(Error {
+                path: path.to_path_buf(),
+                kind: ErrorKind::Io(e),
+            }),
+        })),
+    }
+}
+
+/// Standard input: one document, or JSON Lines when it reads as such.
+fn stdin_items(max_bytes: u64) -> Box<dyn Iterator<Item = Item> + Send> {
+    let path = PathBuf::from(STDIN_ID);
+    let (size, bytes) = read_stream_limited(std::io::stdin().lock(), &path, max_bytes);
+    if let Ok(b) = &bytes {
+        if jsonl::looks_like_jsonl(b) {
+            let bytes = bytes.unwrap_or_default();
+            return Box::new(JsonLines::new(
+                std::io::Cursor::new(bytes),
+                &path,
+                STDIN_ID,
+                max_bytes,
+            ));
         }
-    })))
+    }
+    Box::new(std::iter::once(Item {
+        doc_id: STDIN_ID.to_string(),
+        path,
+        format: None,
+        size,
+        known: KnownMeta::default(),
+        bytes,
+    }))
+}
+
+/// Read a stream whole, refusing one over `max_bytes` (counted while
+/// reading: a pipe has no size to ask for).
+pub fn read_stream_limited(
+    reader: impl Read,
+    path: &Path,
+    max_bytes: u64,
+) -> (u64, Result<Vec<u8>, Error>) {
+    let err = |kind| Error {
+        path: path.to_path_buf(),
+        kind,
+    };
+    let mut bytes = Vec::new();
+    match reader
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
+        Err(e) => (bytes.len() as u64, Err(err(ErrorKind::Io(e)))),
+        Ok(n) if n as u64 > max_bytes => (
+            n as u64,
+            Err(err(ErrorKind::TooLarge {
+                bytes: n as u64,
+                limit: max_bytes,
+            })),
+        ),
+        Ok(n) => (n as u64, Ok(bytes)),
+    }
+}
+
+/// The paths listed in a file (`--files-from`): one per line, blank lines
+/// and lines starting with '#' skipped; "-" as the list reads it from
+/// standard input, and "-" in the list is standard input as a document.
+pub fn read_path_list(list: &Path) -> Result<Vec<PathBuf>, SourceError> {
+    let err = |e: String| SourceError(format!("--files-from {}: {e}", list.display()));
+    let text = if list == Path::new("-") {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| err(format!("could not read standard input ({e})")))?;
+        s
+    } else {
+        let bytes = fs::read(list).map_err(|e| err(e.to_string()))?;
+        String::from_utf8(bytes).map_err(|_| err("not UTF-8 text".to_string()))?
+    };
+    let dir = if list == Path::new("-") {
+        Path::new("")
+    } else {
+        list.parent().unwrap_or(Path::new(""))
+    };
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if line == "-" && list == Path::new("-") {
+            return Err(err(
+                "lists '-' (standard input), but the list itself is read from standard input"
+                    .to_string(),
+            ));
+        }
+        let p = Path::new(line);
+        // Paths in a list file are relative to the list's folder, as in a
+        // manifest; "-" stays standard input.
+        if line == "-" || p.is_absolute() {
+            out.push(p.to_path_buf());
+        } else {
+            out.push(dir.join(p));
+        }
+    }
+    Ok(out)
 }
 
 /// Read a whole file, refusing one over `max_bytes`.
@@ -116,6 +262,8 @@ pub fn read_limited(path: &Path, max_bytes: u64) -> (u64, Result<Vec<u8>, Error>
 pub struct Found {
     pub path: PathBuf,
     pub doc_id: String,
+    /// Standard input ("-"), not a file.
+    pub stdin: bool,
 }
 
 /// Every input under the given paths, in a stable order: files as given,
@@ -123,7 +271,22 @@ pub struct Found {
 /// doc_id is the path relative to the argument it was found under.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, SourceError> {
     let mut out = Vec::new();
+    let mut stdin_seen = false;
     for root in paths {
+        if root == Path::new("-") {
+            if stdin_seen {
+                return Err(SourceError(
+                    "'-' (standard input) is given more than once".to_string(),
+                ));
+            }
+            stdin_seen = true;
+            out.push(Found {
+                path: PathBuf::from(STDIN_ID),
+                doc_id: STDIN_ID.to_string(),
+                stdin: true,
+            });
+            continue;
+        }
         let meta =
             fs::metadata(root).map_err(|e| SourceError(format!("{}: {e}", root.display())))?;
         if meta.is_file() {
@@ -134,6 +297,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, SourceError> {
             out.push(Found {
                 path: root.clone(),
                 doc_id: name,
+                stdin: false,
             });
             continue;
         }
@@ -164,7 +328,11 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, SourceError> {
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            out.push(Found { path, doc_id });
+            out.push(Found {
+                path,
+                doc_id,
+                stdin: false,
+            });
         }
     }
     Ok(out)
