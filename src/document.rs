@@ -50,6 +50,21 @@ pub struct Sentence {
     pub section: usize,
 }
 
+/// A country chapter of a multi-country report (an annual report's "MALI"
+/// chapter), found by the reference stage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Chapter {
+    /// From the chapter's heading to the next chapter, or to a part heading
+    /// that ends the country entries.
+    pub span: Span,
+    /// The heading's lines in capitals joined by " / " ("MALI / REPUBLIC OF
+    /// MALI"); empty when the chapter was found by its box of facts alone.
+    pub title: String,
+    /// (name, ISO alpha-3); `None` when neither the heading nor the text
+    /// names a known country.
+    pub country: Option<(String, String)>,
+}
+
 /// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +118,9 @@ pub struct Document {
     pub reference_source: ReferenceSource,
     /// The document's country (name, ISO alpha-3), stage 3.
     pub country: Option<(String, String)>,
+    /// The country chapters of a multi-country report, in text order, stage
+    /// 3; empty for a report about one country.
+    pub chapters: Vec<Chapter>,
 }
 
 impl Document {
@@ -186,11 +204,31 @@ impl Document {
             reference: None,
             reference_source: ReferenceSource::None,
             country: None,
+            chapters: Vec::new(),
         }
     }
 
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
+    }
+
+    /// The index of the chapter that holds a byte offset of the text.
+    pub fn chapter_at(&self, offset: usize) -> Option<usize> {
+        let i = self
+            .chapters
+            .partition_point(|c| c.span.start <= offset)
+            .checked_sub(1)?;
+        (offset < self.chapters[i].span.end).then_some(i)
+    }
+
+    /// The country at a byte offset: its chapter's in a multi-country
+    /// report, else the document's. Places, actors and the country of an
+    /// event are read through this, never from `country` directly.
+    pub fn country_at(&self, offset: usize) -> Option<&(String, String)> {
+        match self.chapter_at(offset) {
+            Some(i) => self.chapters[i].country.as_ref(),
+            None => self.country.as_ref(),
+        }
     }
 
     /// The number of sections that have a heading.
@@ -466,6 +504,34 @@ mod tests {
             ]
         );
         assert_eq!(doc.sentences[2].section, 2);
+    }
+
+    #[test]
+    fn country_at_reads_the_chapter_else_the_document() {
+        let mut doc = Document::from_text("a.txt", "x".repeat(100), Meta::default());
+        doc.country = Some(("Mali".into(), "MLI".into()));
+        assert_eq!(doc.country_at(50).map(|c| c.1.as_str()), Some("MLI"));
+        doc.chapters = vec![
+            Chapter {
+                span: Span::new(10, 40),
+                title: "KENYA".into(),
+                country: Some(("Kenya".into(), "KEN".into())),
+            },
+            Chapter {
+                span: Span::new(40, 70),
+                title: String::new(),
+                country: None,
+            },
+        ];
+        let at = |i| doc.country_at(i).map(|c| c.1.as_str());
+        assert_eq!(at(5), Some("MLI"));
+        assert_eq!(at(10), Some("KEN"));
+        assert_eq!(at(39), Some("KEN"));
+        // A chapter whose country is unknown has none, not the document's.
+        assert_eq!(at(40), None);
+        assert_eq!(doc.chapter_at(69), Some(1));
+        assert_eq!(doc.chapter_at(70), None);
+        assert_eq!(at(90), Some("MLI"));
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! Report 2021/22", "This report covers the period January to December
 //! 2009"). Never from today's date.
 //!
+//! A multi-country report (an annual report of some 150 country chapters)
+//! has no one country: each chapter has its own (`chapters`), and the
+//! document's country is only what the manifest gives.
+//!
 //! A report that states the period it covers is resolved within that period
 //! even when a publication date is known: an annual report published in March
 //! 2022 about 2021 means February 2021 by "In February".
@@ -19,11 +23,14 @@ use crate::document::{Document, ReferenceSource};
 use crate::extract::dates::{self, DateContext, DatePrecision, Reference, ReferenceKind};
 use crate::extract::places;
 
+mod chapters;
+
 /// How far into a document the header is looked for.
 const HEADER_BYTES: usize = 4000;
 
-/// Fill `doc.reference`, `doc.reference_source`, `doc.country` and the
-/// sections' datelines.
+/// Fill `doc.reference`, `doc.reference_source`, `doc.country`,
+/// `doc.chapters` and the sections' datelines. Every chapter is resolved
+/// against the document's reference (an annual report's period).
 pub fn resolve(doc: &mut Document) {
     let header_end = floor_char_boundary(&doc.text, HEADER_BYTES);
     let header = &doc.text[..header_end];
@@ -46,15 +53,23 @@ pub fn resolve(doc: &mut Document) {
             .unwrap_or(ReferenceSource::Manifest);
     }
 
-    doc.country = doc
+    doc.chapters = chapters::find(&doc.text);
+    let manifest_country = doc
         .meta
         .country
         .as_deref()
-        .and_then(|c| places::country_by_name(c).or_else(|| places::country_by_iso3(c)))
-        .or_else(|| header_country(doc))
-        .or_else(|| places::detect_country(&doc.text))
-        .map(|c| (c.name, c.iso3))
-        .or_else(|| country_of_places(doc));
+        .and_then(|c| places::country_by_name(c).or_else(|| places::country_by_iso3(c)));
+    doc.country = if doc.chapters.is_empty() {
+        manifest_country
+            .or_else(|| header_country(doc))
+            .or_else(|| places::detect_country(&doc.text))
+            .map(|c| (c.name, c.iso3))
+            .or_else(|| country_of_places(doc))
+    } else {
+        // The header and the majority of a multi-country report name only
+        // its first or its most written-about chapter.
+        manifest_country.map(|c| (c.name, c.iso3))
+    };
 
     find_datelines(doc);
 }
