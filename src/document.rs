@@ -57,6 +57,9 @@ pub struct Chapter {
     /// From the chapter's heading to the next chapter, or to a part heading
     /// that ends the country entries.
     pub span: Span,
+    /// The heading's lines ("MALI\nREPUBLIC OF MALI"); empty at the
+    /// chapter's start when it has none.
+    pub heading: Span,
     /// The heading's lines in capitals joined by " / " ("MALI / REPUBLIC OF
     /// MALI"); empty when the chapter was found by its box of facts alone.
     pub title: String,
@@ -172,8 +175,15 @@ impl Document {
         let mut sentences = Vec::new();
         for (kind, span) in spans {
             if kind == BlockKind::Heading {
+                let title = &text[span.start..span.end];
                 sections.push(Section {
-                    title: text[span.start..span.end].to_string(),
+                    // A chapter's heading may hold its short and its formal
+                    // name on two lines.
+                    title: if title.contains('\n') {
+                        normalize_space(title)
+                    } else {
+                        title.to_string()
+                    },
                     dateline: None,
                 });
             }
@@ -210,6 +220,64 @@ impl Document {
 
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
+    }
+
+    /// Give a multi-country report its chapters, each a section of its own:
+    /// the blocks are cut where a chapter starts and ends (text copied out
+    /// of a PDF runs one chapter into the next in one block), and each
+    /// chapter's heading becomes a heading, so that no sentence runs from
+    /// one chapter into the next and events name the chapter as their
+    /// section. A document without chapters is left as it is.
+    pub fn set_chapters(&mut self, chapters: Vec<Chapter>) {
+        if chapters.is_empty() {
+            return;
+        }
+        let mut cuts: Vec<usize> = chapters
+            .iter()
+            .flat_map(|c| [c.span.start, c.heading.end, c.span.end])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut spans = Vec::with_capacity(self.blocks.len() + cuts.len());
+        for block in &self.blocks {
+            let inner = cuts
+                .iter()
+                .copied()
+                .filter(|&c| block.span.start < c && c < block.span.end);
+            let mut bounds: Vec<usize> = std::iter::once(block.span.start)
+                .chain(inner)
+                .chain(std::iter::once(block.span.end))
+                .collect();
+            bounds.dedup();
+            let whole = bounds.len() == 2;
+            for w in bounds.windows(2) {
+                let piece = &self.text[w[0]..w[1]];
+                let lead = piece.len() - piece.trim_start().len();
+                let span = Span::new(w[0] + lead, w[0] + lead + piece.trim().len());
+                if span.is_empty() {
+                    continue;
+                }
+                let kind = if chapters
+                    .iter()
+                    .any(|c| c.heading == span && !span.is_empty())
+                {
+                    BlockKind::Heading
+                } else if whole || block.kind != BlockKind::Heading {
+                    block.kind
+                } else {
+                    BlockKind::Paragraph
+                };
+                spans.push((kind, span));
+            }
+        }
+        let text = std::mem::take(&mut self.text);
+        let meta = std::mem::take(&mut self.meta);
+        let mut doc = Document::assemble(&self.doc_id, text, spans, meta);
+        doc.reference = self.reference;
+        doc.reference_source = self.reference_source;
+        doc.country = self.country.take();
+        doc.chapters = chapters;
+        *self = doc;
     }
 
     /// The index of the chapter that holds a byte offset of the text.
@@ -509,16 +577,19 @@ mod tests {
     #[test]
     fn country_at_reads_the_chapter_else_the_document() {
         let mut doc = Document::from_text("a.txt", "x".repeat(100), Meta::default());
+        let none = Span::new(0, 0);
         doc.country = Some(("Mali".into(), "MLI".into()));
         assert_eq!(doc.country_at(50).map(|c| c.1.as_str()), Some("MLI"));
         doc.chapters = vec![
             Chapter {
                 span: Span::new(10, 40),
+                heading: none,
                 title: "KENYA".into(),
                 country: Some(("Kenya".into(), "KEN".into())),
             },
             Chapter {
                 span: Span::new(40, 70),
+                heading: none,
                 title: String::new(),
                 country: None,
             },

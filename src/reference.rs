@@ -53,7 +53,7 @@ pub fn resolve(doc: &mut Document) {
             .unwrap_or(ReferenceSource::Manifest);
     }
 
-    doc.chapters = chapters::find(&doc.text);
+    doc.set_chapters(chapters::find(&doc.text));
     let manifest_country = doc
         .meta
         .country
@@ -212,4 +212,66 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Meta;
+
+    #[test]
+    fn each_chapter_is_a_section_with_its_country() {
+        // Text out of a PDF: no blank lines, so one block runs through all
+        // three chapters.
+        let text = "\
+Review of the year 2029
+KENYA
+REPUBLIC OF KENYA
+Head of state and government: A. Person
+Police in Kisumu shot dead four traders in March. Courts freed the officers
+PERU
+REPUBLIC OF PERU
+Head of state: B. Person
+Soldiers detained nine farmers near Ayacucho in May.
+NORWAY
+KINGDOM OF NORWAY
+Head of state: King D. Person
+Asylum-seekers were held for months.
+"
+        .to_string();
+        let mut doc = Document::from_text("review.txt", text, Meta::default());
+        resolve(&mut doc);
+        assert_eq!(doc.chapters.len(), 3);
+        assert_eq!(doc.country, None);
+        let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "",
+                "KENYA REPUBLIC OF KENYA",
+                "PERU REPUBLIC OF PERU",
+                "NORWAY KINGDOM OF NORWAY"
+            ]
+        );
+        // No sentence runs from one chapter into the next, and each has its
+        // chapter's country.
+        let kisumu = doc
+            .sentences
+            .iter()
+            .find(|s| doc.slice(s.span).contains("Courts freed"))
+            .unwrap();
+        assert!(doc.slice(kisumu.span).ends_with("freed the officers"));
+        let country = |needle: &str| {
+            let s = doc
+                .sentences
+                .iter()
+                .find(|s| doc.slice(s.span).contains(needle))
+                .unwrap();
+            doc.country_at(s.span.start).map(|c| c.0.clone())
+        };
+        assert_eq!(country("Kisumu").as_deref(), Some("Kenya"));
+        assert_eq!(country("Ayacucho").as_deref(), Some("Peru"));
+        assert_eq!(country("Asylum").as_deref(), Some("Norway"));
+        assert_eq!(country("Review of the year"), None);
+    }
 }

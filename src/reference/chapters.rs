@@ -50,6 +50,8 @@ struct Start {
     country: Option<Country>,
     /// Whether its box of facts was seen.
     boxed: bool,
+    /// The heading's last line, when it has one.
+    heading_end: Option<usize>,
 }
 
 impl Start {
@@ -84,6 +86,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
                         title: title(&lines, first, i),
                         country: Some(country),
                         boxed: false,
+                        heading_end: Some(i),
                     });
                 }
             }
@@ -111,6 +114,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
                 title: title(&lines, first, h),
                 country: Some(country),
                 boxed: true,
+                heading_end: Some(h),
             });
             continue;
         }
@@ -136,6 +140,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
             title: String::new(),
             country: None,
             boxed: true,
+            heading_end: None,
         });
     }
     if starts.len() < 2 {
@@ -149,6 +154,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
             line,
             title,
             country,
+            heading_end,
             ..
         },
     ) in starts.iter().enumerate()
@@ -176,8 +182,12 @@ pub fn find(text: &str) -> Vec<Chapter> {
                 continue;
             }
         }
+        let heading = heading_end.map_or(Span::new(start, start), |h| {
+            Span::new(start, lines[h].start + lines[h].clean.len())
+        });
         chapters.push(Chapter {
             span: Span::new(start, end),
+            heading,
             title: title.clone(),
             country,
         });
