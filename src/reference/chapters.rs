@@ -80,7 +80,12 @@ pub fn find(text: &str) -> Vec<Chapter> {
     for (i, line) in lines.iter().enumerate() {
         if !is_fact_box(line.clean) {
             if let Some((first, country)) = formal_heading(&lines, i) {
-                if !starts.last().is_some_and(|s| s.is(&country)) {
+                // Chapters start in text order, and never twice in a row for
+                // one country.
+                if !starts
+                    .last()
+                    .is_some_and(|s| s.is(&country) || s.line >= first)
+                {
                     starts.push(Start {
                         line: first,
                         title: title(&lines, first, i),
@@ -92,7 +97,10 @@ pub fn find(text: &str) -> Vec<Chapter> {
             }
             continue;
         }
-        let lo = floor.max(i.saturating_sub(HEADING_LINES));
+        // The heading lies below the previous box and the previous start.
+        let lo = floor
+            .max(i.saturating_sub(HEADING_LINES))
+            .max(starts.last().map_or(0, |s| s.line + 1));
         floor = i + 1;
         let previous_box = last_box.replace(i);
         if let Some((h, country)) = heading_above(&lines, lo, i) {
@@ -109,6 +117,9 @@ pub fn find(text: &str) -> Vec<Chapter> {
             let first = (lo..h)
                 .find(|&j| line_country(&lines, j).is_some_and(|(_, c)| c.iso3 == country.iso3))
                 .unwrap_or(h);
+            if starts.last().is_some_and(|s| s.line >= first) {
+                continue;
+            }
             starts.push(Start {
                 line: first,
                 title: title(&lines, first, h),
