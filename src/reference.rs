@@ -34,7 +34,7 @@ const HEADER_BYTES: usize = 4000;
 pub fn resolve(doc: &mut Document) {
     let header_end = floor_char_boundary(&doc.text, HEADER_BYTES);
     let header = &doc.text[..header_end];
-    let period = covered_period(doc, header);
+    let period = covered_period(doc, header).or_else(|| running_head_period(&doc.text));
 
     if let Some(end) = period {
         doc.reference = Some(Reference {
@@ -113,6 +113,45 @@ fn covered_period(doc: &Document, header: &str) -> Option<NaiveDate> {
         };
     }
     None
+}
+
+/// The period of an annual report named only in its running heads: the
+/// part of an edition that holds the country chapters starts with a
+/// chapter, not the title page, but every page repeats "Amnesty
+/// International Report 2006" on a line of its own. The same "Report YYYY"
+/// line at least three times is the edition; as in the header, a
+/// single-year edition covers the year before it and "Report 2021/22"
+/// covers 2021.
+fn running_head_period(text: &str) -> Option<NaiveDate> {
+    static HEAD: OnceLock<Regex> = OnceLock::new();
+    let head = HEAD.get_or_init(|| {
+        Regex::new(r"^(?:\p{Lu}[\p{L}'’]*\s+){0,5}Report\s+((?:19|20)\d\d)(\s*/\s*\d\d(?:\d\d)?)?$")
+            .unwrap()
+    });
+    let mut counts: Vec<((i32, bool), usize)> = Vec::new();
+    for line in text.lines() {
+        if !line.contains("eport") {
+            continue;
+        }
+        let line = line.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = head.captures(line) else {
+            continue;
+        };
+        let Ok(year) = c[1].parse::<i32>() else {
+            continue;
+        };
+        let key = (year, c.get(2).is_some());
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((key, 1)),
+        }
+    }
+    let ((year, split), _) = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .max_by_key(|(_, n)| *n)?;
+    let year = if split { year } else { year - 1 };
+    NaiveDate::from_ymd_opt(year, 12, 31)
 }
 
 /// A country named in a chapter heading ("MALI 2021", "REPUBLIC OF MALI").
@@ -218,6 +257,29 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
     use crate::document::Meta;
+
+    #[test]
+    fn running_heads_name_the_edition() {
+        let page = |n: usize| {
+            format!("Police detained a lawyer in May.\n{n}\nWorld Rights Report 2030\n\n")
+        };
+        let text: String = (1..=4).map(page).collect();
+        assert_eq!(
+            running_head_period(&text),
+            NaiveDate::from_ymd_opt(2029, 12, 31)
+        );
+        let text: String = (1..=3)
+            .map(|_| "Human Rights Report 2030/31\nText.\n")
+            .collect();
+        assert_eq!(
+            running_head_period(&text),
+            NaiveDate::from_ymd_opt(2030, 12, 31)
+        );
+        // Twice is not a running head, and a sentence that names a report
+        // is not one either.
+        let text = "World Rights Report 2030\nText.\nWorld Rights Report 2030\nThe army rejected the findings of the UN report 2030.\nThe army rejected the findings of the UN report 2030.\nThe army rejected the findings of the UN report 2030.\n";
+        assert_eq!(running_head_period(text), None);
+    }
 
     #[test]
     fn each_chapter_is_a_section_with_its_country() {
