@@ -60,6 +60,10 @@ pub struct Chapter {
     /// The heading's lines ("MALI\nREPUBLIC OF MALI"); empty at the
     /// chapter's start when it has none.
     pub heading: Span,
+    /// The box of facts under the heading ("Head of state: ...",
+    /// "Population: ...", "Life expectancy: ..."), which no extractor reads;
+    /// empty at the chapter's start when none was found.
+    pub facts: Span,
     /// The heading's lines in capitals joined by " / " ("MALI / REPUBLIC OF
     /// MALI"); empty when the chapter was found by its box of facts alone.
     pub title: String,
@@ -227,14 +231,25 @@ impl Document {
     /// of a PDF runs one chapter into the next in one block), and each
     /// chapter's heading becomes a heading, so that no sentence runs from
     /// one chapter into the next and events name the chapter as their
-    /// section. A document without chapters is left as it is.
+    /// section. The box of facts is left out of the blocks: its "Death
+    /// penalty: abolitionist" and populations are no events, and glued to
+    /// the first sentence they made false ones. A document without
+    /// chapters is left as it is.
     pub fn set_chapters(&mut self, chapters: Vec<Chapter>) {
         if chapters.is_empty() {
             return;
         }
         let mut cuts: Vec<usize> = chapters
             .iter()
-            .flat_map(|c| [c.span.start, c.heading.end, c.span.end])
+            .flat_map(|c| {
+                [
+                    c.span.start,
+                    c.heading.end,
+                    c.facts.start,
+                    c.facts.end,
+                    c.span.end,
+                ]
+            })
             .collect();
         cuts.sort_unstable();
         cuts.dedup();
@@ -254,7 +269,10 @@ impl Document {
                 let piece = &self.text[w[0]..w[1]];
                 let lead = piece.len() - piece.trim_start().len();
                 let span = Span::new(w[0] + lead, w[0] + lead + piece.trim().len());
-                if span.is_empty() {
+                let in_facts = chapters.iter().any(|c| {
+                    !c.facts.is_empty() && c.facts.start <= span.start && span.end <= c.facts.end
+                });
+                if span.is_empty() || in_facts {
                     continue;
                 }
                 let kind = if chapters
@@ -584,12 +602,14 @@ mod tests {
             Chapter {
                 span: Span::new(10, 40),
                 heading: none,
+                facts: none,
                 title: "KENYA".into(),
                 country: Some(("Kenya".into(), "KEN".into())),
             },
             Chapter {
                 span: Span::new(40, 70),
                 heading: none,
+                facts: none,
                 title: String::new(),
                 country: None,
             },

@@ -335,5 +335,13 @@ Asylum-seekers were held for months.
         assert_eq!(country("Ayacucho").as_deref(), Some("Peru"));
         assert_eq!(country("Asylum").as_deref(), Some("Norway"));
         assert_eq!(country("Review of the year"), None);
+        // The boxes of facts are read by no extractor.
+        assert!(doc
+            .sentences
+            .iter()
+            .all(|s| !doc.slice(s.span).contains("Head of state")));
+        assert!(doc
+            .slice(doc.sentences[1].span)
+            .starts_with("Police in Kisumu"));
     }
 }

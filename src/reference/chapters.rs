@@ -48,8 +48,8 @@ struct Start {
     title: String,
     /// `None` for a box with no heading: its text says the country later.
     country: Option<Country>,
-    /// Whether its box of facts was seen.
-    boxed: bool,
+    /// The line its box of facts starts on, once seen.
+    box_line: Option<usize>,
     /// The heading's last line, when it has one.
     heading_end: Option<usize>,
 }
@@ -67,6 +67,8 @@ impl Start {
 struct Line<'a> {
     start: usize,
     clean: &'a str,
+    /// Whether the line ends like a sentence ("... in March.").
+    full_stop: bool,
 }
 
 /// The country chapters of a text, in order; empty unless there are at
@@ -90,7 +92,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
                         line: first,
                         title: title(&lines, first, i),
                         country: Some(country),
-                        boxed: false,
+                        box_line: None,
                         heading_end: Some(i),
                     });
                 }
@@ -108,7 +110,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
             // ("MALI" / "REPUBLIC OF MALI"), or a box broken over two
             // columns under one heading.
             if let Some(last) = starts.last_mut().filter(|s| s.is(&country)) {
-                last.boxed = true;
+                last.box_line.get_or_insert(i);
                 continue;
             }
             // The heading's first line: the short name above the formal one
@@ -124,7 +126,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
                 line: first,
                 title: title(&lines, first, h),
                 country: Some(country),
-                boxed: true,
+                box_line: Some(i),
                 heading_end: Some(h),
             });
             continue;
@@ -133,9 +135,9 @@ pub fn find(text: &str) -> Vec<Chapter> {
         // pushed the box down.
         if let Some(last) = starts
             .last_mut()
-            .filter(|s| !s.boxed && i - s.line <= DISPLACED_BOX_LINES)
+            .filter(|s| s.box_line.is_none() && i - s.line <= DISPLACED_BOX_LINES)
         {
-            last.boxed = true;
+            last.box_line = Some(i);
             continue;
         }
         // "Head of government" under "Head of state", even with a column of
@@ -150,7 +152,7 @@ pub fn find(text: &str) -> Vec<Chapter> {
             line: i,
             title: String::new(),
             country: None,
-            boxed: true,
+            box_line: Some(i),
             heading_end: None,
         });
     }
@@ -166,14 +168,13 @@ pub fn find(text: &str) -> Vec<Chapter> {
             title,
             country,
             heading_end,
-            ..
+            box_line,
         },
     ) in starts.iter().enumerate()
     {
         let start = lines[*line].start;
-        let next = starts
-            .get(k + 1)
-            .map_or(text.len(), |s| lines[s.line].start);
+        let next_line = starts.get(k + 1).map_or(lines.len(), |s| s.line);
+        let next = lines.get(next_line).map_or(text.len(), |l| l.start);
         // A part heading between two chapters ends the country entries.
         let end = lines[*line + 1..]
             .iter()
@@ -196,9 +197,18 @@ pub fn find(text: &str) -> Vec<Chapter> {
         let heading = heading_end.map_or(Span::new(start, start), |h| {
             Span::new(start, lines[h].start + lines[h].clean.len())
         });
+        let facts = box_line
+            .and_then(|b| {
+                let prose =
+                    (b + 1..next_line.min(b + 1 + FACT_LINES)).find(|&j| is_prose(&lines[j]))?;
+                Some(Span::new(lines[b].start, lines[prose].start))
+            })
+            .filter(|f| f.end <= end)
+            .unwrap_or(Span::new(start, start));
         chapters.push(Chapter {
             span: Span::new(start, end),
             heading,
+            facts,
             title: title.clone(),
             country,
         });
@@ -217,9 +227,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
         let lead = raw.len() - trimmed.len();
         let clean = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
         if !clean.is_empty() {
+            let end = raw.trim_end().trim_end_matches(['”', '"', '’', '\'', ')']);
             out.push(Line {
                 start: pos + lead,
                 clean,
+                full_stop: end.ends_with(['.', '!', '?']),
             });
         }
         pos += raw.len();
@@ -235,6 +247,34 @@ fn is_fact_box(clean: &str) -> bool {
             .strip_prefix(p)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     })
+}
+
+/// How many lines a box of facts may run over (labels, values, and the
+/// page furniture and stray column text the PDF put among them).
+const FACT_LINES: usize = 15;
+
+/// A line of running prose, which ends a box of facts: five words or more,
+/// no "Label:" near its start, and a sentence ending, or mostly lowercase
+/// words (a sentence wrapped over lines); a line of the box's values
+/// ("abolitionist ... 23.9 million ... per cent") only when it ends a
+/// sentence.
+fn is_prose(line: &Line) -> bool {
+    const VALUES: &[&str] = &["abolitionist", "retentionist", "per cent", "per 1,000"];
+    let words: Vec<&str> = line.clean.split_whitespace().collect();
+    if words.len() < 5 || line.clean.chars().take(40).any(|c| c == ':') {
+        return false;
+    }
+    if line.full_stop {
+        return true;
+    }
+    if VALUES.iter().any(|v| line.clean.contains(v)) {
+        return false;
+    }
+    let lowercase = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    line.clean.contains(". ") || (words.len() >= 8 && lowercase * 2 >= words.len())
 }
 
 /// "PART THREE: SELECTED HUMAN RIGHTS TREATIES", "Part 2".
