@@ -127,6 +127,9 @@ struct Carry {
     block_protest: bool,
     /// The last dated thing, for "the following day", "later that month".
     previous: Option<(NaiveDate, NaiveDate)>,
+    /// The country chapter of a multi-country report: places, actors and
+    /// events do not carry over from one chapter into the next.
+    chapter: Option<usize>,
 }
 
 /// All mentions of a document, kept for the long tables.
@@ -138,7 +141,7 @@ pub struct Assembled {
 
 /// Turn a document into events.
 pub fn assemble(doc: &Document) -> Assembled {
-    let (actor_ctx, place_ctx) = contexts(doc);
+    let contexts = Contexts::new(doc);
     let mut out = Assembled::default();
     let mut carry = Carry {
         block: usize::MAX,
@@ -159,20 +162,27 @@ pub fn assemble(doc: &Document) -> Assembled {
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.block != carry.block {
+        let chapter = doc.chapter_at(sentence.span.start);
+        let new_chapter = chapter != carry.chapter;
+        if new_chapter {
+            carry.chapter = chapter;
+            carry.last_event_block = None;
+        }
+        if new_chapter || sentence.block != carry.block {
             carry.block = sentence.block;
             carry.block_date = None;
             carry.block_place = None;
             carry.block_perpetrator = None;
             carry.block_protest = false;
         }
-        if sentence.section != carry.section {
+        if new_chapter || sentence.section != carry.section {
             carry.section = sentence.section;
             carry.section_date = None;
             carry.section_region = None;
         }
         let text = doc.slice(sentence.span);
         let base = sentence.span.start;
+        let (actor_ctx, place_ctx) = contexts.at(doc, base);
         let date_ctx = DateContext {
             reference: sentence_reference(doc, sentence.section),
             previous: carry.previous,
@@ -181,8 +191,8 @@ pub fn assemble(doc: &Document) -> Assembled {
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
             counts: effective_roles(counts::extract(text, base), text, base),
-            places: places::extract(text, base, &place_ctx),
-            actors: actors::extract(text, base, &actor_ctx),
+            places: places::extract(text, base, place_ctx),
+            actors: actors::extract(text, base, actor_ctx),
             acts: acts::extract(text, base),
         };
         out.places.extend(m.places.iter().cloned());
@@ -333,7 +343,7 @@ fn brief_event(
     let country = place
         .as_ref()
         .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
-        .or_else(|| doc.country.clone());
+        .or_else(|| doc.country_at(sentence.span.start).cloned());
     Event {
         event_id: event_id(&doc.doc_id, sentence.span.start, 0),
         doc_id: doc.doc_id.clone(),
@@ -359,24 +369,53 @@ fn brief_event(
     }
 }
 
-/// What the actor and place extractors know of a document: its country and
-/// the acronyms it defines.
-fn contexts(doc: &Document) -> (ActorContext, PlaceContext) {
-    let country_iso3 = doc.country.as_ref().map(|c| c.1.clone());
-    let actor_ctx = ActorContext {
-        country_iso3: country_iso3.clone(),
-        acronyms: actors::learn_acronyms(&doc.text),
-    };
-    (actor_ctx, PlaceContext { country_iso3 })
+/// What the actor and place extractors know of each part of a document:
+/// its country (a multi-country report's chapter's) and the acronyms the
+/// whole document defines.
+struct Contexts {
+    document: (ActorContext, PlaceContext),
+    chapters: Vec<(ActorContext, PlaceContext)>,
+}
+
+impl Contexts {
+    fn new(doc: &Document) -> Contexts {
+        let acronyms = actors::learn_acronyms(&doc.text);
+        let context = |country: Option<&(String, String)>| {
+            let country_iso3 = country.map(|c| c.1.clone());
+            let actor_ctx = ActorContext {
+                country_iso3: country_iso3.clone(),
+                acronyms: acronyms.clone(),
+            };
+            (actor_ctx, PlaceContext { country_iso3 })
+        };
+        Contexts {
+            document: context(doc.country.as_ref()),
+            chapters: doc
+                .chapters
+                .iter()
+                .map(|c| context(c.country.as_ref()))
+                .collect(),
+        }
+    }
+
+    /// The contexts of the text at a byte offset.
+    fn at(&self, doc: &Document, offset: usize) -> (&ActorContext, &PlaceContext) {
+        let (actor_ctx, place_ctx) = match doc.chapter_at(offset) {
+            Some(i) => &self.chapters[i],
+            None => &self.document,
+        };
+        (actor_ctx, place_ctx)
+    }
 }
 
 /// Each sentence's mentions as JSON, for `eventcoder explain`.
 pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
-    let (actor_ctx, place_ctx) = contexts(doc);
+    let contexts = Contexts::new(doc);
     doc.sentences
         .iter()
         .map(|s| {
             let text = doc.slice(s.span);
+            let (actor_ctx, place_ctx) = contexts.at(doc, s.span.start);
             let ctx = DateContext {
                 reference: sentence_reference(doc, s.section),
                 ..DateContext::default()
@@ -385,11 +424,12 @@ pub fn explain(doc: &Document) -> Vec<serde_json::Value> {
                 "sentence": text,
                 "span": s.span,
                 "section": doc.sections[s.section].title,
+                "country": doc.country_at(s.span.start),
                 "acts": acts::extract(text, s.span.start),
                 "dates": dates::extract(text, s.span.start, &ctx),
                 "counts": counts::extract(text, s.span.start),
-                "places": places::extract(text, s.span.start, &place_ctx),
-                "actors": actors::extract(text, s.span.start, &actor_ctx),
+                "places": places::extract(text, s.span.start, place_ctx),
+                "actors": actors::extract(text, s.span.start, actor_ctx),
             })
         })
         .collect()
@@ -669,7 +709,7 @@ fn sentence_events(
                     .is_none_or(|a| a.span.is_none_or(|s| s.start > n.span.end))
             {
                 actor2 = Some(Actor {
-                    name: government(doc),
+                    name: government(doc, sentence.span.start),
                     actor_type: ActorType::StateForces,
                     span: Some(n.span),
                 });
@@ -761,7 +801,7 @@ fn sentence_events(
                 .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
             {
                 actor1 = Some(Actor {
-                    name: with_country("Rioters", doc),
+                    name: with_country("Rioters", doc, sentence.span.start),
                     actor_type: ActorType::Rioters,
                     span: actor1.as_ref().and_then(|a| a.span),
                 });
@@ -774,7 +814,7 @@ fn sentence_events(
                 (event_type, sub_event_type) = ("Riots", "Violent demonstration");
                 if actor1.as_ref().is_none_or(|a| a.span.is_none()) {
                     actor1 = Some(Actor {
-                        name: with_country("Rioters", doc),
+                        name: with_country("Rioters", doc, sentence.span.start),
                         actor_type: ActorType::Rioters,
                         span: None,
                     });
@@ -786,7 +826,7 @@ fn sentence_events(
                     .is_none_or(|a| a.span.is_none() || a.actor_type == ActorType::Civilians)
                 {
                     actor1 = Some(Actor {
-                        name: with_country("Rioters", doc),
+                        name: with_country("Rioters", doc, sentence.span.start),
                         actor_type: ActorType::Rioters,
                         span: None,
                     });
@@ -794,7 +834,13 @@ fn sentence_events(
             }
         }
         if actor1.is_none() {
-            actor1 = default_actor1(event_type, sub_event_type, actor2.as_ref(), doc);
+            actor1 = default_actor1(
+                event_type,
+                sub_event_type,
+                actor2.as_ref(),
+                doc,
+                sentence.span.start,
+            );
         }
         // An event that names no actor, no count and no place of its own is
         // too vague to code ("a wholesale assault on basic freedoms").
@@ -806,7 +852,7 @@ fn sentence_events(
         let country = place
             .as_ref()
             .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
-            .or_else(|| doc.country.clone());
+            .or_else(|| doc.country_at(sentence.span.start).cloned());
         let mut acts_kinds: Vec<ActKind> = g.acts.iter().map(|a| a.kind).collect();
         acts_kinds.dedup();
         events.push(Event {
@@ -1522,8 +1568,10 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
 /// people") are civilians unless the count's noun says otherwise.
 fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor> {
     let c = counts.iter().find(|c| c.role != CountRole::Subset)?;
+    // The count lies in the sentence, so in the sentence's chapter.
+    let at = c.span.start;
     let ctx = ActorContext {
-        country_iso3: doc.country.as_ref().map(|c| c.1.clone()),
+        country_iso3: doc.country_at(at).map(|c| c.1.clone()),
         ..ActorContext::default()
     };
     // The count's own words first ("a QSD member", "two police officers"),
@@ -1535,7 +1583,7 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
     });
     if officials.is_match(words) {
         return Some(Actor {
-            name: government(doc),
+            name: government(doc, at),
             actor_type: ActorType::StateForces,
             span: None,
         });
@@ -1550,22 +1598,23 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
         }
     }
     Some(Actor {
-        name: with_country("Civilians", doc),
+        name: with_country("Civilians", doc, at),
         actor_type: ActorType::Civilians,
         span: None,
     })
 }
 
-/// "Government of Mali", or "Government" when the country is unknown.
-fn government(doc: &Document) -> String {
-    match &doc.country {
+/// "Government of Mali", or "Government" when the country is unknown; the
+/// country of the text at byte offset `at`.
+fn government(doc: &Document, at: usize) -> String {
+    match doc.country_at(at) {
         Some((country, _)) => format!("Government of {country}"),
         None => "Government".to_string(),
     }
 }
 
-fn with_country(name: &str, doc: &Document) -> String {
-    match &doc.country {
+fn with_country(name: &str, doc: &Document, at: usize) -> String {
+    match doc.country_at(at) {
         Some((country, _)) => format!("{name} ({country})"),
         None => name.to_string(),
     }
@@ -1579,6 +1628,7 @@ fn default_actor1(
     sub_event_type: &str,
     actor2: Option<&Actor>,
     doc: &Document,
+    at: usize,
 ) -> Option<Actor> {
     let (name, actor_type) = match (event_type, sub_event_type) {
         ("Protests", _) => ("Protesters", ActorType::Protesters),
@@ -1597,9 +1647,9 @@ fn default_actor1(
         _ => return None,
     };
     let name = if name == "Government" {
-        government(doc)
+        government(doc, at)
     } else {
-        with_country(name, doc)
+        with_country(name, doc, at)
     };
     Some(Actor {
         name,

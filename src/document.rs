@@ -50,6 +50,28 @@ pub struct Sentence {
     pub section: usize,
 }
 
+/// A country chapter of a multi-country report (an annual report's "MALI"
+/// chapter), found by the reference stage.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Chapter {
+    /// From the chapter's heading to the next chapter, or to a part heading
+    /// that ends the country entries.
+    pub span: Span,
+    /// The heading's lines ("MALI\nREPUBLIC OF MALI"); empty at the
+    /// chapter's start when it has none.
+    pub heading: Span,
+    /// The box of facts under the heading ("Head of state: ...",
+    /// "Population: ...", "Life expectancy: ..."), which no extractor reads;
+    /// empty at the chapter's start when none was found.
+    pub facts: Span,
+    /// The heading's lines in capitals joined by " / " ("MALI / REPUBLIC OF
+    /// MALI"); empty when the chapter was found by its box of facts alone.
+    pub title: String,
+    /// (name, ISO alpha-3); `None` when neither the heading nor the text
+    /// names a known country.
+    pub country: Option<(String, String)>,
+}
+
 /// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,6 +125,9 @@ pub struct Document {
     pub reference_source: ReferenceSource,
     /// The document's country (name, ISO alpha-3), stage 3.
     pub country: Option<(String, String)>,
+    /// The country chapters of a multi-country report, in text order, stage
+    /// 3; empty for a report about one country.
+    pub chapters: Vec<Chapter>,
 }
 
 impl Document {
@@ -154,8 +179,15 @@ impl Document {
         let mut sentences = Vec::new();
         for (kind, span) in spans {
             if kind == BlockKind::Heading {
+                let title = &text[span.start..span.end];
                 sections.push(Section {
-                    title: text[span.start..span.end].to_string(),
+                    // A chapter's heading may hold its short and its formal
+                    // name on two lines.
+                    title: if title.contains('\n') {
+                        normalize_space(title)
+                    } else {
+                        title.to_string()
+                    },
                     dateline: None,
                 });
             }
@@ -186,11 +218,103 @@ impl Document {
             reference: None,
             reference_source: ReferenceSource::None,
             country: None,
+            chapters: Vec::new(),
         }
     }
 
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
+    }
+
+    /// Give a multi-country report its chapters, each a section of its own:
+    /// the blocks are cut where a chapter starts and ends (text copied out
+    /// of a PDF runs one chapter into the next in one block), and each
+    /// chapter's heading becomes a heading, so that no sentence runs from
+    /// one chapter into the next and events name the chapter as their
+    /// section. The box of facts is left out of the blocks: its "Death
+    /// penalty: abolitionist" and populations are no events, and glued to
+    /// the first sentence they made false ones. A document without
+    /// chapters is left as it is.
+    pub fn set_chapters(&mut self, chapters: Vec<Chapter>) {
+        if chapters.is_empty() {
+            return;
+        }
+        let mut cuts: Vec<usize> = chapters
+            .iter()
+            .flat_map(|c| {
+                [
+                    c.span.start,
+                    c.heading.end,
+                    c.facts.start,
+                    c.facts.end,
+                    c.span.end,
+                ]
+            })
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut spans = Vec::with_capacity(self.blocks.len() + cuts.len());
+        for block in &self.blocks {
+            let inner = cuts
+                .iter()
+                .copied()
+                .filter(|&c| block.span.start < c && c < block.span.end);
+            let mut bounds: Vec<usize> = std::iter::once(block.span.start)
+                .chain(inner)
+                .chain(std::iter::once(block.span.end))
+                .collect();
+            bounds.dedup();
+            let whole = bounds.len() == 2;
+            for w in bounds.windows(2) {
+                let piece = &self.text[w[0]..w[1]];
+                let lead = piece.len() - piece.trim_start().len();
+                let span = Span::new(w[0] + lead, w[0] + lead + piece.trim().len());
+                let in_facts = chapters.iter().any(|c| {
+                    !c.facts.is_empty() && c.facts.start <= span.start && span.end <= c.facts.end
+                });
+                if span.is_empty() || in_facts {
+                    continue;
+                }
+                let kind = if chapters
+                    .iter()
+                    .any(|c| c.heading == span && !span.is_empty())
+                {
+                    BlockKind::Heading
+                } else if whole || block.kind != BlockKind::Heading {
+                    block.kind
+                } else {
+                    BlockKind::Paragraph
+                };
+                spans.push((kind, span));
+            }
+        }
+        let text = std::mem::take(&mut self.text);
+        let meta = std::mem::take(&mut self.meta);
+        let mut doc = Document::assemble(&self.doc_id, text, spans, meta);
+        doc.reference = self.reference;
+        doc.reference_source = self.reference_source;
+        doc.country = self.country.take();
+        doc.chapters = chapters;
+        *self = doc;
+    }
+
+    /// The index of the chapter that holds a byte offset of the text.
+    pub fn chapter_at(&self, offset: usize) -> Option<usize> {
+        let i = self
+            .chapters
+            .partition_point(|c| c.span.start <= offset)
+            .checked_sub(1)?;
+        (offset < self.chapters[i].span.end).then_some(i)
+    }
+
+    /// The country at a byte offset: its chapter's in a multi-country
+    /// report, else the document's. Places, actors and the country of an
+    /// event are read through this, never from `country` directly.
+    pub fn country_at(&self, offset: usize) -> Option<&(String, String)> {
+        match self.chapter_at(offset) {
+            Some(i) => self.chapters[i].country.as_ref(),
+            None => self.country.as_ref(),
+        }
     }
 
     /// The number of sections that have a heading.
@@ -466,6 +590,39 @@ mod tests {
             ]
         );
         assert_eq!(doc.sentences[2].section, 2);
+    }
+
+    #[test]
+    fn country_at_reads_the_chapter_else_the_document() {
+        let mut doc = Document::from_text("a.txt", "x".repeat(100), Meta::default());
+        let none = Span::new(0, 0);
+        doc.country = Some(("Mali".into(), "MLI".into()));
+        assert_eq!(doc.country_at(50).map(|c| c.1.as_str()), Some("MLI"));
+        doc.chapters = vec![
+            Chapter {
+                span: Span::new(10, 40),
+                heading: none,
+                facts: none,
+                title: "KENYA".into(),
+                country: Some(("Kenya".into(), "KEN".into())),
+            },
+            Chapter {
+                span: Span::new(40, 70),
+                heading: none,
+                facts: none,
+                title: String::new(),
+                country: None,
+            },
+        ];
+        let at = |i| doc.country_at(i).map(|c| c.1.as_str());
+        assert_eq!(at(5), Some("MLI"));
+        assert_eq!(at(10), Some("KEN"));
+        assert_eq!(at(39), Some("KEN"));
+        // A chapter whose country is unknown has none, not the document's.
+        assert_eq!(at(40), None);
+        assert_eq!(doc.chapter_at(69), Some(1));
+        assert_eq!(doc.chapter_at(70), None);
+        assert_eq!(at(90), Some("MLI"));
     }
 
     #[test]

@@ -163,7 +163,7 @@ pub fn explain(path: &Path, known: &KnownMeta, w: &mut dyn std::io::Write) -> an
     writeln!(
         w,
         "{}",
-        serde_json::json!({"doc_id": doc.doc_id, "reference": doc.reference.map(|r| r.date.to_string()), "country": doc.country})
+        serde_json::json!({"doc_id": doc.doc_id, "reference": doc.reference.map(|r| r.date.to_string()), "country": doc.country, "chapters": doc.chapters})
     )?;
     for line in assemble::explain(&doc) {
         writeln!(w, "{line}")?;
@@ -205,7 +205,10 @@ fn process_item(item: Item, content_hash: &str) -> Outcome {
             row.encoding = doc.meta.encoding.clone();
             row.title = doc.meta.title.clone().unwrap_or_default();
             row.lang = doc.meta.lang.clone().unwrap_or_default();
-            if let Some((name, iso3)) = &doc.country {
+            if !doc.chapters.is_empty() {
+                // Each event has its chapter's country; the document has many.
+                row.country = format!("multiple ({} chapters)", doc.chapters.len());
+            } else if let Some((name, iso3)) = &doc.country {
                 row.country = name.clone();
                 row.iso3 = iso3.clone();
             }

@@ -428,3 +428,105 @@ fn gold_dev_events_beat_the_spacy_baseline() {
         );
     }
 }
+
+/// A multi-country annual report (read from ../shared, skipped when it is
+/// absent): each country chapter is found with its country, and the events
+/// of a chapter are coded in that country with its actors.
+#[test]
+fn annual_report_chapters_have_their_countries() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared/corpus not present");
+        return;
+    };
+    let path = shared.join("corpus/amnesty-annual-report-text/2009.txt");
+    let text = fs::read_to_string(&path).unwrap();
+    // The report says how many countries it covers ("in 157 countries and
+    // territories"); the chapters found should be about that many.
+    let stated: usize = regex::Regex::new(r"in (\d+) countries and territories")
+        .unwrap()
+        .captures(&text)
+        .and_then(|c| c[1].parse().ok())
+        .expect("the preface states the number of countries");
+    let mut doc = eventcoder::document::Document::from_text("2009.txt", text, Default::default());
+    eventcoder::reference::resolve(&mut doc);
+    let found = doc.chapters.len();
+    eprintln!("2009 annual report: {found} chapters found, {stated} countries stated");
+    assert!(
+        found.abs_diff(stated) <= 5,
+        "{found} chapters for {stated} countries"
+    );
+    // The report's own country is none of its chapters'.
+    assert_eq!(doc.country, None);
+
+    let events = eventcoder::assemble::assemble(&doc).events;
+    for (iso3, name) in [("MLI", "Mali"), ("ALB", "Albania"), ("NPL", "Nepal")] {
+        let chapters: Vec<_> = doc
+            .chapters
+            .iter()
+            .filter(|c| c.country.as_ref().is_some_and(|c| c.1 == iso3))
+            .collect();
+        assert_eq!(chapters.len(), 1, "one {name} chapter");
+        let span = chapters[0].span;
+        let inside: Vec<_> = events
+            .iter()
+            .filter(|e| span.start <= e.span.start && e.span.start < span.end)
+            .collect();
+        assert!(inside.len() >= 5, "{name}: {} events", inside.len());
+        let in_country = inside
+            .iter()
+            .filter(|e| e.country.as_ref().is_some_and(|c| c.1 == iso3))
+            .count();
+        assert!(
+            in_country * 10 >= inside.len() * 9,
+            "{name}: {in_country} of {} events in {name}",
+            inside.len()
+        );
+        // Actors named after a country ("Government of Mali", "Civilians
+        // (Mali)") name the chapter's.
+        for e in &inside {
+            for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+                if let Some(rest) = a.name.strip_prefix("Government of ") {
+                    assert_eq!(rest, name, "{}", e.quote);
+                }
+                if let Some(rest) = a.name.strip_prefix("Civilians (") {
+                    assert_eq!(rest, format!("{name})"), "{}", e.quote);
+                }
+            }
+        }
+    }
+    // A state's own forces in its own chapter: "Military Forces of Mali" or
+    // its police.
+    let mali = doc
+        .chapters
+        .iter()
+        .find(|c| c.country.as_ref().is_some_and(|c| c.1 == "MLI"))
+        .unwrap()
+        .span;
+    assert!(events.iter().any(|e| {
+        mali.start <= e.span.start
+            && e.span.start < mali.end
+            && [&e.actor1, &e.actor2]
+                .into_iter()
+                .flatten()
+                .any(|a| a.name.ends_with("Forces of Mali"))
+    }));
+
+    // documents.csv says the report has many countries.
+    let out = tempdir("annual");
+    let o = eventcoder(&[
+        "extract",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--quiet",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docs = read_csv(&out.join("documents.csv"));
+    let country = header(&out.join("documents.csv"))
+        .iter()
+        .position(|h| h == "country")
+        .unwrap();
+    assert_eq!(docs[0][country], format!("multiple ({found} chapters)"));
+}
