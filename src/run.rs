@@ -79,7 +79,7 @@ impl Config {
             manifest: None,
             formats: Formats::default(),
             raw: false,
-            max_bytes: 512 * 1024 * 1024,
+            max_bytes: 64 * 1024 * 1024,
             jobs: None,
             quiet: true,
             resume: false,
@@ -671,6 +671,24 @@ mod tests {
         Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
     }
 
+    /// A folder holding six of the bad-input fixtures (four bad, two good),
+    /// so these tests do not change when fixtures/bad grows.
+    fn six_inputs(name: &str) -> PathBuf {
+        let input = out_dir(name);
+        fs::create_dir_all(&input).unwrap();
+        for f in [
+            "empty.txt",
+            "good-report.txt",
+            "invalid-utf8.txt",
+            "junk.bin",
+            "latin1-report.txt",
+            "truncated.html",
+        ] {
+            fs::copy(fixture("fixtures/bad").join(f), input.join(f)).unwrap();
+        }
+        input
+    }
+
     #[test]
     fn a_batch_cancelled_before_it_starts_writes_empty_complete_tables() {
         let out = out_dir("cancelled");
@@ -689,12 +707,7 @@ mod tests {
 
     #[test]
     fn ctrl_c_during_resume_keeps_the_earlier_rows_and_starts_nothing_new() {
-        let input = out_dir("cancel-resume-input");
-        fs::create_dir_all(&input).unwrap();
-        for entry in fs::read_dir(fixture("fixtures/bad")).unwrap() {
-            let path = entry.unwrap().path();
-            fs::copy(&path, input.join(path.file_name().unwrap())).unwrap();
-        }
+        let input = six_inputs("cancel-resume-input");
         let out = out_dir("cancel-resume");
         let mut config = Config::new(vec![input.clone()], out.clone());
         let full = run(&config, &mut |_| {}).unwrap();
@@ -741,7 +754,8 @@ mod tests {
     #[test]
     fn messages_come_in_batch_order_and_quiet_keeps_failures_only() {
         let out = out_dir("messages");
-        let mut config = Config::new(vec![fixture("fixtures/bad")], out.clone());
+        let input = six_inputs("messages-input");
+        let mut config = Config::new(vec![input.clone()], out.clone());
         config.quiet = false;
         config.jobs = Some(2);
         let mut lines = Vec::new();
@@ -765,5 +779,6 @@ mod tests {
         run(&config, &mut |l| lines.push(l.to_string())).unwrap();
         assert_eq!(lines.len(), 2, "{lines:?}");
         fs::remove_dir_all(&out).unwrap();
+        fs::remove_dir_all(&input).unwrap();
     }
 }
