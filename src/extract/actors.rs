@@ -519,9 +519,44 @@ fn acronym_in_parens() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"\(([A-Z][A-Za-z0-9&'/-]{1,11})\)").unwrap())
 }
 
+/// "ACR (Full Name)" where the acronym starts a word. The word boundary is
+/// ASCII's, so that the regex crate's fast engine runs over the whole
+/// document (with Unicode's it fell back to the PikeVM at the first curly
+/// quote, a few per cent of the pipeline); [`acronyms_then_parens`] drops
+/// the matches that Unicode's boundary would not allow.
 fn acronym_then_parens() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b([A-Z][A-Za-z0-9&/-]{1,11}) \(([A-Z][^()]{4,120})\)").unwrap())
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)([A-Z][A-Za-z0-9&/-]{1,11}) \(([A-Z][^()]{4,120})\)").unwrap()
+    })
+}
+
+/// The matches of `\b([A-Z]...) \((...)\)` with Unicode's word boundary,
+/// in order. The pattern starts with an ASCII capital, so the two
+/// boundaries differ only after a non-ASCII letter or digit ("éABC"), where
+/// ASCII sees a boundary and Unicode does not: such a match is dropped and
+/// the search goes on from the next character, exactly as the Unicode
+/// regex would have searched.
+fn acronyms_then_parens(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    let re = acronym_then_parens();
+    // Unicode's \w, by the regex crate's own tables.
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    let word = WORD.get_or_init(|| Regex::new(r"^\w$").unwrap());
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let caps = re.captures_at(text, pos)?;
+        let whole = caps.get(0)?;
+        let glued = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_ascii() && word.is_match(c.encode_utf8(&mut [0; 4])));
+        if glued {
+            pos = whole.start() + 1;
+            continue;
+        }
+        pos = whole.end();
+        return Some(caps);
+    })
 }
 
 /// Words that may sit inside a proper name without a capital.
@@ -608,7 +643,7 @@ pub fn learn_acronyms(text: &str) -> Acronyms {
             found.insert(acr.as_str().to_string(), name);
         }
     }
-    for caps in acronym_then_parens().captures_iter(text) {
+    for caps in acronyms_then_parens(text) {
         let (Some(acr), Some(inner)) = (caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -1783,6 +1818,27 @@ mod tests {
         name: String,
         #[serde(rename = "type")]
         actor_type: u8,
+    }
+
+    #[test]
+    fn acronym_before_parens_needs_a_unicode_word_start() {
+        let unicode = Regex::new(r"\b([A-Z][A-Za-z0-9&/-]{1,11}) \(([A-Z][^()]{4,120})\)").unwrap();
+        for text in [
+            "The rebels of the MLC (Movement for Liberation) and “FDLR (Democratic Forces of Rwanda)” fought.",
+            "éMLC (Movement for Liberation) then FDLR (Democratic Forces) left.",
+            "ÉtatMLC (Movement for Liberation), ٣ABC (Alpha Beta Corps), _ABC (Alpha Beta Corps).",
+            "AéBC (Alpha Beta Corps) CDE (Charlie Delta Echo)",
+            "",
+        ] {
+            let ours: Vec<_> = acronyms_then_parens(text)
+                .map(|c| (c[0].to_string(), c.get(0).unwrap().start()))
+                .collect();
+            let theirs: Vec<_> = unicode
+                .captures_iter(text)
+                .map(|c| (c[0].to_string(), c.get(0).unwrap().start()))
+                .collect();
+            assert_eq!(ours, theirs, "{text}");
+        }
     }
 
     #[test]
