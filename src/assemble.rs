@@ -21,7 +21,7 @@ use crate::extract::dates::{
     self, DateContext, DateMention, DatePrecision, Reference, ReferenceKind,
 };
 use crate::extract::places::{self, PlaceContext, PlaceKind, PlaceMention};
-use crate::extract::Span;
+use crate::extract::{Span, WordRegex};
 
 /// An event's date.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -906,9 +906,9 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     if own_place && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name) {
         return false;
     }
-    static CUES: OnceLock<Regex> = OnceLock::new();
+    static CUES: OnceLock<WordRegex> = OnceLock::new();
     let cues = CUES.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b")
     });
     !cues.is_match(sentence)
 }
@@ -1007,9 +1007,9 @@ fn count_group(c: &CountMention, groups: &[Group], first_start: usize) -> Option
 }
 
 fn under_inquiry(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:investigations? into|inquir(?:y|ies) into|investigating|justice for|accountability for|impunity for|reparations? for|commission of inquiry)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:investigations? into|inquir(?:y|ies) into|investigating|justice for|accountability for|impunity for|reparations? for|commission of inquiry)\b")
     });
     let start = (before.len().saturating_sub(90)..=before.len())
         .find(|&i| before.is_char_boundary(i))
@@ -1038,9 +1038,9 @@ fn same_event_kind(a: ActKind, b: ActKind) -> bool {
 
 /// An attack on a position, checkpoint, convoy or base is on armed forces.
 fn armed_target(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
     })
     .is_match(text)
 }
@@ -1418,9 +1418,9 @@ fn roles(
 /// Groups of people rather than armed organisations: "two groups from a
 /// community", "villagers", "supporters of rival parties".
 fn communal(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b")
     })
     .is_match(text)
 }
@@ -1428,9 +1428,9 @@ fn communal(text: &str) -> bool {
 /// Sticks, stones, axes: the weapons of mobs and communal fights, not of
 /// armed groups.
 fn cold_weapons(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b")
     })
     .is_match(text)
 }
@@ -1528,9 +1528,9 @@ fn is_generic(name: &str) -> bool {
 /// "JNIM claimed responsibility", "the device was planted by Katiba
 /// Macina", "attributed to ISGS": who did the event told just before.
 fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:claimed(?: responsibility| the attack| the attacks| it)?|planted by|attributed to|blamed (?:on )?|carried out by|perpetrated by)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:claimed(?: responsibility| the attack| the attacks| it)?|planted by|attributed to|blamed (?:on )?|carried out by|perpetrated by)\b")
     });
     let lower = text.to_ascii_lowercase();
     if lower.contains("no group")
@@ -1577,9 +1577,9 @@ fn victims_from_counts(counts: &[CountMention], doc: &Document) -> Option<Actor>
     // The count's own words first ("a QSD member", "two police officers"),
     // then its victim noun.
     let words = doc.text.get(c.span.start..c.span.end).unwrap_or("");
-    static OFFICIALS: OnceLock<Regex> = OnceLock::new();
+    static OFFICIALS: OnceLock<WordRegex> = OnceLock::new();
     let officials = OFFICIALS.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:president|prime minister|ministers?|governors?|mayors?|officials?|secretary|deputies|deputy|senators?|member of parliament)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:president|prime minister|ministers?|governors?|mayors?|officials?|secretary|deputies|deputy|senators?|member of parliament)\b")
     });
     if officials.is_match(words) {
         return Some(Actor {

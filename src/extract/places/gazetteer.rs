@@ -2,76 +2,24 @@
 //! compressed in `src/data/gazetteer.tsv.gz` (built by
 //! `src/data/build_gazetteer.py`, format described there).
 //!
-//! Loading decompresses the file once into a leaked `String` so that every
-//! place borrows its names from it (`&'static str`, no allocation per name),
-//! and builds one sorted index from folded-name hashes to entries. Text is
+//! `build.rs` parses that file once at build time into a binary blob that
+//! is part of the executable (`gazetteer_table.rs`); loading reads its
+//! fixed-size records, every name borrowed from the blob (`&'static str`, no
+//! allocation per name), and its presorted index from folded-name hashes to
+//! entries. Text is
 //! matched by folding word n-grams the same way and looking their hash up,
 //! which makes accents and hyphens irrelevant ("Ségou" == "Segou",
 //! "Koulogon-Peul" == "Koulogon Peul") without an automaton per spelling.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::sync::OnceLock;
 
-const GAZETTEER_GZ: &[u8] = include_bytes!("../../data/gazetteer.tsv.gz");
+use super::gazetteer_table::{decode, hash_key, Tables};
+pub(crate) use super::gazetteer_table::{Admin, Entry, Place, NONE};
 
-/// A populated place from cities500.
-#[derive(Debug)]
-pub(crate) struct Place {
-    pub id: u32,
-    pub name: &'static str,
-    pub cc: &'static str,
-    /// Index into `Gazetteer::admin1`, or `NONE`.
-    pub admin1: u32,
-    /// Index into `Gazetteer::admin2`, or `NONE`.
-    pub admin2: u32,
-    pub lat: f32,
-    pub lon: f32,
-    pub population: u32,
-    pub feature: &'static str,
-}
-
-pub(crate) const NONE: u32 = u32::MAX;
-
-/// An administrative unit (admin1 or admin2).
-#[derive(Debug)]
-pub(crate) struct Admin {
-    pub cc: &'static str,
-    /// The name without the kind of unit ("Borno", "Ansongo"), as ACLED
-    /// writes admin names.
-    pub short: &'static str,
-    /// For admin2: its admin1 index, or `NONE`.
-    pub parent: u32,
-    pub lat: Option<f32>,
-    pub lon: Option<f32>,
-}
-
-/// What a folded name points to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Entry {
-    Place(u32),
-    Admin1(u32),
-    Admin2(u32),
-}
-
-impl Entry {
-    fn pack(self) -> u32 {
-        match self {
-            Entry::Place(i) => i,
-            Entry::Admin1(i) => (1 << 30) | i,
-            Entry::Admin2(i) => (2 << 30) | i,
-        }
-    }
-
-    fn unpack(v: u32) -> Entry {
-        let i = v & ((1 << 30) - 1);
-        match v >> 30 {
-            0 => Entry::Place(i),
-            1 => Entry::Admin1(i),
-            _ => Entry::Admin2(i),
-        }
-    }
-}
+/// The tables in their binary form, written by `build.rs` from
+/// `src/data/gazetteer.tsv.gz` (see `gazetteer_table.rs`).
+static GAZETTEER_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
 pub(crate) struct Gazetteer {
     pub places: Vec<Place>,
@@ -87,6 +35,11 @@ pub(crate) struct Gazetteer {
     buckets: Vec<u32>,
     /// Hashes of common English words, sorted.
     common_words: Vec<u64>,
+    /// `common_buckets[b]..common_buckets[b + 1]` is the range of
+    /// `common_words` whose hashes start with the 12 bits `b`: the resolver
+    /// asks about every word n-gram of every sentence, and a binary search
+    /// over all 64,000 words was a few per cent of the pipeline.
+    common_buckets: Vec<u32>,
     /// The longest indexed name, in words.
     pub max_words: usize,
 }
@@ -94,18 +47,6 @@ pub(crate) struct Gazetteer {
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(load)
-}
-
-/// FNV-1a: the keys are short and the index is built once, so a simple
-/// hash beats SipHash here; a collision only adds a candidate that the
-/// resolver then compares by name.
-pub(crate) fn hash_key(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// Fold a name into `out`: accents off, lower case, each run of other
@@ -137,43 +78,6 @@ pub(crate) fn fold_into(name: &str, out: &mut String) {
     }
 }
 
-/// `hash_key(fold(name))` and the number of words, without building the
-/// folded string: the loader does this for half a million names.
-fn hash_folded(name: &str) -> (u64, usize) {
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut words = 0;
-    let mut pending_space = false;
-    let mut push = |b: u8| {
-        if b.is_ascii_alphanumeric() {
-            if words == 0 || pending_space {
-                if words > 0 {
-                    h ^= u64::from(b' ');
-                    h = h.wrapping_mul(PRIME);
-                }
-                words += 1;
-            }
-            pending_space = false;
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(PRIME);
-        } else {
-            pending_space = true;
-        }
-    };
-    for c in name.chars() {
-        if c.is_ascii() {
-            push(c as u8);
-        } else if let Some(s) = deunicode::deunicode_char(c) {
-            for b in s.bytes() {
-                push(b);
-            }
-        } else {
-            push(b' ');
-        }
-    }
-    (h, words)
-}
-
 pub(crate) fn fold(name: &str) -> String {
     let mut out = String::new();
     fold_into(name, &mut out);
@@ -181,253 +85,43 @@ pub(crate) fn fold(name: &str) -> String {
 }
 
 fn load() -> Gazetteer {
-    let mut text = String::new();
-    // The file is part of the binary; a failure here is a build defect, and
-    // an empty gazetteer keeps the pipeline running on countries alone.
-    if flate2::read::GzDecoder::new(GAZETTEER_GZ)
-        .read_to_string(&mut text)
-        .is_err()
-    {
-        text.clear();
-    }
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    parse(text)
+    // The blob is part of the binary and checked when built; a failure here
+    // is a build defect, and an empty gazetteer keeps the pipeline running
+    // on countries alone.
+    from_tables(decode(GAZETTEER_BIN).unwrap_or_default())
 }
 
-fn parse(text: &'static str) -> Gazetteer {
-    // The P lines come last and are nine tenths of the file: they are cut
-    // into chunks at line ends and parsed in parallel.
-    let split = text.find("\nP\t").map_or(text.len(), |i| i + 1);
-    let (head, tail) = text.split_at(split);
-    let mut admin1 = Vec::new();
-    let mut admin2 = Vec::new();
-    let mut country_centroid = HashMap::new();
-    let mut index: Vec<(u64, u32)> = Vec::new();
-    let mut common_words = Vec::with_capacity(70_000);
-    let mut max_words = 1;
-    let mut add = |name: &str, entry: Entry, index: &mut Vec<(u64, u32)>| {
-        let (hash, words) = hash_folded(name);
-        if words > 0 {
-            max_words = max_words.max(words);
-            index.push((hash, entry.pack()));
-        }
-    };
-    for line in head.lines() {
-        let mut f = line.split('\t');
-        match f.next() {
-            Some("A1") => {
-                let cols: [&str; 6] = std::array::from_fn(|_| f.next().unwrap_or(""));
-                let [code, name, short, aliases, lat, lon] = cols;
-                let i = admin1.len() as u32;
-                let short = if short.is_empty() { name } else { short };
-                admin1.push(Admin {
-                    cc: code.split('.').next().unwrap_or(""),
-                    short,
-                    parent: NONE,
-                    lat: num(lat),
-                    lon: num(lon),
-                });
-                add(name, Entry::Admin1(i), &mut index);
-                add(short, Entry::Admin1(i), &mut index);
-                for alias in aliases.split('|').filter(|a| !a.is_empty()) {
-                    add(alias, Entry::Admin1(i), &mut index);
-                }
-            }
-            Some("A2") => {
-                let cols: [&str; 5] = std::array::from_fn(|_| f.next().unwrap_or(""));
-                let [code, name, lat, lon, parent] = cols;
-                let i = admin2.len() as u32;
-                let short = strip_admin_words(name);
-                admin2.push(Admin {
-                    cc: code.split('.').next().unwrap_or(""),
-                    short,
-                    parent: parent.parse().unwrap_or(NONE),
-                    lat: num(lat),
-                    lon: num(lon),
-                });
-                add(name, Entry::Admin2(i), &mut index);
-                if short != name {
-                    add(short, Entry::Admin2(i), &mut index);
-                }
-            }
-            Some("C") => {
-                let cols: [&str; 3] = std::array::from_fn(|_| f.next().unwrap_or(""));
-                if let (Some(lat), Some(lon)) = (num(cols[1]), num(cols[2])) {
-                    country_centroid.insert(cols[0], (lat, lon));
-                }
-            }
-            Some("W") => {
-                if let Some(word) = f.next() {
-                    common_words.push(hash_key(word));
-                }
-            }
-            _ => {}
-        }
-    }
-    // Parsed on scoped threads of its own, never on rayon's pool: this runs
-    // inside a OnceLock initialiser, and a rayon worker that stole another
-    // document's job while waiting here would reach the same OnceLock and
-    // deadlock (it did, on a folder of documents with two threads).
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 8);
-    let chunks = line_chunks(tail, workers);
-    let parsed: Vec<ParsedChunk> = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .iter()
-            .map(|chunk| scope.spawn(move || parse_places(chunk)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("gazetteer chunk parser"))
-            .collect()
-    });
-    let mut places = Vec::with_capacity(parsed.iter().map(|p| p.0.len()).sum());
-    for (chunk_places, chunk_index, words) in parsed {
-        let offset = places.len() as u32;
-        places.extend(chunk_places);
-        index.extend(chunk_index.into_iter().map(|(h, i)| (h, i + offset)));
-        max_words = max_words.max(words);
-    }
-    index.sort_unstable();
-    index.dedup();
-    common_words.sort_unstable();
-    let mut buckets = vec![0u32; (1 << 16) + 1];
-    for &(h, _) in &index {
-        buckets[(h >> 48) as usize + 1] += 1;
+/// Load the gazetteer afresh (not the shared instance) and return its number
+/// of places: what the load-time benchmark measures.
+#[doc(hidden)]
+pub fn load_uncached() -> usize {
+    load().places.len()
+}
+
+/// Bucket starts for sorted hashes by their top `bits` bits: entry `b`
+/// is the first position whose hash starts with `b`.
+fn bucket_starts(hashes: impl Iterator<Item = u64>, bits: u32) -> Vec<u32> {
+    let mut buckets = vec![0u32; (1 << bits) + 1];
+    for h in hashes {
+        buckets[(h >> (64 - bits)) as usize + 1] += 1;
     }
     for b in 1..buckets.len() {
         buckets[b] += buckets[b - 1];
     }
+    buckets
+}
+
+fn from_tables(t: Tables) -> Gazetteer {
     Gazetteer {
-        buckets,
-        places,
-        admin1,
-        admin2,
-        country_centroid,
-        index,
-        common_words,
-        max_words,
-    }
-}
-
-fn num(s: &str) -> Option<f32> {
-    s.parse::<f32>().ok()
-}
-
-/// Cut `text` into about `n` pieces, each ending at a line end.
-fn line_chunks(text: &str, n: usize) -> Vec<&str> {
-    let mut out = Vec::with_capacity(n);
-    let step = text.len() / n + 1;
-    let mut start = 0;
-    while start < text.len() {
-        let mut end = (start + step).min(text.len());
-        while end < text.len() && text.as_bytes()[end - 1] != b'\n' {
-            end += 1;
-        }
-        out.push(&text[start..end]);
-        start = end;
-    }
-    out
-}
-
-/// A chunk's places, its index entries (pointing into those places) and its
-/// longest name in words.
-type ParsedChunk = (Vec<Place>, Vec<(u64, u32)>, usize);
-
-/// Parse P lines; the index entries point into the returned places.
-fn parse_places(chunk: &'static str) -> ParsedChunk {
-    let mut places = Vec::with_capacity(chunk.len() / 70);
-    let mut index = Vec::with_capacity(chunk.len() / 30);
-    let mut max_words = 1;
-    for line in chunk.lines() {
-        let mut f = line.split('\t');
-        if f.next() != Some("P") {
-            continue;
-        }
-        let cols: [&str; 10] = std::array::from_fn(|_| f.next().unwrap_or(""));
-        let [id, name, alts, cc, a1, a2, lat, lon, pop, feature] = cols;
-        let i = places.len() as u32;
-        places.push(Place {
-            id: id.parse().unwrap_or(0),
-            name,
-            cc,
-            admin1: a1.parse().unwrap_or(NONE),
-            admin2: a2.parse().unwrap_or(NONE),
-            lat: num(lat).unwrap_or(0.0),
-            lon: num(lon).unwrap_or(0.0),
-            population: pop.parse().unwrap_or(0),
-            feature,
-        });
-        for n in std::iter::once(name).chain(alts.split('|')) {
-            let (hash, words) = hash_folded(n);
-            if words > 0 {
-                max_words = max_words.max(words);
-                index.push((hash, Entry::Place(i).pack()));
-            }
-        }
-    }
-    (places, index, max_words)
-}
-
-/// "Ansongo Cercle" -> "Ansongo", "Cercle de Macina" -> "Macina",
-/// "Kurdamir District" -> "Kurdamir".
-pub(crate) fn strip_admin_words(name: &'static str) -> &'static str {
-    const PREFIXES: &[&str] = &[
-        "Cercle de ",
-        "Province du ",
-        "Province de la ",
-        "Province de l’",
-        "Province de l'",
-        "Province des ",
-        "Province de ",
-        "Préfecture de ",
-        "Commune de ",
-        "Cercle d’ ",
-        "Cercle d'",
-        "Cercle d’",
-        "Province of ",
-        "Département de ",
-        "Departamento de ",
-        "District of ",
-    ];
-    const SUFFIXES: &[&str] = &[
-        " Cercle",
-        " District",
-        " Province",
-        " Region",
-        " State",
-        " Governorate",
-        " Oblast",
-        " Rayon",
-        " Prefecture",
-        " Department",
-        " Municipality",
-        " County",
-        " Division",
-        " Territory",
-        " Sub-Prefecture",
-        " Subprefecture",
-        " Commune",
-    ];
-    let mut s = name;
-    for p in PREFIXES {
-        if let Some(rest) = s.strip_prefix(p) {
-            s = rest;
-            break;
-        }
-    }
-    for suffix in SUFFIXES {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            s = rest;
-            break;
-        }
-    }
-    let s = s.trim();
-    if s.is_empty() {
-        name
-    } else {
-        s
+        buckets: bucket_starts(t.index.iter().map(|&(h, _)| h), 16),
+        common_buckets: bucket_starts(t.common_words.iter().copied(), 12),
+        places: t.places,
+        admin1: t.admin1,
+        admin2: t.admin2,
+        country_centroid: t.country_centroid,
+        index: t.index,
+        common_words: t.common_words,
+        max_words: t.max_words,
     }
 }
 
@@ -449,7 +143,14 @@ impl Gazetteer {
 
     /// True when a folded name is also a common English word ("police").
     pub fn is_common_word(&self, key: &str) -> bool {
-        self.common_words.binary_search(&hash_key(key)).is_ok()
+        self.is_common_hash(hash_key(key))
+    }
+
+    fn is_common_hash(&self, h: u64) -> bool {
+        let b = (h >> 52) as usize;
+        self.common_words
+            .get(self.common_buckets[b] as usize..self.common_buckets[b + 1] as usize)
+            .is_some_and(|bucket| bucket.binary_search(&h).is_ok())
     }
 
     pub fn admin1_name(&self, i: u32) -> Option<&'static str> {
@@ -463,7 +164,56 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
+    use super::super::gazetteer_table::{encode, hash_folded, parse_tsv};
     use super::*;
+    use std::io::Read;
+
+    /// The shipped TSV, parsed the slow way.
+    fn tsv_tables() -> Tables {
+        let gz = include_bytes!("../../data/gazetteer.tsv.gz");
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_string(&mut text)
+            .expect("gazetteer.tsv.gz inflates");
+        parse_tsv(Box::leak(text.into_boxed_str()))
+    }
+
+    #[test]
+    fn the_built_blob_holds_exactly_the_shipped_tsv() {
+        let from_tsv = tsv_tables();
+        assert!(from_tsv.places.len() > 150_000);
+        let from_blob = decode(GAZETTEER_BIN).expect("the built blob decodes");
+        assert!(
+            from_blob == from_tsv,
+            "gazetteer.bin differs from gazetteer.tsv.gz"
+        );
+        // And the encoding round-trips on its own.
+        let again: &'static [u8] = Box::leak(encode(&from_tsv).into_boxed_slice());
+        assert!(decode(again).expect("round trip") == from_tsv);
+    }
+
+    #[test]
+    fn a_damaged_blob_is_refused_not_misread() {
+        assert!(decode(b"").is_none());
+        assert!(decode(b"not a gazetteer blob").is_none());
+        let cut: &'static [u8] = &GAZETTEER_BIN[..GAZETTEER_BIN.len() / 2];
+        assert!(decode(cut).is_none());
+    }
+
+    #[test]
+    fn common_word_buckets_agree_with_a_search_of_the_whole_list() {
+        let gaz = gazetteer();
+        assert!(gaz.common_words.len() > 10_000);
+        for &h in &gaz.common_words {
+            assert!(gaz.is_common_hash(h));
+            for other in [h ^ 1, h.wrapping_add(1 << 52), !h] {
+                assert_eq!(
+                    gaz.is_common_hash(other),
+                    gaz.common_words.binary_search(&other).is_ok()
+                );
+            }
+        }
+    }
 
     #[test]
     fn hash_folded_agrees_with_fold() {
@@ -522,53 +272,5 @@ mod tests {
         assert!(find("Peshawar", "PK").is_some());
         assert!(gaz.is_common_word("police"));
         assert!(!gaz.is_common_word("bamako"));
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    use super::*;
-
-    /// `cargo test --release --lib places::gazetteer::timing -- --ignored --nocapture`
-    #[test]
-    #[ignore = "prints load times; meaningful in release mode"]
-    fn load_time() {
-        // Process CPU time (user + system, in clock ticks of 10 ms) beside
-        // wall time: on a shared machine the wall time mostly measures the
-        // other processes.
-        let cpu_ms = || {
-            let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-            let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split(' ').collect();
-            let tick = |i: usize| {
-                fields
-                    .get(i)
-                    .and_then(|f| f.parse::<u64>().ok())
-                    .unwrap_or(0)
-            };
-            (tick(12) + tick(13)) * 10
-        };
-        let cpu_start = cpu_ms();
-        let started = std::time::Instant::now();
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(GAZETTEER_GZ)
-            .read_to_string(&mut text)
-            .unwrap();
-        let inflated = started.elapsed();
-        let cpu_inflate = cpu_ms() - cpu_start;
-        let text: &'static str = Box::leak(text.into_boxed_str());
-        let gaz = parse(text);
-        let total = started.elapsed();
-        println!(
-            "gazetteer: {} bytes gzip, {} bytes text, {} places, {} names indexed; \
-             inflate {:?} wall, {} ms CPU; total load {:?} wall, {} ms CPU",
-            GAZETTEER_GZ.len(),
-            text.len(),
-            gaz.places.len(),
-            gaz.index.len(),
-            inflated,
-            cpu_inflate,
-            total,
-            cpu_ms() - cpu_start
-        );
     }
 }
