@@ -1932,7 +1932,9 @@ fn resolve(
                     if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
                     {
                         m.admin1 = Some(text_admin1);
-                    } else if entries.contains(&Entry::Admin1(place.admin1)) {
+                    } else if entries.contains(&Entry::Admin1(place.admin1))
+                        || (place.feature == "PPLA" && place.admin1 != NONE)
+                    {
                         // The seat of a region of the same name ("in Dar'a",
                         // "in Idleb"): a variant spelling of the region's
                         // name is the text's; another name ("Timbuktu" for
@@ -2201,10 +2203,12 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
         Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
         _ => None,
     });
+    // The text's spelling where it writes the name another way ("Deir-ez-
+    // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
+    // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
+    let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
     match admin {
-        Some(a) if super::gazetteer::fold(a.short) == super::gazetteer::fold(text) => {
-            a.short.to_string()
-        }
+        Some(a) if plain(a.short) == plain(text) => a.short.to_string(),
         Some(_) => text.to_string(),
         None => text.to_string(),
     }
@@ -2234,7 +2238,16 @@ fn text_admin1_name(
             let name_to = o.to - o.unit_len;
             let start = sentence.tokens[o.from].start;
             let end = sentence.tokens[name_to - 1].end;
-            return Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+            let written = &sentence.text[start..end];
+            // "between Timbuktu and Goundam": a town that shares another
+            // name of the region is the town; the region keeps its own
+            // name ("Tombouctou") unless the text spells that very name.
+            let short = gaz.admin1[admin1 as usize].short;
+            let town_too = entries.iter().any(|e| matches!(e, Entry::Place(_)));
+            if town_too && o.unit != Some(UnitLevel::Admin1) && !spelling_variant(short, written) {
+                return Some(short.to_string());
+            }
+            return Some(admin1_display(gaz, entries, written));
         }
     }
     None
@@ -2566,11 +2579,14 @@ const SITE_WORDS: &[&str] = &[
 /// Two spellings of one name: at most one edit apart once folded, spaces
 /// dropped ("Idlib"/"Idleb", "Daraa"/"Dar'a").
 fn spelling_variant(a: &str, b: &str) -> bool {
+    // "Ar-Raqqa" and "Raqqa": an Arabic article in front changes nothing.
     let squash = |s: &str| -> Vec<u8> {
-        super::gazetteer::fold(s)
-            .bytes()
-            .filter(|b| *b != b' ')
-            .collect()
+        let folded = super::gazetteer::fold(s);
+        let mut words: Vec<&str> = folded.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if words.len() > 1 && is_article(words[0]) {
+            words.remove(0);
+        }
+        words.concat().into_bytes()
     };
     let (a, b) = (squash(a), squash(b));
     if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 1 {
