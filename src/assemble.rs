@@ -672,8 +672,20 @@ fn sentence_events(
 
         // Place: the most specific of its own part, else of the sentence's
         // opening, else of the whole sentence, else the paragraph's.
+        // A country is the last resort: "residents in Bamako staged a
+        // protest against French policy in Mali" happened in Bamako.
         let own_places = m.places.iter().filter(|p| in_group(p.span, g));
-        let place = most_specific(own_places)
+        let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
+        let place = most_specific(own_places.clone().filter(below_country))
+            .or_else(|| {
+                most_specific(
+                    m.places
+                        .iter()
+                        .filter(|p| before_all(p.span))
+                        .filter(below_country),
+                )
+            })
+            .or_else(|| most_specific(own_places))
             .or_else(|| most_specific(m.places.iter().filter(|p| before_all(p.span))))
             .or_else(|| most_specific(m.places.iter()))
             .cloned()
