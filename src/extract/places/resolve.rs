@@ -876,6 +876,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // "Jari neighborhood, Hit": the part is reported as the place that
     // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
+    let candidates_units: Vec<(usize, usize, Option<UnitLevel>)> =
+        candidates.iter().map(|c| (c.from, c.to, c.unit)).collect();
     candidates.retain(|c| {
         let part = c.unit == Some(UnitLevel::Local)
             && matches!(
@@ -902,7 +904,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         } else {
             after_of
         };
-        !starts.contains(&after_the)
+        // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
+        // countryside": the part of a region, not of a town, is the place.
+        let region_after = candidates_units.iter().any(|&(from, to, unit)| {
+            from == after_the
+                && (unit == Some(UnitLevel::Admin1)
+                    || sentence.next_word(to) == Some("countryside"))
+        });
+        !starts.contains(&after_the) || region_after
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
