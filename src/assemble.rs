@@ -309,7 +309,51 @@ pub fn assemble(doc: &Document) -> Assembled {
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
     }
+    infer_place_regions(doc, &mut out);
     out
+}
+
+/// A village the gazetteer lacks, whose sentence names no region, takes
+/// the region of the nearest earlier place of the same country in the same
+/// paragraph (places::infer_regions), so that places.csv and the events
+/// give it the same admin1. Another paragraph may be about another part of
+/// the country: "transferred to the prison in Bamako" says nothing of a
+/// village in the next paragraph.
+fn infer_place_regions(doc: &Document, out: &mut Assembled) {
+    let block_of = |offset: usize| {
+        doc.sentences
+            .iter()
+            .find(|s| s.span.start <= offset && offset < s.span.end.max(s.span.start + 1))
+            .map(|s| s.block)
+    };
+    let blocks: Vec<Option<usize>> = out.places.iter().map(|p| block_of(p.span.start)).collect();
+    let mut i = 0;
+    while i < out.places.len() {
+        let mut j = i + 1;
+        while j < out.places.len() && blocks[j] == blocks[i] {
+            j += 1;
+        }
+        if blocks[i].is_some() {
+            places::infer_regions(&doc.text, &mut out.places[i..j]);
+        }
+        i = j;
+    }
+    for e in &mut out.events {
+        let Some(p) = e.place.as_mut() else { continue };
+        if p.kind != PlaceKind::Unlisted || p.admin1.is_some() {
+            continue;
+        }
+        if let Some(q) = out
+            .places
+            .iter()
+            .find(|q| q.span == p.span && q.admin1.is_some())
+        {
+            p.admin1 = q.admin1.clone();
+            p.latitude = q.latitude;
+            p.longitude = q.longitude;
+            p.geo_precision = q.geo_precision;
+        }
+    }
 }
 
 /// A brief's first dated sentence that names an actor: its index and its
@@ -668,8 +712,20 @@ fn sentence_events(
 
         // Place: the most specific of its own part, else of the sentence's
         // opening, else of the whole sentence, else the paragraph's.
+        // A country is the last resort: "residents in Bamako staged a
+        // protest against French policy in Mali" happened in Bamako.
         let own_places = m.places.iter().filter(|p| in_group(p.span, g));
-        let place = most_specific(own_places)
+        let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
+        let place = most_specific(own_places.clone().filter(below_country))
+            .or_else(|| {
+                most_specific(
+                    m.places
+                        .iter()
+                        .filter(|p| before_all(p.span))
+                        .filter(below_country),
+                )
+            })
+            .or_else(|| most_specific(own_places))
             .or_else(|| most_specific(m.places.iter().filter(|p| before_all(p.span))))
             .or_else(|| most_specific(m.places.iter()))
             .cloned()

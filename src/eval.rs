@@ -58,6 +58,10 @@ struct DevRow {
     location_in_text: String,
     #[serde(default)]
     admin1_in_reach: String,
+    #[serde(default)]
+    latitude: String,
+    #[serde(default)]
+    longitude: String,
 }
 
 /// Hits and totals of one field: on the rows whose text states the value
@@ -87,6 +91,38 @@ pub struct DevScores {
     pub rows: usize,
     /// (source, id, field, gold, predicted, text) for every miss.
     pub misses: Vec<[String; 6]>,
+    /// Great-circle distance in km between our coordinates and the gold
+    /// latitude/longitude, on the rows where both exist.
+    pub distances_km: Vec<f64>,
+}
+
+impl DevScores {
+    /// The median of `distances_km`, and the share within 25 km.
+    pub fn distance_summary(&self) -> Option<(f64, f64)> {
+        if self.distances_km.is_empty() {
+            return None;
+        }
+        let mut d = self.distances_km.clone();
+        d.sort_by(f64::total_cmp);
+        let n = d.len();
+        let median = if n % 2 == 1 {
+            d[n / 2]
+        } else {
+            (d[n / 2 - 1] + d[n / 2]) / 2.0
+        };
+        let within = d.iter().filter(|&&x| x <= 25.0).count() as f64 / n as f64;
+        Some((median, within))
+    }
+}
+
+/// Haversine distance in km between two WGS84 points (mean Earth radius
+/// 6,371 km: good to about 0.5%, far below a place's own extent).
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
 
 /// Fold a name for comparison: accents, case and parentheses away.
@@ -220,12 +256,13 @@ pub fn eval_dev(path: &Path) -> Result<DevScores, BatchError> {
         .deserialize()
         .collect::<Result<_, _>>()
         .map_err(|e| BatchError(format!("{}: {e}", path.display())))?;
-    let results: Vec<Vec<FieldScore>> = rows.par_iter().map(score_row).collect();
+    let results: Vec<(Vec<FieldScore>, Option<f64>)> = rows.par_iter().map(score_row).collect();
     let mut scores = DevScores {
         rows: rows.len(),
         ..DevScores::default()
     };
-    for (row, fields) in rows.iter().zip(results) {
+    for (row, (fields, distance)) in rows.iter().zip(results) {
+        scores.distances_km.extend(distance);
         for (field, headline, hit, gold, pred) in fields {
             for tally in [
                 scores
@@ -261,8 +298,9 @@ pub fn eval_dev(path: &Path) -> Result<DevScores, BatchError> {
 /// (field, in text?, hit, gold, predicted).
 type FieldScore = (&'static str, Option<bool>, bool, String, String);
 
-/// The scores of each field that applies to the row's source.
-fn score_row(row: &DevRow) -> Vec<FieldScore> {
+/// The scores of each field that applies to the row's source, and the
+/// distance between our coordinates and the gold ones when both exist.
+fn score_row(row: &DevRow) -> (Vec<FieldScore>, Option<f64>) {
     let published = NaiveDate::parse_from_str(row.published.trim(), "%Y-%m-%d").ok();
     let meta = Meta {
         published,
@@ -316,6 +354,17 @@ fn score_row(row: &DevRow) -> Vec<FieldScore> {
             injured.to_string(),
         ));
     }
+    let gold_point = (
+        row.latitude.trim().parse::<f64>(),
+        row.longitude.trim().parse::<f64>(),
+    );
+    let ours = event
+        .and_then(|e| e.place.as_ref())
+        .and_then(|p| Some((p.latitude?, p.longitude?)));
+    let distance = match (gold_point, ours) {
+        ((Ok(glat), Ok(glon)), Some((lat, lon))) => Some(haversine_km(glat, glon, lat, lon)),
+        _ => None,
+    };
     let location = event
         .and_then(|e| e.place.as_ref())
         .map(|p| p.name.clone())
@@ -375,7 +424,7 @@ fn score_row(row: &DevRow) -> Vec<FieldScore> {
             et,
         ));
     }
-    out
+    (out, distance)
 }
 
 /// Print dev scores as a table: one line per source and field.
@@ -410,6 +459,13 @@ pub fn print_dev(scores: &DevScores, w: &mut dyn Write) -> std::io::Result<()> {
         line(w, source, t)?;
     }
     line(w, "OVERALL", &scores.overall)?;
+    if let Some((median, within)) = scores.distance_summary() {
+        writeln!(
+            w,
+            "coordinates: {} rows with ours and gold; median distance {median:.1} km; within 25 km {within:.3}",
+            scores.distances_km.len()
+        )?;
+    }
     writeln!(w)?;
     writeln!(w, "{:<12} {:>10} {:>10}", "field", "headline", "all rows")?;
     for f in FIELDS {
@@ -727,6 +783,23 @@ pub fn exists(p: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn haversine_and_distance_summary() {
+        // Bamako to Mopti: about 460 km as the crow flies.
+        let d = haversine_km(12.6392, -8.0029, 14.4843, -4.1830);
+        assert!((d - 460.0).abs() < 15.0, "{d}");
+        assert_eq!(haversine_km(14.0, -4.0, 14.0, -4.0), 0.0);
+        // One degree of latitude is about 111 km anywhere.
+        let degree = haversine_km(10.0, 30.0, 11.0, 30.0);
+        assert!((degree - 111.2).abs() < 0.5, "{degree}");
+        let scores = DevScores {
+            distances_km: vec![40.0, 0.0, 10.0, 300.0],
+            ..DevScores::default()
+        };
+        assert_eq!(scores.distance_summary(), Some((25.0, 0.5)));
+        assert_eq!(DevScores::default().distance_summary(), None);
+    }
 
     #[test]
     fn location_rules() {

@@ -129,7 +129,7 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
         | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
-        | "areas" | "communes" => UnitLevel::Local,
+        | "areas" | "communes" | "tambon" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -337,6 +337,7 @@ const NEVER_PLACES: &[&str] = &[
     "saint",
     "covid",
     "ebola",
+    "molotov",
     "coronavirus",
     "reuters",
     "afp",
@@ -650,6 +651,38 @@ struct Evidence {
     /// Admin1 indexes named in the sentence.
     admin1: Vec<u32>,
     admin2: Vec<u32>,
+    /// Per gazetteer candidate (by its first token), the countries where
+    /// the sentence's other listed names have a namesake, with a weight:
+    /// a name found in one country only says more than one found in many.
+    neighbours: Vec<(usize, Vec<(&'static str, f64)>)>,
+}
+
+impl Evidence {
+    /// How much the other places of the sentence point to country `cc`
+    /// for the candidate starting at token `from`.
+    fn neighbour_weight(&self, from: usize, cc: &str) -> f64 {
+        let Some((_, votes)) = self.neighbours.iter().find(|(f, _)| *f == from) else {
+            return 0.0;
+        };
+        let sum: f64 = votes.iter().filter(|(c, _)| *c == cc).map(|(_, w)| w).sum();
+        sum.min(60.0)
+    }
+}
+
+/// Every country where a candidate's entries lie.
+fn entry_countries(gaz: &Gazetteer, entries: &[Entry]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for e in entries {
+        let cc = match *e {
+            Entry::Place(p) => gaz.places[p as usize].cc,
+            Entry::Admin1(a) => gaz.admin1[a as usize].cc,
+            Entry::Admin2(a) => gaz.admin2[a as usize].cc,
+        };
+        if !out.contains(&cc) {
+            out.push(cc);
+        }
+    }
+    out
 }
 
 pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
@@ -796,6 +829,27 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
 
+    // "Boni" beside "Douentza" is the Malian Boni: each listed name votes
+    // for the countries of the others, strongly when it has one country.
+    let countries_of: Vec<(usize, Vec<&'static str>)> = candidates
+        .iter()
+        .filter_map(|c| match &c.what {
+            What::Gazetteer(entries) => Some((c.from, entry_countries(gaz, entries))),
+            _ => None,
+        })
+        .collect();
+    for (from, _) in &countries_of {
+        let mut votes = Vec::new();
+        for (other, ccs) in &countries_of {
+            if other == from || ccs.is_empty() {
+                continue;
+            }
+            let weight = if ccs.len() == 1 { 40.0 } else { 8.0 };
+            votes.extend(ccs.iter().map(|&cc| (cc, weight)));
+        }
+        evidence.neighbours.push((*from, votes));
+    }
+
     // Unlisted places found by cue patterns, where no candidate stands.
     let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
     // "the Tessit, Talataye and Inekar communes": the list before a
@@ -822,6 +876,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // "Jari neighborhood, Hit": the part is reported as the place that
     // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
+    let candidates_units: Vec<(usize, usize, Option<UnitLevel>)> =
+        candidates.iter().map(|c| (c.from, c.to, c.unit)).collect();
     candidates.retain(|c| {
         let part = c.unit == Some(UnitLevel::Local)
             && matches!(
@@ -848,7 +904,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         } else {
             after_of
         };
-        !starts.contains(&after_the)
+        // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
+        // countryside": the part of a region, not of a town, is the place.
+        let region_after = candidates_units.iter().any(|&(from, to, unit)| {
+            from == after_the
+                && (unit == Some(UnitLevel::Admin1)
+                    || sentence.next_word(to) == Some("countryside"))
+        });
+        !starts.contains(&after_the) || region_after
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
@@ -872,7 +935,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             facility.push(
                 c.facility
                     || c.unit.is_none()
-                        && next_capital(&sentence, c.to).is_some_and(is_building_word),
+                        && (next_capital(&sentence, c.to).is_some_and(is_building_word)
+                            || site_in_place(&sentence, c.to)),
             );
         }
     }
@@ -883,10 +947,128 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         mentions.retain(|m| keep.next().unwrap_or(true) || !local(m));
     }
     apply_qualifiers(gaz, text, &mut mentions);
+    drop_parts_of_cities(gaz, text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
     mentions
+}
+
+/// Words after a name that make it a part of a town ("Potira
+/// neighborhood", "Mocoto community", "Indoamerica square").
+const TOWN_PART_WORDS: &[&str] = &[
+    "neighborhood",
+    "neighbourhood",
+    "quarter",
+    "sector",
+    "colony",
+    "community",
+    "parish",
+    "ward",
+    "suburb",
+    "square",
+    "mall",
+    "bazaar",
+    "chowk",
+    "mohalla",
+];
+
+/// A city of at least this many people holds its neighbourhoods: event
+/// datasets code an event in one of them to the city.
+const CITY_POPULATION: u32 = 100_000;
+
+/// "in Jardim Oasis neighborhood ... in Iguatu", "Mehedibagan in Burdwan
+/// town", "Ferozabad, Karachi": a place the gazetteer lacks that is a part
+/// of a listed city is reported as the city, as ACLED and GTD code it (the
+/// rule "the Kabala area of Bamako" follows, for names the text marks as
+/// parts or that stand right before a city). A village ("Singhpur village
+/// in Gaya") is a place of its own and stays.
+fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
+    let population = |m: &PlaceMention| -> u32 {
+        let Some(id) = m.geonames_id else { return 0 };
+        let key = super::gazetteer::fold(m.gazetteer_name.as_deref().unwrap_or(&m.name));
+        gaz.lookup(&key)
+            .find_map(|e| match e {
+                Entry::Place(p) if gaz.places[p as usize].id == id => {
+                    Some(gaz.places[p as usize].population)
+                }
+                _ => None,
+            })
+            .unwrap_or(0)
+    };
+    // A city that is also its region's name ("in Idleb", "Ar-Raqqa
+    // countryside") may stand for the region: it holds no parts here.
+    let city = |m: &PlaceMention| -> bool {
+        if m.kind != PlaceKind::Locality {
+            return false;
+        }
+        let prefix = |s: &str| {
+            super::gazetteer::fold(s)
+                .chars()
+                .take(4)
+                .collect::<String>()
+        };
+        let region_named = m
+            .admin1
+            .as_deref()
+            .is_some_and(|a| prefix(a) == prefix(&m.name));
+        let after = text[m.span.end..].trim_start().to_lowercase();
+        let region_word = [
+            "countryside",
+            "province",
+            "governorate",
+            "region",
+            "district",
+            "state",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+        !region_named && !region_word
+    };
+    let mut drop = vec![false; mentions.len()];
+    for (i, u) in mentions.iter().enumerate() {
+        if u.kind != PlaceKind::Unlisted {
+            continue;
+        }
+        let last = u
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let before = text[..u.span.start].trim_end().to_lowercase();
+        let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
+            || ["village of", "hamlet of", "town of"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        if village {
+            continue;
+        }
+        let after = text[u.span.end..].trim_start().to_lowercase();
+        let part = TOWN_PART_WORDS
+            .iter()
+            .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
+        let holds = mentions.iter().any(|l| {
+            if !city(l) || l.iso3 != u.iso3 && u.iso3.is_some() {
+                return false;
+            }
+            let adjacent = l.span.start >= u.span.end && {
+                let gap = text[u.span.end..l.span.start].trim().to_lowercase();
+                matches!(
+                    gap.as_str(),
+                    "," | "in" | "of" | "in the" | "of the" | ", in" | ""
+                )
+            };
+            let big = population(l) >= CITY_POPULATION;
+            (part && (big || adjacent)) || (adjacent && big)
+        });
+        drop[i] = holds;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "Dioura (Tenenkou, Mopti)", "Marinka, Donetsk", "As Sabaa (Tripoli)":
@@ -1027,7 +1209,7 @@ fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
 /// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
 fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
-    if i > 0 && sentence.hyphen_between(i - 1) {
+    if i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1) {
         return false;
     }
     t.capital
@@ -1068,7 +1250,11 @@ fn longest_gazetteer_match(
             continue;
         }
         // "Nord" is not a name inside "Nord-Kivu".
-        if to < n && sentence.hyphen_between(to - 1) && sentence.tokens[to].capital {
+        if to < n
+            && sentence.hyphen_between(to - 1)
+            && sentence.tokens[to].capital
+            && !in_road_pair(sentence, to - 1)
+        {
             continue;
         }
         key.clear();
@@ -1086,6 +1272,38 @@ fn longest_gazetteer_match(
         }
     }
     None
+}
+
+/// "the Medine market in Sikasso", "Camp X in Kidal": a site named after
+/// a place, then the town it stands in.
+fn site_in_place(sentence: &Sentence, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    to + 1 < tokens.len()
+        && !tokens[to].capital
+        && sentence.gap(to - 1, to).chars().all(|ch| ch == ' ')
+        && (is_building_word(tokens[to].folded)
+            || matches!(
+                tokens[to].folded,
+                "camp" | "checkpoint" | "post" | "base" | "airbase" | "crossing"
+            ))
+        && matches!(sentence.next_word(to + 1), Some("in" | "of" | "near"))
+}
+
+/// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
+/// road", "on the Hombori-Douentza axis"): two places, not one name.
+fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let k = i + 2;
+    k < tokens.len()
+        && sentence.hyphen_between(i)
+        && tokens[i].capital
+        && tokens[i + 1].capital
+        && (k + 1 >= tokens.len() || !sentence.hyphen_between(k - 1))
+        && sentence.gap(k - 1, k).chars().all(char::is_whitespace)
+        && matches!(
+            tokens[k].folded,
+            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
+        )
 }
 
 /// "the village of X", "the Cercle of X", "the town of X".
@@ -1280,15 +1498,44 @@ fn unlisted_candidates(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !tokens[i].capital || taken(i) || (i > 0 && sentence.hyphen_between(i - 1)) {
+        let second_of_road = i > 0 && in_road_pair(sentence, i - 1);
+        if !tokens[i].capital
+            || taken(i)
+            || (i > 0 && sentence.hyphen_between(i - 1) && !second_of_road)
+        {
             i += 1;
             continue;
         }
         // A hyphenated word counts whole ("I-n-Deliman", "Djingarey-ber").
         let mut to = i + 1;
-        while to < n && sentence.hyphen_between(to - 1) && !taken(to) {
+        while to < n
+            && sentence.hyphen_between(to - 1)
+            && !taken(to)
+            && !in_road_pair(sentence, to - 1)
+        {
             to += 1;
         }
+        // An article or an English word may open a name whose next word is
+        // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
+        // is one.
+        let opener = to == i + 1
+            && to < n
+            && sentence.joined(i)
+            && !sentence.hyphen_between(i)
+            && tokens[to].capital
+            && !taken(to)
+            && is_unlisted_word(gaz, sentence, to)
+            && (is_article(tokens[i].folded)
+                || (gaz.is_common_word(tokens[i].folded)
+                    && !is_function_word(tokens[i].folded)
+                    && !is_never_place(tokens[i].folded)
+                    && unit_word(tokens[i].folded).is_none()));
+        if opener {
+            to += 1;
+        }
+        // "Bambara-Maoude": a hyphen makes a name of a word that alone is
+        // a people's name.
+        let hyphenated = to > i + 1 && sentence.hyphen_between(i);
         // "Residents of I-n-Tillit", "the inhabitants of Bore".
         let people_of = i >= 2
             && sentence.prev_word(i) == Some("of")
@@ -1320,8 +1567,8 @@ fn unlisted_candidates(
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && !is_function_word(tokens[i].folded)
-                && !is_never_place(tokens[i].folded)
+                && (!is_function_word(tokens[i].folded) || opener)
+                && (!is_never_place(tokens[i].folded) || hyphenated)
                 && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
             // After "village of" or "village", even a short name or an
@@ -1410,6 +1657,24 @@ fn unlisted_candidates(
                 false
             }
         };
+        // "Bambara-Maoude, Tombouctou Region", "El Furrial, Maturin
+        // municipality": a name followed by the unit that holds it.
+        let unit_after_comma = after_gap.trim() == ","
+            && found.iter().any(|c| {
+                c.from == to
+                    && (matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                        || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_)))))
+            });
+        // "the Tassiga bridge", "on Ftireh front", "Aydin Governorship": a
+        // name before a word for a site or an office is that site's place.
+        let site_after = to < n && after_gap.chars().all(|ch| ch == ' ') && {
+            let w = tokens[to].folded;
+            let lower = !tokens[to].capital;
+            is_site_word(w) && (lower || !is_org_word(w))
+        };
+        // "20 km east of Lerneb", "south of Serma".
+        let distance = preceded_by_distance(sentence, i);
+        let road_end = second_of_road || (to == i + 1 && in_road_pair(sentence, i));
         // "between Segue and Kassogou": the second name too.
         let between_and =
             prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
@@ -1421,7 +1686,11 @@ fn unlisted_candidates(
             || (verb_cued(sentence, i) && ok_end)
             || (unit_after.is_some() && !is_first)
             || (unit_after.is_some() && is_first && tokens.len() > to + 1)
-            || (prep && ok_end && (paren_after || !is_first));
+            || (prep && ok_end && (paren_after || !is_first))
+            || (unit_after_comma && !is_first)
+            || (site_after && !is_first)
+            || (distance && ok_end)
+            || road_end;
         if cued {
             let near = prev.is_some_and(near_cue) || preceded_by_distance(sentence, i);
             let mut c = Candidate {
@@ -1672,7 +1941,9 @@ fn resolve(
                     if let Some(text_admin1) = text_admin1_name(gaz, sentence, all, c, place.admin1)
                     {
                         m.admin1 = Some(text_admin1);
-                    } else if entries.contains(&Entry::Admin1(place.admin1)) {
+                    } else if entries.contains(&Entry::Admin1(place.admin1))
+                        || (place.feature == "PPLA" && place.admin1 != NONE)
+                    {
                         // The seat of a region of the same name ("in Dar'a",
                         // "in Idleb"): a variant spelling of the region's
                         // name is the text's; another name ("Timbuktu" for
@@ -1941,10 +2212,12 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
         Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
         _ => None,
     });
+    // The text's spelling where it writes the name another way ("Deir-ez-
+    // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
+    // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
+    let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
     match admin {
-        Some(a) if super::gazetteer::fold(a.short) == super::gazetteer::fold(text) => {
-            a.short.to_string()
-        }
+        Some(a) if plain(a.short) == plain(text) => a.short.to_string(),
         Some(_) => text.to_string(),
         None => text.to_string(),
     }
@@ -1974,7 +2247,16 @@ fn text_admin1_name(
             let name_to = o.to - o.unit_len;
             let start = sentence.tokens[o.from].start;
             let end = sentence.tokens[name_to - 1].end;
-            return Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+            let written = &sentence.text[start..end];
+            // "between Timbuktu and Goundam": a town that shares another
+            // name of the region is the town; the region keeps its own
+            // name ("Tombouctou") unless the text spells that very name.
+            let short = gaz.admin1[admin1 as usize].short;
+            let town_too = entries.iter().any(|e| matches!(e, Entry::Place(_)));
+            if town_too && o.unit != Some(UnitLevel::Admin1) && !spelling_variant(short, written) {
+                return Some(short.to_string());
+            }
+            return Some(admin1_display(gaz, entries, written));
         }
     }
     None
@@ -2084,6 +2366,7 @@ fn score(
     if evidence.demonym_countries.iter().any(|x| x == cc) {
         s += 20.0;
     }
+    s += evidence.neighbour_weight(c.from, cc);
     if admin1 != NONE && evidence.admin1.contains(&admin1) && !matches!(e, Entry::Admin1(_)) {
         s += 30.0;
     }
@@ -2210,7 +2493,14 @@ pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
         let Some(country) = m.iso3.as_deref().and_then(|c| table.index_of_iso3(c)) else {
             continue;
         };
-        let weight = match m.kind {
+        // A name with namesakes in other countries ("Boni": a town in
+        // Indonesia and one in Mali) says little about the country.
+        let ambiguous = m.candidates_lost.iter().any(|lost| {
+            m.country
+                .as_deref()
+                .is_some_and(|c| !lost.trim_end_matches(')').ends_with(c))
+        });
+        let weight: u32 = match m.kind {
             PlaceKind::Admin1 | PlaceKind::Admin2 => 2,
             PlaceKind::Locality => {
                 let place = m.gazetteer_name.as_deref().and_then(|name| {
@@ -2230,6 +2520,11 @@ pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
             }
             // Country names are counted with the country words already.
             PlaceKind::Country | PlaceKind::Unlisted => 0,
+        };
+        let weight = if ambiguous {
+            weight.saturating_sub(1)
+        } else {
+            weight
         };
         if weight > 0 {
             votes.push((country, weight));
@@ -2257,15 +2552,50 @@ word_set!(is_building_word, BUILDING_WORDS);
 word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
+word_set!(is_site_word, SITE_WORDS);
+
+/// Words after a name that make it the name of a site or an office there
+/// ("the Bamba checkpoint", "Saraqab front", "Aydin Governorship").
+const SITE_WORDS: &[&str] = &[
+    "front",
+    "frontline",
+    "airbase",
+    "governorship",
+    "plain",
+    "plains",
+    "desert",
+    "highway",
+    "market",
+    "bridge",
+    "checkpoint",
+    "post",
+    "hill",
+    "hills",
+    "junction",
+    "crossing",
+    "roundabout",
+    "airport",
+    "outpost",
+    "subdistrict",
+    "ward",
+    "upazila",
+    "mountains",
+    "mountain",
+    "oasis",
+    "countryside",
+];
 
 /// Two spellings of one name: at most one edit apart once folded, spaces
 /// dropped ("Idlib"/"Idleb", "Daraa"/"Dar'a").
 fn spelling_variant(a: &str, b: &str) -> bool {
+    // "Ar-Raqqa" and "Raqqa": an Arabic article in front changes nothing.
     let squash = |s: &str| -> Vec<u8> {
-        super::gazetteer::fold(s)
-            .bytes()
-            .filter(|b| *b != b' ')
-            .collect()
+        let folded = super::gazetteer::fold(s);
+        let mut words: Vec<&str> = folded.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        if words.len() > 1 && is_article(words[0]) {
+            words.remove(0);
+        }
+        words.concat().into_bytes()
     };
     let (a, b) = (squash(a), squash(b));
     if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 1 {
