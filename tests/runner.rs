@@ -47,12 +47,23 @@ fn stderr(o: &Output) -> String {
 /// fixtures and a few short notes of our own, in subfolders.
 fn corpus(name: &str) -> PathBuf {
     let dir = tempdir(name);
-    for (sub, from) in [("reports", "fixtures/reports"), ("bad", "fixtures/bad")] {
-        fs::create_dir_all(dir.join(sub)).unwrap();
-        for entry in fs::read_dir(root().join(from)).unwrap() {
-            let path = entry.unwrap().path();
-            fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
-        }
+    fs::create_dir_all(dir.join("reports")).unwrap();
+    for entry in fs::read_dir(root().join("fixtures/reports")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.join("reports").join(path.file_name().unwrap())).unwrap();
+    }
+    // Six of the bad-input fixtures (four bad, two good), named so these
+    // tests do not change when fixtures/bad grows (tests/inputs.rs runs all).
+    fs::create_dir_all(dir.join("bad")).unwrap();
+    for f in [
+        "empty.txt",
+        "good-report.txt",
+        "invalid-utf8.txt",
+        "junk.bin",
+        "latin1-report.txt",
+        "truncated.html",
+    ] {
+        fs::copy(root().join("fixtures/bad").join(f), dir.join("bad").join(f)).unwrap();
     }
     fs::create_dir_all(dir.join("notes")).unwrap();
     let notes = [
