@@ -728,7 +728,7 @@ fn sentence_events(
             actor1.as_ref(),
             actor2.as_ref(),
             &counts,
-            armed_target(text),
+            text,
         );
         // Violence with no armed actor: a protest turning violent, or a mob
         // with sticks and stones.
@@ -807,6 +807,13 @@ fn sentence_events(
             .as_ref()
             .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
             .or_else(|| doc.country.clone());
+        crowd_as_actor1(
+            event_type,
+            sub_event_type,
+            &mut actor1,
+            &mut actor2,
+            country.as_ref().map(|c| c.0.as_str()),
+        );
         let mut acts_kinds: Vec<ActKind> = g.acts.iter().map(|a| a.kind).collect();
         acts_kinds.dedup();
         events.push(Event {
@@ -995,6 +1002,17 @@ fn armed_target(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// Direct fire and ground assault: small arms, gunfire, an armed assault.
+/// Heavy machine guns and grenade launchers are heavy weapons, which ACLED
+/// counts with shelling.
+fn ground_fighting(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b").unwrap()
     })
     .is_match(text)
 }
@@ -1608,6 +1626,45 @@ fn default_actor1(
     })
 }
 
+/// ACLED codes every protest to "Protesters (Country)" and every riot to
+/// "Rioters (Country)": the parties, unions and groups a text names
+/// ("INC staged a protest", "CNL and CNDD-FDD fought each other") are
+/// associated actors, never actor1. The force that intervened ("police
+/// detained three protesters") is the other side.
+fn crowd_as_actor1(
+    event_type: &str,
+    sub_event_type: &str,
+    actor1: &mut Option<Actor>,
+    actor2: &mut Option<Actor>,
+    country: Option<&str>,
+) {
+    let (label, crowd) = match event_type {
+        "Protests" => ("Protesters", ActorType::Protesters),
+        "Riots" => ("Rioters", ActorType::Rioters),
+        _ => return,
+    };
+    if actor1.as_ref().is_some_and(|a| a.actor_type == crowd) {
+        return;
+    }
+    let span = actor1.as_ref().and_then(|a| a.span);
+    // Police who detain or fire on the crowd are the other side; a
+    // peaceful protest "by police officers" has only the protesters.
+    if let Some(a) = actor1.take() {
+        let force = matches!(a.actor_type, ActorType::StateForces | ActorType::External);
+        if force && sub_event_type != "Peaceful protest" && actor2.is_none() {
+            *actor2 = Some(a);
+        }
+    }
+    *actor1 = Some(Actor {
+        name: match country {
+            Some(c) => format!("{label} ({c})"),
+            None => label.to_string(),
+        },
+        actor_type: crowd,
+        span,
+    });
+}
+
 fn is_armed(t: ActorType) -> bool {
     matches!(
         t,
@@ -1627,8 +1684,9 @@ fn classify(
     actor1: Option<&Actor>,
     actor2: Option<&Actor>,
     counts: &[CountMention],
-    armed_target_sentence: bool,
+    sentence: &str,
 ) -> (&'static str, &'static str) {
+    let armed_target_sentence = armed_target(sentence);
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
@@ -1645,6 +1703,21 @@ fn classify(
     const VAC: &str = "Violence against civilians";
     const ERV: &str = "Explosions/Remote violence";
     const SD: &str = "Strategic developments";
+    // A bomb, shell or airstrike followed by fighting on the ground ("a
+    // suicide car bomb followed by an armed assault", "explosions and
+    // bursts of small-arms fire") is one complex attack, which ACLED codes
+    // as an armed clash.
+    let remote = matches!(
+        main,
+        ActKind::SuicideBomb
+            | ActKind::Airstrike
+            | ActKind::Shelling
+            | ActKind::Explosive
+            | ActKind::Grenade
+    );
+    if remote && ground_fighting(sentence) {
+        return ("Battles", "Armed clash");
+    }
     match main {
         ActKind::SuicideBomb => (ERV, "Suicide bomb"),
         ActKind::Airstrike => (ERV, "Air/drone strike"),
