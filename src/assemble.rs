@@ -1334,7 +1334,17 @@ fn roles(
                 .unwrap_or("");
             gap.split_whitespace().count() <= 4
         });
-    let subjected = subjected_to(&text[..first.span.start - base]);
+    // "A MINUSMA vehicle struck an IED": the subject ran into the device,
+    // it did not plant it.
+    let subjected = subjected_to(&text[..first.span.start - base])
+        || (!first.nominal
+            && matches!(
+                text[first.span.start - base..first.span.end - base]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "struck" | "hit" | "ran over" | "stepped on" | "drove over"
+            )
+            && ran_into_explosive(&text[first.span.end - base..]));
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
         let actor1 = agent.map(|a| actor_of(a));
@@ -1516,6 +1526,16 @@ fn subjected_to(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| tail.contains(cue))
+}
+
+/// "struck an IED", "hit a landmine": what follows a verb when the subject
+/// is the vehicle or the patrol that ran over the device.
+fn ran_into_explosive(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s+(?:an?|the)\s+(?:\w+\s+)?(?:IEDs?|VBIEDs?|improvised explosive|explosive devices?|(?:land)?mines?|roadside bombs?|IED/mine)\b").unwrap()
+    })
+    .is_match(after)
 }
 
 /// Names that stand for no particular organisation.
