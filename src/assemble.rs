@@ -462,6 +462,35 @@ fn sentence_events(
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
 
+    // "Women staged a protest in response to the killing of three men",
+    // "protested against the measures imposed to battle the virus": the
+    // violence is what the protest is about, not an event of its own, and
+    // its counts go with it.
+    let causes = protest_causes(text, sentence.span.start, &m.acts);
+    let filtered;
+    let m = if causes.is_empty() {
+        m
+    } else {
+        filtered = SentenceMentions {
+            dates: m.dates.clone(),
+            counts: m
+                .counts
+                .iter()
+                .filter(|c| !causes.iter().any(|s| c.trigger.overlaps(*s)))
+                .cloned()
+                .collect(),
+            places: m.places.clone(),
+            actors: m.actors.clone(),
+            acts: m
+                .acts
+                .iter()
+                .filter(|a| !causes.contains(&a.span))
+                .cloned()
+                .collect(),
+        };
+        &filtered
+    };
+
     // Acts inside an actor's name ("Special Anti-Terror Force") are not acts,
     // nor is the verb of a subset ("19 of those killed"), which restates a
     // toll already told.
@@ -684,8 +713,12 @@ fn sentence_events(
         // Victims a count names before any actor after the act ("torturing
         // an elderly man to force him to confess to belonging to an armed
         // group") are the victims.
+        // A person counted from the verb alone ("X was disappeared") has no
+        // words of its own that could name the victims.
+        let worded = |c: &&CountMention| c.span != c.trigger;
         let count_victims_first = counts
             .iter()
+            .filter(worded)
             .filter(|c| c.role != CountRole::Subset && c.victim_group != "officials")
             .map(|c| c.span.start)
             .min();
@@ -693,6 +726,7 @@ fn sentence_events(
         // village guard unit", "nine border guards") is the victim.
         if let Some(c) = counts
             .iter()
+            .filter(worded)
             .find(|c| c.role != CountRole::Subset && c.victim_group != "officials")
         {
             let clause_end = text
@@ -729,6 +763,38 @@ fn sentence_events(
             actor2 = victims_from_counts(&counts, doc).or(actor2);
         }
         if actor1.is_some() && actor2.as_ref().map(|a| &a.name) == actor1.as_ref().map(|a| &a.name)
+        {
+            actor2 = None;
+        }
+        // A village or town blockaded or besieged: its people are the
+        // target (ACLED's Civilians of the country).
+        if main.kind == ActKind::Blockade && actor2.is_none() {
+            actor2 = Some(Actor {
+                name: with_country("Civilians", doc),
+                actor_type: ActorType::Civilians,
+                span: None,
+            });
+        }
+        // "22 presumed terrorists were arrested": people only suspected of
+        // belonging to an unnamed armed group are no actor of their own.
+        if main.kind == ActKind::Arrest
+            && actor2.as_ref().is_some_and(|a| {
+                is_generic(&a.name)
+                    && is_armed(a.actor_type)
+                    && match a.span {
+                        Some(s) => {
+                            let from = s.start.saturating_sub(24).max(sentence.span.start);
+                            // The hedge may be inside the mention's own words.
+                            doc.text.get(from..s.end).is_some_and(suspected)
+                        }
+                        // Read from a count's words ("22 presumed terrorists").
+                        None => counts.iter().any(|c| {
+                            doc.text
+                                .get(c.span.start..c.span.end)
+                                .is_some_and(suspected)
+                        }),
+                    }
+            })
         {
             actor2 = None;
         }
@@ -852,6 +918,40 @@ fn sentence_events(
         events.last_mut().expect("just pushed").recount();
     }
     events
+}
+
+/// The spans of violent acts a protest in the same sentence is about: after
+/// the protest, behind a word that gives its cause ("against", "in response
+/// to", "condemning"), with no clause break (";", "when") between.
+fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    static CUE: OnceLock<Regex> = OnceLock::new();
+    static BREAK: OnceLock<Regex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:against|over|in response to|in reaction to|in protest|to protest|protesting|condemn\w*|denounc\w*|demand\w*|calling for|call for|complaining|in support of|in solidarity|to support|commemorat\w*|in memory of|mourn\w*|carrying|about|following|after)\b").unwrap()
+    });
+    let brk = BREAK.get_or_init(|| {
+        Regex::new(r"(?i);|\b(?:when|while|before|but|until|then|turned|clashed|dispersed)\b")
+            .unwrap()
+    });
+    let Some(protest) = acts
+        .iter()
+        .filter(|a| a.kind == ActKind::Protest)
+        .min_by_key(|a| a.span.start)
+    else {
+        return Vec::new();
+    };
+    acts.iter()
+        .filter(|a| {
+            a.kind.is_violent() && a.kind != ActKind::Riot && a.span.start >= protest.span.end
+        })
+        .filter(|a| {
+            let between = text
+                .get(protest.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            cue.is_match(between) && !brk.is_match(between)
+        })
+        .map(|a| a.span)
+        .collect()
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -1536,6 +1636,14 @@ fn ran_into_explosive(after: &str) -> bool {
         Regex::new(r"(?i)^\s+(?:an?|the)\s+(?:\w+\s+)?(?:IEDs?|VBIEDs?|improvised explosive|explosive devices?|(?:land)?mines?|roadside bombs?|IED/mine)\b").unwrap()
     })
     .is_match(after)
+}
+
+/// "suspected", "presumed", "alleged" just before a name.
+fn suspected(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    ["suspected", "presumed", "alleged", "so-called"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Names that stand for no particular organisation.
