@@ -1497,9 +1497,20 @@ fn roles(
         });
         return (actor1, victim.map(actor_of));
     }
+    // "Citizens attacked police officers", "vendors clashed with the
+    // police": people who are the subject of an attack or a clash are a
+    // mob, and act (assembly types them as rioters).
+    let crowd_subject = before.last().filter(|a| {
+        a.actor_type == ActorType::Civilians
+            && matches!(first.kind, ActKind::Attack | ActKind::Clash)
+            && text
+                .get(a.span.end - base..first.span.start - base)
+                .is_some_and(|gap| gap.len() <= 60 && !gap.contains([',', ';', '.', '(']))
+    });
     let nearest = before.iter().rev().find(|a| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
     });
+    let nearest = crowd_subject.or(nearest);
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
     // the generic word nearest the verb.
