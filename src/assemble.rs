@@ -676,7 +676,16 @@ fn sentence_events(
         let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
         // A passive verb with no agent ("Farabougou was blockaded", "X was
         // arrested on 6 September") leaves the agent to the sentence before.
-        if actor1.is_none() && needs_perpetrator(main.kind) && g.acts.iter().any(|a| a.passive) {
+        // So does a toll with no verb of its own ("4 fatalities.", "Three
+        // dead.") that follows the sentence telling the attack.
+        let toll_only = g
+            .acts
+            .iter()
+            .all(|a| !m.acts.iter().any(|x| x.span == a.span));
+        if actor1.is_none()
+            && needs_perpetrator(main.kind)
+            && (toll_only || g.acts.iter().any(|a| a.passive))
+        {
             actor1 = carry.block_perpetrator.clone();
         }
         let mut counts = counts;
@@ -1447,7 +1456,30 @@ fn roles(
             && ran_into_explosive(&text[first.span.end - base..]));
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
-        let actor1 = agent.map(|a| actor_of(a));
+        // "were killed after exchanging fire with military police", "died in
+        // a clash with soldiers": with no agent, the armed side the victims
+        // fought is the other actor.
+        let fought = || {
+            after.iter().find(|a| {
+                !a.implicit
+                    && is_armed(a.actor_type)
+                    && text
+                        .get(first.span.end - base..a.span.start - base)
+                        .is_some_and(|gap| {
+                            let lower = gap.to_ascii_lowercase();
+                            (lower.contains("fire with")
+                                || lower.contains("clash with")
+                                || lower.contains("clashes with")
+                                || lower.contains("fighting with")
+                                || lower.contains("shoot-out with")
+                                || lower.contains("shootout with")
+                                || lower.contains("gunfight with")
+                                || lower.contains("confrontation with"))
+                                && !gap.contains([';', '.'])
+                        })
+            })
+        };
+        let actor1 = agent.or_else(fought).map(|a| actor_of(a));
         let victim = if first.nominal && !subjected {
             after
                 .iter()
