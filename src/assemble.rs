@@ -546,6 +546,35 @@ fn sentence_events(
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
 
+    // "Women staged a protest in response to the killing of three men",
+    // "protested against the measures imposed to battle the virus": the
+    // violence is what the protest is about, not an event of its own, and
+    // its counts go with it.
+    let causes = protest_causes(text, sentence.span.start, &m.acts);
+    let filtered;
+    let m = if causes.is_empty() {
+        m
+    } else {
+        filtered = SentenceMentions {
+            dates: m.dates.clone(),
+            counts: m
+                .counts
+                .iter()
+                .filter(|c| !causes.iter().any(|s| c.trigger.overlaps(*s)))
+                .cloned()
+                .collect(),
+            places: m.places.clone(),
+            actors: m.actors.clone(),
+            acts: m
+                .acts
+                .iter()
+                .filter(|a| !causes.contains(&a.span))
+                .cloned()
+                .collect(),
+        };
+        &filtered
+    };
+
     // Acts inside an actor's name ("Special Anti-Terror Force") are not acts,
     // nor is the verb of a subset ("19 of those killed"), which restates a
     // toll already told.
@@ -553,9 +582,11 @@ fn sentence_events(
         .acts
         .iter()
         .filter(|a| {
+            // An actor implied by its weapon ("a mine blast", "an Israeli
+            // airstrike") keeps the act it was read from.
             !m.actors
                 .iter()
-                .any(|x| x.span.contains(a.span) && x.span != a.span)
+                .any(|x| !x.implicit && x.span.contains(a.span) && x.span != a.span)
         })
         .filter(|a| {
             !m.counts
@@ -741,7 +772,16 @@ fn sentence_events(
         let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
         // A passive verb with no agent ("Farabougou was blockaded", "X was
         // arrested on 6 September") leaves the agent to the sentence before.
-        if actor1.is_none() && needs_perpetrator(main.kind) && g.acts.iter().any(|a| a.passive) {
+        // So does a toll with no verb of its own ("4 fatalities.", "Three
+        // dead.") that follows the sentence telling the attack.
+        let toll_only = g
+            .acts
+            .iter()
+            .all(|a| !m.acts.iter().any(|x| x.span == a.span));
+        if actor1.is_none()
+            && needs_perpetrator(main.kind)
+            && (toll_only || g.acts.iter().any(|a| a.passive))
+        {
             actor1 = carry.block_perpetrator.clone();
         }
         let mut counts = counts;
@@ -778,8 +818,12 @@ fn sentence_events(
         // Victims a count names before any actor after the act ("torturing
         // an elderly man to force him to confess to belonging to an armed
         // group") are the victims.
+        // A person counted from the verb alone ("X was disappeared") has no
+        // words of its own that could name the victims.
+        let worded = |c: &&CountMention| c.span != c.trigger;
         let count_victims_first = counts
             .iter()
+            .filter(worded)
             .filter(|c| c.role != CountRole::Subset && c.victim_group != "officials")
             .map(|c| c.span.start)
             .min();
@@ -787,6 +831,7 @@ fn sentence_events(
         // village guard unit", "nine border guards") is the victim.
         if let Some(c) = counts
             .iter()
+            .filter(worded)
             .find(|c| c.role != CountRole::Subset && c.victim_group != "officials")
         {
             let clause_end = text
@@ -794,9 +839,17 @@ fn sentence_events(
                 .and_then(|rest| rest.find([',', ';', '.']).map(|i| c.span.end + i))
                 .unwrap_or(sentence.span.end)
                 .min(c.span.end + 50);
+            // Only within the count's own words: no act between them ("a
+            // man was killed in a drive-by shooting" names no victim actor).
             if let Some(a) = m
                 .actors
                 .iter()
+                .filter(|a| !a.implicit)
+                .filter(|a| {
+                    !m.acts
+                        .iter()
+                        .any(|x| x.span.start >= c.span.end && x.span.end <= a.span.start)
+                })
                 .find(|a| a.span.start >= c.span.start && a.span.start < clause_end)
             {
                 if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
@@ -818,13 +871,45 @@ fn sentence_events(
         {
             actor2 = None;
         }
+        // A village or town blockaded or besieged: its people are the
+        // target (ACLED's Civilians of the country).
+        if main.kind == ActKind::Blockade && actor2.is_none() {
+            actor2 = Some(Actor {
+                name: with_country("Civilians", doc, sentence.span.start),
+                actor_type: ActorType::Civilians,
+                span: None,
+            });
+        }
+        // "22 presumed terrorists were arrested": people only suspected of
+        // belonging to an unnamed armed group are no actor of their own.
+        if main.kind == ActKind::Arrest
+            && actor2.as_ref().is_some_and(|a| {
+                is_generic(&a.name)
+                    && is_armed(a.actor_type)
+                    && match a.span {
+                        Some(s) => {
+                            let from = s.start.saturating_sub(24).max(sentence.span.start);
+                            // The hedge may be inside the mention's own words.
+                            doc.text.get(from..s.end).is_some_and(suspected)
+                        }
+                        // Read from a count's words ("22 presumed terrorists").
+                        None => counts.iter().any(|c| {
+                            doc.text
+                                .get(c.span.start..c.span.end)
+                                .is_some_and(suspected)
+                        }),
+                    }
+            })
+        {
+            actor2 = None;
+        }
         let (mut event_type, mut sub_event_type) = classify(
             g,
             main.kind,
             actor1.as_ref(),
             actor2.as_ref(),
             &counts,
-            armed_target(text),
+            text,
         );
         // Violence with no armed actor: a protest turning violent, or a mob
         // with sticks and stones.
@@ -909,6 +994,13 @@ fn sentence_events(
             .as_ref()
             .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
             .or_else(|| doc.country_at(sentence.span.start).cloned());
+        crowd_as_actor1(
+            event_type,
+            sub_event_type,
+            &mut actor1,
+            &mut actor2,
+            country.as_ref().map(|c| c.0.as_str()),
+        );
         let mut acts_kinds: Vec<ActKind> = g.acts.iter().map(|a| a.kind).collect();
         acts_kinds.dedup();
         events.push(Event {
@@ -937,6 +1029,40 @@ fn sentence_events(
         events.last_mut().expect("just pushed").recount();
     }
     events
+}
+
+/// The spans of violent acts a protest in the same sentence is about: after
+/// the protest, behind a word that gives its cause ("against", "in response
+/// to", "condemning"), with no clause break (";", "when") between.
+fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    static CUE: OnceLock<Regex> = OnceLock::new();
+    static BREAK: OnceLock<Regex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:against|over|in response to|in reaction to|in protest|to protest|protesting|condemn\w*|denounc\w*|demand\w*|calling for|call for|complaining|in support of|in solidarity|to support|commemorat\w*|in memory of|mourn\w*|carrying|about|following|after)\b").unwrap()
+    });
+    let brk = BREAK.get_or_init(|| {
+        Regex::new(r"(?i);|\b(?:when|while|before|but|until|then|turned|clashed|dispersed)\b")
+            .unwrap()
+    });
+    let Some(protest) = acts
+        .iter()
+        .filter(|a| a.kind == ActKind::Protest)
+        .min_by_key(|a| a.span.start)
+    else {
+        return Vec::new();
+    };
+    acts.iter()
+        .filter(|a| {
+            a.kind.is_violent() && a.kind != ActKind::Riot && a.span.start >= protest.span.end
+        })
+        .filter(|a| {
+            let between = text
+                .get(protest.span.end - base..a.span.start - base)
+                .unwrap_or("");
+            cue.is_match(between) && !brk.is_match(between)
+        })
+        .map(|a| a.span)
+        .collect()
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -1097,6 +1223,36 @@ fn armed_target(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
+    })
+    .is_match(text)
+}
+
+/// Aircraft: a bomb they drop is an air strike.
+fn from_the_air(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:warplanes?|war planes?|fighter jets?|jets|(?:military )?aircraft|helicopters?|gunships?|barrel bombs?|air force|aerial|drones?)\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// Police or soldiers breaking up a crowd, or arresting its people. Other
+/// arrests are no intervention: "his arrest led to protests".
+fn intervened(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// Direct fire and ground assault: small arms, gunfire, an armed assault.
+/// Heavy machine guns and grenade launchers are heavy weapons, which ACLED
+/// counts with shelling.
+fn ground_fighting(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b").unwrap()
     })
     .is_match(text)
 }
@@ -1389,10 +1545,43 @@ fn roles(
                 .unwrap_or("");
             gap.split_whitespace().count() <= 4
         });
-    let subjected = subjected_to(&text[..first.span.start - base]);
+    // "A MINUSMA vehicle struck an IED": the subject ran into the device,
+    // it did not plant it.
+    let subjected = subjected_to(&text[..first.span.start - base])
+        || (!first.nominal
+            && matches!(
+                text[first.span.start - base..first.span.end - base]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "struck" | "hit" | "ran over" | "stepped on" | "drove over"
+            )
+            && ran_into_explosive(&text[first.span.end - base..]));
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     if passive {
-        let actor1 = agent.map(|a| actor_of(a));
+        // "were killed after exchanging fire with military police", "died in
+        // a clash with soldiers": with no agent, the armed side the victims
+        // fought is the other actor.
+        let fought = || {
+            after.iter().find(|a| {
+                !a.implicit
+                    && is_armed(a.actor_type)
+                    && text
+                        .get(first.span.end - base..a.span.start - base)
+                        .is_some_and(|gap| {
+                            let lower = gap.to_ascii_lowercase();
+                            (lower.contains("fire with")
+                                || lower.contains("clash with")
+                                || lower.contains("clashes with")
+                                || lower.contains("fighting with")
+                                || lower.contains("shoot-out with")
+                                || lower.contains("shootout with")
+                                || lower.contains("gunfight with")
+                                || lower.contains("confrontation with"))
+                                && !gap.contains([';', '.'])
+                        })
+            })
+        };
+        let actor1 = agent.or_else(fought).map(|a| actor_of(a));
         let victim = if first.nominal && !subjected {
             after
                 .iter()
@@ -1442,9 +1631,20 @@ fn roles(
         });
         return (actor1, victim.map(actor_of));
     }
+    // "Citizens attacked police officers", "vendors clashed with the
+    // police": people who are the subject of an attack or a clash are a
+    // mob, and act (assembly types them as rioters).
+    let crowd_subject = before.last().filter(|a| {
+        a.actor_type == ActorType::Civilians
+            && matches!(first.kind, ActKind::Attack | ActKind::Clash)
+            && text
+                .get(a.span.end - base..first.span.start - base)
+                .is_some_and(|gap| gap.len() <= 60 && !gap.contains([',', ';', '.', '(']))
+    });
     let nearest = before.iter().rev().find(|a| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
     });
+    let nearest = crowd_subject.or(nearest);
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
     // the generic word nearest the verb.
@@ -1571,6 +1771,24 @@ fn subjected_to(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| tail.contains(cue))
+}
+
+/// "struck an IED", "hit a landmine": what follows a verb when the subject
+/// is the vehicle or the patrol that ran over the device.
+fn ran_into_explosive(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s+(?:an?|the)\s+(?:\w+\s+)?(?:IEDs?|VBIEDs?|improvised explosive|explosive devices?|(?:land)?mines?|roadside bombs?|IED/mine)\b").unwrap()
+    })
+    .is_match(after)
+}
+
+/// "suspected", "presumed", "alleged" just before a name.
+fn suspected(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    ["suspected", "presumed", "alleged", "so-called"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Names that stand for no particular organisation.
@@ -1714,6 +1932,45 @@ fn default_actor1(
     })
 }
 
+/// ACLED codes every protest to "Protesters (Country)" and every riot to
+/// "Rioters (Country)": the parties, unions and groups a text names
+/// ("INC staged a protest", "CNL and CNDD-FDD fought each other") are
+/// associated actors, never actor1. The force that intervened ("police
+/// detained three protesters") is the other side.
+fn crowd_as_actor1(
+    event_type: &str,
+    sub_event_type: &str,
+    actor1: &mut Option<Actor>,
+    actor2: &mut Option<Actor>,
+    country: Option<&str>,
+) {
+    let (label, crowd) = match event_type {
+        "Protests" => ("Protesters", ActorType::Protesters),
+        "Riots" => ("Rioters", ActorType::Rioters),
+        _ => return,
+    };
+    if actor1.as_ref().is_some_and(|a| a.actor_type == crowd) {
+        return;
+    }
+    let span = actor1.as_ref().and_then(|a| a.span);
+    // Police who detain or fire on the crowd are the other side; a
+    // peaceful protest "by police officers" has only the protesters.
+    if let Some(a) = actor1.take() {
+        let force = matches!(a.actor_type, ActorType::StateForces | ActorType::External);
+        if force && sub_event_type != "Peaceful protest" && actor2.is_none() {
+            *actor2 = Some(a);
+        }
+    }
+    *actor1 = Some(Actor {
+        name: match country {
+            Some(c) => format!("{label} ({c})"),
+            None => label.to_string(),
+        },
+        actor_type: crowd,
+        span,
+    });
+}
+
 fn is_armed(t: ActorType) -> bool {
     matches!(
         t,
@@ -1733,8 +1990,9 @@ fn classify(
     actor1: Option<&Actor>,
     actor2: Option<&Actor>,
     counts: &[CountMention],
-    armed_target_sentence: bool,
+    sentence: &str,
 ) -> (&'static str, &'static str) {
+    let armed_target_sentence = armed_target(sentence);
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
@@ -1751,6 +2009,31 @@ fn classify(
     const VAC: &str = "Violence against civilians";
     const ERV: &str = "Explosions/Remote violence";
     const SD: &str = "Strategic developments";
+    // A bomb, shell or airstrike followed by fighting on the ground ("a
+    // suicide car bomb followed by an armed assault", "explosions and
+    // bursts of small-arms fire") is one complex attack, which ACLED codes
+    // as an armed clash.
+    let remote = matches!(
+        main,
+        ActKind::SuicideBomb
+            | ActKind::Airstrike
+            | ActKind::Shelling
+            | ActKind::Explosive
+            | ActKind::Grenade
+    );
+    if remote && ground_fighting(sentence) {
+        return ("Battles", "Armed clash");
+    }
+    // "Warplanes bombed a market", "helicopters dropped barrel bombs", "jets
+    // struck a camp": a bomb or a strike from the air is an air strike.
+    let main = if matches!(main, ActKind::Explosive | ActKind::Attack) && from_the_air(sentence) {
+        ActKind::Airstrike
+    } else {
+        main
+    };
+    // Police dispersing, detaining or firing tear gas at a crowd intervene
+    // in the protest.
+    let intervention = intervened(sentence);
     match main {
         ActKind::SuicideBomb => (ERV, "Suicide bomb"),
         ActKind::Airstrike => (ERV, "Air/drone strike"),
@@ -1765,7 +2048,7 @@ fn classify(
                 || has(ActKind::Clash);
             if violence && t1 == Some(ActorType::StateForces) {
                 ("Protests", "Excessive force against protesters")
-            } else if has(ActKind::Arrest) || has(ActKind::Torture) {
+            } else if has(ActKind::Arrest) || has(ActKind::Torture) || intervention {
                 ("Protests", "Protest with intervention")
             } else if has(ActKind::Looting) || violence {
                 ("Riots", "Violent demonstration")
@@ -1810,8 +2093,15 @@ fn classify(
         ActKind::Disappear => (VAC, "Abduction/forced disappearance"),
         ActKind::SexualViolence => (VAC, "Sexual violence"),
         ActKind::Torture => (VAC, "Attack"),
+        // Protesters detained at their protest: ACLED codes the protest,
+        // with the arrests as its intervention.
+        ActKind::Arrest if victims_protesters => ("Protests", "Protest with intervention"),
         ActKind::Arrest => (SD, "Arrests"),
         ActKind::Blockade => (SD, "Non-violent activity"),
+        // Protesters who loot or burn riot.
+        ActKind::Looting if matches!(t1, Some(ActorType::Protesters | ActorType::Rioters)) => {
+            ("Riots", "Violent demonstration")
+        }
         ActKind::Looting => (SD, "Looting/property destruction"),
         ActKind::Displace => (SD, "Other"),
         ActKind::DisruptedWeapons => (SD, "Disrupted weapons use"),
@@ -1838,4 +2128,113 @@ fn event_id(doc_id: &str, sentence_start: usize, index: usize) -> String {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("EC{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::document::{Document, Meta, ReferenceSource};
+    use crate::eval::primary;
+    use crate::run::process_document;
+
+    #[derive(serde::Deserialize)]
+    struct CaseFile {
+        case: Vec<Case>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        name: String,
+        text: String,
+        published: Option<String>,
+        event_type: String,
+        sub_event_type: String,
+        actor1: Option<String>,
+        actor1_type: Option<String>,
+        actor2: Option<String>,
+        pending: Option<String>,
+    }
+
+    /// What the case's primary event got wrong, one line per field.
+    fn mismatches(case: &Case) -> Vec<String> {
+        let published = case
+            .published
+            .as_deref()
+            .map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").expect("published is a date"));
+        let meta = Meta {
+            published,
+            published_source: published.map(|_| ReferenceSource::Manifest),
+            encoding: "utf-8".to_string(),
+            format: "text".to_string(),
+            ..Meta::default()
+        };
+        let doc = Document::from_text("case.txt", case.text.clone(), meta);
+        let (_, assembled) = process_document(doc);
+        let Some(e) = primary(&assembled.events) else {
+            return vec!["no event".to_string()];
+        };
+        let mut out = Vec::new();
+        let mut check = |field: &str, want: Option<&str>, got: Option<&str>| {
+            if let Some(want) = want {
+                if Some(want) != got {
+                    out.push(format!("{field}: want {want:?}, got {got:?}"));
+                }
+            }
+        };
+        check(
+            "event_type",
+            Some(case.event_type.as_str()),
+            Some(e.event_type),
+        );
+        check(
+            "sub_event_type",
+            Some(case.sub_event_type.as_str()),
+            Some(e.sub_event_type),
+        );
+        check(
+            "actor1",
+            case.actor1.as_deref(),
+            e.actor1.as_ref().map(|a| a.name.as_str()),
+        );
+        check(
+            "actor1_type",
+            case.actor1_type.as_deref(),
+            e.actor1.as_ref().map(|a| a.actor_type.as_str()),
+        );
+        check(
+            "actor2",
+            case.actor2.as_deref(),
+            e.actor2.as_ref().map(|a| a.name.as_str()),
+        );
+        out
+    }
+
+    #[test]
+    fn event_type_cases() {
+        let file: CaseFile =
+            toml::from_str(include_str!("../fixtures/cases/event_types.toml")).unwrap();
+        assert!(file.case.len() >= 150, "at least 150 cases");
+        let mut failures = Vec::new();
+        for case in &file.case {
+            let wrong = mismatches(case);
+            match (&case.pending, wrong.is_empty()) {
+                (None, false) => {
+                    failures.push(format!("{}\n    {}", case.name, wrong.join("\n    ")))
+                }
+                (Some(_), true) => failures.push(format!(
+                    "{}: now passes; remove its `pending` line",
+                    case.name
+                )),
+                _ => {}
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases failed:\n{}",
+            failures.len(),
+            file.case.len(),
+            failures.join("\n")
+        );
+    }
 }

@@ -784,7 +784,37 @@ fn is_adjectival(after: &str) -> bool {
 /// Whether `[start, end)` is a whole-word alias occurrence that names an
 /// actor rather than describing a thing.
 fn is_whole(text: &str, start: usize, end: usize) -> bool {
-    text.is_char_boundary(end) && at_word_bounds(text, start, end) && !is_adjectival(&text[end..])
+    text.is_char_boundary(end)
+        && at_word_bounds(text, start, end)
+        && !is_adjectival(&text[end..])
+        && !is_jurisdiction(text, start, end)
+}
+
+/// "in Kewata village under Dalsing Sarai police station", "within the
+/// police station limits": in South Asian reports a police station names
+/// the area a place lies in, not a force that acted.
+fn is_jurisdiction(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].to_ascii_lowercase();
+    let Some(rest) = after
+        .strip_prefix(" station")
+        .map(|r| r.strip_prefix('s').unwrap_or(r))
+    else {
+        return false;
+    };
+    if [" limits", " area", " jurisdiction"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return true;
+    }
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_ascii_lowercase();
+    before
+        .rfind("under ")
+        .is_some_and(|i| !before[i..].contains([',', ';', '.']))
 }
 
 /// The byte offset of the next word start after `start`.

@@ -95,7 +95,8 @@ impl ActKind {
             ActKind::Explosive => 8,
             ActKind::Grenade => 8,
             ActKind::Riot => 7,
-            ActKind::TakeTerritory => 7,
+            // A change of territory decides the type whatever the weapons.
+            ActKind::TakeTerritory => 12,
             // Fire exchanged with small arms beside mortars or grenades is a
             // battle in ACLED's coding, not remote violence.
             ActKind::Clash => 9,
@@ -165,7 +166,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:took|seized|captured|overran|retook|recaptured|regained) (?:control of )?(?:the )?(?:town|city|village|base|camp|position|area|territory)",
+        r"(?:took|seized|captured|overran|retook|recaptured|regained) (?:control (?:of|over) )?(?:the |a |an )?(?:military |army |police |strategic |key )?(?:town|city|village|base|camp|position|area|territory|locality|district)s?",
         ActKind::TakeTerritory,
         false,
     ),
@@ -231,7 +232,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on strike|staged a (?:sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several |main )?(?:roads?|highways?|streets?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:main )?(?:roads?|highways?|streets?))",
         ActKind::Protest,
         false,
     ),
