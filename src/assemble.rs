@@ -1140,6 +1140,10 @@ fn needs_perpetrator(kind: ActKind) -> bool {
     !matches!(kind, ActKind::Protest | ActKind::Riot | ActKind::Displace)
 }
 
+/// The quantity text of a person counted from a singular passive ("X was
+/// detained"), where the text gives no number.
+const NAMED_PERSON: &str = "one named person";
+
 /// People an arrest, disappearance, killing or torture names one by one
 /// rather than by number: "Ras Bath was arbitrarily detained" (1), "arrested
 /// the transitional president and prime minister" (2). Only when the event
@@ -1188,7 +1192,7 @@ fn persons_named(
             best: Some(1),
             high: Some(1),
             victim_group: "person".to_string(),
-            quantity_text: "one named person".to_string(),
+            quantity_text: NAMED_PERSON.to_string(),
             role: CountRole::Additive,
         });
     }
