@@ -2476,11 +2476,65 @@ impl<'t> Scanner<'t> {
             }
             out.push(m);
         }
+        self.pronoun_objects(&quants, base, &mut out);
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
+    }
+
+    /// "abducted six men and executed them", "fired on a trader, killing
+    /// him": a pronoun object of a verb of killing or injuring stands for
+    /// the nearest count of people before it in the same sentence, told
+    /// with another verb (or none). Pronouns whose people are in another
+    /// sentence stay uncounted, as before: nothing here looks past the
+    /// sentence. The attackers ("gunmen ... killing them") are never the
+    /// antecedent, nor is a count the verb's kind already covers.
+    fn pronoun_objects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        for t in &self.triggers {
+            if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
+                continue;
+            }
+            let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                ("them", _, _) => (t.b, true),
+                ("both" | "all", "of", "them") => (t.b + 2, true),
+                ("him" | "her", _, _) => (t.b, false),
+                _ => continue,
+            };
+            let Some(q) = quants.iter().rev().find(|q| {
+                q.b.max(q.qb) <= t.a
+                    && !q.zero
+                    && q.best.is_some()
+                    && q.group != "assailants"
+                    && if plural {
+                        q.best.is_some_and(|b| b > 1)
+                    } else {
+                        q.best == Some(1)
+                    }
+            }) else {
+                continue;
+            };
+            let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out
+                .iter()
+                .any(|m| m.kind == t.kind && (m.span.overlaps(q_span) || m.trigger == trigger))
+            {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: t.kind,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
     }
 
     fn tok_span(&self, a: usize, b: usize) -> Span {
