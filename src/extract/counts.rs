@@ -1728,8 +1728,13 @@ impl<'t> Scanner<'t> {
                 name: false,
             });
         }
+        // "another soldier was wounded" is one more person, like "a soldier";
+        // "another two soldiers" is the number's.
+        if w0 == "another" && self.number_at(i + 1).is_some() {
+            return None;
+        }
         let definite = match w0 {
-            "a" | "an" => false,
+            "a" | "an" | "another" => false,
             "the" => true,
             _ => return None,
         };
@@ -2714,7 +2719,15 @@ impl<'t> Scanner<'t> {
             if !copula
                 && matches!(
                     w,
-                    "on" | "in" | "at" | "from" | "near" | "inside" | "aboard" | "of" | "with"
+                    "on" | "in"
+                        | "at"
+                        | "from"
+                        | "near"
+                        | "inside"
+                        | "aboard"
+                        | "of"
+                        | "with"
+                        | "for"
                 )
             {
                 let limit = (k + 7).min(self.toks.len());
