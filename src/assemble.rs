@@ -918,7 +918,23 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                 " of the victims",
             ]
             .iter()
-            .any(|cue| words.contains(cue));
+            .any(|cue| words.contains(cue))
+                // "Among the dead were nine women and two children": the
+                // total is in the sentence before.
+                || {
+                    let sentence = text.to_lowercase();
+                    [
+                        "among the dead",
+                        "among the killed",
+                        "among those killed",
+                        "among the victims",
+                        "among the injured",
+                        "among the wounded",
+                        "of the dead",
+                    ]
+                    .iter()
+                    .any(|cue| sentence.contains(cue))
+                };
             let has_total = anaphoric
                 || counts
                     .iter()

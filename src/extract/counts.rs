@@ -1729,8 +1729,8 @@ impl<'t> Scanner<'t> {
             });
         }
         // "another soldier was wounded" is one more person, like "a soldier";
-        // "another two soldiers" is the number's.
-        if w0 == "another" && self.number_at(i + 1).is_some() {
+        // "another two soldiers", "the four officers" are the number's.
+        if matches!(w0, "another" | "the") && self.number_at(i + 1).is_some() {
             return None;
         }
         let definite = match w0 {
@@ -2415,7 +2415,28 @@ impl<'t> Scanner<'t> {
                     }
                 }
             };
-            let revision = trig.is_some_and(|ti| self.triggers[ti].toll)
+            // "the three slain victims were identified as ...": a definite
+            // number with the verb of harm as its adjective restates a toll
+            // told before.
+            let restated_definite = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                q.a >= 1
+                    && self.w(q.a - 1) == "the"
+                    && t.a == q.qb
+                    && person_noun(self.w(t.b)).is_some()
+            });
+            // "five members of one family": the family is not one more victim.
+            if q.a >= 1
+                && self.w(q.a - 1) == "of"
+                && matches!(
+                    q.group.as_str(),
+                    "family" | "families" | "household" | "households"
+                )
+            {
+                continue;
+            }
+            let revision = restated_definite
+                || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
             // ACLED's closing "3 fatalities." restates the total.
             let restated = trig.is_some_and(|ti| {
@@ -2895,6 +2916,7 @@ impl<'t> Scanner<'t> {
         let mut subset = false;
         let mut revision = false;
         let mut after_conj = false;
+        let mut copula = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -2903,6 +2925,18 @@ impl<'t> Scanner<'t> {
                 let t = self.triggers[ti];
                 if after_conj && !subset {
                     return (None, subset);
+                }
+                // "one of the dead was a child", "the victim killed was an
+                // official", "among the 15 executed were five men": after a
+                // verb of being, a noun phrase of the dead names who they
+                // were; it adds no one.
+                let before = |n: usize| self.w(t.a.wrapping_sub(n));
+                let the_dead = before(1) == "the"
+                    || (before(2) == "the"
+                        && (self.number_at(t.a - 1).is_some()
+                            || matches!(before(1), "victim" | "victims" | "person" | "people")));
+                if copula && the_dead && t.a >= 2 {
+                    subset = true;
                 }
                 let tally = t.toll
                     || matches!(self.w(t.a), "fatalities" | "deaths")
@@ -3011,6 +3045,7 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if is_left_filler(w) {
+                copula |= matches!(w, "were" | "was" | "are" | "is");
                 continue;
             }
             return (None, subset);
