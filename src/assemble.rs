@@ -702,8 +702,17 @@ fn sentence_events(
                     && (d.start.is_some() || d.yearless.is_some())
             })
             // A date with its own year or day beats a relative one ("said
-            // today"), then the nearest wins.
-            .min_by_key(|d| (!d.year_explicit, is_relative(d), distance(d)));
+            // today"); a bare year ("an attempted murder in 2018", "who
+            // passed the test in 2019") yields to a day or month told for
+            // the event; then the nearest wins.
+            .min_by_key(|d| {
+                (
+                    !d.year_explicit,
+                    is_relative(d),
+                    d.precision == DatePrecision::Year,
+                    distance(d),
+                )
+            });
         let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
@@ -1074,6 +1083,19 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     if !violent(prev) || !violent(next) {
         return false;
     }
+    // "He died of his wounds on 2 August", "a soldier later succumbed to his
+    // injuries": a death from wounds belongs to the attack that caused them
+    // (UCDP and ACLED add it to that event), whatever day it happened.
+    static OF_WOUNDS: OnceLock<Regex> = OnceLock::new();
+    let of_wounds = OF_WOUNDS.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:died|dies|succumbed|succumbs)\b[^.;]{0,30}\b(?:wounds?|injur(?:y|ies))\b",
+        )
+        .unwrap()
+    });
+    if of_wounds.is_match(sentence) {
+        return true;
+    }
     let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
     if own_date
         && next.date.as_ref().map(|d| (d.start, d.end))
@@ -1146,7 +1168,23 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                 " of the victims",
             ]
             .iter()
-            .any(|cue| words.contains(cue));
+            .any(|cue| words.contains(cue))
+                // "Among the dead were nine women and two children": the
+                // total is in the sentence before.
+                || {
+                    let sentence = text.to_lowercase();
+                    [
+                        "among the dead",
+                        "among the killed",
+                        "among those killed",
+                        "among the victims",
+                        "among the injured",
+                        "among the wounded",
+                        "of the dead",
+                    ]
+                    .iter()
+                    .any(|cue| sentence.contains(cue))
+                };
             let has_total = anaphoric
                 || counts
                     .iter()
@@ -1398,6 +1436,10 @@ fn needs_perpetrator(kind: ActKind) -> bool {
     !matches!(kind, ActKind::Protest | ActKind::Riot | ActKind::Displace)
 }
 
+/// The quantity text of a person counted from a singular passive ("X was
+/// detained"), where the text gives no number.
+const NAMED_PERSON: &str = "one named person";
+
 /// People an arrest, disappearance, killing or torture names one by one
 /// rather than by number: "Ras Bath was arbitrarily detained" (1), "arrested
 /// the transitional president and prime minister" (2). Only when the event
@@ -1446,7 +1488,7 @@ fn persons_named(
             best: Some(1),
             high: Some(1),
             victim_group: "person".to_string(),
-            quantity_text: "one named person".to_string(),
+            quantity_text: NAMED_PERSON.to_string(),
             role: CountRole::Additive,
         });
     }
@@ -2236,5 +2278,53 @@ mod tests {
             file.case.len(),
             failures.join("\n")
         );
+    }
+}
+
+#[cfg(test)]
+mod date_and_count_tests {
+    use super::*;
+    use crate::document::Meta;
+
+    fn events(text: &str) -> Vec<Event> {
+        let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
+        assemble(&doc).events
+    }
+
+    /// A year named for something else in the sentence ("an attempted
+    /// murder in 2018") does not replace the day the event is told on.
+    #[test]
+    fn a_bare_year_yields_to_the_events_day() {
+        let got = events(
+            "On 17 December 2019, gunmen shot dead a fisherman in Youni; he had survived an attempt on his life in 2018.",
+        );
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 12, 17));
+    }
+
+    /// A death from wounds on a later day belongs to the attack that caused
+    /// them: one event, on the day of the attack.
+    #[test]
+    fn a_death_from_wounds_joins_the_attack() {
+        let got = events(
+            "Two gunmen opened fire on Ali Musa, a police inspector, at his home in Peshawar on 31 July 2013. Musa died from his injuries on 1 August 2013.",
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2013, 7, 31));
+    }
+
+    /// "Among the dead were ..." names who the dead of the sentence before
+    /// were; it adds no one to the toll.
+    #[test]
+    fn among_the_dead_adds_no_one() {
+        let got = events(
+            "A car bomb killed 14 people at the market in Kabul on 3 May 2015. Among the dead were three women and two children.",
+        );
+        let killed: u32 = got
+            .iter()
+            .filter_map(|e| e.fatalities.and_then(|f| f.best))
+            .sum();
+        assert_eq!(killed, 14, "{got:#?}");
     }
 }

@@ -1356,11 +1356,37 @@ impl<'t> Scanner<'t> {
         if !self.is_word(i) || !raw.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
+        // "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined
+        // to a capitalised surname is still a name.
+        let particle_name = |r: &str| {
+            r.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
+                matches!(
+                    p,
+                    "al" | "el"
+                        | "ad"
+                        | "as"
+                        | "ash"
+                        | "az"
+                        | "ar"
+                        | "an"
+                        | "ul"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                        | "d"
+                        | "de"
+                        | "di"
+                        | "da"
+                        | "du"
+                        | "o"
+                ) && rest.chars().next().is_some_and(char::is_uppercase)
+            })
+        };
         let is_name_word = |k: usize| {
             let r = self.raw(k);
             let w = self.w(k);
             self.is_word(k)
-                && r.chars().next().is_some_and(char::is_uppercase)
+                && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
                 && !r.chars().any(|c| c.is_ascii_digit())
                 && !w.ends_with("ing")
                 && person_noun(w).is_none()
@@ -1502,6 +1528,19 @@ impl<'t> Scanner<'t> {
         if person_noun(before).is_some_and(|(g, _)| !g.is_empty()) {
             return None;
         }
+        // "the office of Prime Minister Nuri Saleh": a capitalised title
+        // inside a phrase makes the name part of that phrase.
+        if i >= 2
+            && self
+                .raw(i - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && (matches!(self.w(i - 2), "of" | "the" | "'s" | "’s")
+                || (i >= 3 && matches!(self.w(i - 3), "of" | "the")))
+        {
+            return None;
+        }
         if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
             return None;
         }
@@ -1530,7 +1569,16 @@ impl<'t> Scanner<'t> {
                 "and" | "in" | "on" | "at" | "near" | "by" | "after" | "during"
             )
             || self.trig_at.get(end).copied().flatten().is_some();
-        if !closes || (next == "," && matches!(self.w(end + 1), "a" | "an" | "the" | "who")) {
+        // "Mendes, a local councillor, was shot dead": the description is
+        // counted, not the name. But the object of a verb of harm ("gunmen
+        // shot and killed Farid Osman, a journalist,") is the name: the
+        // description after it is never linked to the verb.
+        let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
+        if !closes
+            || (next == ","
+                && matches!(self.w(end + 1), "a" | "an" | "the" | "who")
+                && !object_of_verb)
+        {
             return None;
         }
         Some(Quantity {
@@ -1680,8 +1728,13 @@ impl<'t> Scanner<'t> {
                 name: false,
             });
         }
+        // "another soldier was wounded" is one more person, like "a soldier";
+        // "another two soldiers", "the four officers" are the number's.
+        if matches!(w0, "another" | "the") && self.number_at(i + 1).is_some() {
+            return None;
+        }
         let definite = match w0 {
-            "a" | "an" => false,
+            "a" | "an" | "another" => false,
             "the" => true,
             _ => return None,
         };
@@ -2362,7 +2415,28 @@ impl<'t> Scanner<'t> {
                     }
                 }
             };
-            let revision = trig.is_some_and(|ti| self.triggers[ti].toll)
+            // "the three slain victims were identified as ...": a definite
+            // number with the verb of harm as its adjective restates a toll
+            // told before.
+            let restated_definite = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                q.a >= 1
+                    && self.w(q.a - 1) == "the"
+                    && t.a == q.qb
+                    && person_noun(self.w(t.b)).is_some()
+            });
+            // "five members of one family": the family is not one more victim.
+            if q.a >= 1
+                && self.w(q.a - 1) == "of"
+                && matches!(
+                    q.group.as_str(),
+                    "family" | "families" | "household" | "households"
+                )
+            {
+                continue;
+            }
+            let revision = restated_definite
+                || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
             // ACLED's closing "3 fatalities." restates the total.
             let restated = trig.is_some_and(|ti| {
@@ -2428,11 +2502,65 @@ impl<'t> Scanner<'t> {
             }
             out.push(m);
         }
+        self.pronoun_objects(&quants, base, &mut out);
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
+    }
+
+    /// "abducted six men and executed them", "fired on a trader, killing
+    /// him": a pronoun object of a verb of killing or injuring stands for
+    /// the nearest count of people before it in the same sentence, told
+    /// with another verb (or none). Pronouns whose people are in another
+    /// sentence stay uncounted, as before: nothing here looks past the
+    /// sentence. The attackers ("gunmen ... killing them") are never the
+    /// antecedent, nor is a count the verb's kind already covers.
+    fn pronoun_objects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        for t in &self.triggers {
+            if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
+                continue;
+            }
+            let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                ("them", _, _) => (t.b, true),
+                ("both" | "all", "of", "them") => (t.b + 2, true),
+                ("him" | "her", _, _) => (t.b, false),
+                _ => continue,
+            };
+            let Some(q) = quants.iter().rev().find(|q| {
+                q.b.max(q.qb) <= t.a
+                    && !q.zero
+                    && q.best.is_some()
+                    && q.group != "assailants"
+                    && if plural {
+                        q.best.is_some_and(|b| b > 1)
+                    } else {
+                        q.best == Some(1)
+                    }
+            }) else {
+                continue;
+            };
+            let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out
+                .iter()
+                .any(|m| m.kind == t.kind && (m.span.overlaps(q_span) || m.trigger == trigger))
+            {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: t.kind,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
     }
 
     fn tok_span(&self, a: usize, b: usize) -> Span {
@@ -2612,7 +2740,15 @@ impl<'t> Scanner<'t> {
             if !copula
                 && matches!(
                     w,
-                    "on" | "in" | "at" | "from" | "near" | "inside" | "aboard" | "of" | "with"
+                    "on" | "in"
+                        | "at"
+                        | "from"
+                        | "near"
+                        | "inside"
+                        | "aboard"
+                        | "of"
+                        | "with"
+                        | "for"
                 )
             {
                 let limit = (k + 7).min(self.toks.len());
@@ -2665,6 +2801,23 @@ impl<'t> Scanner<'t> {
                 k += 2;
                 continue;
             }
+            // "three women dressed in burkas were killed", "two police
+            // guarding the site were also killed", "five assailants that were
+            // in the vehicle were killed": a participle phrase or a relative
+            // clause between the noun and its verb.
+            let participle = !copula
+                && !relative
+                && k == q.b.max(q.qb)
+                && q.b > q.a
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && right_filler(w).is_none();
+            if participle || (relative && copula && right_filler(w).is_none()) {
+                if let Some(n) = self.skip_modifier(k) {
+                    k = n;
+                    continue;
+                }
+                return None;
+            }
             match right_filler(w) {
                 Some(RightFill::Copula) => copula = true,
                 Some(RightFill::Relative) => relative = true,
@@ -2688,6 +2841,68 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// The end of a modifier between a noun and its verb ("dressed in
+    /// burkas", "guarding the site", "in the vehicle"): the index of the
+    /// "were"/"was" or the intransitive verb ("died") that follows it within
+    /// a few words, with no number, comma, verb of harm or clause word on
+    /// the way.
+    fn skip_modifier(&self, from: usize) -> Option<usize> {
+        let limit = (from + 9).min(self.toks.len());
+        for n in from..limit {
+            let w = self.w(n);
+            if n > from && matches!(w, "were" | "was") {
+                return Some(n);
+            }
+            if n > from && matches!(w, "also" | "later") {
+                if matches!(self.w(n + 1), "died" | "perished") {
+                    return Some(n + 1);
+                }
+                continue;
+            }
+            if n > from && self.trig_at[n].is_some() {
+                return matches!(w, "died" | "perished").then_some(n);
+            }
+            // "dressed as soldiers", "disguised as police": "as" right after
+            // the participle is part of it.
+            if n == from + 1 && w == "as" {
+                continue;
+            }
+            let stop = !self.is_word(n) && !matches!(w, "(" | ")" | "-")
+                || self.number_at(n).is_some()
+                || matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "where"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "named"
+                        | "identified"
+                        | "called"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "as"
+                        | "killing"
+                        | "injuring"
+                        | "wounding"
+                        | "leaving"
+                        | "had"
+                        | "have"
+                        | "has"
+                        | "is"
+                        | "are"
+                );
+            if stop {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The trigger before a quantity: "killed 22", "the deaths of 14",
     /// "killed two soldiers and three civilians". Returns the trigger and
     /// whether a subset marker ("including") was passed.
@@ -2701,6 +2916,7 @@ impl<'t> Scanner<'t> {
         let mut subset = false;
         let mut revision = false;
         let mut after_conj = false;
+        let mut copula = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -2709,6 +2925,18 @@ impl<'t> Scanner<'t> {
                 let t = self.triggers[ti];
                 if after_conj && !subset {
                     return (None, subset);
+                }
+                // "one of the dead was a child", "the victim killed was an
+                // official", "among the 15 executed were five men": after a
+                // verb of being, a noun phrase of the dead names who they
+                // were; it adds no one.
+                let before = |n: usize| self.w(t.a.wrapping_sub(n));
+                let the_dead = before(1) == "the"
+                    || (before(2) == "the"
+                        && (self.number_at(t.a - 1).is_some()
+                            || matches!(before(1), "victim" | "victims" | "person" | "people")));
+                if copula && the_dead && t.a >= 2 {
+                    subset = true;
                 }
                 let tally = t.toll
                     || matches!(self.w(t.a), "fatalities" | "deaths")
@@ -2744,6 +2972,15 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if after_conj {
+                // "killed Farid Osman, a journalist": a description after a
+                // name and a comma is the same person, not one more.
+                if let Some(qj) = q_end[k] {
+                    // Nor is a number after a name ("Hadi Saleh, 30, a
+                    // journalist" gives his age); only more names make a list.
+                    if quants[qj].name && self.w(k + 1) == "," && !q.name {
+                        return (None, subset);
+                    }
+                }
                 // Only a counted noun may stand before "and" ("killed two
                 // soldiers and three civilians").
                 if let Some(qj) = q_end[k] {
@@ -2772,6 +3009,30 @@ impl<'t> Scanner<'t> {
                 }
                 continue;
             }
+            // "killed and buried a herder", "executed and dumped three
+            // men": a second verb after the verb of harm shares its object.
+            if k >= 2
+                && matches!(
+                    w,
+                    "buried"
+                        | "decapitated"
+                        | "mutilated"
+                        | "dumped"
+                        | "dismembered"
+                        | "robbed"
+                        | "burned"
+                        | "burnt"
+                        | "hanged"
+                        | "stripped"
+                        | "threw"
+                        | "mutilating"
+                )
+                && self.w(k - 1) == "and"
+                && self.trig_at[k - 2].is_some()
+            {
+                k -= 1;
+                continue;
+            }
             if is_subset_marker(w)
                 && (!matches!(w, "whom" | "which")
                     || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
@@ -2784,6 +3045,7 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if is_left_filler(w) {
+                copula |= matches!(w, "were" | "was" | "are" | "is");
                 continue;
             }
             return (None, subset);
@@ -2799,6 +3061,30 @@ impl<'t> Scanner<'t> {
             k -= 1;
             steps += 1;
             let w = self.w(k);
+            // "killed and buried a herder", "executed and dumped three
+            // men": a second verb after the verb of harm shares its object.
+            if k >= 2
+                && matches!(
+                    w,
+                    "buried"
+                        | "decapitated"
+                        | "mutilated"
+                        | "dumped"
+                        | "dismembered"
+                        | "robbed"
+                        | "burned"
+                        | "burnt"
+                        | "hanged"
+                        | "stripped"
+                        | "threw"
+                        | "mutilating"
+                )
+                && self.w(k - 1) == "and"
+                && self.trig_at[k - 2].is_some()
+            {
+                k -= 1;
+                continue;
+            }
             if is_subset_marker(w)
                 && (!matches!(w, "whom" | "which")
                     || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
@@ -2934,17 +3220,19 @@ impl<'t> Scanner<'t> {
             if t.kind != CountKind::Killed || t.blocked || t.toll {
                 continue;
             }
-            let w = self.w(t.b);
+            // "killing only himself": the adverb does not change who died.
+            let at = if self.w(t.b) == "only" { t.b + 1 } else { t.b };
+            let w = self.w(at);
             if matches!(w, "himself" | "herself") {
                 out.push(CountMention {
-                    span: self.tok_span(t.b, t.b + 1).offset(base),
+                    span: self.tok_span(at, at + 1).offset(base),
                     trigger: self.tok_span(t.a, t.b).offset(base),
                     kind: CountKind::Killed,
                     low: Some(1),
                     best: Some(1),
                     high: Some(1),
                     victim_group: "assailants".to_string(),
-                    quantity_text: self.raw(t.b).to_string(),
+                    quantity_text: self.raw(at).to_string(),
                     role: CountRole::Additive,
                 });
             }
