@@ -1,26 +1,7 @@
 //! Plain-text ingest: any bytes -> decode -> Document, or a reason.
 #![no_main]
 
-use std::path::Path;
-
-use eventcoder::ingest::{self, Format, KnownMeta};
-use eventcoder_fuzz::check_document;
+use eventcoder::ingest::Format;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    // Sniffing the format reads the first bytes of anything.
-    let _ = ingest::detect_format(Path::new("input"), data);
-    let read = ingest::read_bytes_as(
-        "fuzz",
-        Path::new("input.txt"),
-        Some(Format::Text),
-        data,
-        &KnownMeta::default(),
-    );
-    match read {
-        Ok(doc) => check_document(&doc),
-        // The reason is what a user reads in documents.csv: building it
-        // must not fail either.
-        Err(e) => assert!(!e.reason().is_empty()),
-    }
-});
+fuzz_target!(|data: &[u8]| eventcoder_fuzz::check_ingest(data, Format::Text));

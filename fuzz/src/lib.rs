@@ -63,7 +63,7 @@ impl Input {
     /// A reference date anywhere in the years an HTML page's metadata can
     /// give (0000-9999), or none.
     pub fn reference_date(&self) -> Option<NaiveDate> {
-        if self.params[1] % 4 == 0 {
+        if self.params[1].is_multiple_of(4) {
             return None;
         }
         let year = i32::from(u16::from_le_bytes([self.params[2], self.params[3]]) % 10_000);
@@ -170,4 +170,29 @@ pub fn warm_up() {
     let text = "On 3 May 2021, soldiers killed 4 civilians in Mopti, Mali.".to_string();
     let doc = Document::from_text("warm-up", text, Meta::default());
     let _ = eventcoder::run::process_document(doc);
+}
+
+/// Ingest any bytes as `format`: a Document that keeps the document
+/// properties, or an error with a reason a user can read.
+pub fn check_ingest(data: &[u8], format: eventcoder::ingest::Format) {
+    use eventcoder::ingest::{self, Format, KnownMeta};
+    use std::path::Path;
+    // Sniffing the format reads the first bytes of anything.
+    let _ = ingest::detect_format(Path::new("input"), data);
+    let path = match format {
+        Format::Text => "input.txt",
+        Format::Html => "input.html",
+    };
+    match ingest::read_bytes_as(
+        "fuzz",
+        Path::new(path),
+        Some(format),
+        data,
+        &KnownMeta::default(),
+    ) {
+        Ok(doc) => check_document(&doc),
+        // The reason is what a user reads in documents.csv: building it
+        // must not fail either.
+        Err(e) => assert!(!e.reason().is_empty()),
+    }
 }
