@@ -2406,8 +2406,13 @@ impl<'t> Scanner<'t> {
                         let t = self.triggers[ti];
                         (t.kind, self.tok_span(t.a, t.b))
                     } else if marked {
+                        // The earlier mention's trigger is already in
+                        // document coordinates; back to the sentence's.
                         match out.last() {
-                            Some(prev) => (prev.kind, prev.trigger),
+                            Some(prev) => (
+                                prev.kind,
+                                Span::new(prev.trigger.start - base, prev.trigger.end - base),
+                            ),
                             None => continue,
                         }
                     } else {
@@ -3379,6 +3384,23 @@ mod tests {
         let m = &extract(text, 100)[0];
         assert_eq!(m.span, Span::new(100 + 16, 100 + 34));
         assert_eq!(&text[m.trigger.start - 100..m.trigger.end - 100], "killed");
+    }
+
+    /// Regression (found by the extract_counts fuzz target): a count that
+    /// borrows the trigger of the count before it ("a nurse" in brackets
+    /// after "died") had the sentence's offset added to that trigger twice,
+    /// pointing past the end of a sentence that does not start the document.
+    #[test]
+    fn borrowed_trigger_is_offset_once() {
+        let text = "At least 9 people (including a teacher) died.";
+        for base in [0, 40] {
+            let found = extract(text, base);
+            assert!(found.len() >= 2, "{found:?}");
+            for m in &found {
+                let t = Span::new(m.trigger.start - base, m.trigger.end - base);
+                assert_eq!(&text[t.start..t.end], "died", "{m:?}");
+            }
+        }
     }
 
     /// A tiny deterministic generator: no dependency, same inputs each run.

@@ -64,10 +64,13 @@ pub fn parse(source: &str) -> (Vec<RawBlock>, HtmlMeta) {
     let flat = limit_nesting(source, MAX_DEPTH);
     let html = Html::parse_document(&flat);
     let mut meta = read_meta(&html);
-    let lower_tail: String = source[source.len().saturating_sub(512)..]
-        .chars()
-        .collect::<String>()
-        .to_ascii_lowercase();
+    // The last 512 bytes, moved forward to a char boundary: a page is
+    // rarely ASCII all the way to its end.
+    let mut tail_start = source.len().saturating_sub(512);
+    while !source.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let lower_tail = source[tail_start..].to_ascii_lowercase();
     meta.truncated = !lower_tail.contains("</html>") && !lower_tail.contains("</body>");
 
     let mut walker = Walker::default();
@@ -440,6 +443,25 @@ mod tests {
         let (blocks, meta) = parse("<html><body><p>Police arrested two people.</p><p>The");
         assert!(meta.truncated);
         assert_eq!(blocks[0].text, "Police arrested two people.");
+    }
+
+    /// Regression (found by the ingest_html fuzz target): the truncation
+    /// check cut the last 512 bytes at a byte offset and panicked when that
+    /// offset fell inside a multi-byte character.
+    #[test]
+    fn tail_check_starts_on_a_char_boundary() {
+        for pad in 0..3 {
+            let page = format!(
+                "<html><body><p>Soldiers detained three men in Ségou.</p>{}</body></html>{}",
+                "•".repeat(200),
+                " ".repeat(pad)
+            );
+            let (blocks, meta) = parse(&page);
+            assert!(!meta.truncated);
+            assert_eq!(blocks[0].text, "Soldiers detained three men in Ségou.");
+            let (_, meta) = parse(&page[..page.find("</body>").unwrap()]);
+            assert!(meta.truncated);
+        }
     }
 
     #[test]

@@ -1,0 +1,7 @@
+//! HTML ingest: any bytes -> decode -> parse -> Document, or a reason.
+#![no_main]
+
+use eventcoder::ingest::Format;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| eventcoder_fuzz::check_ingest(data, Format::Html));
