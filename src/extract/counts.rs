@@ -2503,6 +2503,7 @@ impl<'t> Scanner<'t> {
             out.push(m);
         }
         self.pronoun_objects(&quants, base, &mut out);
+        self.pronoun_subjects(&quants, base, &mut out);
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
@@ -2552,6 +2553,90 @@ impl<'t> Scanner<'t> {
             out.push(CountMention {
                 span: self.tok_span(pron, pron + 1).offset(base),
                 trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: t.kind,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
+    /// "21 soldiers whose bodies were found after they were forcibly
+    /// disappeared": the subject pronoun of a later passive verb of harm
+    /// stands for the nearest count of people before it in the same
+    /// sentence, so the same people carry a second kind. They are never
+    /// added twice to one kind, killed and injured never pass to each other
+    /// (the dead are not also the wounded), and a pronoun with no count
+    /// before it in the sentence stays uncounted.
+    fn pronoun_subjects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        for t in &self.triggers {
+            if t.blocked || t.toll {
+                continue;
+            }
+            // Walk back over adverbs and the auxiliaries of a passive verb.
+            let mut k = t.a;
+            let mut aux = false;
+            while k > 0 {
+                let w = self.w(k - 1);
+                if matches!(
+                    w,
+                    "was" | "were" | "been" | "had" | "have" | "has" | "being"
+                ) {
+                    aux = true;
+                } else if !(w.ends_with("ly") || matches!(w, "later" | "then" | "all" | "both")) {
+                    break;
+                }
+                k -= 1;
+            }
+            if !aux || k == 0 {
+                continue;
+            }
+            let pron = k - 1;
+            let plural = match self.w(pron) {
+                "they" => true,
+                "he" | "she" => false,
+                _ => continue,
+            };
+            let Some(q) = quants.iter().rev().find(|q| {
+                q.b.max(q.qb) <= pron
+                    && !q.zero
+                    && q.group != "assailants"
+                    && if plural {
+                        q.best.is_some_and(|b| b > 1)
+                    } else {
+                        q.best == Some(1)
+                    }
+            }) else {
+                continue;
+            };
+            let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            // The antecedent must be a victim already counted, of another
+            // kind that may pass to this one.
+            let counted: Vec<CountKind> = out
+                .iter()
+                .filter(|m| m.span.overlaps(q_span))
+                .map(|m| m.kind)
+                .collect();
+            let mix = |a: CountKind, b: CountKind| {
+                matches!(
+                    (a, b),
+                    (CountKind::Killed, CountKind::Injured)
+                        | (CountKind::Injured, CountKind::Killed)
+                )
+            };
+            if counted.is_empty()
+                || counted.iter().any(|&k| k == t.kind || mix(k, t.kind))
+                || out.iter().any(|m| m.trigger == trigger)
+            {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger,
                 kind: t.kind,
                 low: q.low,
                 best: q.best,
