@@ -2245,6 +2245,30 @@ impl<'t> Scanner<'t> {
                 .quantity_at(i)
                 .or_else(|| joined.then(|| self.bare_singular_at(i)).flatten())
                 .or_else(|| self.name_at(i));
+            // "two policemen and as many civilians": "as many" repeats the
+            // number before it; with no such number ("the toll may rise as
+            // many bodies ...") the "as" is a conjunction and "many" no count.
+            let found = match found {
+                Some(mut q)
+                    if self.w(q.a) == "many"
+                        && q.a >= 1
+                        && self.w(q.a - 1) == "as"
+                        && self.w(q.a + 1) != "as" =>
+                {
+                    let prev = (q.a >= 3 && self.w(q.a - 2) == "and")
+                        .then(|| q_end[q.a - 3])
+                        .flatten();
+                    prev.map(|pi| {
+                        let p = &quants[pi];
+                        q.low = p.low;
+                        q.best = p.best;
+                        q.high = p.high;
+                        q.a -= 1;
+                        q
+                    })
+                }
+                other => other,
+            };
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
