@@ -1244,6 +1244,9 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                 " of them",
                 " of the dead",
                 " of the victims",
+                " of the injured",
+                " of the wounded",
+                " of the casualties",
             ]
             .iter()
             .any(|cue| words.contains(cue))
@@ -2404,6 +2407,15 @@ mod date_and_count_tests {
             .filter_map(|e| e.fatalities.and_then(|f| f.best))
             .sum();
         assert_eq!(killed, 14, "{got:#?}");
+    }
+
+    #[test]
+    fn two_of_the_injured_in_a_later_sentence_adds_no_one() {
+        let got = events(
+            "Rebels wounded six soldiers near Ziguinchor on 4 April 2016. Two of the injured are in serious condition.",
+        );
+        let injured: u32 = got.iter().filter_map(|e| e.injured).sum();
+        assert_eq!(injured, 6, "{got:#?}");
     }
 
     fn killed_total(text: &str) -> u32 {

@@ -1943,6 +1943,22 @@ impl<'t> Scanner<'t> {
         {
             return true;
         }
+        // "two girls aged 6 and 4", "aged 12, 14 and 15": every age of a
+        // list after "aged" is an age.
+        if a >= 3
+            && matches!(before, "and" | "," | "to")
+            && self.number_at(a - 2).is_some()
+            && matches!(self.w(a - 3), "aged" | "ages" | "," | "and")
+        {
+            let mut k = a - 2;
+            while k >= 2 && matches!(self.w(k - 1), "," | "and") && self.number_at(k - 2).is_some()
+            {
+                k -= 2;
+            }
+            if k >= 1 && matches!(self.w(k - 1), "aged" | "ages") {
+                return true;
+            }
+        }
         if matches!(
             before,
             "aged"
@@ -2028,6 +2044,21 @@ impl<'t> Scanner<'t> {
                             | "abducted"
                             | "arrested"
                     ) {
+                        // "one of the wounded died later": the wounded who
+                        // died are killed, one more death, not a subset.
+                        let dies_later = matches!(w2, "wounded" | "injured")
+                            && self.triggers.iter().find(|t| t.a > k + 2).is_some_and(|t| {
+                                t.a <= k + 6
+                                    && !t.blocked
+                                    && matches!(
+                                        self.w(t.a),
+                                        "died" | "dies" | "succumbed" | "succumbs" | "perished"
+                                    )
+                            });
+                        if dies_later {
+                            q.b = k + 3;
+                            return true;
+                        }
                         q.partitive_subset = true;
                         q.strong_partitive = matches!(
                             w2,
