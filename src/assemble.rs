@@ -285,7 +285,7 @@ pub fn assemble(doc: &Document) -> Assembled {
                     if carry.last_event_block == Some(sentence.block)
                         && continues(prev, &e, text) =>
                 {
-                    merge_into(prev, e)
+                    merge_into(prev, e, text)
                 }
                 _ => out.events.push(e),
             }
@@ -1122,7 +1122,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
-fn merge_into(prev: &mut Event, next: Event) {
+fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
         && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
     {
@@ -1137,12 +1137,90 @@ fn merge_into(prev: &mut Event, next: Event) {
     }
     prev.vague = prev.vague && next.vague;
     prev.counts.extend(next.counts);
+    // "Two other policemen were killed", "Moreover, three civilians were
+    // wounded": the sentence tells more people, not the same ones again.
+    static MORE: OnceLock<WordRegex> = OnceLock::new();
+    let more = MORE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:other|others|another|also|further|moreover|additional|too|besides)\b",
+        )
+    });
+    if !more.is_match(sentence) {
+        restated_across_sentences(prev);
+    }
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
         }
     }
     prev.recount();
+}
+
+/// "Seven people were killed in three bombings. ... three civilians were
+/// killed. ... a civilian was killed. ... three people were killed.": when
+/// the later sentences of one incident add up exactly to the total its first
+/// sentence gave, they break that total down (or restate it) and are not
+/// added to it. A later count of another specific group ("Two soldiers were
+/// killed. Two civilians were killed.") still adds, as do "six others".
+fn restated_across_sentences(ev: &mut Event) {
+    let first = ev.span;
+    let general = |g: &str| {
+        matches!(
+            g,
+            "" | "people" | "persons" | "individuals" | "victims" | "casualties"
+        )
+    };
+    for kind in [
+        CountKind::Killed,
+        CountKind::Injured,
+        CountKind::Arrested,
+        CountKind::Disappeared,
+    ] {
+        let (head, later): (Vec<&CountMention>, Vec<&CountMention>) = ev
+            .counts
+            .iter()
+            .filter(|c| c.kind == kind)
+            .partition(|c| c.span.start >= first.start && c.span.end <= first.end);
+        let later: Vec<&CountMention> = later
+            .into_iter()
+            .filter(|c| c.role != CountRole::Subset)
+            .collect();
+        if head.is_empty() || later.is_empty() {
+            continue;
+        }
+        let sum = |cs: &[&CountMention]| {
+            let owned: Vec<CountMention> = cs.iter().map(|&c| c.clone()).collect();
+            total(&owned, kind).and_then(|e| e.best)
+        };
+        let (Some(h), Some(l)) = (sum(&head), sum(&later)) else {
+            continue;
+        };
+        // The attackers' deaths add to the victims' (ACLED counts both);
+        // "three others" in the first sentence already stands beside a
+        // count of its own.
+        if later.iter().any(|c| c.victim_group == "assailants")
+            || head.iter().any(|c| c.victim_group == "others")
+        {
+            continue;
+        }
+        let head_groups: Vec<&str> = head.iter().map(|c| c.victim_group.as_str()).collect();
+        let same_people = head_groups.iter().all(|g| general(g))
+            || later
+                .iter()
+                .all(|c| head_groups.contains(&c.victim_group.as_str()));
+        // A toll of one is left alone: "killed X. He was shot dead" is
+        // told apart by the pronoun rules, and "One ... was killed. The
+        // attacker was also killed" is two.
+        if h < 2 || h != l || !same_people {
+            continue;
+        }
+        let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
+        for c in ev.counts.iter_mut() {
+            if c.kind == kind && later_spans.contains(&c.span) {
+                c.role = CountRole::Subset;
+            }
+        }
+    }
 }
 
 /// A subset needs a total: "including the enforced disappearance of 17"
@@ -1170,6 +1248,9 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                 " of them",
                 " of the dead",
                 " of the victims",
+                " of the injured",
+                " of the wounded",
+                " of the casualties",
             ]
             .iter()
             .any(|cue| words.contains(cue))
@@ -2330,6 +2411,40 @@ mod date_and_count_tests {
             .filter_map(|e| e.fatalities.and_then(|f| f.best))
             .sum();
         assert_eq!(killed, 14, "{got:#?}");
+    }
+
+    #[test]
+    fn two_of_the_injured_in_a_later_sentence_adds_no_one() {
+        let got = events(
+            "Rebels wounded six soldiers near Ziguinchor on 4 April 2016. Two of the injured are in serious condition.",
+        );
+        let injured: u32 = got.iter().filter_map(|e| e.injured).sum();
+        assert_eq!(injured, 6, "{got:#?}");
+    }
+
+    fn killed_total(text: &str) -> u32 {
+        events(text)
+            .iter()
+            .filter_map(|e| e.fatalities.and_then(|f| f.best))
+            .sum()
+    }
+
+    #[test]
+    fn later_sentences_that_add_up_to_the_first_toll_break_it_down() {
+        let text = "Six people were killed in two blasts in Mosul on 4 June 2014. A car bomb near the bus station killed four people. A roadside bomb on the bridge killed two people.";
+        assert_eq!(killed_total(text), 6);
+    }
+
+    #[test]
+    fn a_later_toll_of_another_group_still_adds() {
+        let text = "Gunmen killed two soldiers at a checkpoint near Gao on 8 March 2019. Two herders were killed in the crossfire.";
+        assert_eq!(killed_total(text), 4);
+    }
+
+    #[test]
+    fn a_later_sentence_marked_as_more_people_still_adds() {
+        let text = "Militants killed three people in an attack on a village near Mopti on 2 May 2019. Three other people were killed when they tried to flee.";
+        assert_eq!(killed_total(text), 6);
     }
 }
 

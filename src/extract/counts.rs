@@ -1943,6 +1943,22 @@ impl<'t> Scanner<'t> {
         {
             return true;
         }
+        // "two girls aged 6 and 4", "aged 12, 14 and 15": every age of a
+        // list after "aged" is an age.
+        if a >= 3
+            && matches!(before, "and" | "," | "to")
+            && self.number_at(a - 2).is_some()
+            && matches!(self.w(a - 3), "aged" | "ages" | "," | "and")
+        {
+            let mut k = a - 2;
+            while k >= 2 && matches!(self.w(k - 1), "," | "and") && self.number_at(k - 2).is_some()
+            {
+                k -= 2;
+            }
+            if k >= 1 && matches!(self.w(k - 1), "aged" | "ages") {
+                return true;
+            }
+        }
         if matches!(
             before,
             "aged"
@@ -2028,6 +2044,21 @@ impl<'t> Scanner<'t> {
                             | "abducted"
                             | "arrested"
                     ) {
+                        // "one of the wounded died later": the wounded who
+                        // died are killed, one more death, not a subset.
+                        let dies_later = matches!(w2, "wounded" | "injured")
+                            && self.triggers.iter().find(|t| t.a > k + 2).is_some_and(|t| {
+                                t.a <= k + 6
+                                    && !t.blocked
+                                    && matches!(
+                                        self.w(t.a),
+                                        "died" | "dies" | "succumbed" | "succumbs" | "perished"
+                                    )
+                            });
+                        if dies_later {
+                            q.b = k + 3;
+                            return true;
+                        }
                         q.partitive_subset = true;
                         q.strong_partitive = matches!(
                             w2,
@@ -2245,6 +2276,30 @@ impl<'t> Scanner<'t> {
                 .quantity_at(i)
                 .or_else(|| joined.then(|| self.bare_singular_at(i)).flatten())
                 .or_else(|| self.name_at(i));
+            // "two policemen and as many civilians": "as many" repeats the
+            // number before it; with no such number ("the toll may rise as
+            // many bodies ...") the "as" is a conjunction and "many" no count.
+            let found = match found {
+                Some(mut q)
+                    if self.w(q.a) == "many"
+                        && q.a >= 1
+                        && self.w(q.a - 1) == "as"
+                        && self.w(q.a + 1) != "as" =>
+                {
+                    let prev = (q.a >= 3 && self.w(q.a - 2) == "and")
+                        .then(|| q_end[q.a - 3])
+                        .flatten();
+                    prev.map(|pi| {
+                        let p = &quants[pi];
+                        q.low = p.low;
+                        q.best = p.best;
+                        q.high = p.high;
+                        q.a -= 1;
+                        q
+                    })
+                }
+                other => other,
+            };
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
@@ -2508,6 +2563,7 @@ impl<'t> Scanner<'t> {
             out.push(m);
         }
         self.pronoun_objects(&quants, base, &mut out);
+        self.pronoun_subjects(&quants, base, &mut out);
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
@@ -2557,6 +2613,90 @@ impl<'t> Scanner<'t> {
             out.push(CountMention {
                 span: self.tok_span(pron, pron + 1).offset(base),
                 trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: t.kind,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
+    /// "21 soldiers whose bodies were found after they were forcibly
+    /// disappeared": the subject pronoun of a later passive verb of harm
+    /// stands for the nearest count of people before it in the same
+    /// sentence, so the same people carry a second kind. They are never
+    /// added twice to one kind, killed and injured never pass to each other
+    /// (the dead are not also the wounded), and a pronoun with no count
+    /// before it in the sentence stays uncounted.
+    fn pronoun_subjects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        for t in &self.triggers {
+            if t.blocked || t.toll {
+                continue;
+            }
+            // Walk back over adverbs and the auxiliaries of a passive verb.
+            let mut k = t.a;
+            let mut aux = false;
+            while k > 0 {
+                let w = self.w(k - 1);
+                if matches!(
+                    w,
+                    "was" | "were" | "been" | "had" | "have" | "has" | "being"
+                ) {
+                    aux = true;
+                } else if !(w.ends_with("ly") || matches!(w, "later" | "then" | "all" | "both")) {
+                    break;
+                }
+                k -= 1;
+            }
+            if !aux || k == 0 {
+                continue;
+            }
+            let pron = k - 1;
+            let plural = match self.w(pron) {
+                "they" => true,
+                "he" | "she" => false,
+                _ => continue,
+            };
+            let Some(q) = quants.iter().rev().find(|q| {
+                q.b.max(q.qb) <= pron
+                    && !q.zero
+                    && q.group != "assailants"
+                    && if plural {
+                        q.best.is_some_and(|b| b > 1)
+                    } else {
+                        q.best == Some(1)
+                    }
+            }) else {
+                continue;
+            };
+            let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            // The antecedent must be a victim already counted, of another
+            // kind that may pass to this one.
+            let counted: Vec<CountKind> = out
+                .iter()
+                .filter(|m| m.span.overlaps(q_span))
+                .map(|m| m.kind)
+                .collect();
+            let mix = |a: CountKind, b: CountKind| {
+                matches!(
+                    (a, b),
+                    (CountKind::Killed, CountKind::Injured)
+                        | (CountKind::Injured, CountKind::Killed)
+                )
+            };
+            if counted.is_empty()
+                || counted.iter().any(|&k| k == t.kind || mix(k, t.kind))
+                || out.iter().any(|m| m.trigger == trigger)
+            {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger,
                 kind: t.kind,
                 low: q.low,
                 best: q.best,
