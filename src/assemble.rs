@@ -838,6 +838,7 @@ fn sentence_events(
             .min();
         // An actor named inside the count's phrase ("a member of a
         // village guard unit", "nine border guards") is the victim.
+        let mut victim_in_count = false;
         if let Some(c) = counts
             .iter()
             .filter(worded)
@@ -863,16 +864,36 @@ fn sentence_events(
             {
                 if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
                     actor2 = Some(actor_of(a));
+                    // Only an actor the count's noun belongs to ("a member
+                    // of a militia", "two CMA fighters") is sure to be the
+                    // victim; "a man forced to confess to belonging to an
+                    // armed group" is no member of it.
+                    let gap = text
+                        .get(
+                            c.span.end.min(a.span.start) - sentence.span.start
+                                ..a.span.start - sentence.span.start,
+                        )
+                        .unwrap_or("")
+                        .trim()
+                        .to_ascii_lowercase();
+                    victim_in_count = is_armed(a.actor_type)
+                        && matches!(
+                            gap.as_str(),
+                            "" | "of" | "of a" | "of an" | "of the" | "from" | "from the"
+                        );
                 }
             }
         }
+        // The count's own actor ("a member of a militia") already names the
+        // victims: the count's bare noun ("members") must not replace it.
         if actor2.is_none()
-            || count_victims_first.is_some_and(|c| {
-                actor2
-                    .as_ref()
-                    .and_then(|a| a.span)
-                    .is_some_and(|a| c < a.start && c >= g.start)
-            })
+            || !victim_in_count
+                && count_victims_first.is_some_and(|c| {
+                    actor2
+                        .as_ref()
+                        .and_then(|a| a.span)
+                        .is_some_and(|a| c < a.start && c >= g.start)
+                })
         {
             actor2 = victims_from_counts(&counts, doc).or(actor2);
         }
@@ -1123,6 +1144,26 @@ fn merge_into(prev: &mut Event, next: Event) {
         && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
     {
         prev.actor1 = next.actor1;
+    }
+    // "Militants attacked the village ... The attack was repelled and one
+    // militiaman was killed": the village had armed defenders, so the
+    // incident is a battle with them, not an attack on civilians.
+    let armed_victims = next
+        .actor2
+        .as_ref()
+        .is_some_and(|a| a.span.is_some() && is_armed(a.actor_type));
+    if prev.event_type == "Violence against civilians"
+        && prev.sub_event_type == "Attack"
+        && next.event_type == "Battles"
+        && armed_victims
+        && prev
+            .actor2
+            .as_ref()
+            .is_none_or(|a| a.actor_type == ActorType::Civilians)
+    {
+        prev.event_type = next.event_type;
+        prev.sub_event_type = next.sub_event_type;
+        prev.actor2 = None;
     }
     if prev.actor2.is_none() {
         prev.actor2 = next.actor2;
