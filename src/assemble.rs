@@ -279,13 +279,26 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_protest = true;
         }
+        // "The attack was repelled by the village's self-defence group" with
+        // no event of its own: the attack told just before met armed
+        // defenders, so it was a battle.
+        if events.is_empty() && carry.last_event_block == Some(sentence.block) && repelled(text) {
+            if let Some(prev) = out.events.last_mut() {
+                if prev.event_type == "Violence against civilians"
+                    && prev.sub_event_type == "Attack"
+                {
+                    prev.event_type = "Battles";
+                    prev.sub_event_type = "Armed clash";
+                }
+            }
+        }
         for e in events {
             match out.events.last_mut() {
                 Some(prev)
                     if carry.last_event_block == Some(sentence.block)
                         && continues(prev, &e, text) =>
                 {
-                    merge_into(prev, e)
+                    merge_into(prev, e, text)
                 }
                 _ => out.events.push(e),
             }
@@ -1139,7 +1152,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
-fn merge_into(prev: &mut Event, next: Event) {
+fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
         && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
     {
@@ -1155,7 +1168,7 @@ fn merge_into(prev: &mut Event, next: Event) {
     if prev.event_type == "Violence against civilians"
         && prev.sub_event_type == "Attack"
         && next.event_type == "Battles"
-        && armed_victims
+        && (armed_victims || repelled(sentence))
         && prev
             .actor2
             .as_ref()
@@ -1163,7 +1176,9 @@ fn merge_into(prev: &mut Event, next: Event) {
     {
         prev.event_type = next.event_type;
         prev.sub_event_type = next.sub_event_type;
-        prev.actor2 = None;
+        if armed_victims {
+            prev.actor2 = None;
+        }
     }
     if prev.actor2.is_none() {
         prev.actor2 = next.actor2;
@@ -1302,6 +1317,17 @@ fn armed_target(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
+    })
+    .is_match(text)
+}
+
+/// An attack fought off ("the attack was repelled by the village's
+/// self-defence group", "villagers repulsed the assailants"): the targets
+/// fought back with arms, which ACLED codes as a battle.
+fn repelled(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b").unwrap()
     })
     .is_match(text)
 }
@@ -2164,6 +2190,9 @@ fn classify(
             if victims_protesters && t1.is_none_or(|t| t == ActorType::StateForces) {
                 (VAC, "Excessive force against protesters")
             } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
+                ("Battles", "Armed clash")
+            } else if repelled(sentence) && t1.is_none_or(is_armed) {
+                // Someone fought the attackers off: the targets were armed.
                 ("Battles", "Armed clash")
             } else if has(ActKind::SexualViolence) {
                 (VAC, "Sexual violence")
