@@ -279,6 +279,19 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_protest = true;
         }
+        // "The attack was repelled by the village's self-defence group" with
+        // no event of its own: the attack told just before met armed
+        // defenders, so it was a battle.
+        if events.is_empty() && carry.last_event_block == Some(sentence.block) && repelled(text) {
+            if let Some(prev) = out.events.last_mut() {
+                if prev.event_type == "Violence against civilians"
+                    && prev.sub_event_type == "Attack"
+                {
+                    prev.event_type = "Battles";
+                    prev.sub_event_type = "Armed clash";
+                }
+            }
+        }
         for e in events {
             match out.events.last_mut() {
                 Some(prev)
@@ -842,6 +855,7 @@ fn sentence_events(
             .min();
         // An actor named inside the count's phrase ("a member of a
         // village guard unit", "nine border guards") is the victim.
+        let mut victim_in_count = false;
         if let Some(c) = counts
             .iter()
             .filter(worded)
@@ -867,16 +881,36 @@ fn sentence_events(
             {
                 if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
                     actor2 = Some(actor_of(a));
+                    // Only an actor the count's noun belongs to ("a member
+                    // of a militia", "two CMA fighters") is sure to be the
+                    // victim; "a man forced to confess to belonging to an
+                    // armed group" is no member of it.
+                    let gap = text
+                        .get(
+                            c.span.end.min(a.span.start) - sentence.span.start
+                                ..a.span.start - sentence.span.start,
+                        )
+                        .unwrap_or("")
+                        .trim()
+                        .to_ascii_lowercase();
+                    victim_in_count = is_armed(a.actor_type)
+                        && matches!(
+                            gap.as_str(),
+                            "" | "of" | "of a" | "of an" | "of the" | "from" | "from the"
+                        );
                 }
             }
         }
+        // The count's own actor ("a member of a militia") already names the
+        // victims: the count's bare noun ("members") must not replace it.
         if actor2.is_none()
-            || count_victims_first.is_some_and(|c| {
-                actor2
-                    .as_ref()
-                    .and_then(|a| a.span)
-                    .is_some_and(|a| c < a.start && c >= g.start)
-            })
+            || !victim_in_count
+                && count_victims_first.is_some_and(|c| {
+                    actor2
+                        .as_ref()
+                        .and_then(|a| a.span)
+                        .is_some_and(|a| c < a.start && c >= g.start)
+                })
         {
             actor2 = victims_from_counts(&counts, doc).or(actor2);
         }
@@ -1128,6 +1162,28 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     {
         prev.actor1 = next.actor1;
     }
+    // "Militants attacked the village ... The attack was repelled and one
+    // militiaman was killed": the village had armed defenders, so the
+    // incident is a battle with them, not an attack on civilians.
+    let armed_victims = next
+        .actor2
+        .as_ref()
+        .is_some_and(|a| a.span.is_some() && is_armed(a.actor_type));
+    if prev.event_type == "Violence against civilians"
+        && prev.sub_event_type == "Attack"
+        && next.event_type == "Battles"
+        && (armed_victims || repelled(sentence))
+        && prev
+            .actor2
+            .as_ref()
+            .is_none_or(|a| a.actor_type == ActorType::Civilians)
+    {
+        prev.event_type = next.event_type;
+        prev.sub_event_type = next.sub_event_type;
+        if armed_victims {
+            prev.actor2 = None;
+        }
+    }
     if prev.actor2.is_none() {
         prev.actor2 = next.actor2;
     }
@@ -1346,6 +1402,17 @@ fn armed_target(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
+    })
+    .is_match(text)
+}
+
+/// An attack fought off ("the attack was repelled by the village's
+/// self-defence group", "villagers repulsed the assailants"): the targets
+/// fought back with arms, which ACLED codes as a battle.
+fn repelled(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b").unwrap()
     })
     .is_match(text)
 }
@@ -2208,6 +2275,9 @@ fn classify(
             if victims_protesters && t1.is_none_or(|t| t == ActorType::StateForces) {
                 (VAC, "Excessive force against protesters")
             } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
+                ("Battles", "Armed clash")
+            } else if repelled(sentence) && t1.is_none_or(is_armed) {
+                // Someone fought the attackers off: the targets were armed.
                 ("Battles", "Armed clash")
             } else if has(ActKind::SexualViolence) {
                 (VAC, "Sexual violence")

@@ -390,6 +390,13 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();
+        // "The assault was beaten back": attackers repulsed, nobody beaten.
+        if kind == ActKind::Torture && word.starts_with("beat") && {
+            let after = text[m.end()..].trim_start().to_ascii_lowercase();
+            after.starts_with("back") || after.starts_with("off")
+        } {
+            continue;
+        }
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
@@ -493,6 +500,20 @@ mod tests {
                 (ActKind::Attack, "attack".into()),
                 (ActKind::SuicideBomb, "suicide bombing".into())
             ]
+        );
+    }
+
+    #[test]
+    fn an_attack_beaten_back_is_no_beating() {
+        assert!(kinds("The raid was beaten back by villagers.")
+            .iter()
+            .all(|(k, _)| *k != ActKind::Torture));
+        assert_eq!(
+            kinds("Soldiers beat a trader.")
+                .iter()
+                .filter(|(k, _)| *k == ActKind::Torture)
+                .count(),
+            1
         );
     }
 
