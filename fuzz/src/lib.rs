@@ -182,6 +182,7 @@ pub fn check_ingest(data: &[u8], format: eventcoder::ingest::Format) {
     let path = match format {
         Format::Text => "input.txt",
         Format::Html => "input.html",
+        Format::Pdf => "input.pdf",
     };
     match ingest::read_bytes_as(
         "fuzz",

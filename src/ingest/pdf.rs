@@ -106,11 +106,21 @@ fn page_texts(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), PdfError> {
             _ => return Err(PdfError::Encrypted),
         }
     }
-    let numbers: Vec<u32> = guarded(|| doc.get_pages().keys().copied().collect())
-        .map_err(|p| PdfError::Broken(format!("the page tree is broken ({p})")))?;
+    let page_ids: Vec<(u32, pdf_extract::ObjectId)> =
+        guarded(|| doc.get_pages().into_iter().collect())
+            .map_err(|p| PdfError::Broken(format!("the page tree is broken ({p})")))?;
+    let numbers: Vec<u32> = page_ids.iter().map(|(n, _)| *n).collect();
     let mut pages = Vec::with_capacity(numbers.len());
     let mut unread = Vec::new();
-    for &n in &numbers {
+    for &(n, id) in &page_ids {
+        // pdf-extract follows /Parent links without a guard when it looks
+        // up inherited attributes: a page whose parents loop would never
+        // return (found by the ingest_pdf fuzz target).
+        if parents_loop(&doc, id) {
+            unread.push(n.to_string());
+            pages.push(String::new());
+            continue;
+        }
         let mut text = String::new();
         let result = guarded(|| {
             let mut out = pdf_extract::PlainTextOutput::new(&mut text);
@@ -134,6 +144,26 @@ fn page_texts(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), PdfError> {
         ));
     }
     Ok((pages, warnings))
+}
+
+/// Whether the chain of /Parent links from a page comes back to an object
+/// already seen (or is absurdly deep).
+fn parents_loop(doc: &pdf_extract::Document, page: pdf_extract::ObjectId) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut id = page;
+    loop {
+        if !seen.insert(id) || seen.len() > 256 {
+            return true;
+        }
+        let parent = doc
+            .get_dictionary(id)
+            .and_then(|d| d.get(b"Parent"))
+            .and_then(|p| p.as_reference());
+        match parent {
+            Ok(p) => id = p,
+            Err(_) => return false,
+        }
+    }
 }
 
 /// A copy of the PDF with a new cross-reference table and trailer at its
@@ -649,6 +679,15 @@ mod tests {
         for cut in [20, good.len() / 3, good.len() / 2, good.len() - 40] {
             let _ = extract(&good[..cut]);
         }
+    }
+
+    #[test]
+    fn pages_whose_parents_loop_are_skipped_not_followed_forever() {
+        // A mutation of the two-page fixture (found by the ingest_pdf fuzz
+        // target) whose /Parent links loop: pdf-extract's lookup of
+        // inherited attributes never returned.
+        let read = extract(&fixture("fixtures/pdf/cyclic-parents.pdf"));
+        assert!(read.is_err(), "{read:?}");
     }
 
     #[test]
