@@ -1410,18 +1410,18 @@ fn armed_target(text: &str) -> bool {
 /// self-defence group", "villagers repulsed the assailants"): the targets
 /// fought back with arms, which ACLED codes as a battle.
 fn repelled(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b")
     })
     .is_match(text)
 }
 
 /// Aircraft: a bomb they drop is an air strike.
 fn from_the_air(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:warplanes?|war planes?|fighter jets?|jets|(?:military )?aircraft|helicopters?|gunships?|barrel bombs?|air force|aerial|drones?)\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:warplanes?|war planes?|fighter jets?|jets|(?:military )?aircraft|helicopters?|gunships?|barrel bombs?|air force|aerial|drones?)\b")
     })
     .is_match(text)
 }
@@ -1429,9 +1429,9 @@ fn from_the_air(text: &str) -> bool {
 /// Police or soldiers breaking up a crowd, or arresting its people. Other
 /// arrests are no intervention: "his arrest led to protests".
 fn intervened(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b")
     })
     .is_match(text)
 }
@@ -1440,9 +1440,9 @@ fn intervened(text: &str) -> bool {
 /// Heavy machine guns and grenade launchers are heavy weapons, which ACLED
 /// counts with shelling.
 fn ground_fighting(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b").unwrap()
+        WordRegex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b")
     })
     .is_match(text)
 }
