@@ -191,6 +191,12 @@ fn repair_xref(bytes: &[u8]) -> Option<Vec<u8>> {
         objects.insert(id, (generation, caps.get(1)?.start()));
     }
     let max_id = *objects.keys().next_back()?;
+    // The table has a line for every number up to the highest: a stray
+    // "83000000 0 obj" would make it gigabytes (found by the ingest_pdf
+    // fuzz target). Real files number their objects densely.
+    if max_id as usize > 64 * objects.len() + 4096 {
+        return None;
+    }
     // The last trailer dictionary, less its pointers into the old tables;
     // else a new one naming the catalog.
     let dict = match find_last(body, b"trailer") {
@@ -688,6 +694,18 @@ mod tests {
         // inherited attributes never returned.
         let read = extract(&fixture("fixtures/pdf/cyclic-parents.pdf"));
         assert!(read.is_err(), "{read:?}");
+    }
+
+    #[test]
+    fn a_huge_object_number_does_not_make_a_huge_repaired_table() {
+        // A broken xref and one object numbered in the tens of millions:
+        // the repair is refused instead of writing a line per number.
+        let good = fixture("fixtures/pdf/two-pages.pdf");
+        let at = good.windows(9).rposition(|w| w == b"startxref").unwrap();
+        let mut bad = good[..at].to_vec();
+        bad.extend_from_slice(b"\n83000000 0 obj\n<< >>\nendobj\nstartxref\n17\n%%EOF\n");
+        assert!(repair_xref(&bad).is_none());
+        assert!(extract(&bad).is_err());
     }
 
     #[test]
