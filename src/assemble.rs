@@ -2516,16 +2516,6 @@ mod date_and_count_tests {
         let text = "Militants killed three people in an attack on a village near Mopti on 2 May 2019. Three other people were killed when they tried to flee.";
         assert_eq!(killed_total(text), 6);
     }
-}
-
-#[cfg(test)]
-mod subset_verb_tests {
-    use crate::document::{Document, Meta};
-
-    fn events(text: &str) -> Vec<super::Event> {
-        let doc = Document::from_text("test", text.to_string(), Meta::default());
-        crate::run::process_document(doc).1.events
-    }
 
     /// Regression (exposed when the counts fix found by fuzzing gave
     /// borrowed triggers their true span): the verb of a subset was dropped

@@ -897,6 +897,30 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// "killed and buried a herder", "executed and dumped three men": the
+    /// word at `k` is a second verb after "and" and a verb of harm, and
+    /// shares that verb's object.
+    fn second_verb_of_harm(&self, k: usize) -> bool {
+        k >= 2
+            && matches!(
+                self.w(k),
+                "buried"
+                    | "decapitated"
+                    | "mutilated"
+                    | "dumped"
+                    | "dismembered"
+                    | "robbed"
+                    | "burned"
+                    | "burnt"
+                    | "hanged"
+                    | "stripped"
+                    | "threw"
+                    | "mutilating"
+            )
+            && self.w(k - 1) == "and"
+            && self.trig_at[k - 2].is_some()
+    }
+
     fn raw(&self, i: usize) -> &'t str {
         match self.toks.get(i) {
             Some(t) => &self.text[t.s..t.e],
@@ -3154,27 +3178,7 @@ impl<'t> Scanner<'t> {
                 }
                 continue;
             }
-            // "killed and buried a herder", "executed and dumped three
-            // men": a second verb after the verb of harm shares its object.
-            if k >= 2
-                && matches!(
-                    w,
-                    "buried"
-                        | "decapitated"
-                        | "mutilated"
-                        | "dumped"
-                        | "dismembered"
-                        | "robbed"
-                        | "burned"
-                        | "burnt"
-                        | "hanged"
-                        | "stripped"
-                        | "threw"
-                        | "mutilating"
-                )
-                && self.w(k - 1) == "and"
-                && self.trig_at[k - 2].is_some()
-            {
+            if self.second_verb_of_harm(k) {
                 k -= 1;
                 continue;
             }
@@ -3206,27 +3210,7 @@ impl<'t> Scanner<'t> {
             k -= 1;
             steps += 1;
             let w = self.w(k);
-            // "killed and buried a herder", "executed and dumped three
-            // men": a second verb after the verb of harm shares its object.
-            if k >= 2
-                && matches!(
-                    w,
-                    "buried"
-                        | "decapitated"
-                        | "mutilated"
-                        | "dumped"
-                        | "dismembered"
-                        | "robbed"
-                        | "burned"
-                        | "burnt"
-                        | "hanged"
-                        | "stripped"
-                        | "threw"
-                        | "mutilating"
-                )
-                && self.w(k - 1) == "and"
-                && self.trig_at[k - 2].is_some()
-            {
+            if self.second_verb_of_harm(k) {
                 k -= 1;
                 continue;
             }
