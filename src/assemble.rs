@@ -333,11 +333,13 @@ pub fn assemble(doc: &Document) -> Assembled {
 /// the country: "transferred to the prison in Bamako" says nothing of a
 /// village in the next paragraph.
 fn infer_place_regions(doc: &Document, out: &mut Assembled) {
+    // Sentences are in text order and do not overlap: the one holding an
+    // offset is the last that starts at or before it (a binary search; a
+    // scan per place made this quadratic in long reports).
     let block_of = |offset: usize| {
-        doc.sentences
-            .iter()
-            .find(|s| s.span.start <= offset && offset < s.span.end.max(s.span.start + 1))
-            .map(|s| s.block)
+        let i = doc.sentences.partition_point(|s| s.span.start <= offset);
+        let s = doc.sentences.get(i.checked_sub(1)?)?;
+        (offset < s.span.end.max(s.span.start + 1)).then_some(s.block)
     };
     let blocks: Vec<Option<usize>> = out.places.iter().map(|p| block_of(p.span.start)).collect();
     let mut i = 0;

@@ -49,7 +49,7 @@
 //!    "Police" state forces), or dropped when the words name no armed actor.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -148,8 +148,16 @@ pub struct ActorContext {
 /// hundreds, and checking each of them against each sentence was a fifth of
 /// the pipeline's time. With the index a sentence looks up its own words
 /// and searches only for the names that start with one of them.
+///
+/// Each country chapter of an annual report has its own context, all with
+/// the same acronyms: they are shared, not copied per chapter.
 #[derive(Clone, Debug, Default)]
 pub struct Acronyms {
+    index: Arc<AcronymIndex>,
+}
+
+#[derive(Debug, Default)]
+struct AcronymIndex {
     map: HashMap<String, String>,
     /// (acronym, full name), in the map's iteration order: the order in
     /// which hits of equal length and start were always pushed.
@@ -183,10 +191,12 @@ impl From<HashMap<String, String>> for Acronyms {
             }
         }
         Acronyms {
-            map,
-            entries,
-            by_first_word,
-            wordless,
+            index: Arc::new(AcronymIndex {
+                map,
+                entries,
+                by_first_word,
+                wordless,
+            }),
         }
     }
 }
@@ -195,7 +205,7 @@ impl std::ops::Deref for Acronyms {
     type Target = HashMap<String, String>;
 
     fn deref(&self) -> &HashMap<String, String> {
-        &self.map
+        &self.index.map
     }
 }
 
@@ -204,10 +214,11 @@ impl Acronyms {
     /// a word of `text`, in the order of the entries and acronym before full
     /// name.
     fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> {
-        let mut wanted = self.wordless.clone();
-        if !self.by_first_word.is_empty() {
+        let index = &*self.index;
+        let mut wanted = index.wordless.clone();
+        if !index.by_first_word.is_empty() {
             for w in text.split(is_name_sep).filter(|w| !w.is_empty()) {
-                if let Some(keys) = self.by_first_word.get(w) {
+                if let Some(keys) = index.by_first_word.get(w) {
                     wanted.extend_from_slice(keys);
                 }
             }
@@ -215,7 +226,7 @@ impl Acronyms {
         wanted.sort_unstable();
         wanted.dedup();
         wanted.into_iter().map(move |(e, n)| {
-            let (acronym, full) = &self.entries[e as usize];
+            let (acronym, full) = &index.entries[e as usize];
             let needle = if n == 0 { acronym } else { full };
             (acronym.as_str(), full.as_str(), needle.as_str())
         })

@@ -162,11 +162,43 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
 /// first). `None` when nothing in the text decides; the pipeline can pass
 /// the answer to every sentence as [`DateContext::day_first`].
 pub fn infer_day_first(text: &str) -> Option<bool> {
-    day_first_of(&tokenize(text))
+    // A numeric date lies within one line, and a line's first token starts
+    // after white space whether the line is read alone or in the whole
+    // text: only the lines that hold a digit, a separator and a digit need
+    // tokenizing, not the whole of a long report.
+    let (mut day_first, mut month_first) = (0u32, 0u32);
+    for line in text.split('\n').filter(|l| has_numeric_date_shape(l)) {
+        let (d, m) = day_first_tally(&tokenize(line));
+        day_first += d;
+        month_first += m;
+    }
+    habit(day_first, month_first)
+}
+
+/// Whether `line` holds a digit, then '/', '.' or '-', then a digit.
+fn has_numeric_date_shape(line: &str) -> bool {
+    line.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.' | b'-') && w[2].is_ascii_digit()
+    })
 }
 
 /// The numeric-date habit of a run of tokens, as [`infer_day_first`].
 fn day_first_of(toks: &[Tok]) -> Option<bool> {
+    let (day_first, month_first) = day_first_tally(toks);
+    habit(day_first, month_first)
+}
+
+fn habit(day_first: u32, month_first: u32) -> Option<bool> {
+    match day_first.cmp(&month_first) {
+        std::cmp::Ordering::Greater => Some(true),
+        std::cmp::Ordering::Less => Some(false),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// How many unambiguous numeric dates put the day first, and how many the
+/// month.
+fn day_first_tally(toks: &[Tok]) -> (u32, u32) {
     let (mut day_first, mut month_first) = (0u32, 0u32);
     for i in 0..toks.len() {
         if toks[i].kind != Kind::Num {
@@ -182,11 +214,7 @@ fn day_first_of(toks: &[Tok]) -> Option<bool> {
             }
         }
     }
-    match day_first.cmp(&month_first) {
-        std::cmp::Ordering::Greater => Some(true),
-        std::cmp::Ordering::Less => Some(false),
-        std::cmp::Ordering::Equal => None,
-    }
+    (day_first, month_first)
 }
 
 // ---------------------------------------------------------------------------
