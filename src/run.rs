@@ -397,6 +397,7 @@ pub fn run(config: &Config, report: &mut dyn FnMut(&str)) -> Result<Summary, Bat
         paths: config.inputs.clone(),
         manifest: config.manifest.clone(),
         max_bytes: config.max_bytes,
+        exclude: Some(config.out.clone()),
     };
     let items = sources::items(&inputs).map_err(|e| BatchError(e.0))?;
     let mut items = items.peekable();

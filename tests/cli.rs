@@ -245,6 +245,51 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
     );
 }
 
+/// A folder that holds its own output folder: the second run must not read
+/// the first run's tables (events.json, events.csv, ...) back in as reports.
+#[test]
+fn the_output_folder_inside_an_input_folder_is_not_read() {
+    let dir = tempdir("out-inside");
+    fs::copy(
+        root().join("fixtures/reports/amnesty-mali-2021.txt"),
+        dir.join("mali.txt"),
+    )
+    .unwrap();
+    let out = dir.join("output");
+    let args = [
+        "extract",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ];
+    let first = eventcoder(&args);
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let events = fs::read_to_string(out.join("events.csv")).unwrap();
+    let second = eventcoder(&args);
+    assert_eq!(
+        second.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let docs: Vec<String> = read_csv(&out.join("documents.csv"))
+        .iter()
+        .map(|r| r[0].to_string())
+        .collect();
+    assert_eq!(docs, ["mali.txt"]);
+    assert_same_lines(
+        &events,
+        &fs::read_to_string(out.join("events.csv")).unwrap(),
+        "events.csv of the second run",
+    );
+}
+
 #[test]
 fn nothing_to_run_is_exit_code_2() {
     let out = tempdir("none");

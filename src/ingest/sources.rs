@@ -28,6 +28,10 @@ pub struct Inputs {
     pub manifest: Option<PathBuf>,
     /// The largest single document read, in bytes.
     pub max_bytes: u64,
+    /// A folder never read when a folder is walked: the output folder, so
+    /// that a run over a folder that holds it does not read the tables of
+    /// the last run back in as reports.
+    pub exclude: Option<PathBuf>,
 }
 
 /// One document to read, with its bytes (or why they could not be read).
@@ -66,7 +70,7 @@ impl std::error::Error for SourceError {}
 /// walked recursively in name order (hidden entries skipped). Errors here
 /// are batch errors; a bad single document is an item whose bytes are Err.
 pub fn items(inputs: &Inputs) -> Result<Box<dyn Iterator<Item = Item> + Send>, SourceError> {
-    let found = discover(&inputs.paths)?;
+    let found = discover(&inputs.paths, inputs.exclude.as_deref())?;
     let manifest = match &inputs.manifest {
         Some(p) => read_manifest(p)?,
         None => HashMap::new(),
@@ -267,9 +271,14 @@ pub struct Found {
 }
 
 /// Every input under the given paths, in a stable order: files as given,
-/// folders walked recursively in name order (hidden entries skipped). The
-/// doc_id is the path relative to the argument it was found under.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, SourceError> {
+/// folders walked recursively in name order (hidden entries and the
+/// `exclude` folder skipped). The doc_id is the path relative to the
+/// argument it was found under.
+pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> Result<Vec<Found>, SourceError> {
+    // Compared by canonical path: "output", "./output" and an absolute
+    // path name the same folder. A folder that does not exist yet cannot
+    // be met in the walk.
+    let exclude = exclude.and_then(|p| fs::canonicalize(p).ok());
     let mut out = Vec::new();
     let mut stdin_seen = false;
     for root in paths {
@@ -313,7 +322,11 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Found>, SourceError> {
                 }
                 let path = entry.path();
                 match entry.file_type() {
-                    Ok(t) if t.is_dir() => stack.push(path),
+                    Ok(t) if t.is_dir() => {
+                        if exclude.is_none() || exclude != fs::canonicalize(&path).ok() {
+                            stack.push(path)
+                        }
+                    }
                     Ok(t) if t.is_file() => files.push(path),
                     Ok(t) if t.is_symlink() && path.is_file() => files.push(path),
                     _ => {}
