@@ -1,5 +1,8 @@
-//! Archives read in place: .zip, .tar, .tar.gz / .tgz. Each member is a
-//! document with doc_id = the archive's doc_id + "/" + the member's path.
+//! Archives read in place: .zip, .tar, .tar.gz / .tgz, and a single file
+//! compressed with gzip (.gz). Each member is a document with doc_id = the
+//! archive's doc_id + "/" + the member's path; a .gz file's one member is
+//! its name without ".gz" ("mali.txt.gz/mali.txt"), which also gives the
+//! member's format.
 //!
 //! Nothing is unpacked to disk, and an archive is never trusted:
 //! - a member whose path is absolute or climbs out with ".." is refused;
@@ -56,6 +59,8 @@ pub enum Kind {
     Zip,
     Tar,
     TarGz,
+    /// One file compressed with gzip.
+    Gz,
 }
 
 impl Kind {
@@ -67,6 +72,8 @@ impl Kind {
             Some(Kind::TarGz)
         } else if name.ends_with(".tar") {
             Some(Kind::Tar)
+        } else if name.ends_with(".gz") {
+            Some(Kind::Gz)
         } else {
             None
         }
@@ -102,6 +109,39 @@ pub fn items(
             Err(kind) => Box::new(std::iter::once(archive.whole_failed(kind))),
         },
         Kind::Tar | Kind::TarGz => tar_items(archive, kind == Kind::TarGz),
+        Kind::Gz => Box::new(gz_items(&archive).into_iter()),
+    }
+}
+
+/// The one member of a .gz file, inflated with the same limits as an
+/// archive's members (the ratio against the compressed bytes read).
+fn gz_items(archive: &Archive) -> Vec<Item> {
+    let file_name = archive
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // "report.txt.gz" -> "report.txt", whatever the case of ".gz".
+    let name = file_name[..file_name.len().saturating_sub(3)].to_string();
+    let file = match File::open(&archive.path) {
+        Ok(f) => f,
+        Err(e) => return vec![archive.whole_failed(ErrorKind::Io(e))],
+    };
+    let compressed = Rc::new(Cell::new(0u64));
+    let mut stream = flate2::read::MultiGzDecoder::new(Counted {
+        inner: BufReader::new(file),
+        count: compressed.clone(),
+    });
+    let compressed_so_far = || compressed.get();
+    let mut total = 0;
+    match read_member(
+        &mut stream,
+        archive.limits,
+        &mut total,
+        Packed::Stream(&compressed_so_far),
+    ) {
+        Ok(bytes) => archive.member_items(&name, bytes),
+        Err(Stop::Kind(kind) | Stop::Archive(kind)) => vec![archive.member_failed(&name, 0, kind)],
     }
 }
 
@@ -637,6 +677,57 @@ mod tests {
         assert_eq!(got[0].1, "Gunmen killed 5 people.");
         assert!(got[1].1.contains("expands more than 100 times"), "{got:?}");
         assert_eq!(got.len(), 2);
+    }
+
+    fn write_gz(path: &Path, bytes: &[u8]) {
+        let mut gz = flate2::write::GzEncoder::new(
+            File::create(path).unwrap(),
+            flate2::Compression::default(),
+        );
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap();
+    }
+
+    #[test]
+    fn a_gz_file_is_its_one_member_named_without_gz() {
+        let dir = tempdir("gz");
+        let path = dir.join("mali.txt.gz");
+        write_gz(&path, b"Soldiers killed 4 people in Sofara.");
+        let got = summary(items(Kind::Gz, &path, "mali.txt.gz", LIMITS).collect());
+        assert_eq!(
+            got,
+            [(
+                "mali.txt.gz/mali.txt".to_string(),
+                "Soldiers killed 4 people in Sofara.".to_string()
+            )]
+        );
+        // A JSON Lines file keeps one document per line.
+        let path = dir.join("feed.jsonl.gz");
+        write_gz(
+            &path,
+            b"{\"id\": \"a\", \"text\": \"t1\"}\n{\"text\": \"t2\"}\n",
+        );
+        let got = summary(items(Kind::Gz, &path, "feed.jsonl.gz", LIMITS).collect());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], ("feed.jsonl.gz/feed.jsonl:2".into(), "t2".into()));
+        assert_eq!(Kind::of(Path::new("x/Report.HTML.GZ")), Some(Kind::Gz));
+        assert_eq!(Kind::of(Path::new("x/batch.tar.gz")), Some(Kind::TarGz));
+    }
+
+    #[test]
+    fn a_gz_bomb_and_a_broken_gz_are_refused_with_reasons() {
+        let dir = tempdir("gzbomb");
+        let path = dir.join("zeros.txt.gz");
+        write_gz(&path, &vec![0u8; 16 << 20]);
+        let got = summary(items(Kind::Gz, &path, "zeros.txt.gz", LIMITS).collect());
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "zeros.txt.gz/zeros.txt");
+        assert!(got[0].1.contains("expands more than 100 times"), "{got:?}");
+        let path = dir.join("junk.txt.gz");
+        std::fs::write(&path, b"this is not gzip").unwrap();
+        let got = summary(items(Kind::Gz, &path, "junk.txt.gz", LIMITS).collect());
+        assert_eq!(got.len(), 1);
+        assert!(got[0].1.contains("could not be inflated"), "{got:?}");
     }
 
     #[test]

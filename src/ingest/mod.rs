@@ -178,10 +178,6 @@ const UNSUPPORTED: &[(&str, &str)] = &[
         "tar",
         "archive inside an archive (unpack the outer one to read it)",
     ),
-    (
-        "gz",
-        "gzip file (only .tar.gz and .tgz archives are read; gunzip it)",
-    ),
     ("docx", "Word document"),
     ("doc", "Word document"),
     ("odt", "OpenDocument text"),
