@@ -292,6 +292,11 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
+        // Only the last event before this sentence and the ones it adds can
+        // be vague (every earlier vague one was dropped, and merging never
+        // makes an event vague): the check below looks at them alone, not
+        // at every event of the document again.
+        let open_from = out.events.len().saturating_sub(1);
         for e in events {
             match out.events.last_mut() {
                 Some(prev)
@@ -307,13 +312,15 @@ pub fn assemble(doc: &Document) -> Assembled {
         // A vague event ("a wholesale assault on basic freedoms") is kept
         // only if a later sentence gave it something; the last one is still
         // open.
-        let keep_last = out.events.last().is_some_and(|e| e.vague);
-        let n = out.events.len();
-        let mut i = 0;
-        out.events.retain(|e| {
-            i += 1;
-            !e.vague || (keep_last && i == n)
-        });
+        // The last event always stays, vague or not.
+        if let Some(last) = out.events.pop() {
+            if out.events.len() > open_from {
+                let mut tail = out.events.split_off(open_from);
+                tail.retain(|e| !e.vague);
+                out.events.append(&mut tail);
+            }
+            out.events.push(last);
+        }
     }
     out.events.retain(|e| !e.vague);
     if out.events.is_empty() && doc.sentences.len() <= 3 {

@@ -48,6 +48,7 @@
 //!    Name" with a type guessed from their words ("Front" a rebel group,
 //!    "Police" state forces), or dropped when the words name no armed actor.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -164,7 +165,7 @@ struct AcronymIndex {
     entries: Vec<(String, String)>,
     /// First word of a needle -> (entry, 0 for the acronym, 1 for the full
     /// name), in entry order.
-    by_first_word: HashMap<String, Vec<(u32, u8)>>,
+    by_first_word: FxHashMap<String, Vec<(u32, u8)>>,
     /// Needles with no word at all, searched in every sentence.
     wordless: Vec<(u32, u8)>,
 }
@@ -173,7 +174,7 @@ impl From<HashMap<String, String>> for Acronyms {
     fn from(map: HashMap<String, String>) -> Acronyms {
         let entries: Vec<(String, String)> =
             map.iter().map(|(a, f)| (a.clone(), f.clone())).collect();
-        let mut by_first_word: HashMap<String, Vec<(u32, u8)>> = HashMap::new();
+        let mut by_first_word: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
         let mut wordless = Vec::new();
         for (e, (acronym, full)) in entries.iter().enumerate() {
             for (n, needle) in [acronym, full].into_iter().enumerate() {

@@ -1,6 +1,6 @@
 //! Casualty counts: who was hurt, and how many.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -620,9 +620,9 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("nun", "nuns"),
     ];
     // A map built once: this lookup runs for most words near a number.
-    static MAP: OnceLock<HashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
+    static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxHashMap::default();
         for p in PLURAL {
             m.insert(*p, (*p, false));
         }

@@ -5,6 +5,7 @@
 //! one Aho-Corasick automaton over every name, alias and demonym finds
 //! country words in running text.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -36,9 +37,9 @@ pub(crate) struct CountryWord {
 
 pub(crate) struct CountryTable {
     pub countries: Vec<Country>,
-    by_key: HashMap<String, usize>,
-    by_iso3: HashMap<String, usize>,
-    by_iso2: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
+    by_iso3: FxHashMap<String, usize>,
+    by_iso2: FxHashMap<String, usize>,
     finder: AhoCorasick,
     /// Per automaton pattern: the country and whether it is a demonym.
     pattern_info: Vec<(usize, CountryWordKind)>,
@@ -163,9 +164,9 @@ pub(crate) fn table() -> &'static CountryTable {
 
 fn build_table() -> CountryTable {
     let mut countries = Vec::new();
-    let mut by_key = HashMap::new();
-    let mut by_iso3 = HashMap::new();
-    let mut by_iso2 = HashMap::new();
+    let mut by_key = FxHashMap::default();
+    let mut by_iso3 = FxHashMap::default();
+    let mut by_iso2 = FxHashMap::default();
     let mut patterns: Vec<String> = Vec::new();
     let mut pattern_info = Vec::new();
     for line in COUNTRIES_TSV.lines() {

@@ -10,7 +10,7 @@
 //! is part of that name, and a place name that is an English word ("Police",
 //! "Said") needs a cue ("in Said").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
@@ -2538,7 +2538,7 @@ pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
         fn $name(word: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
             SET.get_or_init(|| $list.iter().copied().collect())
                 .contains(word)
         }
