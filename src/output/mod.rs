@@ -278,23 +278,16 @@ pub fn jsonl_rows<T: Serialize>(rows: &[T]) -> io::Result<Vec<u8>> {
 /// `serde_json::to_writer_pretty` lays out a whole array, so the file
 /// does not depend on how its elements were batched.
 pub fn json_array_elements<T: Serialize>(rows: &[T]) -> io::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut element = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(b",\n  ");
-        }
-        element.clear();
-        serde_json::to_writer_pretty(&mut element, row)?;
-        // A JSON string never holds a raw newline, so every newline is
-        // structure and gets the array's indentation after it.
-        for &b in &element {
-            out.push(b);
-            if b == b'\n' {
-                out.extend_from_slice(b"  ");
-            }
-        }
+    if rows.is_empty() {
+        return Ok(Vec::new());
     }
+    // The whole slice pretty-printed is "[\n  " + the elements + "\n]":
+    // keep the middle.
+    let mut out = Vec::new();
+    serde_json::to_writer_pretty(&mut out, rows)?;
+    debug_assert!(out.starts_with(b"[\n  ") && out.ends_with(b"\n]"));
+    out.truncate(out.len() - 2);
+    out.drain(..4);
     Ok(out)
 }
 
