@@ -290,6 +290,54 @@ fn the_output_folder_inside_an_input_folder_is_not_read() {
     );
 }
 
+/// A manifest row names an archive member as the archive's path and the
+/// member's, and gives it its publication date and country.
+#[test]
+fn manifest_rows_reach_archive_members() {
+    use std::io::Write;
+    let dir = tempdir("manifest-zip");
+    fs::create_dir_all(dir.join("news")).unwrap();
+    let mut zip = zip::ZipWriter::new(fs::File::create(dir.join("news/batch.zip")).unwrap());
+    for name in ["a/item.txt", "other.txt"] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"On 30 December, gunmen killed 2 civilians in Gao.\n")
+            .unwrap();
+    }
+    zip.finish().unwrap();
+    fs::write(
+        dir.join("docs.csv"),
+        "path,published,country\nnews/batch.zip/a/item.txt,2020-01-07,Mali\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let o = eventcoder(&[
+        "extract",
+        dir.join("news").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--manifest",
+        dir.join("docs.csv").to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let docs = read_csv(&out.join("documents.csv"));
+    let h = header(&out.join("documents.csv"));
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    assert_eq!(&docs[0][col("doc_id")], "batch.zip/a/item.txt");
+    assert_eq!(&docs[0][col("reference_date")], "2020-01-07");
+    assert_eq!(&docs[0][col("reference_source")], "manifest");
+    assert_eq!(&docs[0][col("iso3")], "MLI");
+    // The member the manifest does not name has no manifest date.
+    assert_eq!(&docs[1][col("doc_id")], "batch.zip/other.txt");
+    assert_ne!(&docs[1][col("reference_source")], "manifest");
+}
+
 #[test]
 fn nothing_to_run_is_exit_code_2() {
     let out = tempdir("none");

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -71,10 +72,10 @@ impl std::error::Error for SourceError {}
 /// are batch errors; a bad single document is an item whose bytes are Err.
 pub fn items(inputs: &Inputs) -> Result<Box<dyn Iterator<Item = Item> + Send>, SourceError> {
     let found = discover(&inputs.paths, inputs.exclude.as_deref())?;
-    let manifest = match &inputs.manifest {
+    let manifest = Arc::new(match &inputs.manifest {
         Some(p) => read_manifest(p)?,
         None => HashMap::new(),
-    };
+    });
     let max_bytes = inputs.max_bytes;
     Ok(Box::new(found.into_iter().flat_map(
         move |f| -> Box<dyn Iterator<Item = Item> + Send> {
@@ -82,12 +83,24 @@ pub fn items(inputs: &Inputs) -> Result<Box<dyn Iterator<Item = Item> + Send>, S
                 return stdin_items(max_bytes);
             }
             if let Some(kind) = archive::Kind::of(&f.path) {
-                return archive::items(
+                let members = archive::items(
                     kind,
                     &f.path,
                     &f.doc_id,
                     archive::Limits::from_max_bytes(max_bytes),
                 );
+                if manifest.is_empty() {
+                    return members;
+                }
+                // A manifest row may name a member as the archive's path
+                // and the member's ("batch.zip/mali/bamako.html").
+                let manifest = Arc::clone(&manifest);
+                return Box::new(members.map(move |mut item| {
+                    if let Some(known) = manifest.get(&canonical(&item.path)) {
+                        item.known = known.clone();
+                    }
+                    item
+                }));
             }
             if is_jsonl(&f.path) {
                 return jsonl_file_items(&f.path, &f.doc_id, max_bytes);
@@ -404,6 +417,27 @@ pub fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, KnownMeta>, SourceE
     Ok(out)
 }
 
+/// The canonical form of a path, for matching manifest rows: the longest
+/// part of it that exists is canonicalized and the rest kept as written,
+/// so that an archive member ("reports/batch.zip/mali.txt", which is no
+/// file on disk) matches however the archive's folder was named.
 fn canonical(p: &Path) -> PathBuf {
-    fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+    let mut rest = Vec::new();
+    let mut head = p;
+    loop {
+        if let Ok(c) = fs::canonicalize(head) {
+            return rest.iter().rev().fold(c, |path, part| path.join(part));
+        }
+        match (head.parent(), head.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                head = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+            }
+            _ => return p.to_path_buf(),
+        }
+    }
 }
