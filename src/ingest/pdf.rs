@@ -39,6 +39,7 @@ pub struct PdfText {
 
 /// Read the text of a PDF.
 pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    inflation_check(bytes)?;
     let (pages, warnings) = page_texts(bytes)?;
     let text = rebuild(&pages);
     if text.trim().is_empty() {
@@ -144,6 +145,62 @@ fn page_texts(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), PdfError> {
         ));
     }
     Ok((pages, warnings))
+}
+
+/// The most the Flate streams of a PDF may inflate to, all together, as a
+/// multiple of the file's size (past [`INFLATE_FLOOR`]). Text and vector
+/// content compress 3 to 10 times and photographs are stored as JPEG, so a
+/// real report is nowhere near; a stream of zeros compresses 1000 times.
+pub const MAX_PDF_RATIO: u64 = 100;
+/// Below this many inflated bytes in all, the ratio is not checked.
+const INFLATE_FLOOR: u64 = 64 << 20;
+
+/// Refuse a decompression bomb before the parser sees it. lopdf inflates
+/// every stream whole, with no limit (object streams while loading, page
+/// contents while pdf-extract reads them), so a small file could take
+/// gigabytes. Every stream's bytes are inflated here first, counted and
+/// dropped as they come, against a budget for the whole file. A stream
+/// that is not zlib data is left alone (the parser decides what it is).
+fn inflation_check(bytes: &[u8]) -> Result<(), PdfError> {
+    use std::io::Read;
+    let budget = (bytes.len() as u64)
+        .saturating_mul(MAX_PDF_RATIO)
+        .max(INFLATE_FLOOR);
+    let mut total = 0u64;
+    let mut chunk = vec![0u8; 64 * 1024];
+    let mut at = 0;
+    while let Some(found) = find_first(&bytes[at..], b"stream") {
+        let keyword = at + found;
+        at = keyword + b"stream".len();
+        // "endstream" also contains the word; the data starts after the
+        // end of line that follows "stream".
+        if bytes[..keyword].ends_with(b"end") {
+            continue;
+        }
+        let data_start = match bytes.get(at..at + 2) {
+            Some([b'\r', b'\n']) => at + 2,
+            Some([b'\n', _]) | Some([b'\r', _]) => at + 1,
+            _ => continue,
+        };
+        let data_end =
+            find_first(&bytes[data_start..], b"endstream").map_or(bytes.len(), |n| data_start + n);
+        let mut inflater = flate2::read::ZlibDecoder::new(&bytes[data_start..data_end]);
+        loop {
+            match inflater.read(&mut chunk) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    total += n as u64;
+                    if total > budget {
+                        return Err(PdfError::Broken(format!(
+                            "its compressed streams expand more than {MAX_PDF_RATIO} times the file's size (a likely decompression bomb)"
+                        )));
+                    }
+                }
+            }
+        }
+        at = data_end;
+    }
+    Ok(())
 }
 
 /// Whether the chain of /Parent links from a page comes back to an object
@@ -555,6 +612,42 @@ mod tests {
 
     fn pages(texts: &[&str]) -> Vec<String> {
         texts.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// A small PDF whose one stream inflates to 100 MB of zeros is refused
+    /// before the parser inflates it; a real stream passes.
+    #[test]
+    fn a_decompression_bomb_is_refused_before_parsing() {
+        use std::io::Write;
+        let pdf_with = |data: &[u8]| {
+            let mut pdf = b"%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\r\n".to_vec();
+            pdf.extend_from_slice(data);
+            pdf.extend_from_slice(b"\r\nendstream\nendobj\n%%EOF\n");
+            pdf
+        };
+        let mut zeros = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        for _ in 0..100 {
+            zeros.write_all(&[0u8; 1 << 20]).unwrap();
+        }
+        let bomb = pdf_with(&zeros.finish().unwrap());
+        match inflation_check(&bomb) {
+            Err(PdfError::Broken(reason)) => {
+                assert!(reason.contains("decompression bomb"), "{reason}")
+            }
+            other => panic!("not refused: {other:?}"),
+        }
+        let mut text = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        text.write_all(b"BT /F1 12 Tf (Soldiers killed 3 people.) Tj ET")
+            .unwrap();
+        assert_eq!(inflation_check(&pdf_with(&text.finish().unwrap())), Ok(()));
+        // The fixtures (real PDFs with Flate streams) pass.
+        for f in [
+            "fixtures/pdf/two-pages.pdf",
+            "fixtures/pdf/cyclic-parents.pdf",
+        ] {
+            let bytes = std::fs::read(f).unwrap();
+            assert_eq!(inflation_check(&bytes), Ok(()), "{f}");
+        }
     }
 
     #[test]
