@@ -336,7 +336,8 @@ pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> Result<Vec<Found>,
                 let path = entry.path();
                 match entry.file_type() {
                     Ok(t) if t.is_dir() => {
-                        if exclude.is_none() || exclude != fs::canonicalize(&path).ok() {
+                        let excluded = exclude.is_some() && exclude == fs::canonicalize(&path).ok();
+                        if !excluded {
                             stack.push(path)
                         }
                     }
