@@ -152,21 +152,52 @@ pub fn process_document(mut doc: Document) -> (Document, assemble::Assembled) {
 
 /// Every mention of every sentence of a document, as JSON lines: what each
 /// extractor saw, for a user who wants to know why an event came out as it
-/// did.
+/// did. An archive or a JSON Lines file is every document in it, each
+/// opened by its own line with its doc_id; `known` (a publication date
+/// given on the command line) applies to every one. A document that cannot
+/// be read is a line with its reason, and the others go on; a single file
+/// that cannot be read is an error.
 pub fn explain(path: &Path, known: &KnownMeta, w: &mut dyn std::io::Write) -> anyhow::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut doc = ingest::read_file(&name, path, known, u64::MAX)?;
-    crate::reference::resolve(&mut doc);
-    writeln!(
-        w,
-        "{}",
-        serde_json::json!({"doc_id": doc.doc_id, "reference": doc.reference.map(|r| r.date.to_string()), "country": doc.country, "chapters": doc.chapters})
-    )?;
-    for line in assemble::explain(&doc) {
-        writeln!(w, "{line}")?;
+    let inputs = Inputs {
+        paths: vec![path.to_path_buf()],
+        manifest: None,
+        max_bytes: u64::MAX,
+        exclude: None,
+    };
+    let items: Vec<Item> = sources::items(&inputs)
+        .map_err(|e| anyhow::anyhow!(e.0))?
+        .collect();
+    let single = items.len() == 1;
+    for item in items {
+        let known = if *known == KnownMeta::default() {
+            &item.known
+        } else {
+            known
+        };
+        let read = item.bytes.and_then(|bytes| {
+            ingest::read_bytes_as(&item.doc_id, &item.path, item.format, &bytes, known)
+        });
+        let mut doc = match read {
+            Ok(doc) => doc,
+            Err(e) if single => return Err(e.into()),
+            Err(e) => {
+                writeln!(
+                    w,
+                    "{}",
+                    serde_json::json!({"doc_id": item.doc_id, "error": e.reason()})
+                )?;
+                continue;
+            }
+        };
+        crate::reference::resolve(&mut doc);
+        writeln!(
+            w,
+            "{}",
+            serde_json::json!({"doc_id": doc.doc_id, "reference": doc.reference.map(|r| r.date.to_string()), "country": doc.country, "chapters": doc.chapters})
+        )?;
+        for line in assemble::explain(&doc) {
+            writeln!(w, "{line}")?;
+        }
     }
     Ok(())
 }

@@ -338,6 +338,53 @@ fn manifest_rows_reach_archive_members() {
     assert_ne!(&docs[1][col("reference_source")], "manifest");
 }
 
+/// `explain` opens an archive: every member is explained under its own
+/// doc_id line, and a member that cannot be read says why.
+#[test]
+fn explain_reads_every_member_of_an_archive() {
+    use std::io::Write;
+    let dir = tempdir("explain-zip");
+    let zip_path = dir.join("batch.zip");
+    let mut zip = zip::ZipWriter::new(fs::File::create(&zip_path).unwrap());
+    let members: [(&str, &[u8]); 2] = [
+        (
+            "a.txt",
+            b"On 3 May 2020, gunmen killed 4 villagers in Bankass.",
+        ),
+        ("junk.bin", b"\x00\x01\x02\x03binary\x00\x00"),
+    ];
+    for (name, bytes) in members {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+    let o = eventcoder(&["explain", zip_path.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let heads: Vec<&serde_json::Value> =
+        lines.iter().filter(|l| l.get("doc_id").is_some()).collect();
+    assert_eq!(heads.len(), 2, "{lines:?}");
+    assert_eq!(heads[0]["doc_id"], "batch.zip/a.txt");
+    assert_eq!(heads[1]["doc_id"], "batch.zip/junk.bin");
+    assert!(
+        heads[1]["error"].as_str().unwrap().contains("binary"),
+        "{:?}",
+        heads[1]
+    );
+    let sentence = lines.iter().find(|l| l.get("sentence").is_some()).unwrap();
+    assert_eq!(sentence["counts"][0]["best"], 4, "{sentence}");
+}
+
 #[test]
 fn nothing_to_run_is_exit_code_2() {
     let out = tempdir("none");
