@@ -764,6 +764,12 @@ fn is_aside_start(w: &str) -> bool {
     )
 }
 
+/// Asides that may list several people, comma after comma, before the
+/// verb ("seven people, including a guard, two drivers and a child, died").
+fn is_list_aside(w: &str) -> bool {
+    matches!(w, "including" | "excluding" | "besides" | "among")
+}
+
 /// The groups every user filters on: always named the same way.
 #[rustfmt::skip]
 fn is_standard_group(g: &str) -> bool {
@@ -2439,7 +2445,8 @@ impl<'t> Scanner<'t> {
                 || subset_left
                 || left_subset
                 || q.partitive_subset
-                || self.subset_marker_before(q.a);
+                || self.subset_marker_before(q.a)
+                || self.in_list_aside(q.a);
             // "Among them were 19 civilians." opening a sentence refers back
             // to a total in the sentence before.
             let opens_sentence = out.is_empty() && q.a <= 4 && marked;
@@ -2827,6 +2834,13 @@ impl<'t> Scanner<'t> {
             let aside_bare = w == "including" && q.b > q.a;
             if aside_comma || aside_bare {
                 let mut n = if aside_bare { k + 1 } else { k + 2 };
+                // "At least nine people, including two guards, a driver and
+                // four assailants, were killed": a list aside runs past its
+                // own commas to the one that closes it before the verb.
+                if let Some(close) = aside_comma.then(|| self.list_aside_close(k)).flatten() {
+                    k = close + 1;
+                    continue;
+                }
                 let limit = (k + 16).min(self.toks.len());
                 // A bare "including" runs to the verb, commas and all.
                 while n < limit
@@ -3240,6 +3254,112 @@ impl<'t> Scanner<'t> {
             }
         }
         false
+    }
+
+    /// "seven people, including a guard, two drivers and a child, were
+    /// killed": a later item of a list aside is as much a subset as the
+    /// first, though "including" is several commas back. The walk left stops
+    /// at anything that ends the list: a verb of harm or of being, a clause
+    /// word or a place ("in the village where three soldiers died").
+    fn in_list_aside(&self, a: usize) -> bool {
+        let mut k = a;
+        let mut steps = 0;
+        while k > 0 && steps < 48 {
+            k -= 1;
+            steps += 1;
+            if self.trig_at[k].is_some() {
+                return false;
+            }
+            let w = self.w(k);
+            if w == ")" {
+                if let Some(o) = (k.saturating_sub(5)..k).rev().find(|&o| self.w(o) == "(") {
+                    k = o;
+                    continue;
+                }
+                return false;
+            }
+            if matches!(w, "including" | "among") {
+                return k > 0
+                    && self.w(k - 1) == ","
+                    && self.list_aside_close(k - 1).is_some_and(|close| close > a);
+            }
+            if matches!(
+                w,
+                "." | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "whom"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "near"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "as"
+                    | "but"
+                    | "by"
+                    | "with"
+            ) || right_filler(w) == Some(RightFill::Copula) && w != "a"
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The comma that closes a list aside opened by the comma at `comma`
+    /// ("seven people, including a guard, two drivers and a child, were
+    /// killed"), when the list has commas of its own: the first comma after
+    /// the list word that a verb of being, an adverb or a verb of harm
+    /// follows. None for an aside of one item (the caller's simple rule
+    /// reads it) and for "including the chief, and two soldiers were
+    /// killed", where no comma closes the list and the last item is no part
+    /// of it.
+    fn list_aside_close(&self, comma: usize) -> Option<usize> {
+        if self.w(comma) != "," || !is_list_aside(self.w(comma + 1)) {
+            return None;
+        }
+        let limit = (comma + 48).min(self.toks.len());
+        let mut inner = false;
+        let mut n = comma + 1;
+        while n + 1 < limit {
+            n += 1;
+            // A short parenthesis inside an item: "two United States (US)
+            // soldiers".
+            if self.w(n) == "(" {
+                match (n + 1..(n + 6).min(limit)).find(|&c| self.w(c) == ")") {
+                    Some(c) => {
+                        n = c;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | ")") {
+                return None;
+            }
+            if self.w(n) != "," {
+                continue;
+            }
+            // "a" is a filler only in French ("ont a"); in a list it opens
+            // the next item ("a driver, a guard").
+            let x = self.w(n + 1);
+            let closes = self.trig_at.get(n + 1).copied().flatten().is_some()
+                || right_filler(x).is_some() && !matches!(x, "a" | "all" | "both");
+            if closes {
+                return inner.then_some(n);
+            }
+            inner = true;
+        }
+        None
     }
 
     /// "the toll rose to 31", "bringing the death toll to 31".
