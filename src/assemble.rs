@@ -1152,7 +1152,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let cues = CUES.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b")
     });
-    !cues.is_match(sentence)
+    // "Another six soldiers were wounded", "In addition, 40 people were
+    // injured", "Two other policemen died": a cue right before the
+    // sentence's count adds people to the incident, not another incident.
+    // "In addition" within the sentence ("...; in addition, the blast
+    // damaged two shops") adds a detail; only at its opening may it bring
+    // another attack.
+    let adds_people = |m: &regex::Match| {
+        let cue = m.as_str().to_ascii_lowercase();
+        if cue == "in addition" && m.start() > 0 {
+            return true;
+        }
+        matches!(cue.as_str(), "another" | "in addition" | "two other")
+            && next.counts.iter().any(|c| {
+                let at = c.span.start.saturating_sub(next.span.start);
+                at + 1 >= m.start() && at <= m.end() + 16
+            })
+    };
+    !cues.find_iter(sentence).any(|m| !adds_people(&m))
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
@@ -1192,7 +1209,21 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         prev.country = next.country;
     }
     prev.vague = prev.vague && next.vague;
-    prev.counts.extend(next.counts);
+    let mut next_counts = next.counts;
+    let demoted = restated_in_addition(
+        &mut prev.counts,
+        &mut next_counts,
+        sentence,
+        next.span.start,
+    );
+    // A subset first in the list would stand as the total (see `total`):
+    // the earlier tellings go after the count that replaces them.
+    let (kept, moved): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut prev.counts)
+        .into_iter()
+        .partition(|c| !demoted.contains(&c.span));
+    prev.counts = kept;
+    prev.counts.extend(next_counts);
+    prev.counts.extend(moved);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
     static MORE: OnceLock<WordRegex> = OnceLock::new();
@@ -1210,6 +1241,53 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         }
     }
     prev.recount();
+}
+
+/// "The third assailant was shot dead. In addition to the three assailants,
+/// 80 people were killed": the people named after "in addition to" were
+/// counted before, in an earlier sentence of the incident. Of the two
+/// tellings of that group the larger stands (the three include the one shot
+/// dead); the other is a subset. Returns the spans of the earlier counts
+/// made subsets.
+fn restated_in_addition(
+    earlier: &mut [CountMention],
+    later: &mut [CountMention],
+    sentence: &str,
+    sentence_start: usize,
+) -> Vec<Span> {
+    let mut demoted = Vec::new();
+    let lower = sentence.to_ascii_lowercase();
+    for c in later.iter_mut() {
+        let before = lower
+            .get(..c.span.start.saturating_sub(sentence_start))
+            .unwrap_or("")
+            .trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        if !before.ends_with("in addition to") || c.victim_group.is_empty() {
+            continue;
+        }
+        let told: u32 = earlier
+            .iter()
+            .filter(|e| {
+                e.kind == c.kind && e.victim_group == c.victim_group && e.role != CountRole::Subset
+            })
+            .filter_map(|e| e.best)
+            .sum();
+        if told == 0 {
+            continue;
+        }
+        if c.best.is_some_and(|b| b <= told) {
+            c.role = CountRole::Subset;
+        } else {
+            for e in earlier.iter_mut() {
+                if e.kind == c.kind && e.victim_group == c.victim_group {
+                    e.role = CountRole::Subset;
+                    demoted.push(e.span);
+                }
+            }
+        }
+    }
+    demoted
 }
 
 /// "Seven people were killed in three bombings. ... three civilians were
@@ -2515,6 +2593,45 @@ mod date_and_count_tests {
     fn a_later_sentence_marked_as_more_people_still_adds() {
         let text = "Militants killed three people in an attack on a village near Mopti on 2 May 2019. Three other people were killed when they tried to flee.";
         assert_eq!(killed_total(text), 6);
+    }
+
+    /// "Another four soldiers were wounded": "another" right before the
+    /// sentence's count adds people to the incident, not a second incident.
+    #[test]
+    fn another_before_a_count_joins_the_incident() {
+        let found = events(
+            "Militants killed two soldiers in an ambush near Kidal on 3 May 2018. \
+             Another four soldiers were wounded in the firefight.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].fatalities.and_then(|f| f.best), Some(2));
+        assert_eq!(found[0].injured, Some(4));
+    }
+
+    /// "in addition" that adds damage after the count, not another attack.
+    #[test]
+    fn in_addition_after_the_count_is_no_new_incident() {
+        let found = events(
+            "A bomb exploded at a bus stop in Quetta on 9 June 2015. Three \
+             passengers were wounded in the blast; in addition, the explosion \
+             damaged two shops.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].injured, Some(3));
+    }
+
+    /// "A third gunman was shot dead. In addition to the three gunmen, nine
+    /// guests were killed": the three include the one told before.
+    #[test]
+    fn in_addition_to_the_attackers_counts_them_once() {
+        let text = "Three gunmen stormed a hotel in Sousse on 2 July 2016. \
+                    A third gunman was shot dead by the police. In addition to \
+                    the three gunmen, nine guests were killed.";
+        assert_eq!(killed_total(text), 12);
+        let text = "Two gunmen stormed a hotel in Sousse on 2 July 2016. \
+                    Both gunmen were shot dead by the police. In addition to \
+                    the two gunmen, nine guests were killed.";
+        assert_eq!(killed_total(text), 11);
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

@@ -2450,7 +2450,19 @@ impl<'t> Scanner<'t> {
             // "Among them were 19 civilians." opening a sentence refers back
             // to a total in the sentence before.
             let opens_sentence = out.is_empty() && q.a <= 4 && marked;
-            let subset = q.strong_partitive || (marked && (prior_same_kind || opens_sentence));
+            // "among those killed were three children", "among the dead
+            // were two nurses": the toll they belong to was told before,
+            // in this sentence or an earlier one.
+            let among_the_dead = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                t.a >= 2
+                    && t.b <= q.a
+                    && matches!(self.w(t.a - 1), "the" | "those")
+                    && matches!(self.w(t.a - 2), "among" | "amongst")
+            });
+            let subset = q.strong_partitive
+                || among_the_dead
+                || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
                     let t = self.triggers[ti];
