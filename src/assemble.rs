@@ -1118,7 +1118,19 @@ fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
 /// incident ("Another bombing ...", "in a separate attack").
 fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let violent = |e: &Event| e.acts.iter().any(|a| a.is_violent());
-    if !violent(prev) || !violent(next) {
+    // "Six assailants tried to hijack the flight. At least 10 people were
+    // injured in the incident": a toll that names the incident told before
+    // belongs to it, whatever that incident was.
+    static BACK: OnceLock<WordRegex> = OnceLock::new();
+    let back = BACK.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:in|during|by|from|after|following|as a result of) the (?:ensuing |subsequent )?(?:attacks?|assault|blasts?|explosions?|bombings?|incident|ambush|raid|shooting|firefight|gunfight|clash(?:es)?|hijacking|siege|stand-?off|fighting|violence|stampede|fire)\b",
+        )
+    });
+    // A protest is left out: violence after it is a riot of its own.
+    let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
+    let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    if !violent(next) || !(violent(prev) || tells_back) {
         return false;
     }
     // "He died of his wounds on 2 August", "a soldier later succumbed to his
@@ -2632,6 +2644,20 @@ mod date_and_count_tests {
                     Both gunmen were shot dead by the police. In addition to \
                     the two gunmen, nine guests were killed.";
         assert_eq!(killed_total(text), 11);
+    }
+
+    /// A toll that names the incident told before ("in the incident", "in
+    /// the attack") belongs to it, even when that incident was no act of
+    /// violence by itself (an abduction, an attempted rape).
+    #[test]
+    fn a_toll_in_the_incident_joins_the_incident_before() {
+        let found = events(
+            "Gunmen abducted a trader from his shop in Garissa on 5 March 2014. \
+             Two bystanders were injured in the incident.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].injured, Some(2));
+        assert_eq!(found[0].disappeared, Some(1));
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

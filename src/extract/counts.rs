@@ -1159,6 +1159,20 @@ impl<'t> Scanner<'t> {
         }
         // Zero: "no one", "nobody", "none", "no civilians".
         let w0 = self.w(i);
+        // "none of the 170 passengers were injured": the number counts
+        // those the harm spared, so the whole phrase is the zero.
+        if w0 == "none" && self.w(i + 1) == "of" {
+            let k = if matches!(self.w(i + 2), "the" | "these" | "those" | "its" | "their") {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some(inner) = self.quantity_at(k).filter(|q| !q.zero && !q.name) {
+                let mut q = self.zero_quantity(i, inner.b.max(inner.qb), inner.group);
+                q.qb = i + 1;
+                return Some(q);
+            }
+        }
         if matches!(w0, "nobody" | "none" | "no-one") || (w0 == "no" && self.w(i + 1) == "one") {
             let len = if w0 == "no" { 2 } else { 1 };
             return Some(self.zero_quantity(i, i + len, String::new()));
