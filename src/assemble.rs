@@ -1228,6 +1228,9 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         sentence,
         next.span.start,
     );
+    // A stabbing's provisional count gives way to the toll told after it.
+    let superseded = stabbings_told_again(prev, &next_counts);
+    prev.counts.retain(|c| !superseded.contains(&c.span));
     // A subset first in the list would stand as the total (see `total`):
     // the earlier tellings go after the count that replaces them.
     let (kept, moved): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut prev.counts)
@@ -1253,6 +1256,39 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         }
     }
     prev.recount();
+}
+
+/// "An assailant stabbed two men. One of them was killed and the other
+/// wounded in the attack": the stabbing counted the people as wounded only
+/// because the text had not yet said what became of them; a later toll of
+/// the incident says it, and the stabbing's count gives way to it (a subset
+/// would not do: with no other count of its kind it would stand as the
+/// total). Only counts of the event's first sentence are read (their words
+/// are in its quote). Returns the spans of the counts that give way.
+fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
+    // "The attacker was shot dead" tells what became of the attacker, not of
+    // the people stabbed.
+    let toll = later.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.role != CountRole::Subset
+            && c.victim_group != "assailants"
+    });
+    if !toll {
+        return Vec::new();
+    }
+    let first = prev.span;
+    prev.counts
+        .iter()
+        .filter(|c| {
+            c.kind == CountKind::Injured
+                && c.trigger.start >= first.start
+                && prev
+                    .quote
+                    .get(c.trigger.start - first.start..c.trigger.end.saturating_sub(first.start))
+                    .is_some_and(|w| w.to_ascii_lowercase().starts_with("stabb"))
+        })
+        .map(|c| c.span)
+        .collect()
 }
 
 /// "The third assailant was shot dead. In addition to the three assailants,
@@ -2658,6 +2694,26 @@ mod date_and_count_tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(2));
         assert_eq!(found[0].disappeared, Some(1));
+    }
+
+    /// A stabbing counts its victims as wounded until a later sentence of
+    /// the incident says what became of them; the attacker's own death says
+    /// nothing of them.
+    #[test]
+    fn a_later_toll_replaces_the_stabbings_count() {
+        let found = events(
+            "An assailant stabbed two guards at a checkpoint near Hebron on 4 May 2016. \
+             One guard was killed and the other was wounded in the attack.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].fatalities.and_then(|f| f.best), Some(1));
+        assert_eq!(found[0].injured, Some(1));
+
+        let found = events(
+            "An assailant stabbed two guards at a checkpoint near Hebron on 4 May 2016. \
+             The attacker was shot dead by the police.",
+        );
+        assert_eq!(found[0].injured, Some(2), "{found:#?}");
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

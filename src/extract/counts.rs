@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "stabb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
         ];
         AhoCorasick::builder()
@@ -1023,6 +1023,45 @@ impl<'t> Scanner<'t> {
             && (w0.ends_with("ed") || matches!(w0, "burnt" | "beaten" | "shot"))
         {
             return Some((Killed, 3, false));
+        }
+        // "stabbed three people", "a guard was stabbed": a stabbing that
+        // the text does not say killed anyone wounded them. The verb gives
+        // way to one that says more: "stabbed a man to death", "stabbed and
+        // killed", "stabbed two policemen, killing one and wounding the
+        // other".
+        // "a stabbing attack" names the attack, not its victims.
+        let participle = w0 == "stabbed"
+            || self.number_at(i + 1).is_some()
+            || matches!(
+                w1,
+                "a" | "an" | "the" | "his" | "her" | "their" | "two" | "three"
+            );
+        if matches!(w0, "stabbed" | "stabbing") && participle {
+            let end = (i + 24).min(self.toks.len());
+            let clause_end = (i + 1..end)
+                .find(|&k| matches!(self.w(k), "." | ";" | ":"))
+                .unwrap_or(end);
+            let to_death = (i + 1..(i + 16).min(clause_end))
+                .any(|k| self.w(k) == "to" && self.w(k + 1) == "death");
+            // "shot, stabbed and killed", "was stabbed and later died",
+            // "stabbed several times and died at the scene".
+            let second_verb = matches!(w1, "and" | "," | "or")
+                && matches!(trigger_word(w2), Some(Killed | Injured))
+                || (i + 1..(i + 7).min(clause_end)).any(|k| {
+                    matches!(self.w(k), "died" | "killed")
+                        && matches!(self.w(k - 1), "and" | "later" | ",")
+                        && !matches!(self.w(k.saturating_sub(2)), "was" | "were")
+                });
+            let breakdown = (i + 1..end).any(|k| {
+                self.w(k) == ","
+                    && matches!(
+                        self.w(k + 1),
+                        "killing" | "injuring" | "wounding" | "leaving" | "left"
+                    )
+                    && (k + 2..(k + 6).min(self.toks.len()))
+                        .any(|j| self.number_at(j).is_some() || self.w(j) == "one")
+            });
+            return (!to_death && !second_verb && !breakdown).then_some((Injured, 1, false));
         }
         // "sentenced 12 people to death": the kind is settled by "to death"
         // a few words on.
@@ -2792,6 +2831,11 @@ impl<'t> Scanner<'t> {
                 }
                 if relative && !copula && self.w(k) != "bodies" {
                     // "the soldier who killed ...": the noun is the agent.
+                    return None;
+                }
+                // "An assailant stabbed tourists": before the active verb
+                // stands the one who stabbed; only "was stabbed" links.
+                if !copula && !relative && self.w(k) == "stabbed" {
                     return None;
                 }
                 let transitive = !matches!(t.kind, CountKind::Displaced)
