@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "stabb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "stabb", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
         ];
         AhoCorasick::builder()
@@ -1029,6 +1029,17 @@ impl<'t> Scanner<'t> {
         // way to one that says more: "stabbed a man to death", "stabbed and
         // killed", "stabbed two policemen, killing one and wounding the
         // other".
+        // "one succumbed to his wounds", "two later succumbed to their
+        // injuries": a death, whose "wounds" are no count of their own.
+        if matches!(w0, "succumbed" | "succumbs" | "succumb" | "succumbing") && w1 == "to" {
+            let wounds = (i + 2..(i + 6).min(self.toks.len()))
+                .find(|&k| matches!(self.w(k), "wounds" | "wound" | "injuries" | "injury"));
+            if let Some(k) = wounds {
+                if (i + 2..k).all(|j| self.is_word(j) && self.trig_at[j].is_none()) {
+                    return Some((Killed, k + 1 - i, false));
+                }
+            }
+        }
         // "a stabbing attack" names the attack, not its victims.
         let participle = w0 == "stabbed"
             || self.number_at(i + 1).is_some()
@@ -2839,7 +2850,10 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 let transitive = !matches!(t.kind, CountKind::Displaced)
-                    && !matches!(self.w(t.a), "died" | "dead" | "perished");
+                    && !matches!(
+                        self.w(t.a),
+                        "died" | "dead" | "perished" | "succumbed" | "succumbs"
+                    );
                 if !copula && !relative && transitive && self.w(k.wrapping_sub(1)) != "to" {
                     // "three gunmen killed two police": active voice.
                     let nxt = self.w(t.b);
