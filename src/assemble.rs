@@ -1127,7 +1127,19 @@ fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
 /// incident ("Another bombing ...", "in a separate attack").
 fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let violent = |e: &Event| e.acts.iter().any(|a| a.is_violent());
-    if !violent(prev) || !violent(next) {
+    // "Six assailants tried to hijack the flight. At least 10 people were
+    // injured in the incident": a toll that names the incident told before
+    // belongs to it, whatever that incident was.
+    static BACK: OnceLock<WordRegex> = OnceLock::new();
+    let back = BACK.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:in|during|by|from|after|following|as a result of) the (?:ensuing |subsequent )?(?:attacks?|assault|blasts?|explosions?|bombings?|incident|ambush|raid|shooting|firefight|gunfight|clash(?:es)?|hijacking|siege|stand-?off|fighting|violence|stampede|fire)\b",
+        )
+    });
+    // A protest is left out: violence after it is a riot of its own.
+    let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
+    let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    if !violent(next) || !(violent(prev) || tells_back) {
         return false;
     }
     // "He died of his wounds on 2 August", "a soldier later succumbed to his
@@ -1161,7 +1173,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let cues = CUES.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:another|separate(?:ly)?|meanwhile|elsewhere|earlier|later|next day|following day|previous|in addition|similar|a second|two other|other attacks?)\b")
     });
-    !cues.is_match(sentence)
+    // "Another six soldiers were wounded", "In addition, 40 people were
+    // injured", "Two other policemen died": a cue right before the
+    // sentence's count adds people to the incident, not another incident.
+    // "In addition" within the sentence ("...; in addition, the blast
+    // damaged two shops") adds a detail; only at its opening may it bring
+    // another attack.
+    let adds_people = |m: &regex::Match| {
+        let cue = m.as_str().to_ascii_lowercase();
+        if cue == "in addition" && m.start() > 0 {
+            return true;
+        }
+        matches!(cue.as_str(), "another" | "in addition" | "two other")
+            && next.counts.iter().any(|c| {
+                let at = c.span.start.saturating_sub(next.span.start);
+                at + 1 >= m.start() && at <= m.end() + 16
+            })
+    };
+    !cues.find_iter(sentence).any(|m| !adds_people(&m))
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
@@ -1201,7 +1230,24 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         prev.country = next.country;
     }
     prev.vague = prev.vague && next.vague;
-    prev.counts.extend(next.counts);
+    let mut next_counts = next.counts;
+    let demoted = restated_in_addition(
+        &mut prev.counts,
+        &mut next_counts,
+        sentence,
+        next.span.start,
+    );
+    // A stabbing's provisional count gives way to the toll told after it.
+    let superseded = stabbings_told_again(prev, &next_counts);
+    prev.counts.retain(|c| !superseded.contains(&c.span));
+    // A subset first in the list would stand as the total (see `total`):
+    // the earlier tellings go after the count that replaces them.
+    let (kept, moved): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut prev.counts)
+        .into_iter()
+        .partition(|c| !demoted.contains(&c.span));
+    prev.counts = kept;
+    prev.counts.extend(next_counts);
+    prev.counts.extend(moved);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
     static MORE: OnceLock<WordRegex> = OnceLock::new();
@@ -1219,6 +1265,86 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         }
     }
     prev.recount();
+}
+
+/// "An assailant stabbed two men. One of them was killed and the other
+/// wounded in the attack": the stabbing counted the people as wounded only
+/// because the text had not yet said what became of them; a later toll of
+/// the incident says it, and the stabbing's count gives way to it (a subset
+/// would not do: with no other count of its kind it would stand as the
+/// total). Only counts of the event's first sentence are read (their words
+/// are in its quote). Returns the spans of the counts that give way.
+fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
+    // "The attacker was shot dead" tells what became of the attacker, not of
+    // the people stabbed.
+    let toll = later.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.role != CountRole::Subset
+            && c.victim_group != "assailants"
+    });
+    if !toll {
+        return Vec::new();
+    }
+    let first = prev.span;
+    prev.counts
+        .iter()
+        .filter(|c| {
+            c.kind == CountKind::Injured
+                && c.trigger.start >= first.start
+                && prev
+                    .quote
+                    .get(c.trigger.start - first.start..c.trigger.end.saturating_sub(first.start))
+                    .is_some_and(|w| w.to_ascii_lowercase().starts_with("stabb"))
+        })
+        .map(|c| c.span)
+        .collect()
+}
+
+/// "The third assailant was shot dead. In addition to the three assailants,
+/// 80 people were killed": the people named after "in addition to" were
+/// counted before, in an earlier sentence of the incident. Of the two
+/// tellings of that group the larger stands (the three include the one shot
+/// dead); the other is a subset. Returns the spans of the earlier counts
+/// made subsets.
+fn restated_in_addition(
+    earlier: &mut [CountMention],
+    later: &mut [CountMention],
+    sentence: &str,
+    sentence_start: usize,
+) -> Vec<Span> {
+    let mut demoted = Vec::new();
+    let lower = sentence.to_ascii_lowercase();
+    for c in later.iter_mut() {
+        let before = lower
+            .get(..c.span.start.saturating_sub(sentence_start))
+            .unwrap_or("")
+            .trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        if !before.ends_with("in addition to") || c.victim_group.is_empty() {
+            continue;
+        }
+        let told: u32 = earlier
+            .iter()
+            .filter(|e| {
+                e.kind == c.kind && e.victim_group == c.victim_group && e.role != CountRole::Subset
+            })
+            .filter_map(|e| e.best)
+            .sum();
+        if told == 0 {
+            continue;
+        }
+        if c.best.is_some_and(|b| b <= told) {
+            c.role = CountRole::Subset;
+        } else {
+            for e in earlier.iter_mut() {
+                if e.kind == c.kind && e.victim_group == c.victim_group {
+                    e.role = CountRole::Subset;
+                    demoted.push(e.span);
+                }
+            }
+        }
+    }
+    demoted
 }
 
 /// "Seven people were killed in three bombings. ... three civilians were
@@ -2524,6 +2650,79 @@ mod date_and_count_tests {
     fn a_later_sentence_marked_as_more_people_still_adds() {
         let text = "Militants killed three people in an attack on a village near Mopti on 2 May 2019. Three other people were killed when they tried to flee.";
         assert_eq!(killed_total(text), 6);
+    }
+
+    /// "Another four soldiers were wounded": "another" right before the
+    /// sentence's count adds people to the incident, not a second incident.
+    #[test]
+    fn another_before_a_count_joins_the_incident() {
+        let found = events(
+            "Militants killed two soldiers in an ambush near Kidal on 3 May 2018. \
+             Another four soldiers were wounded in the firefight.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].fatalities.and_then(|f| f.best), Some(2));
+        assert_eq!(found[0].injured, Some(4));
+    }
+
+    /// "in addition" that adds damage after the count, not another attack.
+    #[test]
+    fn in_addition_after_the_count_is_no_new_incident() {
+        let found = events(
+            "A bomb exploded at a bus stop in Quetta on 9 June 2015. Three \
+             passengers were wounded in the blast; in addition, the explosion \
+             damaged two shops.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].injured, Some(3));
+    }
+
+    /// "A third gunman was shot dead. In addition to the three gunmen, nine
+    /// guests were killed": the three include the one told before.
+    #[test]
+    fn in_addition_to_the_attackers_counts_them_once() {
+        let text = "Three gunmen stormed a hotel in Sousse on 2 July 2016. \
+                    A third gunman was shot dead by the police. In addition to \
+                    the three gunmen, nine guests were killed.";
+        assert_eq!(killed_total(text), 12);
+        let text = "Two gunmen stormed a hotel in Sousse on 2 July 2016. \
+                    Both gunmen were shot dead by the police. In addition to \
+                    the two gunmen, nine guests were killed.";
+        assert_eq!(killed_total(text), 11);
+    }
+
+    /// A toll that names the incident told before ("in the incident", "in
+    /// the attack") belongs to it, even when that incident was no act of
+    /// violence by itself (an abduction, an attempted rape).
+    #[test]
+    fn a_toll_in_the_incident_joins_the_incident_before() {
+        let found = events(
+            "Gunmen abducted a trader from his shop in Garissa on 5 March 2014. \
+             Two bystanders were injured in the incident.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].injured, Some(2));
+        assert_eq!(found[0].disappeared, Some(1));
+    }
+
+    /// A stabbing counts its victims as wounded until a later sentence of
+    /// the incident says what became of them; the attacker's own death says
+    /// nothing of them.
+    #[test]
+    fn a_later_toll_replaces_the_stabbings_count() {
+        let found = events(
+            "An assailant stabbed two guards at a checkpoint near Hebron on 4 May 2016. \
+             One guard was killed and the other was wounded in the attack.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].fatalities.and_then(|f| f.best), Some(1));
+        assert_eq!(found[0].injured, Some(1));
+
+        let found = events(
+            "An assailant stabbed two guards at a checkpoint near Hebron on 4 May 2016. \
+             The attacker was shot dead by the police.",
+        );
+        assert_eq!(found[0].injured, Some(2), "{found:#?}");
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "stabb", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
         ];
         AhoCorasick::builder()
@@ -764,6 +764,12 @@ fn is_aside_start(w: &str) -> bool {
     )
 }
 
+/// Asides that may list several people, comma after comma, before the
+/// verb ("seven people, including a guard, two drivers and a child, died").
+fn is_list_aside(w: &str) -> bool {
+    matches!(w, "including" | "excluding" | "besides" | "among")
+}
+
 /// The groups every user filters on: always named the same way.
 #[rustfmt::skip]
 fn is_standard_group(g: &str) -> bool {
@@ -1018,6 +1024,56 @@ impl<'t> Scanner<'t> {
         {
             return Some((Killed, 3, false));
         }
+        // "stabbed three people", "a guard was stabbed": a stabbing that
+        // the text does not say killed anyone wounded them. The verb gives
+        // way to one that says more: "stabbed a man to death", "stabbed and
+        // killed", "stabbed two policemen, killing one and wounding the
+        // other".
+        // "one succumbed to his wounds", "two later succumbed to their
+        // injuries": a death, whose "wounds" are no count of their own.
+        if matches!(w0, "succumbed" | "succumbs" | "succumb" | "succumbing") && w1 == "to" {
+            let wounds = (i + 2..(i + 6).min(self.toks.len()))
+                .find(|&k| matches!(self.w(k), "wounds" | "wound" | "injuries" | "injury"));
+            if let Some(k) = wounds {
+                if (i + 2..k).all(|j| self.is_word(j) && self.trig_at[j].is_none()) {
+                    return Some((Killed, k + 1 - i, false));
+                }
+            }
+        }
+        // "a stabbing attack" names the attack, not its victims.
+        let participle = w0 == "stabbed"
+            || self.number_at(i + 1).is_some()
+            || matches!(
+                w1,
+                "a" | "an" | "the" | "his" | "her" | "their" | "two" | "three"
+            );
+        if matches!(w0, "stabbed" | "stabbing") && participle {
+            let end = (i + 24).min(self.toks.len());
+            let clause_end = (i + 1..end)
+                .find(|&k| matches!(self.w(k), "." | ";" | ":"))
+                .unwrap_or(end);
+            let to_death = (i + 1..(i + 16).min(clause_end))
+                .any(|k| self.w(k) == "to" && self.w(k + 1) == "death");
+            // "shot, stabbed and killed", "was stabbed and later died",
+            // "stabbed several times and died at the scene".
+            let second_verb = matches!(w1, "and" | "," | "or")
+                && matches!(trigger_word(w2), Some(Killed | Injured))
+                || (i + 1..(i + 7).min(clause_end)).any(|k| {
+                    matches!(self.w(k), "died" | "killed")
+                        && matches!(self.w(k - 1), "and" | "later" | ",")
+                        && !matches!(self.w(k.saturating_sub(2)), "was" | "were")
+                });
+            let breakdown = (i + 1..end).any(|k| {
+                self.w(k) == ","
+                    && matches!(
+                        self.w(k + 1),
+                        "killing" | "injuring" | "wounding" | "leaving" | "left"
+                    )
+                    && (k + 2..(k + 6).min(self.toks.len()))
+                        .any(|j| self.number_at(j).is_some() || self.w(j) == "one")
+            });
+            return (!to_death && !second_verb && !breakdown).then_some((Injured, 1, false));
+        }
         // "sentenced 12 people to death": the kind is settled by "to death"
         // a few words on.
         if matches!(w0, "sentenced" | "condemned") {
@@ -1153,6 +1209,20 @@ impl<'t> Scanner<'t> {
         }
         // Zero: "no one", "nobody", "none", "no civilians".
         let w0 = self.w(i);
+        // "none of the 170 passengers were injured": the number counts
+        // those the harm spared, so the whole phrase is the zero.
+        if w0 == "none" && self.w(i + 1) == "of" {
+            let k = if matches!(self.w(i + 2), "the" | "these" | "those" | "its" | "their") {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some(inner) = self.quantity_at(k).filter(|q| !q.zero && !q.name) {
+                let mut q = self.zero_quantity(i, inner.b.max(inner.qb), inner.group);
+                q.qb = i + 1;
+                return Some(q);
+            }
+        }
         if matches!(w0, "nobody" | "none" | "no-one") || (w0 == "no" && self.w(i + 1) == "one") {
             let len = if w0 == "no" { 2 } else { 1 };
             return Some(self.zero_quantity(i, i + len, String::new()));
@@ -2439,11 +2509,24 @@ impl<'t> Scanner<'t> {
                 || subset_left
                 || left_subset
                 || q.partitive_subset
-                || self.subset_marker_before(q.a);
+                || self.subset_marker_before(q.a)
+                || self.in_list_aside(q.a);
             // "Among them were 19 civilians." opening a sentence refers back
             // to a total in the sentence before.
             let opens_sentence = out.is_empty() && q.a <= 4 && marked;
-            let subset = q.strong_partitive || (marked && (prior_same_kind || opens_sentence));
+            // "among those killed were three children", "among the dead
+            // were two nurses": the toll they belong to was told before,
+            // in this sentence or an earlier one.
+            let among_the_dead = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                t.a >= 2
+                    && t.b <= q.a
+                    && matches!(self.w(t.a - 1), "the" | "those")
+                    && matches!(self.w(t.a - 2), "among" | "amongst")
+            });
+            let subset = q.strong_partitive
+                || among_the_dead
+                || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
                     let t = self.triggers[ti];
@@ -2761,8 +2844,16 @@ impl<'t> Scanner<'t> {
                     // "the soldier who killed ...": the noun is the agent.
                     return None;
                 }
+                // "An assailant stabbed tourists": before the active verb
+                // stands the one who stabbed; only "was stabbed" links.
+                if !copula && !relative && self.w(k) == "stabbed" {
+                    return None;
+                }
                 let transitive = !matches!(t.kind, CountKind::Displaced)
-                    && !matches!(self.w(t.a), "died" | "dead" | "perished");
+                    && !matches!(
+                        self.w(t.a),
+                        "died" | "dead" | "perished" | "succumbed" | "succumbs"
+                    );
                 if !copula && !relative && transitive && self.w(k.wrapping_sub(1)) != "to" {
                     // "three gunmen killed two police": active voice.
                     let nxt = self.w(t.b);
@@ -2827,6 +2918,13 @@ impl<'t> Scanner<'t> {
             let aside_bare = w == "including" && q.b > q.a;
             if aside_comma || aside_bare {
                 let mut n = if aside_bare { k + 1 } else { k + 2 };
+                // "At least nine people, including two guards, a driver and
+                // four assailants, were killed": a list aside runs past its
+                // own commas to the one that closes it before the verb.
+                if let Some(close) = aside_comma.then(|| self.list_aside_close(k)).flatten() {
+                    k = close + 1;
+                    continue;
+                }
                 let limit = (k + 16).min(self.toks.len());
                 // A bare "including" runs to the verb, commas and all.
                 while n < limit
@@ -3240,6 +3338,112 @@ impl<'t> Scanner<'t> {
             }
         }
         false
+    }
+
+    /// "seven people, including a guard, two drivers and a child, were
+    /// killed": a later item of a list aside is as much a subset as the
+    /// first, though "including" is several commas back. The walk left stops
+    /// at anything that ends the list: a verb of harm or of being, a clause
+    /// word or a place ("in the village where three soldiers died").
+    fn in_list_aside(&self, a: usize) -> bool {
+        let mut k = a;
+        let mut steps = 0;
+        while k > 0 && steps < 48 {
+            k -= 1;
+            steps += 1;
+            if self.trig_at[k].is_some() {
+                return false;
+            }
+            let w = self.w(k);
+            if w == ")" {
+                if let Some(o) = (k.saturating_sub(5)..k).rev().find(|&o| self.w(o) == "(") {
+                    k = o;
+                    continue;
+                }
+                return false;
+            }
+            if matches!(w, "including" | "among") {
+                return k > 0
+                    && self.w(k - 1) == ","
+                    && self.list_aside_close(k - 1).is_some_and(|close| close > a);
+            }
+            if matches!(
+                w,
+                "." | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "whom"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "near"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "as"
+                    | "but"
+                    | "by"
+                    | "with"
+            ) || right_filler(w) == Some(RightFill::Copula) && w != "a"
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The comma that closes a list aside opened by the comma at `comma`
+    /// ("seven people, including a guard, two drivers and a child, were
+    /// killed"), when the list has commas of its own: the first comma after
+    /// the list word that a verb of being, an adverb or a verb of harm
+    /// follows. None for an aside of one item (the caller's simple rule
+    /// reads it) and for "including the chief, and two soldiers were
+    /// killed", where no comma closes the list and the last item is no part
+    /// of it.
+    fn list_aside_close(&self, comma: usize) -> Option<usize> {
+        if self.w(comma) != "," || !is_list_aside(self.w(comma + 1)) {
+            return None;
+        }
+        let limit = (comma + 48).min(self.toks.len());
+        let mut inner = false;
+        let mut n = comma + 1;
+        while n + 1 < limit {
+            n += 1;
+            // A short parenthesis inside an item: "two United States (US)
+            // soldiers".
+            if self.w(n) == "(" {
+                match (n + 1..(n + 6).min(limit)).find(|&c| self.w(c) == ")") {
+                    Some(c) => {
+                        n = c;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
+            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | ")") {
+                return None;
+            }
+            if self.w(n) != "," {
+                continue;
+            }
+            // "a" is a filler only in French ("ont a"); in a list it opens
+            // the next item ("a driver, a guard").
+            let x = self.w(n + 1);
+            let closes = self.trig_at.get(n + 1).copied().flatten().is_some()
+                || right_filler(x).is_some() && !matches!(x, "a" | "all" | "both");
+            if closes {
+                return inner.then_some(n);
+            }
+            inner = true;
+        }
+        None
     }
 
     /// "the toll rose to 31", "bringing the death toll to 31".
