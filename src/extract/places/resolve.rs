@@ -748,15 +748,38 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             continue;
         }
         // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
-        let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
-            let article =
-                is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
+        let article =
+            is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
+        let without_article = || {
             if article {
                 longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
             } else {
                 None
             }
-        });
+        };
+        let found = match longest_gazetteer_match(gaz, &sentence, i, &country_at) {
+            // A region known by its name with the article ("Ar-Raqqa")
+            // whose seat is listed without it ("Raqqa"): "Ar-Raqqa city"
+            // is the seat.
+            Some((to, mut entries))
+                if article
+                    && entries.iter().all(|e| !matches!(e, Entry::Place(_)))
+                    && sentence.next_word(to).and_then(unit_word) == Some(UnitLevel::Local) =>
+            {
+                if let Some((to2, more)) = without_article() {
+                    if to2 == to {
+                        for e in more {
+                            if !entries.contains(&e) {
+                                entries.push(e);
+                            }
+                        }
+                    }
+                }
+                Some((to, entries))
+            }
+            Some(found) => Some(found),
+            None => without_article(),
+        };
         match found {
             Some((to, entries)) => {
                 candidates.push(Candidate {
