@@ -893,6 +893,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     candidates.extend(unlisted.into_iter().filter(|c| {
         let next = next_capital(&sentence, c.to);
         !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
+            && !compass_part_of_next_place(&sentence, c)
     }));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -1313,20 +1314,35 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
-/// road", "on the Hombori-Douentza axis"): two places, not one name.
+/// road", "on the Hombori-Douentza axis", "axis Gao-Gossi"): two places,
+/// not one name.
 fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     let tokens = &sentence.tokens;
+    let is_road = |w: &str| {
+        matches!(
+            w,
+            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
+        )
+    };
     let k = i + 2;
-    k < tokens.len()
+    if !(i + 1 < tokens.len()
         && sentence.hyphen_between(i)
         && tokens[i].capital
         && tokens[i + 1].capital
-        && (k + 1 >= tokens.len() || !sentence.hyphen_between(k - 1))
+        && (k >= tokens.len() || !sentence.hyphen_between(k - 1)))
+    {
+        return false;
+    }
+    // "the Gao-Gossi road", or the road word first as Sahel reports write
+    // it: "axis Gao-Gossi", "on the road Ansongo-Menaka".
+    let after = k < tokens.len()
         && sentence.gap(k - 1, k).chars().all(char::is_whitespace)
-        && matches!(
-            tokens[k].folded,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
+        && is_road(tokens[k].folded);
+    let before = i > 0
+        && !sentence.hyphen_between(i - 1)
+        && sentence.gap(i - 1, i).chars().all(char::is_whitespace)
+        && is_road(tokens[i - 1].folded);
+    after || before
 }
 
 /// "the village of X", "the Cercle of X", "the town of X".
@@ -1464,9 +1480,34 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
         return false;
     }
+    if compass_part_of_next_place(sentence, c) {
+        return false;
+    }
     // English words and one- or two-letter names need a cue.
     let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
-    if weak && !(c.cued || c.unit.is_some()) {
+    // "near Shikharkh, Tartar.": a region's name written after a place and
+    // a comma, ending the clause, is that place's region, English word or
+    // not.
+    let region_after_place = || {
+        let admin = match &c.what {
+            What::Gazetteer(entries) => entries
+                .iter()
+                .any(|e| matches!(e, Entry::Admin1(_) | Entry::Admin2(_))),
+            _ => false,
+        };
+        let ends_clause = c.to >= tokens.len()
+            || sentence
+                .gap(c.to - 1, c.to)
+                .trim_start()
+                .starts_with(['.', ',', ';', ')']);
+        admin
+            && single
+            && c.from > 0
+            && tokens[c.from - 1].capital
+            && sentence.gap(c.from - 1, c.from).trim() == ","
+            && ends_clause
+    };
+    if weak && !(c.cued || c.unit.is_some() || region_after_place()) {
         return false;
     }
     // Words in capitals are headings or acronyms ("UN", "MINUSMA"), not
@@ -1478,6 +1519,31 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// "the North Zone of Rio de Janeiro": a part of the place named next, not
+/// a unit called North (but "the North Region of Cameroon" is one).
+fn compass_part_of_next_place(sentence: &Sentence, c: &Candidate) -> bool {
+    c.to - c.unit_len - c.from == 1
+        && matches!(
+            sentence.tokens[c.from].folded,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+        && c.unit.is_some()
+        && sentence.next_word(c.to) == Some("of")
+        && next_capital(sentence, c.to + 1).is_some_and(|w| !countries::table().is_country_word(w))
 }
 
 /// A city of 200,000 people or more among the candidate's entries.
