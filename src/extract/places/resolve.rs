@@ -1165,7 +1165,11 @@ fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) 
         let last = *quals.last().unwrap_or(&k);
         let iso3 = mentions[k].iso3.clone().or(mentions[last].iso3.clone());
         let q = mentions[last].clone();
-        let admin1 = if q.kind == PlaceKind::Admin1 || admin1_named(gaz, &q.name, iso3.as_deref()) {
+        // A region's admin1 is its name as reported, with the kind where
+        // that tells two regions apart ("Lima Province").
+        let admin1 = if q.kind == PlaceKind::Admin1 {
+            q.admin1.clone().or(Some(q.name.clone()))
+        } else if admin1_named(gaz, &q.name, iso3.as_deref()) {
             Some(q.name.clone())
         } else {
             q.admin1.clone()
@@ -1973,7 +1977,8 @@ fn resolve(
             Some(m)
         }
         What::Gazetteer(entries) => {
-            let chosen = choose(gaz, entries, c, evidence, ctx_iso2);
+            let key = sentence.key(c.from, name_to);
+            let chosen = choose(gaz, entries, c, &key, evidence, ctx_iso2);
             let (best, lost) = chosen?;
             m.candidates_lost = lost;
             match best {
@@ -1989,7 +1994,6 @@ fn resolve(
                     let comma_country = followed_by_country(sentence, c.to);
                     let home = ctx_iso2.or(comma_country.as_deref());
                     if let Some(home) = home {
-                        let key = sentence.key(c.from, name_to);
                         let named = evidence.countries.iter().any(|x| x == place.cc);
                         // A region of the home country named in the same
                         // sentence ("Palma in Cabo Delgado") outweighs a
@@ -2048,7 +2052,18 @@ fn resolve(
                     m.kind = PlaceKind::Admin1;
                     m.gazetteer_name = Some(admin.short.to_string());
                     let display = admin1_display(gaz, &[best], &text_name);
-                    m.name = display.clone();
+                    // The place is named without the unit's kind, as other
+                    // regions are ("Lima" for "Lima Province"); the admin1
+                    // keeps it where it tells two regions apart.
+                    m.name = match display.rsplit_once(' ') {
+                        Some((head, last))
+                            if unit_word(&last.to_lowercase())
+                                .is_some_and(|l| l != UnitLevel::Local) =>
+                        {
+                            head.to_string()
+                        }
+                        _ => display.clone(),
+                    };
                     m.admin1 = Some(display);
                     set_country(&mut m, admin.cc);
                     m.latitude = admin.lat.map(f64::from);
@@ -2275,11 +2290,8 @@ fn nearest_admin1(
         if !is_admin1 || !entries.iter().any(|e| matches!(e, Entry::Admin1(_))) {
             continue;
         }
-        let name_to = o.to - o.unit_len;
         let distance = o.from.abs_diff(c.from);
-        let start = sentence.tokens[o.from].start;
-        let end = sentence.tokens[name_to - 1].end;
-        let name = admin1_display(gaz, entries, &sentence.text[start..end]);
+        let name = admin1_display(gaz, entries, region_written(sentence, o));
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, name));
         }
@@ -2287,10 +2299,21 @@ fn nearest_admin1(
     best.map(|(_, name)| name)
 }
 
+/// The words naming a region, with its kind when the text gives one
+/// ("Lima Province"): `admin1_display` keeps or drops the kind.
+fn region_written<'s>(sentence: &'s Sentence, o: &Candidate) -> &'s str {
+    let to = match o.unit {
+        Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2) if o.unit_len == 1 => o.to,
+        _ => o.to - o.unit_len,
+    };
+    &sentence.text[sentence.tokens[o.from].start..sentence.tokens[to - 1].end]
+}
+
 /// An admin1's name as reported: the text's words when they are the unit's
 /// short name in another spelling, else the gazetteer's short name.
 fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     let mut text = text.trim_start_matches("the ").trim();
+    let full = text;
     // "Borno State", "Mandera County": the unit's name without its kind.
     if let Some((head, last)) = text.rsplit_once(' ') {
         if unit_word(&last.to_lowercase()).is_some_and(|l| l != UnitLevel::Local) {
@@ -2305,6 +2328,19 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
     // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
     let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
+    // "Lima Province" where the country has a "Lima region" too: the
+    // unit's kind is part of its name.
+    if let Some(a) = admin {
+        let shared = gaz
+            .admin1
+            .iter()
+            .filter(|o| o.cc == a.cc && plain(o.short) == plain(a.short))
+            .count()
+            > 1;
+        if shared && plain(full) != plain(text) {
+            return full.to_string();
+        }
+    }
     match admin {
         Some(a) if plain(a.short) == plain(text) => a.short.to_string(),
         Some(_) => text.to_string(),
@@ -2345,7 +2381,7 @@ fn text_admin1_name(
             if town_too && o.unit != Some(UnitLevel::Admin1) && !spelling_variant(short, written) {
                 return Some(short.to_string());
             }
-            return Some(admin1_display(gaz, entries, written));
+            return Some(admin1_display(gaz, entries, region_written(sentence, o)));
         }
     }
     None
@@ -2370,6 +2406,7 @@ fn choose(
     gaz: &Gazetteer,
     entries: &[Entry],
     c: &Candidate,
+    key: &str,
     evidence: &Evidence,
     ctx_iso2: Option<&str>,
 ) -> Option<(Entry, Vec<String>)> {
@@ -2383,9 +2420,27 @@ fn choose(
         };
         ctx_iso2.is_some_and(|home| home != cc) && !evidence.countries.iter().any(|x| x == cc)
     };
+    // "in Halba": the town, seat of Akkar, whose name GeoNames also lists
+    // for the region; the region only when the text says so ("Halba
+    // region") or the name is the region's own ("Mopti").
+    let seat_name_of_region = |e: &Entry| {
+        let Entry::Admin1(a) = *e else {
+            return false;
+        };
+        let short = gaz.admin1[a as usize].short;
+        c.unit != Some(UnitLevel::Admin1)
+            && !spelling_variant(short, key)
+            && entries.iter().any(|x| match *x {
+                Entry::Place(p) => {
+                    let place = &gaz.places[p as usize];
+                    place.admin1 == a && primary_match(place, key)
+                }
+                _ => false,
+            })
+    };
     let mut scored: Vec<(f64, Entry)> = entries
         .iter()
-        .filter(|e| !foreign_admin(e))
+        .filter(|e| !foreign_admin(e) && !seat_name_of_region(e))
         .map(|&e| (score(gaz, e, c, evidence, ctx_iso2), e))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
