@@ -2396,6 +2396,11 @@ fn primary_match(place: &Place, key: &str) -> bool {
     buf == key
 }
 
+/// What a place matched only by one of its alternate names loses against a
+/// seat called exactly that: five orders of magnitude of population (Coro,
+/// 250,000 people, against Koro, a district seat of unknown size).
+const FOREIGN_NAME_DISCOUNT: f64 = 20.0;
+
 fn prominent(place: &Place) -> bool {
     place.population >= 100_000 || matches!(place.feature, "PPLC" | "PPLA")
 }
@@ -2438,10 +2443,32 @@ fn choose(
                 _ => false,
             })
     };
+    // "Koro": a district seat called exactly that outweighs a city abroad
+    // that some language calls Koro (Coro, Venezuela), unless the text
+    // points there.
+    let primary_seat = entries.iter().any(|e| match *e {
+        Entry::Place(p) => {
+            let place = &gaz.places[p as usize];
+            primary_match(place, key) && matches!(place.feature, "PPLA" | "PPLA2" | "PPLA3")
+        }
+        _ => false,
+    });
     let mut scored: Vec<(f64, Entry)> = entries
         .iter()
         .filter(|e| !foreign_admin(e) && !seat_name_of_region(e))
-        .map(|&e| (score(gaz, e, c, evidence, ctx_iso2), e))
+        .map(|&e| {
+            let mut s = score(gaz, e, c, evidence, ctx_iso2);
+            if let Entry::Place(p) = e {
+                let place = &gaz.places[p as usize];
+                // A large city is known abroad by its foreign names
+                // ("Odessa" for Odesa): no discount.
+                let world_city = place.population >= 300_000 || place.feature == "PPLC";
+                if primary_seat && !world_city && !primary_match(place, key) {
+                    s -= FOREIGN_NAME_DISCOUNT;
+                }
+            }
+            (s, e)
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let &(_, best) = scored.first()?;
