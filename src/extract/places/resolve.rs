@@ -2217,7 +2217,14 @@ fn unlisted_mention(
                     let name_to = o.to - o.unit_len;
                     let start = sentence.tokens[o.from].start;
                     let end = sentence.tokens[name_to - 1].end;
-                    m.admin1 = Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+                    let written = &sentence.text[start..end];
+                    // Not the town's own name where the region has
+                    // another: "Kabara and Timbuktu" are in Tombouctou.
+                    let short = gaz.admin1[p.admin1 as usize].short;
+                    let town_name = primary_match(p, &super::gazetteer::fold(written));
+                    if spelling_variant(short, written) || !town_name {
+                        m.admin1 = Some(admin1_display(gaz, entries, written));
+                    }
                 }
             }
             m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
