@@ -175,7 +175,10 @@ mod tests {
         flate2::read::GzDecoder::new(&gz[..])
             .read_to_string(&mut text)
             .expect("gazetteer.tsv.gz inflates");
-        parse_tsv(Box::leak(text.into_boxed_str()))
+        parse_tsv(
+            Box::leak(text.into_boxed_str()),
+            include_str!("../../data/admin1_aliases.tsv"),
+        )
     }
 
     #[test]

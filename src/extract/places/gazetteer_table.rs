@@ -146,8 +146,10 @@ fn num(s: &str) -> Option<f32> {
     s.parse::<f32>().ok()
 }
 
-/// Parse the shipped TSV (format in `src/data/build_gazetteer.py`).
-pub(crate) fn parse_tsv(text: &'static str) -> Tables {
+/// Parse the shipped TSV (format in `src/data/build_gazetteer.py`) and the
+/// admin1 aliases (`src/data/admin1_aliases.tsv`: a GeoNames admin1 code, a
+/// tab, names joined by "|"; "#" starts a comment line).
+pub(crate) fn parse_tsv(text: &'static str, admin1_aliases: &'static str) -> Tables {
     let mut t = Tables {
         max_words: 1,
         ..Tables::default()
@@ -159,6 +161,7 @@ pub(crate) fn parse_tsv(text: &'static str) -> Tables {
             t.index.push((hash, entry.pack()));
         }
     };
+    let mut admin1_codes: HashMap<&str, u32> = HashMap::new();
     for line in text.lines() {
         let mut f = line.split('\t');
         match f.next() {
@@ -166,6 +169,7 @@ pub(crate) fn parse_tsv(text: &'static str) -> Tables {
                 let cols: [&str; 6] = std::array::from_fn(|_| f.next().unwrap_or(""));
                 let [code, name, short, aliases, lat, lon] = cols;
                 let i = t.admin1.len() as u32;
+                admin1_codes.insert(code, i);
                 let short = if short.is_empty() { name } else { short };
                 t.admin1.push(Admin {
                     cc: code.split('.').next().unwrap_or(""),
@@ -228,6 +232,18 @@ pub(crate) fn parse_tsv(text: &'static str) -> Tables {
                 }
             }
             _ => {}
+        }
+    }
+    // The English names reports use where GeoNames writes another
+    // ("Wardak" for "Maidan Wardak", "Gomel" for "Homyel’ Voblasc’").
+    for line in admin1_aliases.lines().filter(|l| !l.starts_with('#')) {
+        let Some((code, names)) = line.split_once('\t') else {
+            continue;
+        };
+        if let Some(&i) = admin1_codes.get(code.trim()) {
+            for alias in names.split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                add(alias, Entry::Admin1(i), &mut t);
+            }
         }
     }
     t.index.sort_unstable();

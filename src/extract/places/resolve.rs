@@ -748,15 +748,38 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             continue;
         }
         // "Ar-Raqqa", "al-Bukamal": with the article, else without it.
-        let found = longest_gazetteer_match(gaz, &sentence, i, &country_at).or_else(|| {
-            let article =
-                is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
+        let article =
+            is_article(sentence.tokens[i].folded) && i + 1 < n && sentence.hyphen_between(i);
+        let without_article = || {
             if article {
                 longest_gazetteer_match(gaz, &sentence, i + 1, &country_at)
             } else {
                 None
             }
-        });
+        };
+        let found = match longest_gazetteer_match(gaz, &sentence, i, &country_at) {
+            // A region known by its name with the article ("Ar-Raqqa")
+            // whose seat is listed without it ("Raqqa"): "Ar-Raqqa city"
+            // is the seat.
+            Some((to, mut entries))
+                if article
+                    && entries.iter().all(|e| !matches!(e, Entry::Place(_)))
+                    && sentence.next_word(to).and_then(unit_word) == Some(UnitLevel::Local) =>
+            {
+                if let Some((to2, more)) = without_article() {
+                    if to2 == to {
+                        for e in more {
+                            if !entries.contains(&e) {
+                                entries.push(e);
+                            }
+                        }
+                    }
+                }
+                Some((to, entries))
+            }
+            Some(found) => Some(found),
+            None => without_article(),
+        };
         match found {
             Some((to, entries)) => {
                 candidates.push(Candidate {
@@ -870,6 +893,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     candidates.extend(unlisted.into_iter().filter(|c| {
         let next = next_capital(&sentence, c.to);
         !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
+            && !compass_part_of_next_place(&sentence, c)
     }));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -1141,7 +1165,11 @@ fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) 
         let last = *quals.last().unwrap_or(&k);
         let iso3 = mentions[k].iso3.clone().or(mentions[last].iso3.clone());
         let q = mentions[last].clone();
-        let admin1 = if q.kind == PlaceKind::Admin1 || admin1_named(gaz, &q.name, iso3.as_deref()) {
+        // A region's admin1 is its name as reported, with the kind where
+        // that tells two regions apart ("Lima Province").
+        let admin1 = if q.kind == PlaceKind::Admin1 {
+            q.admin1.clone().or(Some(q.name.clone()))
+        } else if admin1_named(gaz, &q.name, iso3.as_deref()) {
             Some(q.name.clone())
         } else {
             q.admin1.clone()
@@ -1290,20 +1318,35 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
-/// road", "on the Hombori-Douentza axis"): two places, not one name.
+/// road", "on the Hombori-Douentza axis", "axis Gao-Gossi"): two places,
+/// not one name.
 fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     let tokens = &sentence.tokens;
+    let is_road = |w: &str| {
+        matches!(
+            w,
+            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
+        )
+    };
     let k = i + 2;
-    k < tokens.len()
+    if !(i + 1 < tokens.len()
         && sentence.hyphen_between(i)
         && tokens[i].capital
         && tokens[i + 1].capital
-        && (k + 1 >= tokens.len() || !sentence.hyphen_between(k - 1))
+        && (k >= tokens.len() || !sentence.hyphen_between(k - 1)))
+    {
+        return false;
+    }
+    // "the Gao-Gossi road", or the road word first as Sahel reports write
+    // it: "axis Gao-Gossi", "on the road Ansongo-Menaka".
+    let after = k < tokens.len()
         && sentence.gap(k - 1, k).chars().all(char::is_whitespace)
-        && matches!(
-            tokens[k].folded,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
+        && is_road(tokens[k].folded);
+    let before = i > 0
+        && !sentence.hyphen_between(i - 1)
+        && sentence.gap(i - 1, i).chars().all(char::is_whitespace)
+        && is_road(tokens[i - 1].folded);
+    after || before
 }
 
 /// "the village of X", "the Cercle of X", "the town of X".
@@ -1441,9 +1484,34 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
         return false;
     }
+    if compass_part_of_next_place(sentence, c) {
+        return false;
+    }
     // English words and one- or two-letter names need a cue.
     let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
-    if weak && !(c.cued || c.unit.is_some()) {
+    // "near Shikharkh, Tartar.": a region's name written after a place and
+    // a comma, ending the clause, is that place's region, English word or
+    // not.
+    let region_after_place = || {
+        let admin = match &c.what {
+            What::Gazetteer(entries) => entries
+                .iter()
+                .any(|e| matches!(e, Entry::Admin1(_) | Entry::Admin2(_))),
+            _ => false,
+        };
+        let ends_clause = c.to >= tokens.len()
+            || sentence
+                .gap(c.to - 1, c.to)
+                .trim_start()
+                .starts_with(['.', ',', ';', ')']);
+        admin
+            && single
+            && c.from > 0
+            && tokens[c.from - 1].capital
+            && sentence.gap(c.from - 1, c.from).trim() == ","
+            && ends_clause
+    };
+    if weak && !(c.cued || c.unit.is_some() || region_after_place()) {
         return false;
     }
     // Words in capitals are headings or acronyms ("UN", "MINUSMA"), not
@@ -1455,6 +1523,31 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// "the North Zone of Rio de Janeiro": a part of the place named next, not
+/// a unit called North (but "the North Region of Cameroon" is one).
+fn compass_part_of_next_place(sentence: &Sentence, c: &Candidate) -> bool {
+    c.to - c.unit_len - c.from == 1
+        && matches!(
+            sentence.tokens[c.from].folded,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+        && c.unit.is_some()
+        && sentence.next_word(c.to) == Some("of")
+        && next_capital(sentence, c.to + 1).is_some_and(|w| !countries::table().is_country_word(w))
 }
 
 /// A city of 200,000 people or more among the candidate's entries.
@@ -1884,7 +1977,8 @@ fn resolve(
             Some(m)
         }
         What::Gazetteer(entries) => {
-            let chosen = choose(gaz, entries, c, evidence, ctx_iso2);
+            let key = sentence.key(c.from, name_to);
+            let chosen = choose(gaz, entries, c, &key, evidence, ctx_iso2);
             let (best, lost) = chosen?;
             m.candidates_lost = lost;
             match best {
@@ -1900,7 +1994,6 @@ fn resolve(
                     let comma_country = followed_by_country(sentence, c.to);
                     let home = ctx_iso2.or(comma_country.as_deref());
                     if let Some(home) = home {
-                        let key = sentence.key(c.from, name_to);
                         let named = evidence.countries.iter().any(|x| x == place.cc);
                         // A region of the home country named in the same
                         // sentence ("Palma in Cabo Delgado") outweighs a
@@ -1959,7 +2052,18 @@ fn resolve(
                     m.kind = PlaceKind::Admin1;
                     m.gazetteer_name = Some(admin.short.to_string());
                     let display = admin1_display(gaz, &[best], &text_name);
-                    m.name = display.clone();
+                    // The place is named without the unit's kind, as other
+                    // regions are ("Lima" for "Lima Province"); the admin1
+                    // keeps it where it tells two regions apart.
+                    m.name = match display.rsplit_once(' ') {
+                        Some((head, last))
+                            if unit_word(&last.to_lowercase())
+                                .is_some_and(|l| l != UnitLevel::Local) =>
+                        {
+                            head.to_string()
+                        }
+                        _ => display.clone(),
+                    };
                     m.admin1 = Some(display);
                     set_country(&mut m, admin.cc);
                     m.latitude = admin.lat.map(f64::from);
@@ -2113,7 +2217,14 @@ fn unlisted_mention(
                     let name_to = o.to - o.unit_len;
                     let start = sentence.tokens[o.from].start;
                     let end = sentence.tokens[name_to - 1].end;
-                    m.admin1 = Some(admin1_display(gaz, entries, &sentence.text[start..end]));
+                    let written = &sentence.text[start..end];
+                    // Not the town's own name where the region has
+                    // another: "Kabara and Timbuktu" are in Tombouctou.
+                    let short = gaz.admin1[p.admin1 as usize].short;
+                    let town_name = primary_match(p, &super::gazetteer::fold(written));
+                    if spelling_variant(short, written) || !town_name {
+                        m.admin1 = Some(admin1_display(gaz, entries, written));
+                    }
                 }
             }
             m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
@@ -2186,11 +2297,8 @@ fn nearest_admin1(
         if !is_admin1 || !entries.iter().any(|e| matches!(e, Entry::Admin1(_))) {
             continue;
         }
-        let name_to = o.to - o.unit_len;
         let distance = o.from.abs_diff(c.from);
-        let start = sentence.tokens[o.from].start;
-        let end = sentence.tokens[name_to - 1].end;
-        let name = admin1_display(gaz, entries, &sentence.text[start..end]);
+        let name = admin1_display(gaz, entries, region_written(sentence, o));
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, name));
         }
@@ -2198,10 +2306,21 @@ fn nearest_admin1(
     best.map(|(_, name)| name)
 }
 
+/// The words naming a region, with its kind when the text gives one
+/// ("Lima Province"): `admin1_display` keeps or drops the kind.
+fn region_written<'s>(sentence: &'s Sentence, o: &Candidate) -> &'s str {
+    let to = match o.unit {
+        Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2) if o.unit_len == 1 => o.to,
+        _ => o.to - o.unit_len,
+    };
+    &sentence.text[sentence.tokens[o.from].start..sentence.tokens[to - 1].end]
+}
+
 /// An admin1's name as reported: the text's words when they are the unit's
 /// short name in another spelling, else the gazetteer's short name.
 fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     let mut text = text.trim_start_matches("the ").trim();
+    let full = text;
     // "Borno State", "Mandera County": the unit's name without its kind.
     if let Some((head, last)) = text.rsplit_once(' ') {
         if unit_word(&last.to_lowercase()).is_some_and(|l| l != UnitLevel::Local) {
@@ -2216,6 +2335,19 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
     // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
     let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
+    // "Lima Province" where the country has a "Lima region" too: the
+    // unit's kind is part of its name.
+    if let Some(a) = admin {
+        let shared = gaz
+            .admin1
+            .iter()
+            .filter(|o| o.cc == a.cc && plain(o.short) == plain(a.short))
+            .count()
+            > 1;
+        if shared && plain(full) != plain(text) {
+            return full.to_string();
+        }
+    }
     match admin {
         Some(a) if plain(a.short) == plain(text) => a.short.to_string(),
         Some(_) => text.to_string(),
@@ -2256,7 +2388,7 @@ fn text_admin1_name(
             if town_too && o.unit != Some(UnitLevel::Admin1) && !spelling_variant(short, written) {
                 return Some(short.to_string());
             }
-            return Some(admin1_display(gaz, entries, written));
+            return Some(admin1_display(gaz, entries, region_written(sentence, o)));
         }
     }
     None
@@ -2271,6 +2403,11 @@ fn primary_match(place: &Place, key: &str) -> bool {
     buf == key
 }
 
+/// What a place matched only by one of its alternate names loses against a
+/// seat called exactly that: five orders of magnitude of population (Coro,
+/// 250,000 people, against Koro, a district seat of unknown size).
+const FOREIGN_NAME_DISCOUNT: f64 = 20.0;
+
 fn prominent(place: &Place) -> bool {
     place.population >= 100_000 || matches!(place.feature, "PPLC" | "PPLA")
 }
@@ -2281,6 +2418,7 @@ fn choose(
     gaz: &Gazetteer,
     entries: &[Entry],
     c: &Candidate,
+    key: &str,
     evidence: &Evidence,
     ctx_iso2: Option<&str>,
 ) -> Option<(Entry, Vec<String>)> {
@@ -2294,10 +2432,50 @@ fn choose(
         };
         ctx_iso2.is_some_and(|home| home != cc) && !evidence.countries.iter().any(|x| x == cc)
     };
+    // "in Halba": the town, seat of Akkar, whose name GeoNames also lists
+    // for the region; the region only when the text says so ("Halba
+    // region") or the name is the region's own ("Mopti").
+    let seat_name_of_region = |e: &Entry| {
+        let Entry::Admin1(a) = *e else {
+            return false;
+        };
+        let short = gaz.admin1[a as usize].short;
+        c.unit != Some(UnitLevel::Admin1)
+            && !spelling_variant(short, key)
+            && entries.iter().any(|x| match *x {
+                Entry::Place(p) => {
+                    let place = &gaz.places[p as usize];
+                    place.admin1 == a && primary_match(place, key)
+                }
+                _ => false,
+            })
+    };
+    // "Koro": a district seat called exactly that outweighs a city abroad
+    // that some language calls Koro (Coro, Venezuela), unless the text
+    // points there.
+    let primary_seat = entries.iter().any(|e| match *e {
+        Entry::Place(p) => {
+            let place = &gaz.places[p as usize];
+            primary_match(place, key) && matches!(place.feature, "PPLA" | "PPLA2" | "PPLA3")
+        }
+        _ => false,
+    });
     let mut scored: Vec<(f64, Entry)> = entries
         .iter()
-        .filter(|e| !foreign_admin(e))
-        .map(|&e| (score(gaz, e, c, evidence, ctx_iso2), e))
+        .filter(|e| !foreign_admin(e) && !seat_name_of_region(e))
+        .map(|&e| {
+            let mut s = score(gaz, e, c, evidence, ctx_iso2);
+            if let Entry::Place(p) = e {
+                let place = &gaz.places[p as usize];
+                // A large city is known abroad by its foreign names
+                // ("Odessa" for Odesa): no discount.
+                let world_city = place.population >= 300_000 || place.feature == "PPLC";
+                if primary_seat && !world_city && !primary_match(place, key) {
+                    s -= FOREIGN_NAME_DISCOUNT;
+                }
+            }
+            (s, e)
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let &(_, best) = scored.first()?;
