@@ -292,6 +292,19 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
+        // "The monitors counted 40 explosions in both directions": the
+        // shelling told just before in the paragraph was an exchange between
+        // two armed sides, a battle.
+        if two_way_fire(text) && carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out
+                .events
+                .last_mut()
+                .filter(|p| p.event_type == "Explosions/Remote violence")
+            {
+                prev.event_type = "Battles";
+                prev.sub_event_type = "Armed clash";
+            }
+        }
         for e in events {
             match out.events.last_mut() {
                 Some(prev)
@@ -1398,12 +1411,65 @@ fn same_event_kind(a: ActKind, b: ActKind) -> bool {
 }
 
 /// An attack on a position, checkpoint, convoy or base is on armed forces.
+/// A place named only as where it happened ("shot a civilian at a
+/// checkpoint", "near a police station") is no target.
 fn armed_target(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
     })
-    .is_match(text)
+    .find_iter(text)
+    .any(|m| !locative_before(&text[..m.start()]))
+}
+
+/// "at a", "near the", "outside its": the noun that follows says where, not
+/// whom. "at" after fire or an attack ("fired mortars at the positions", "a
+/// car bomb attack at a military camp") names the target.
+fn locative_before(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let skip = words
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "local" | "nearby"
+            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+        .count();
+    let aimed = || {
+        words.iter().skip(skip + 1).take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "fire"
+                    | "fired"
+                    | "firing"
+                    | "attack"
+                    | "attacks"
+                    | "attacked"
+                    | "assault"
+                    | "raid"
+                    | "ambush"
+                    | "strike"
+                    | "strikes"
+                    | "bombing"
+                    | "shelling"
+                    | "shelled"
+            )
+        })
+    };
+    words.get(skip).is_some_and(|w| match w.as_str() {
+        "at" => !aimed(),
+        "near" | "outside" | "beside" | "behind" | "past" | "from" | "passing" => true,
+        _ => false,
+    })
 }
 
 /// An attack fought off ("the attack was repelled by the village's
@@ -1443,6 +1509,17 @@ fn ground_fighting(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b")
+    })
+    .is_match(text)
+        || two_way_fire(text)
+}
+
+/// Fire "in both directions" or "from both sides": two armed sides shooting
+/// at each other, which ACLED codes as an armed clash whatever the weapons.
+fn two_way_fire(text: &str) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b")
     })
     .is_match(text)
 }
@@ -2283,6 +2360,24 @@ fn classify(
                 (VAC, "Sexual violence")
             } else if t1 == Some(ActorType::Rioters) || t1 == Some(ActorType::Protesters) {
                 ("Riots", "Mob violence")
+            } else if main == ActKind::Attack
+                && g_or_acts
+                    .acts
+                    .iter()
+                    .all(|a| a.kind == ActKind::Looting || (a.kind == ActKind::Attack && a.nominal))
+                && has(ActKind::Looting)
+                && !has(ActKind::Kill)
+                && !has(ActKind::Injure)
+                && !counts.iter().any(|c| {
+                    matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                        && c.best.is_some_and(|n| n > 0)
+                })
+            {
+                // "an arson attack on a factory", no one hurt: the attack is
+                // the burning, property destruction. (An attack on a village
+                // that also burned houses stays an attack: ACLED codes those
+                // both ways, most often as violence against civilians.)
+                (SD, "Looting/property destruction")
             } else {
                 (VAC, "Attack")
             }

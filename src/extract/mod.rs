@@ -83,6 +83,16 @@ impl WordRegex {
             None
         }
     }
+
+    /// Every match, or none at all without a search when the gate rejects
+    /// the text.
+    pub(crate) fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
+        let text = if self.gate.is_match(text) { text } else { "" };
+        self.full.find_iter(text)
+    }
 }
 
 #[cfg(test)]
