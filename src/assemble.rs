@@ -671,7 +671,11 @@ fn sentence_events(
     // held"); in a sentence that does, it belongs to that event ("21
     // soldiers whose bodies were found ... after they were disappeared").
     // Subsets never make events.
-    let had_acts = !groups.is_empty();
+    // A patrol or an operation ("conducted an operation ..., leaving four
+    // fighters dead") tells no violence of its own: its toll is an event.
+    let had_acts = groups
+        .iter()
+        .any(|g| g.acts.iter().any(|a| a.kind != ActKind::NonViolent));
     for c in &m.counts {
         let covered = groups.iter().any(|g| {
             g.acts
@@ -1784,17 +1788,36 @@ fn roles(
     base: usize,
     g: &Group,
     actors: &[ActorMention],
-    _counts: &[CountMention],
+    counts: &[CountMention],
 ) -> (Option<Actor>, Option<Actor>) {
     let first = &g.acts[0];
     let after: Vec<&ActorMention> = actors
         .iter()
         .filter(|a| a.span.start >= first.span.end && a.span.start < g.end)
         .collect();
+    // An actor whose words run into the act ("the Malian air force carried
+    // out an air raid", where "air force carried out" is the act) stands
+    // before it.
     let before: Vec<&ActorMention> = actors
         .iter()
-        .filter(|a| a.span.end <= first.span.start)
+        .filter(|a| {
+            a.span.end <= first.span.start
+                || (a.span.start < first.span.start && a.span.end < first.span.end)
+        })
         .collect();
+    // "five presumed militants killed", "leaving two soldiers dead": people
+    // counted as the act's victims are not its perpetrators, and neither is
+    // the target of "an operation against IS".
+    let victim_words = |a: &ActorMention| {
+        counts.iter().any(|c| {
+            c.role != CountRole::Subset
+                && c.span.contains(a.span)
+                && matches!(
+                    c.kind,
+                    CountKind::Killed | CountKind::Injured | CountKind::Arrested
+                )
+        }) || targeted_by_preposition(&text[..a.span.start - base])
+    };
 
     // An agent: "by X", "allegedly by X", "by suspected X".
     let agent = after.iter().find(|a| {
@@ -1828,6 +1851,26 @@ fn roles(
             )
             && ran_into_explosive(&text[first.span.end - base..]));
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
+    // "clashes between the army and militants": the first side named is
+    // actor1, the second actor2.
+    if first.kind == ActKind::Clash && first.nominal && agent.is_none() {
+        if let [x, y, ..] = after.as_slice() {
+            let lead = text
+                .get(first.span.end - base..x.span.start - base)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let joined = text
+                .get(x.span.end - base..y.span.start - base)
+                .is_some_and(|gap| {
+                    let gap = gap.trim().to_ascii_lowercase();
+                    gap == "and" || gap == "against" || gap == "and the"
+                });
+            let between = lead.trim_end().ends_with("between") || lead.contains(" between ");
+            if between && joined && is_perpetrator_type(x.actor_type) {
+                return (Some(actor_of(x)), Some(actor_of(y)));
+            }
+        }
+    }
     if passive {
         // "were killed after exchanging fire with military police", "died in
         // a clash with soldiers": with no agent, the armed side the victims
@@ -1912,9 +1955,28 @@ fn roles(
                 .get(a.span.end - base..first.span.start - base)
                 .is_some_and(|gap| gap.len() <= 60 && !gap.contains([',', ';', '.', '(']))
     });
-    let nearest = before.iter().rev().find(|a| {
+    let nearest = before.iter().rev().filter(|a| !victim_words(a)).find(|a| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
     });
+    // "CMA and MSA militiamen clashed": the first side named is actor1, the
+    // other actor2.
+    if first.kind == ActKind::Clash && !first.nominal {
+        if let Some(n) = nearest {
+            let pair = before
+                .iter()
+                .rev()
+                .skip_while(|a| a.span != n.span)
+                .nth(1)
+                .filter(|a0| {
+                    text.get(a0.span.end - base..n.span.start - base)
+                        .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("and"))
+                        && is_perpetrator_type(a0.actor_type)
+                });
+            if let Some(a0) = pair {
+                return (Some(actor_of(a0)), Some(actor_of(n)));
+            }
+        }
+    }
     let nearest = crowd_subject.or(nearest);
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
@@ -1940,6 +2002,28 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// "an operation against", "targeting", "an attack on": the actor named
+/// next is a target.
+fn targeted_by_preposition(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "suspected" | "presumed" | "alleged"
+            )
+        });
+    matches!(
+        last.as_deref(),
+        Some("against" | "targeting" | "targetting")
+    )
 }
 
 /// Groups of people rather than armed organisations: "two groups from a
