@@ -992,7 +992,47 @@ fn sentence_events(
         }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
             && actor2.as_ref().is_none_or(|a| a.span.is_none())
             && communal(text));
-        if main.kind.is_violent()
+        // "clashes between police and shopkeepers", "Palestinians clashed
+        // with Israeli forces": people, not an armed group, on one side of
+        // a clash riot against the forces on the other.
+        if main.kind == ActKind::Clash
+            && event_type == "Battles"
+            && crowd_in_clash(text, main.span.start - sentence.span.start)
+            && !m.actors.iter().any(|a| {
+                !a.implicit
+                    && matches!(
+                        a.actor_type,
+                        ActorType::RebelGroup
+                            | ActorType::PoliticalMilitia
+                            | ActorType::IdentityMilitia
+                    )
+                    && clause_of(text, main.span.start - sentence.span.start)
+                        .contains(&(a.span.start - sentence.span.start))
+            })
+        {
+            let protest = carry.block_protest
+                || g.acts.iter().any(|a| a.kind == ActKind::Protest)
+                || actor1
+                    .iter()
+                    .chain(actor2.iter())
+                    .any(|a| a.actor_type == ActorType::Protesters);
+            (event_type, sub_event_type) = if protest {
+                ("Riots", "Violent demonstration")
+            } else {
+                ("Riots", "Mob violence")
+            };
+            let forces = [actor1.take(), actor2.take()]
+                .into_iter()
+                .flatten()
+                .find(|a| matches!(a.actor_type, ActorType::StateForces | ActorType::External));
+            actor1 = Some(Actor {
+                name: with_country("Rioters", doc, sentence.span.start),
+                actor_type: ActorType::Rioters,
+                span: None,
+            });
+            actor2 = forces;
+        }
+        if (main.kind.is_violent() || main.kind == ActKind::Torture)
             && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
@@ -1950,10 +1990,47 @@ fn roles(
     // mob, and act (assembly types them as rioters).
     let crowd_subject = before.last().filter(|a| {
         a.actor_type == ActorType::Civilians
-            && matches!(first.kind, ActKind::Attack | ActKind::Clash)
+            && !victim_words(a)
+            && matches!(
+                first.kind,
+                ActKind::Attack | ActKind::Clash | ActKind::Torture | ActKind::Kill
+            )
             && text
                 .get(a.span.end - base..first.span.start - base)
                 .is_some_and(|gap| gap.len() <= 60 && !gap.contains([',', ';', '.', '(']))
+            // "men in civilian clothes killed": a description of the
+            // perpetrators, not a crowd.
+            && !text[..a.span.start - base]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with(" in")
+            // A killing or a beating by a crowd ("villagers beat up two men",
+            // "a group of local people killed a thief") is mob violence; one
+            // by herders or farmers is a communal militia's, which ACLED
+            // codes as an attack.
+            && (!matches!(first.kind, ActKind::Kill | ActKind::Torture)
+                || crowd_words(&text[a.span.start - base..a.span.end - base])
+                || text[..a.span.start - base]
+                    .to_ascii_lowercase()
+                    .trim_end()
+                    .ends_with("group of"))
+            // "Farmer killed in Selea": a killing with no object after the
+            // verb is a passive, and the farmer its victim.
+            && (first.kind != ActKind::Kill || {
+                let next = text[first.span.end - base..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                !next.is_empty()
+                    && !next.starts_with(|c: char| !c.is_alphanumeric())
+                    && !matches!(
+                        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                        "in" | "at" | "on" | "by" | "during" | "near" | "after" | "when" | "while"
+                            | "and" | "as" | "overnight" | "yesterday" | "today"
+                    )
+                    && !next.ends_with(['.', ',', ';'])
+            })
     });
     let nearest = before.iter().rev().filter(|a| !victim_words(a)).find(|a| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
@@ -2002,6 +2079,57 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// The clause of a sentence around byte `at`: from the last ".", ";" or ":"
+/// before it to the next one, or to a clause that tells the circumstances
+/// ("when", "after", "while", "as", "because").
+fn clause_of(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+    let rest = &text[at..];
+    let mut end = rest.find(['.', ';', ':']).unwrap_or(rest.len());
+    for cut in [
+        " when ",
+        " after ",
+        " while ",
+        " as ",
+        " because ",
+        " following ",
+    ] {
+        if let Some(i) = rest[..end].find(cut) {
+            end = i;
+        }
+    }
+    start..at + end
+}
+
+/// People rather than an armed group on a side of the clash at byte `at`:
+/// "police and shopkeepers", "Mapuche fruit sellers ... clashed", "two
+/// groups clashed", "Palestinians clashed with Israeli forces".
+fn crowd_in_clash(text: &str, at: usize) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:youths?|students|residents|villagers|vendors|sellers|shopkeepers|traders|farmers|workers|labou?rers|locals|local people|nationals|supporters|activists|inhabitants|community members|crowds?|mobs?|two groups|rival groups|groups of (?:people|men|youths|villagers|residents)|prisoners|inmates|fans|miners|citizens|beneficiaries|worshippers|devotees|migrants|demonstrators|protesters|protestors)\b")
+    });
+    let clause = &text[clause_of(text, at)];
+    re.is_match(clause)
+        || clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            // A people named by its plural demonym ("Palestinians").
+            w.len() > 4
+                && w.ends_with('s')
+                && w.starts_with(|c: char| c.is_uppercase())
+                && places::country_by_name(w).is_some()
+        })
+}
+
+/// The words of a crowd: "a mob", "villagers", "locals", "local people".
+fn crowd_words(text: &str) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:mobs?|crowds?|villagers|locals|local people|residents|people|persons|youths?|community members|inhabitants)\b")
+    })
+    .is_match(text)
 }
 
 /// "an operation against", "targeting", "an attack on": the actor named
