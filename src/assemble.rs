@@ -414,12 +414,35 @@ fn brief_event(
         .as_ref()
         .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
         .or_else(|| doc.country_at(sentence.span.start).cloned());
+    // "Protesters blocked the highway": a brief about a crowd is a protest
+    // (or a riot), which ACLED codes to Protesters (or Rioters) of the
+    // country.
+    let (event_type, sub_event_type, actor1) = match actor1 {
+        Some(a) if matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters) => {
+            let (event_type, sub_event_type, label) = if a.actor_type == ActorType::Protesters {
+                ("Protests", "Peaceful protest", "Protesters")
+            } else {
+                ("Riots", "Mob violence", "Rioters")
+            };
+            let name = match &country {
+                Some((c, _)) => format!("{label} ({c})"),
+                None => label.to_string(),
+            };
+            let actor1 = Actor {
+                name,
+                actor_type: a.actor_type,
+                span: a.span,
+            };
+            (event_type, sub_event_type, Some(actor1))
+        }
+        other => ("Strategic developments", "Other", other),
+    };
     Event {
         event_id: event_id(&doc.doc_id, sentence.span.start, 0),
         doc_id: doc.doc_id.clone(),
         date,
-        event_type: "Strategic developments",
-        sub_event_type: "Other",
+        event_type,
+        sub_event_type,
         actor1,
         actor2: None,
         place,
@@ -696,6 +719,86 @@ fn sentence_events(
             });
         }
     }
+    // "Police detained three activists taking part in an unauthorised
+    // protest": arrests in a sentence that tells a protest are the
+    // protest's intervention, one event, unless they are what the protest
+    // is about ("followers of a cleric who was arrested ... protested").
+    if let Some(pi) = groups
+        .iter()
+        .position(|g| g.acts.iter().any(|a| a.kind == ActKind::Protest))
+    {
+        let protest_span = groups[pi]
+            .acts
+            .iter()
+            .find(|a| a.kind == ActKind::Protest)
+            .map(|a| a.span)
+            .expect("the group has a protest");
+        let mut moved = Vec::new();
+        let mut gi = 0;
+        groups.retain(|g| {
+            let here = gi;
+            gi += 1;
+            if here == pi || !g.acts.iter().all(|a| a.kind == ActKind::Arrest) {
+                return true;
+            }
+            // The protest's own span, to read what joins it to the arrest.
+            let protest_at = protest_span;
+            // "followers of a cleric who was arrested": an arrest told as
+            // who the protesters are is no event of its own.
+            let told_in_passing = g.acts.iter().all(|a| {
+                let before = text[..a.span.start - sentence.span.start].to_ascii_lowercase();
+                let tail: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+                tail.iter()
+                    .any(|w| matches!(*w, "who" | "whose" | "of" | "house" | "under"))
+            });
+            // "arrested 5,000 people after the rallies", "an arrest causing
+            // protests", "protested against the arrest": the arrest is an
+            // event of its own, before or after the protest.
+            let separate = g.acts.iter().any(|a| {
+                let (from, to) = if a.span.start < protest_at.start {
+                    (a.span.end, protest_at.start)
+                } else {
+                    (protest_at.end, a.span.start)
+                };
+                let between = text
+                    .get(
+                        from.saturating_sub(sentence.span.start)
+                            ..to.saturating_sub(sentence.span.start),
+                    )
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                [
+                    "after",
+                    "following",
+                    "caus",
+                    "spark",
+                    "prompt",
+                    "led to",
+                    "trigger",
+                    "against",
+                    "over",
+                    "demand",
+                    "release",
+                ]
+                .iter()
+                .any(|cue| between.contains(cue))
+            });
+            if separate {
+                return true;
+            }
+            if !told_in_passing {
+                moved.extend(g.acts.iter().cloned());
+            }
+            false
+        });
+        if let Some(p) = groups
+            .iter_mut()
+            .find(|g| g.acts.iter().any(|a| a.kind == ActKind::Protest))
+        {
+            p.start = moved.iter().map(|a| a.span.start).fold(p.start, usize::min);
+            p.acts.extend(moved);
+        }
+    }
     groups.sort_by_key(|g| g.start);
     for i in 0..groups.len() {
         groups[i].end = groups
@@ -810,7 +913,15 @@ fn sentence_events(
         let main = g
             .acts
             .iter()
-            .max_by_key(|a| (a.kind.rank(), std::cmp::Reverse(a.span.start)))
+            // Arrests merged into a protest are its intervention: the
+            // protest decides the event.
+            .max_by_key(|a| {
+                (
+                    a.kind.rank(),
+                    a.kind != ActKind::Arrest,
+                    std::cmp::Reverse(a.span.start),
+                )
+            })
             .expect("a group has an act");
         let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
         // A passive verb with no agent ("Farabougou was blockaded", "X was
@@ -1092,7 +1203,13 @@ fn sentence_events(
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
             || actor2.as_ref().is_some_and(|a| a.span.is_some());
         let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
-        let vague = counts.is_empty() && !named_actor && !own_place;
+        // A protest told with its verb ("graduates protested in front of the
+        // ministry") is an event even where the text names no place.
+        let told_protest = g
+            .acts
+            .iter()
+            .any(|a| a.kind == ActKind::Protest && !a.nominal);
+        let vague = counts.is_empty() && !named_actor && !own_place && !told_protest;
 
         let country = place
             .as_ref()

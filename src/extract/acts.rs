@@ -232,7 +232,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:main )?(?:roads?|highways?|streets?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
         ActKind::Protest,
         false,
     ),
