@@ -1007,7 +1007,11 @@ fn sentence_events(
                 })
                 .find(|a| a.span.start >= c.span.start && a.span.start < clause_end)
             {
-                if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
+                // "one assailant was killed": the attackers' own losses
+                // name no victim.
+                if actor1.as_ref().and_then(|x| x.span) != Some(a.span)
+                    && actor1.as_ref().map(|x| &x.name) != Some(&a.name)
+                {
                     actor2 = Some(actor_of(a));
                     // Only an actor the count's noun belongs to ("a member
                     // of a militia", "two CMA fighters") is sure to be the
@@ -1045,6 +1049,19 @@ fn sentence_events(
         if actor1.is_some() && actor2.as_ref().map(|a| &a.name) == actor1.as_ref().map(|a| &a.name)
         {
             actor2 = None;
+        }
+        // "an off-duty policeman", "a retired soldier", "a former army
+        // commander": ACLED codes them as civilians, not as the force they
+        // serve or served in.
+        if main.kind.is_violent()
+            && actor2.as_ref().is_some_and(|a| is_armed(a.actor_type))
+            && off_duty_victim(text, sentence.span.start, actor2.as_ref(), &counts)
+        {
+            actor2 = Some(Actor {
+                name: with_country("Civilians", doc, sentence.span.start),
+                actor_type: ActorType::Civilians,
+                span: actor2.as_ref().and_then(|a| a.span),
+            });
         }
         // A village or town blockaded or besieged: its people are the
         // target (ACLED's Civilians of the country).
@@ -2240,6 +2257,36 @@ fn crowd_in_clash(text: &str, at: usize) -> bool {
         })
 }
 
+/// Whether the victims are off duty, retired or former members of a force:
+/// the words just before the victim actor, or the victim count's own words.
+fn off_duty_victim(
+    text: &str,
+    base: usize,
+    victim: Option<&Actor>,
+    counts: &[CountMention],
+) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:off[- ]duty|retired|former|ex-)"));
+    let lead = victim.and_then(|a| a.span).and_then(|s| {
+        let end = s.start.checked_sub(base)?;
+        let start = text[..end]
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(2)
+            .map_or(0, |(i, _)| i);
+        text.get(start..s.end - base)
+    });
+    lead.is_some_and(|l| re.is_match(l))
+        || counts.iter().any(|c| {
+            c.role != CountRole::Subset
+                && matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                && text
+                    .get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
+                    .is_some_and(|w| re.is_match(w))
+        })
+}
+
 /// The words of a crowd: "a mob", "villagers", "locals", "local people".
 fn crowd_words(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
@@ -2601,6 +2648,42 @@ fn classify(
     } else {
         t2
     };
+    // A mayor, an official or a minister (the "Government of" a country)
+    // attacked is a civilian victim in ACLED's coding, not an armed side.
+    let officials_hit = counts.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && matches!(
+                c.victim_group.as_str(),
+                "officials"
+                    | "employees"
+                    | "mayors"
+                    | "ministers"
+                    | "governors"
+                    | "councillors"
+                    | "councilors"
+                    | "prefects"
+                    | "judges"
+            )
+    });
+    let t2 = if actor2.is_some_and(|a| a.name.starts_with("Government"))
+        && officials_hit
+        && matches!(main, ActKind::Kill | ActKind::Injure | ActKind::Attack)
+    {
+        Some(ActorType::Civilians)
+    } else {
+        t2
+    };
+    // "one assailant was killed", "two attackers were wounded": the target
+    // fought back, so it was armed.
+    let attackers_hit = counts.iter().any(|c| {
+        c.role != CountRole::Subset
+            && matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.best.is_some_and(|n| n > 0)
+            && {
+                let v = c.victim_group.to_ascii_lowercase();
+                v.contains("assailant") || v.contains("attacker") || v.contains("raider")
+            }
+    });
     let victims_protesters = t2 == Some(ActorType::Protesters)
         || counts.iter().any(|c| {
             c.victim_group.to_lowercase().contains("protester")
@@ -2682,7 +2765,7 @@ fn classify(
                 (VAC, "Excessive force against protesters")
             } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
                 ("Battles", "Armed clash")
-            } else if repelled(sentence) && t1.is_none_or(is_armed) {
+            } else if (repelled(sentence) || attackers_hit) && t1.is_none_or(is_armed) {
                 // Someone fought the attackers off: the targets were armed.
                 ("Battles", "Armed clash")
             } else if has(ActKind::SexualViolence) {
