@@ -1207,10 +1207,18 @@ fn sentence_events(
             }
         }
         if actor1.is_none() {
+            // Told with a verb of its own ("was shot dead", "were
+            // abducted"), not only named ("the unlawful killings of 39
+            // civilians") or read from a toll.
+            let told_with_verb = g
+                .acts
+                .iter()
+                .any(|a| !a.nominal && m.acts.iter().any(|x| x.span == a.span));
             actor1 = default_actor1(
                 event_type,
                 sub_event_type,
                 actor2.as_ref(),
+                told_with_verb,
                 doc,
                 sentence.span.start,
             );
@@ -2548,6 +2556,7 @@ fn default_actor1(
     event_type: &str,
     sub_event_type: &str,
     actor2: Option<&Actor>,
+    told_with_verb: bool,
     doc: &Document,
     at: usize,
 ) -> Option<Actor> {
@@ -2563,6 +2572,15 @@ fn default_actor1(
         ("Violence against civilians", "Attack")
             if actor2.is_some_and(|a| is_armed(a.actor_type)) =>
         {
+            ("Unidentified Armed Group", ActorType::PoliticalMilitia)
+        }
+        // A killing or wounding told with its verb and whose perpetrator
+        // nobody names ("a trader was shot dead in Gao") is ACLED's
+        // Unidentified Armed Group, whoever the victims were. A crime only
+        // named ("the unlawful killings of 39 civilians") keeps no
+        // perpetrator, and neither does a disappearance (often the state's,
+        // told in a trial or an inquiry).
+        ("Violence against civilians", "Attack") if told_with_verb => {
             ("Unidentified Armed Group", ActorType::PoliticalMilitia)
         }
         _ => return None,
@@ -2951,6 +2969,28 @@ mod date_and_count_tests {
     fn events(text: &str) -> Vec<Event> {
         let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
         assemble(&doc).events
+    }
+
+    /// Regression for the unnamed-perpetrator default: killings only named
+    /// in a statement ("the unlawful killings of 25 civilians") get no
+    /// Unidentified Armed Group; one told with its verb does.
+    #[test]
+    fn only_a_killing_told_with_its_verb_gets_an_unidentified_perpetrator() {
+        let named = events(
+            "The unlawful killings of 25 civilians in Ogossagou in March 2021 must be investigated, the organisation said.",
+        );
+        assert_eq!(named[0].event_type, "Violence against civilians");
+        assert!(named[0].actor1.is_none(), "{:?}", named[0].actor1);
+        let told = events("On 11 May 2021, a bus driver was shot dead in Gao, Mali.");
+        let actor1 = told[0]
+            .actor1
+            .as_ref()
+            .expect("an unidentified perpetrator");
+        assert!(
+            actor1.name.starts_with("Unidentified Armed Group"),
+            "{}",
+            actor1.name
+        );
     }
 
     /// A year named for something else in the sentence ("an attempted
