@@ -722,7 +722,7 @@ fn sentence_events(
     // "Police detained three activists taking part in an unauthorised
     // protest": arrests in a sentence that tells a protest are the
     // protest's intervention, one event, unless they are what the protest
-    // is about ("followers of a cleric who was arrested ... protested").
+    // is about ("supporters of a preacher who was detained ... protested").
     if let Some(pi) = groups
         .iter()
         .position(|g| g.acts.iter().any(|a| a.kind == ActKind::Protest))
@@ -743,7 +743,7 @@ fn sentence_events(
             }
             // The protest's own span, to read what joins it to the arrest.
             let protest_at = protest_span;
-            // "followers of a cleric who was arrested": an arrest told as
+            // "supporters of a preacher who was detained": an arrest told as
             // who the protesters are is no event of its own.
             let told_in_passing = g.acts.iter().all(|a| {
                 let before = text[..a.span.start - sentence.span.start].to_ascii_lowercase();
@@ -1978,7 +1978,7 @@ fn roles(
         .filter(|a| a.span.start >= first.span.end && a.span.start < g.end)
         .collect();
     // An actor whose words run into the act ("the Malian air force carried
-    // out an air raid", where "air force carried out" is the act) stands
+    // out a bombing run", where "air force carried out" is the act) stands
     // before it.
     let before: Vec<&ActorMention> = actors
         .iter()
@@ -2147,7 +2147,7 @@ fn roles(
                 .to_ascii_lowercase()
                 .ends_with(" in")
             // A killing or a beating by a crowd ("villagers beat up two men",
-            // "a group of local people killed a thief") is mob violence; one
+            // "a group of neighbours killed a thief") is mob violence; one
             // by herders or farmers is a communal militia's, which ACLED
             // codes as an attack.
             && (!matches!(first.kind, ActKind::Kill | ActKind::Torture)
