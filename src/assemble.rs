@@ -292,6 +292,19 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
+        // "The monitors counted 40 explosions in both directions": the
+        // shelling told just before in the paragraph was an exchange between
+        // two armed sides, a battle.
+        if two_way_fire(text) && carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out
+                .events
+                .last_mut()
+                .filter(|p| p.event_type == "Explosions/Remote violence")
+            {
+                prev.event_type = "Battles";
+                prev.sub_event_type = "Armed clash";
+            }
+        }
         // Only the last event before this sentence and the ones it adds can
         // be vague (every earlier vague one was dropped, and merging never
         // makes an event vague): the check below looks at them alone, not
@@ -410,12 +423,35 @@ fn brief_event(
         .as_ref()
         .and_then(|p| Some((p.country.clone()?, p.iso3.clone()?)))
         .or_else(|| doc.country_at(sentence.span.start).cloned());
+    // "Protesters blocked the highway": a brief about a crowd is a protest
+    // (or a riot), which ACLED codes to Protesters (or Rioters) of the
+    // country.
+    let (event_type, sub_event_type, actor1) = match actor1 {
+        Some(a) if matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters) => {
+            let (event_type, sub_event_type, label) = if a.actor_type == ActorType::Protesters {
+                ("Protests", "Peaceful protest", "Protesters")
+            } else {
+                ("Riots", "Mob violence", "Rioters")
+            };
+            let name = match &country {
+                Some((c, _)) => format!("{label} ({c})"),
+                None => label.to_string(),
+            };
+            let actor1 = Actor {
+                name,
+                actor_type: a.actor_type,
+                span: a.span,
+            };
+            (event_type, sub_event_type, Some(actor1))
+        }
+        other => ("Strategic developments", "Other", other),
+    };
     Event {
         event_id: event_id(&doc.doc_id, sentence.span.start, 0),
         doc_id: doc.doc_id.clone(),
         date,
-        event_type: "Strategic developments",
-        sub_event_type: "Other",
+        event_type,
+        sub_event_type,
         actor1,
         actor2: None,
         place,
@@ -667,7 +703,11 @@ fn sentence_events(
     // held"); in a sentence that does, it belongs to that event ("21
     // soldiers whose bodies were found ... after they were disappeared").
     // Subsets never make events.
-    let had_acts = !groups.is_empty();
+    // A patrol or an operation ("conducted an operation ..., leaving four
+    // fighters dead") tells no violence of its own: its toll is an event.
+    let had_acts = groups
+        .iter()
+        .any(|g| g.acts.iter().any(|a| a.kind != ActKind::NonViolent));
     for c in &m.counts {
         let covered = groups.iter().any(|g| {
             g.acts
@@ -686,6 +726,86 @@ fn sentence_events(
                 start: c.trigger.start.min(c.span.start),
                 end: sentence.span.end,
             });
+        }
+    }
+    // "Police detained three activists taking part in an unauthorised
+    // protest": arrests in a sentence that tells a protest are the
+    // protest's intervention, one event, unless they are what the protest
+    // is about ("supporters of a preacher who was detained ... protested").
+    if let Some(pi) = groups
+        .iter()
+        .position(|g| g.acts.iter().any(|a| a.kind == ActKind::Protest))
+    {
+        let protest_span = groups[pi]
+            .acts
+            .iter()
+            .find(|a| a.kind == ActKind::Protest)
+            .map(|a| a.span)
+            .expect("the group has a protest");
+        let mut moved = Vec::new();
+        let mut gi = 0;
+        groups.retain(|g| {
+            let here = gi;
+            gi += 1;
+            if here == pi || !g.acts.iter().all(|a| a.kind == ActKind::Arrest) {
+                return true;
+            }
+            // The protest's own span, to read what joins it to the arrest.
+            let protest_at = protest_span;
+            // "supporters of a preacher who was detained": an arrest told as
+            // who the protesters are is no event of its own.
+            let told_in_passing = g.acts.iter().all(|a| {
+                let before = text[..a.span.start - sentence.span.start].to_ascii_lowercase();
+                let tail: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+                tail.iter()
+                    .any(|w| matches!(*w, "who" | "whose" | "of" | "house" | "under"))
+            });
+            // "arrested 5,000 people after the rallies", "an arrest causing
+            // protests", "protested against the arrest": the arrest is an
+            // event of its own, before or after the protest.
+            let separate = g.acts.iter().any(|a| {
+                let (from, to) = if a.span.start < protest_at.start {
+                    (a.span.end, protest_at.start)
+                } else {
+                    (protest_at.end, a.span.start)
+                };
+                let between = text
+                    .get(
+                        from.saturating_sub(sentence.span.start)
+                            ..to.saturating_sub(sentence.span.start),
+                    )
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                [
+                    "after",
+                    "following",
+                    "caus",
+                    "spark",
+                    "prompt",
+                    "led to",
+                    "trigger",
+                    "against",
+                    "over",
+                    "demand",
+                    "release",
+                ]
+                .iter()
+                .any(|cue| between.contains(cue))
+            });
+            if separate {
+                return true;
+            }
+            if !told_in_passing {
+                moved.extend(g.acts.iter().cloned());
+            }
+            false
+        });
+        if let Some(p) = groups
+            .iter_mut()
+            .find(|g| g.acts.iter().any(|a| a.kind == ActKind::Protest))
+        {
+            p.start = moved.iter().map(|a| a.span.start).fold(p.start, usize::min);
+            p.acts.extend(moved);
         }
     }
     groups.sort_by_key(|g| g.start);
@@ -802,7 +922,15 @@ fn sentence_events(
         let main = g
             .acts
             .iter()
-            .max_by_key(|a| (a.kind.rank(), std::cmp::Reverse(a.span.start)))
+            // Arrests merged into a protest are its intervention: the
+            // protest decides the event.
+            .max_by_key(|a| {
+                (
+                    a.kind.rank(),
+                    a.kind != ActKind::Arrest,
+                    std::cmp::Reverse(a.span.start),
+                )
+            })
             .expect("a group has an act");
         let (mut actor1, mut actor2) = roles(text, sentence.span.start, g, &m.actors, &counts);
         // A passive verb with no agent ("Farabougou was blockaded", "X was
@@ -888,7 +1016,11 @@ fn sentence_events(
                 })
                 .find(|a| a.span.start >= c.span.start && a.span.start < clause_end)
             {
-                if actor1.as_ref().and_then(|x| x.span) != Some(a.span) {
+                // "one assailant was killed": the attackers' own losses
+                // name no victim.
+                if actor1.as_ref().and_then(|x| x.span) != Some(a.span)
+                    && actor1.as_ref().map(|x| &x.name) != Some(&a.name)
+                {
                     actor2 = Some(actor_of(a));
                     // Only an actor the count's noun belongs to ("a member
                     // of a militia", "two CMA fighters") is sure to be the
@@ -926,6 +1058,19 @@ fn sentence_events(
         if actor1.is_some() && actor2.as_ref().map(|a| &a.name) == actor1.as_ref().map(|a| &a.name)
         {
             actor2 = None;
+        }
+        // "an off-duty policeman", "a retired soldier", "a former army
+        // commander": ACLED codes them as civilians, not as the force they
+        // serve or served in.
+        if main.kind.is_violent()
+            && actor2.as_ref().is_some_and(|a| is_armed(a.actor_type))
+            && off_duty_victim(text, sentence.span.start, actor2.as_ref(), &counts)
+        {
+            actor2 = Some(Actor {
+                name: with_country("Civilians", doc, sentence.span.start),
+                actor_type: ActorType::Civilians,
+                span: actor2.as_ref().and_then(|a| a.span),
+            });
         }
         // A village or town blockaded or besieged: its people are the
         // target (ACLED's Civilians of the country).
@@ -984,7 +1129,47 @@ fn sentence_events(
         }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
             && actor2.as_ref().is_none_or(|a| a.span.is_none())
             && communal(text));
-        if main.kind.is_violent()
+        // "clashes between police and shopkeepers", "Palestinians clashed
+        // with Israeli forces": people, not an armed group, on one side of
+        // a clash riot against the forces on the other.
+        if main.kind == ActKind::Clash
+            && event_type == "Battles"
+            && crowd_in_clash(text, main.span.start - sentence.span.start)
+            && !m.actors.iter().any(|a| {
+                !a.implicit
+                    && matches!(
+                        a.actor_type,
+                        ActorType::RebelGroup
+                            | ActorType::PoliticalMilitia
+                            | ActorType::IdentityMilitia
+                    )
+                    && clause_of(text, main.span.start - sentence.span.start)
+                        .contains(&(a.span.start - sentence.span.start))
+            })
+        {
+            let protest = carry.block_protest
+                || g.acts.iter().any(|a| a.kind == ActKind::Protest)
+                || actor1
+                    .iter()
+                    .chain(actor2.iter())
+                    .any(|a| a.actor_type == ActorType::Protesters);
+            (event_type, sub_event_type) = if protest {
+                ("Riots", "Violent demonstration")
+            } else {
+                ("Riots", "Mob violence")
+            };
+            let forces = [actor1.take(), actor2.take()]
+                .into_iter()
+                .flatten()
+                .find(|a| matches!(a.actor_type, ActorType::StateForces | ActorType::External));
+            actor1 = Some(Actor {
+                name: with_country("Rioters", doc, sentence.span.start),
+                actor_type: ActorType::Rioters,
+                span: None,
+            });
+            actor2 = forces;
+        }
+        if (main.kind.is_violent() || main.kind == ActKind::Torture)
             && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
@@ -1031,10 +1216,18 @@ fn sentence_events(
             }
         }
         if actor1.is_none() {
+            // Told with a verb of its own ("was shot dead", "were
+            // abducted"), not only named ("the unlawful killings of 39
+            // civilians") or read from a toll.
+            let told_with_verb = g
+                .acts
+                .iter()
+                .any(|a| !a.nominal && m.acts.iter().any(|x| x.span == a.span));
             actor1 = default_actor1(
                 event_type,
                 sub_event_type,
                 actor2.as_ref(),
+                told_with_verb,
                 doc,
                 sentence.span.start,
             );
@@ -1044,7 +1237,13 @@ fn sentence_events(
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
             || actor2.as_ref().is_some_and(|a| a.span.is_some());
         let own_place = m.places.iter().any(|p| p.kind != PlaceKind::Country);
-        let vague = counts.is_empty() && !named_actor && !own_place;
+        // A protest told with its verb ("graduates protested in front of the
+        // ministry") is an event even where the text names no place.
+        let told_protest = g
+            .acts
+            .iter()
+            .any(|a| a.kind == ActKind::Protest && !a.nominal);
+        let vague = counts.is_empty() && !named_actor && !own_place && !told_protest;
 
         let country = place
             .as_ref()
@@ -1533,12 +1732,65 @@ fn same_event_kind(a: ActKind, b: ActKind) -> bool {
 }
 
 /// An attack on a position, checkpoint, convoy or base is on armed forces.
+/// A place named only as where it happened ("shot a civilian at a
+/// checkpoint", "near a police station") is no target.
 fn armed_target(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:positions?|checkpoints?|check-points?|convoys?|patrols?|barracks|outposts?|military (?:bases?|camps?|posts?|vehicles?)|army (?:bases?|camps?|posts?|vehicles?)|police (?:stations?|posts?)|gendarmerie (?:posts?|brigades?))\b")
     })
-    .is_match(text)
+    .find_iter(text)
+    .any(|m| !locative_before(&text[..m.start()]))
+}
+
+/// "at a", "near the", "outside its": the noun that follows says where, not
+/// whom. "at" after fire or an attack ("fired mortars at the positions", "a
+/// car bomb attack at a military camp") names the target.
+fn locative_before(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let skip = words
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "local" | "nearby"
+            ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+        .count();
+    let aimed = || {
+        words.iter().skip(skip + 1).take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "fire"
+                    | "fired"
+                    | "firing"
+                    | "attack"
+                    | "attacks"
+                    | "attacked"
+                    | "assault"
+                    | "raid"
+                    | "ambush"
+                    | "strike"
+                    | "strikes"
+                    | "bombing"
+                    | "shelling"
+                    | "shelled"
+            )
+        })
+    };
+    words.get(skip).is_some_and(|w| match w.as_str() {
+        "at" => !aimed(),
+        "near" | "outside" | "beside" | "behind" | "past" | "from" | "passing" => true,
+        _ => false,
+    })
 }
 
 /// An attack fought off ("the attack was repelled by the village's
@@ -1578,6 +1830,17 @@ fn ground_fighting(text: &str) -> bool {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:small[- ]arms|shots|gunfire|gun ?fire|gun ?battles?|exchanges? of fire|exchanged fire|fire ?fights?|shoot-?outs?|armed assaults?|ground assaults?|complex (?:attacks?|ambush(?:es)?)|ambush initiated|followed by (?:an? )?(?:armed |ground )?(?:assault|attack|clash(?:es)?|fighting))\b")
+    })
+    .is_match(text)
+        || two_way_fire(text)
+}
+
+/// Fire "in both directions" or "from both sides": two armed sides shooting
+/// at each other, which ACLED codes as an armed clash whatever the weapons.
+fn two_way_fire(text: &str) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b")
     })
     .is_match(text)
 }
@@ -1842,17 +2105,36 @@ fn roles(
     base: usize,
     g: &Group,
     actors: &[ActorMention],
-    _counts: &[CountMention],
+    counts: &[CountMention],
 ) -> (Option<Actor>, Option<Actor>) {
     let first = &g.acts[0];
     let after: Vec<&ActorMention> = actors
         .iter()
         .filter(|a| a.span.start >= first.span.end && a.span.start < g.end)
         .collect();
+    // An actor whose words run into the act ("the Malian air force carried
+    // out a bombing run", where "air force carried out" is the act) stands
+    // before it.
     let before: Vec<&ActorMention> = actors
         .iter()
-        .filter(|a| a.span.end <= first.span.start)
+        .filter(|a| {
+            a.span.end <= first.span.start
+                || (a.span.start < first.span.start && a.span.end < first.span.end)
+        })
         .collect();
+    // "five presumed militants killed", "leaving two soldiers dead": people
+    // counted as the act's victims are not its perpetrators, and neither is
+    // the target of "an operation against IS".
+    let victim_words = |a: &ActorMention| {
+        counts.iter().any(|c| {
+            c.role != CountRole::Subset
+                && c.span.contains(a.span)
+                && matches!(
+                    c.kind,
+                    CountKind::Killed | CountKind::Injured | CountKind::Arrested
+                )
+        }) || targeted_by_preposition(&text[..a.span.start - base])
+    };
 
     // An agent: "by X", "allegedly by X", "by suspected X".
     let agent = after.iter().find(|a| {
@@ -1886,6 +2168,26 @@ fn roles(
             )
             && ran_into_explosive(&text[first.span.end - base..]));
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
+    // "clashes between the army and militants": the first side named is
+    // actor1, the second actor2.
+    if first.kind == ActKind::Clash && first.nominal && agent.is_none() {
+        if let [x, y, ..] = after.as_slice() {
+            let lead = text
+                .get(first.span.end - base..x.span.start - base)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let joined = text
+                .get(x.span.end - base..y.span.start - base)
+                .is_some_and(|gap| {
+                    let gap = gap.trim().to_ascii_lowercase();
+                    gap == "and" || gap == "against" || gap == "and the"
+                });
+            let between = lead.trim_end().ends_with("between") || lead.contains(" between ");
+            if between && joined && is_perpetrator_type(x.actor_type) {
+                return (Some(actor_of(x)), Some(actor_of(y)));
+            }
+        }
+    }
     if passive {
         // "were killed after exchanging fire with military police", "died in
         // a clash with soldiers": with no agent, the armed side the victims
@@ -1965,14 +2267,70 @@ fn roles(
     // mob, and act (assembly types them as rioters).
     let crowd_subject = before.last().filter(|a| {
         a.actor_type == ActorType::Civilians
-            && matches!(first.kind, ActKind::Attack | ActKind::Clash)
+            && !victim_words(a)
+            && matches!(
+                first.kind,
+                ActKind::Attack | ActKind::Clash | ActKind::Torture | ActKind::Kill
+            )
             && text
                 .get(a.span.end - base..first.span.start - base)
                 .is_some_and(|gap| gap.len() <= 60 && !gap.contains([',', ';', '.', '(']))
+            // "men in civilian clothes killed": a description of the
+            // perpetrators, not a crowd.
+            && !text[..a.span.start - base]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with(" in")
+            // A killing or a beating by a crowd ("villagers beat up two men",
+            // "a group of neighbours killed a thief") is mob violence; one
+            // by herders or farmers is a communal militia's, which ACLED
+            // codes as an attack.
+            && (!matches!(first.kind, ActKind::Kill | ActKind::Torture)
+                || crowd_words(&text[a.span.start - base..a.span.end - base])
+                || text[..a.span.start - base]
+                    .to_ascii_lowercase()
+                    .trim_end()
+                    .ends_with("group of"))
+            // "Farmer killed in Selea": a killing with no object after the
+            // verb is a passive, and the farmer its victim.
+            && (first.kind != ActKind::Kill || {
+                let next = text[first.span.end - base..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                !next.is_empty()
+                    && !next.starts_with(|c: char| !c.is_alphanumeric())
+                    && !matches!(
+                        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                        "in" | "at" | "on" | "by" | "during" | "near" | "after" | "when" | "while"
+                            | "and" | "as" | "overnight" | "yesterday" | "today"
+                    )
+                    && !next.ends_with(['.', ',', ';'])
+            })
     });
-    let nearest = before.iter().rev().find(|a| {
+    let nearest = before.iter().rev().filter(|a| !victim_words(a)).find(|a| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
     });
+    // "CMA and MSA militiamen clashed": the first side named is actor1, the
+    // other actor2.
+    if first.kind == ActKind::Clash && !first.nominal {
+        if let Some(n) = nearest {
+            let pair = before
+                .iter()
+                .rev()
+                .skip_while(|a| a.span != n.span)
+                .nth(1)
+                .filter(|a0| {
+                    text.get(a0.span.end - base..n.span.start - base)
+                        .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("and"))
+                        && is_perpetrator_type(a0.actor_type)
+                });
+            if let Some(a0) = pair {
+                return (Some(actor_of(a0)), Some(actor_of(n)));
+            }
+        }
+    }
     let nearest = crowd_subject.or(nearest);
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
@@ -1998,6 +2356,109 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// The clause of a sentence around byte `at`: from the last ".", ";" or ":"
+/// before it to the next one, or to a clause that tells the circumstances
+/// ("when", "after", "while", "as", "because").
+fn clause_of(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+    let rest = &text[at..];
+    let mut end = rest.find(['.', ';', ':']).unwrap_or(rest.len());
+    for cut in [
+        " when ",
+        " after ",
+        " while ",
+        " as ",
+        " because ",
+        " following ",
+    ] {
+        if let Some(i) = rest[..end].find(cut) {
+            end = i;
+        }
+    }
+    start..at + end
+}
+
+/// People rather than an armed group on a side of the clash at byte `at`:
+/// "police and shopkeepers", "Mapuche fruit sellers ... clashed", "two
+/// groups clashed", "Palestinians clashed with Israeli forces".
+fn crowd_in_clash(text: &str, at: usize) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:youths?|students|residents|villagers|vendors|sellers|shopkeepers|traders|farmers|workers|labou?rers|locals|local people|nationals|supporters|activists|inhabitants|community members|crowds?|mobs?|two groups|rival groups|groups of (?:people|men|youths|villagers|residents)|prisoners|inmates|fans|miners|citizens|beneficiaries|worshippers|devotees|migrants|demonstrators|protesters|protestors)\b")
+    });
+    let clause = &text[clause_of(text, at)];
+    re.is_match(clause)
+        || clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            // A people named by its plural demonym ("Palestinians").
+            w.len() > 4
+                && w.ends_with('s')
+                && w.starts_with(|c: char| c.is_uppercase())
+                && places::country_by_name(w).is_some()
+        })
+}
+
+/// Whether the victims are off duty, retired or former members of a force:
+/// the words just before the victim actor, or the victim count's own words.
+fn off_duty_victim(
+    text: &str,
+    base: usize,
+    victim: Option<&Actor>,
+    counts: &[CountMention],
+) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:off[- ]duty|retired|former|ex-)"));
+    let lead = victim.and_then(|a| a.span).and_then(|s| {
+        let end = s.start.checked_sub(base)?;
+        let start = text[..end]
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(2)
+            .map_or(0, |(i, _)| i);
+        text.get(start..s.end - base)
+    });
+    lead.is_some_and(|l| re.is_match(l))
+        || counts.iter().any(|c| {
+            c.role != CountRole::Subset
+                && matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                && text
+                    .get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
+                    .is_some_and(|w| re.is_match(w))
+        })
+}
+
+/// The words of a crowd: "a mob", "villagers", "locals", "local people".
+fn crowd_words(text: &str) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:mobs?|crowds?|villagers|locals|local people|residents|people|persons|youths?|community members|inhabitants)\b")
+    })
+    .is_match(text)
+}
+
+/// "an operation against", "targeting", "an attack on": the actor named
+/// next is a target.
+fn targeted_by_preposition(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "suspected" | "presumed" | "alleged"
+            )
+        });
+    matches!(
+        last.as_deref(),
+        Some("against" | "targeting" | "targetting")
+    )
 }
 
 /// Groups of people rather than armed organisations: "two groups from a
@@ -2230,6 +2691,7 @@ fn default_actor1(
     event_type: &str,
     sub_event_type: &str,
     actor2: Option<&Actor>,
+    told_with_verb: bool,
     doc: &Document,
     at: usize,
 ) -> Option<Actor> {
@@ -2245,6 +2707,15 @@ fn default_actor1(
         ("Violence against civilians", "Attack")
             if actor2.is_some_and(|a| is_armed(a.actor_type)) =>
         {
+            ("Unidentified Armed Group", ActorType::PoliticalMilitia)
+        }
+        // A killing or wounding told with its verb and whose perpetrator
+        // nobody names ("a trader was shot dead in Gao") is ACLED's
+        // Unidentified Armed Group, whoever the victims were. A crime only
+        // named ("the unlawful killings of 39 civilians") keeps no
+        // perpetrator, and neither does a disappearance (often the state's,
+        // told in a trial or an inquiry).
+        ("Violence against civilians", "Attack") if told_with_verb => {
             ("Unidentified Armed Group", ActorType::PoliticalMilitia)
         }
         _ => return None,
@@ -2330,6 +2801,42 @@ fn classify(
     } else {
         t2
     };
+    // A mayor, an official or a minister (the "Government of" a country)
+    // attacked is a civilian victim in ACLED's coding, not an armed side.
+    let officials_hit = counts.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && matches!(
+                c.victim_group.as_str(),
+                "officials"
+                    | "employees"
+                    | "mayors"
+                    | "ministers"
+                    | "governors"
+                    | "councillors"
+                    | "councilors"
+                    | "prefects"
+                    | "judges"
+            )
+    });
+    let t2 = if actor2.is_some_and(|a| a.name.starts_with("Government"))
+        && officials_hit
+        && matches!(main, ActKind::Kill | ActKind::Injure | ActKind::Attack)
+    {
+        Some(ActorType::Civilians)
+    } else {
+        t2
+    };
+    // "one assailant was killed", "two attackers were wounded": the target
+    // fought back, so it was armed.
+    let attackers_hit = counts.iter().any(|c| {
+        c.role != CountRole::Subset
+            && matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.best.is_some_and(|n| n > 0)
+            && {
+                let v = c.victim_group.to_ascii_lowercase();
+                v.contains("assailant") || v.contains("attacker") || v.contains("raider")
+            }
+    });
     let victims_protesters = t2 == Some(ActorType::Protesters)
         || counts.iter().any(|c| {
             c.victim_group.to_lowercase().contains("protester")
@@ -2411,13 +2918,31 @@ fn classify(
                 (VAC, "Excessive force against protesters")
             } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
                 ("Battles", "Armed clash")
-            } else if repelled(sentence) && t1.is_none_or(is_armed) {
+            } else if (repelled(sentence) || attackers_hit) && t1.is_none_or(is_armed) {
                 // Someone fought the attackers off: the targets were armed.
                 ("Battles", "Armed clash")
             } else if has(ActKind::SexualViolence) {
                 (VAC, "Sexual violence")
             } else if t1 == Some(ActorType::Rioters) || t1 == Some(ActorType::Protesters) {
                 ("Riots", "Mob violence")
+            } else if main == ActKind::Attack
+                && g_or_acts
+                    .acts
+                    .iter()
+                    .all(|a| a.kind == ActKind::Looting || (a.kind == ActKind::Attack && a.nominal))
+                && has(ActKind::Looting)
+                && !has(ActKind::Kill)
+                && !has(ActKind::Injure)
+                && !counts.iter().any(|c| {
+                    matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                        && c.best.is_some_and(|n| n > 0)
+                })
+            {
+                // "an arson attack on a factory", no one hurt: the attack is
+                // the burning, property destruction. (An attack on a village
+                // that also burned houses stays an attack: ACLED codes those
+                // both ways, most often as violence against civilians.)
+                (SD, "Looting/property destruction")
             } else {
                 (VAC, "Attack")
             }
@@ -2579,6 +3104,28 @@ mod date_and_count_tests {
     fn events(text: &str) -> Vec<Event> {
         let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
         assemble(&doc).events
+    }
+
+    /// Regression for the unnamed-perpetrator default: killings only named
+    /// in a statement ("the unlawful killings of 25 civilians") get no
+    /// Unidentified Armed Group; one told with its verb does.
+    #[test]
+    fn only_a_killing_told_with_its_verb_gets_an_unidentified_perpetrator() {
+        let named = events(
+            "The unlawful killings of 25 civilians in Ogossagou in March 2021 must be investigated, the organisation said.",
+        );
+        assert_eq!(named[0].event_type, "Violence against civilians");
+        assert!(named[0].actor1.is_none(), "{:?}", named[0].actor1);
+        let told = events("On 11 May 2021, a bus driver was shot dead in Gao, Mali.");
+        let actor1 = told[0]
+            .actor1
+            .as_ref()
+            .expect("an unidentified perpetrator");
+        assert!(
+            actor1.name.starts_with("Unidentified Armed Group"),
+            "{}",
+            actor1.name
+        );
     }
 
     /// A year named for something else in the sentence ("an attempted

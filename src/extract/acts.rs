@@ -232,7 +232,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:main )?(?:roads?|highways?|streets?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
         ActKind::Protest,
         false,
     ),
@@ -261,6 +261,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Agreement,
         false,
     ),
+    (r"arson(?: attacks?)?", ActKind::Looting, true),
     (
         r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
@@ -394,6 +395,22 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         if kind == ActKind::Torture && word.starts_with("beat") && {
             let after = text[m.end()..].trim_start().to_ascii_lowercase();
             after.starts_with("back") || after.starts_with("off")
+        } {
+            continue;
+        }
+        // "shot him using small arms fire", "a small arms assault": the
+        // weapon of one side's act, not fighting between two.
+        if kind == ActKind::Clash && word.starts_with("small arms") && {
+            let after = text[m.end()..].trim_start().to_ascii_lowercase();
+            let prev = before
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(prev.as_str(), "using" | "with" | "by")
+                || after.starts_with("assault")
+                || after.starts_with("attack")
         } {
             continue;
         }

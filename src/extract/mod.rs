@@ -76,21 +76,22 @@ impl WordRegex {
         self.gate.is_match(text) && self.full.is_match(text)
     }
 
-    /// Every match, in text order (none when the gate fails).
-    pub(crate) fn find_iter<'r, 't>(
-        &'r self,
-        text: &'t str,
-    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
-        let gate = self.gate.is_match(text);
-        self.full.find_iter(text).filter(move |_| gate)
-    }
-
     pub(crate) fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
         if self.gate.is_match(text) {
             self.full.find(text)
         } else {
             None
         }
+    }
+
+    /// Every match, or none at all without a search when the gate rejects
+    /// the text.
+    pub(crate) fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
+        let text = if self.gate.is_match(text) { text } else { "" };
+        self.full.find_iter(text)
     }
 }
 
