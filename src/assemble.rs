@@ -1447,6 +1447,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     prev.counts = kept;
     prev.counts.extend(next_counts);
     prev.counts.extend(moved);
+    drop_self_death_counted_again(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
     static MORE: OnceLock<WordRegex> = OnceLock::new();
@@ -1464,6 +1465,26 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         }
     }
     prev.recount();
+}
+
+/// "A suicide bomber blew himself up at the station. Six people including
+/// the attacker died": the attacker's death the first sentence stated is
+/// counted again by the incident's toll, so the stated death gives way to
+/// it (either order). The stated death is the one count whose trigger
+/// ("blew himself up") wraps its own words; see `counts::blew_self_up`.
+fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
+    let stated = |c: &CountMention| {
+        c.kind == CountKind::Killed
+            && c.victim_group == "assailants"
+            && c.trigger.start < c.span.start
+            && c.trigger.end > c.span.end
+    };
+    let again = counts
+        .iter()
+        .any(|c| c.kind == CountKind::Killed && c.victim_group == "assailants" && !stated(c));
+    if again {
+        counts.retain(|c| !stated(c));
+    }
 }
 
 /// "An assailant stabbed two men. One of them was killed and the other
@@ -3236,6 +3257,18 @@ mod date_and_count_tests {
                     Both gunmen were shot dead by the police. In addition to \
                     the two gunmen, nine guests were killed.";
         assert_eq!(killed_total(text), 11);
+    }
+
+    /// A bomber who "blew himself up" is one of the dead, once: a later
+    /// toll of the incident that counts the bomber already has him.
+    #[test]
+    fn a_bomber_who_blew_himself_up_is_counted_once() {
+        let text = "A suicide bomber blew himself up at a bus depot in Maiduguri on \
+                    3 June 2015. Two policemen were killed in the blast.";
+        assert_eq!(killed_total(text), 3);
+        let text = "A suicide bomber blew himself up at a bus depot in Maiduguri on \
+                    3 June 2015. Nine people died in the blast, including the bomber.";
+        assert_eq!(killed_total(text), 9);
     }
 
     /// A toll that names the incident told before ("in the incident", "in

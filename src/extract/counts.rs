@@ -111,6 +111,9 @@ fn prefilter() -> &'static AhoCorasick {
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
+            // An attacker's own death with no other word of death.
+            "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
+            "blown herself", "blowing himself", "blowing herself",
         ];
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -2674,6 +2677,7 @@ impl<'t> Scanner<'t> {
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
+        self.blew_self_up(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
     }
@@ -3569,6 +3573,61 @@ impl<'t> Scanner<'t> {
                     role: CountRole::Additive,
                 });
             }
+        }
+    }
+    /// "a suicide bomber blew himself up at the gate": the text states the
+    /// attacker's own death, and the attacker is one of the dead (as with
+    /// "killing himself"). Nothing is added when the sentence already counts
+    /// the attacker ("killing himself and six others", "including the
+    /// bomber", "including himself"), nor beside a general toll of the same
+    /// sentence ("killing five people", "killing 12", "one man was
+    /// killed"): such tolls include the bomber as often as not, while
+    /// "killing four soldiers" names people the bomber is not one of. "Blew themselves up" gives no
+    /// number and stays uncounted.
+    fn blew_self_up(&self, base: usize, out: &mut Vec<CountMention>) {
+        let counted = |out: &[CountMention]| {
+            out.iter().any(|m| {
+                m.kind == CountKind::Killed
+                    && (m.victim_group == "assailants"
+                        || (m.role != CountRole::Subset
+                            && matches!(
+                                m.victim_group.as_str(),
+                                "" | "people"
+                                    | "men"
+                                    | "persons"
+                                    | "individuals"
+                                    | "victims"
+                                    | "casualties"
+                                    | "others"
+                            )))
+            })
+        };
+        for i in 0..self.toks.len() {
+            if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
+                || !matches!(self.w(i + 1), "himself" | "herself")
+                || self.w(i + 2) != "up"
+            {
+                continue;
+            }
+            let included = (1..self.toks.len()).any(|k| {
+                matches!(self.w(k - 1), "including" | "among")
+                    && matches!(self.w(k), "himself" | "herself")
+            });
+            if counted(out) || included {
+                return;
+            }
+            out.push(CountMention {
+                span: self.tok_span(i + 1, i + 2).offset(base),
+                trigger: self.tok_span(i, i + 3).offset(base),
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: "assailants".to_string(),
+                quantity_text: self.raw(i + 1).to_string(),
+                role: CountRole::Additive,
+            });
+            return;
         }
     }
 }
