@@ -2337,14 +2337,17 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
     // "Lima Province" where the country has a "Lima region" too: the
     // unit's kind is part of its name.
-    if let Some(a) = admin {
+    // (Only asked when the text wrote a kind: the scan over the country's
+    // units runs for few mentions.)
+    if let Some(a) = admin.filter(|_| plain(full) != plain(text)) {
+        let short = plain(a.short);
         let shared = gaz
             .admin1
             .iter()
-            .filter(|o| o.cc == a.cc && plain(o.short) == plain(a.short))
+            .filter(|o| o.cc == a.cc && plain(o.short) == short)
             .count()
             > 1;
-        if shared && plain(full) != plain(text) {
+        if shared {
             return full.to_string();
         }
     }
