@@ -290,6 +290,28 @@ fn the_output_folder_inside_an_input_folder_is_not_read() {
     );
 }
 
+/// Run extract on `dir/news` with the manifest `dir/docs.csv` into
+/// `dir/out`, which it returns; the run must succeed.
+fn extract_with_manifest(dir: &Path) -> PathBuf {
+    let out = dir.join("out");
+    let o = eventcoder(&[
+        "extract",
+        dir.join("news").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--manifest",
+        dir.join("docs.csv").to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    out
+}
+
 /// A manifest row names an archive member as the archive's path and the
 /// member's, and gives it its publication date and country.
 #[test]
@@ -310,22 +332,7 @@ fn manifest_rows_reach_archive_members() {
         "path,published,country\nnews/batch.zip/a/item.txt,2020-01-07,Mali\n",
     )
     .unwrap();
-    let out = dir.join("out");
-    let o = eventcoder(&[
-        "extract",
-        dir.join("news").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--manifest",
-        dir.join("docs.csv").to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let out = extract_with_manifest(&dir);
     let docs = read_csv(&out.join("documents.csv"));
     let h = header(&out.join("documents.csv"));
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();
@@ -455,22 +462,7 @@ fn manifest_gives_the_reference_date() {
         "path,published,country\nnews/item.txt,2020-01-07,Mali\n",
     )
     .unwrap();
-    let out = dir.join("out");
-    let o = eventcoder(&[
-        "extract",
-        dir.join("news").to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--manifest",
-        dir.join("docs.csv").to_str().unwrap(),
-        "--quiet",
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    let out = extract_with_manifest(&dir);
     let docs = read_csv(&out.join("documents.csv"));
     let h = header(&out.join("documents.csv"));
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();
