@@ -608,7 +608,7 @@ fn sentence_events(
     // "protested against the measures imposed to battle the virus": the
     // violence is what the protest is about, not an event of its own, and
     // its counts go with it.
-    let causes = protest_causes(text, sentence.span.start, &m.acts);
+    let causes = cause_spans(text, sentence.span.start, &m.acts);
     let filtered;
     let m = if causes.is_empty() {
         m
@@ -1286,10 +1286,12 @@ fn sentence_events(
     events
 }
 
-/// The spans of violent acts a protest in the same sentence is about: after
-/// the protest, behind a word that gives its cause ("against", "in response
-/// to", "condemning"), with no clause break (";", "when") between.
-fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+/// The spans of violent acts that are the cause of something else in the
+/// sentence, not events of their own: the motive of an attack (see
+/// [`motives`]), and what a protest is about: after the protest, behind a
+/// word that gives its cause ("against", "in response to", "condemning"),
+/// with no clause break (";", "when") between.
+fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     static CUE: OnceLock<Regex> = OnceLock::new();
     static BREAK: OnceLock<Regex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
@@ -1299,14 +1301,16 @@ fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
         Regex::new(r"(?i);|\b(?:when|while|before|but|until|then|turned|clashed|dispersed)\b")
             .unwrap()
     });
+    let mut causes = motives(text, base, acts);
     let Some(protest) = acts
         .iter()
         .filter(|a| a.kind == ActKind::Protest)
         .min_by_key(|a| a.span.start)
     else {
-        return Vec::new();
+        return causes;
     };
-    acts.iter()
+    let protest_causes = acts
+        .iter()
         .filter(|a| {
             a.kind.is_violent() && a.kind != ActKind::Riot && a.span.start >= protest.span.end
         })
@@ -1316,8 +1320,37 @@ fn protest_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
                 .unwrap_or("");
             cue.is_match(between) && !brk.is_match(between)
         })
-        .map(|a| a.span)
-        .collect()
+        .map(|a| a.span);
+    causes.extend(protest_causes);
+    causes
+}
+
+/// The spans of violent acts told as the motive of another ("in
+/// retaliation for the military operation that killed 12 militants", "in
+/// retribution for the shooting death of an official"): an earlier
+/// incident the report names as the cause, not an event of its own. The
+/// motive runs from its cue to the end of the clause (a comma, a semicolon,
+/// a full stop), so that "In revenge for the killing of a herder, militiamen
+/// attacked the village" keeps the attack.
+fn motives(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    static CUE: OnceLock<WordRegex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:in (?:retaliation|retribution|revenge|reprisal) for|(?:as )?(?:a )?(?:means of )?(?:retaliation|retribution|revenge|reprisal) for|to avenge)\b",
+        )
+    });
+    let mut out = Vec::new();
+    for m in cue.find_iter(text) {
+        let rest = &text[m.end()..];
+        let clause_end = m.end() + rest.find([',', ';', '.']).unwrap_or(rest.len());
+        out.extend(
+            acts.iter()
+                .filter(|a| a.kind.is_violent())
+                .filter(|a| a.span.start >= base + m.end() && a.span.end <= base + clause_end)
+                .map(|a| a.span),
+        );
+    }
+    out
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -3200,6 +3233,19 @@ mod date_and_count_tests {
             .iter()
             .filter_map(|e| e.fatalities.and_then(|f| f.best))
             .sum()
+    }
+
+    #[test]
+    fn a_killing_told_as_the_motive_is_no_event() {
+        // The army raid is why the gunmen attacked, not a second incident.
+        let text = "Gunmen killed two police officers in Kano on Monday in \
+                    retaliation for the army raid that killed 12 of their members.";
+        assert_eq!(killed_total(text), 2);
+        assert_eq!(events(text).len(), 1);
+        // The motive ends with its clause: the attack after the comma stays.
+        let text = "In revenge for the killing of a herder, militiamen attacked \
+                    the village and killed 5 people.";
+        assert_eq!(killed_total(text), 5);
     }
 
     #[test]
