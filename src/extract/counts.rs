@@ -2934,7 +2934,11 @@ impl<'t> Scanner<'t> {
                 while n < limit
                     && (aside_bare || self.w(n) != ",")
                     && self.trig_at[n].is_none()
-                    && !(aside_bare && right_filler(self.w(n)) == Some(RightFill::Copula))
+                    // "a" is a filler only in French ("ont a"); here it
+                    // opens the item ("12 soldiers including a colonel").
+                    && !(aside_bare
+                        && self.w(n) != "a"
+                        && right_filler(self.w(n)) == Some(RightFill::Copula))
                 {
                     // Quantities inside the aside are skipped whole.
                     if let Some(qj) = q_at.get(n).copied().flatten() {
@@ -2955,6 +2959,13 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
                 if aside_bare && n < limit && right_filler(self.w(n)) == Some(RightFill::Copula) {
+                    k = n;
+                    continue;
+                }
+                // "Six people including the attacker died": a bare aside
+                // that runs straight into its verb leaves the total before
+                // it as the subject; without this the subset alone linked.
+                if aside_bare && n < limit && self.trig_at[n].is_some() {
                     k = n;
                     continue;
                 }
