@@ -1072,6 +1072,21 @@ fn sentence_events(
                 span: actor2.as_ref().and_then(|a| a.span),
             });
         }
+        // "Militiamen beat up a member of an opposition party": a party's
+        // members who are attacked are civilians (the party stays their
+        // association), not an armed side, so the act is violence against
+        // civilians rather than a battle.
+        if main.kind.is_violent()
+            && actor2
+                .as_ref()
+                .is_some_and(|a| actors::is_political_party(&a.name))
+        {
+            actor2 = Some(Actor {
+                name: with_country("Civilians", doc, sentence.span.start),
+                actor_type: ActorType::Civilians,
+                span: actor2.as_ref().and_then(|a| a.span),
+            });
+        }
         // A village or town blockaded or besieged: its people are the
         // target (ACLED's Civilians of the country).
         if main.kind == ActKind::Blockade && actor2.is_none() {

@@ -14,6 +14,9 @@
 //! - `ethnic.csv`: ethnic and communal labels ("Fulani", "Dozo") that turn a
 //!   following "militia"/"gunmen" into an identity militia;
 //! - `kinds.csv`: the name template and type of each kind of unnamed actor;
+//! - `parties.csv`: the named groups of `groups.csv` that are political
+//!   parties, whose members attacked are civilians, not a side in a battle
+//!   (a party's armed wing stays a militia and is not listed);
 //! - `variants.csv`: names that depend on the document's country ("Islamic
 //!   State" is "Islamic State (Iraq)" in Iraq; "peacekeepers" are MINUSMA in
 //!   Mali).
@@ -321,6 +324,22 @@ const GENERIC_CSV: &str = include_str!("../data/actors/generic.csv");
 const ETHNIC_CSV: &str = include_str!("../data/actors/ethnic.csv");
 const GROUPS_CSV: &str = include_str!("../data/actors/groups.csv");
 const VARIANTS_CSV: &str = include_str!("../data/actors/variants.csv");
+const PARTIES_CSV: &str = include_str!("../data/actors/parties.csv");
+
+/// Whether a named actor (its name from groups.csv) is a political party.
+/// Parties are typed political militia, the type of the violence their
+/// members commit; their members who are attacked are civilians.
+pub fn is_political_party(name: &str) -> bool {
+    static PARTIES: OnceLock<Vec<String>> = OnceLock::new();
+    PARTIES
+        .get_or_init(|| {
+            rows(PARTIES_CSV)
+                .filter_map(|r| r.get(0).map(|n| n.trim().to_string()))
+                .collect()
+        })
+        .iter()
+        .any(|p| p == name)
+}
 
 /// Rows of a shipped CSV file with its header skipped. The files are part
 /// of the binary, so a malformed row is a build-time bug that the unit
@@ -1808,6 +1827,19 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every listed party is a political militia of groups.csv by its exact
+    /// name, so a typo in parties.csv cannot silently drop the rule.
+    #[test]
+    fn parties_are_political_militias_of_groups() {
+        for party in rows(PARTIES_CSV) {
+            let name = party.get(0).unwrap_or("").trim();
+            assert!(
+                rows(GROUPS_CSV).any(|g| g.get(1) == Some(name) && g.get(2) == Some("3")),
+                "{name} in parties.csv is no political militia of groups.csv"
+            );
+        }
+    }
 
     /// Words of an actor name as the gold README compares them: lower case,
     /// parentheses dropped, "of" and "the" ignored.

@@ -330,7 +330,8 @@ fn automaton() -> &'static Automaton {
 
 /// An act named inside a list of charges: "charged with “murder, aggravated
 /// assault and complicity in murder”" names crimes, not events. The charge
-/// ends at a closing quote, a semicolon or "in relation to".
+/// ends at a closing quote, a semicolon, "in relation to" or a finite verb
+/// ("accused of theft was beaten").
 fn in_legal_charge(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -345,7 +346,15 @@ fn in_legal_charge(before: &str) -> bool {
         return false;
     };
     let between = &window[cue.end()..];
-    !(between.contains('”')
+    // "a man accused of theft was beaten up": a finite verb after the
+    // charge starts the sentence's own telling, and what follows it happened
+    // to the accused.
+    static TOLD: OnceLock<Regex> = OnceLock::new();
+    let told = TOLD.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:was|were|is|are|has|have|had)\b").expect("finite verb pattern")
+    });
+    !(told.is_match(between)
+        || between.contains('”')
         || between.contains(';')
         || between.contains(" in relation")
         || between.matches('"').count() >= 2)
@@ -486,6 +495,20 @@ fn previous_is_auxiliary(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The charge covers the crime named after the cue, not what the
+    /// sentence then tells happened to the accused.
+    #[test]
+    fn legal_charge_ends_at_a_finite_verb() {
+        assert!(in_legal_charge("He was accused of "));
+        assert!(in_legal_charge(
+            "the two men are charged with armed robbery and "
+        ));
+        assert!(!in_legal_charge(
+            "a trader accused of spying for the army was "
+        ));
+        assert!(!in_legal_charge("suspects accused of theft were "));
+    }
 
     fn kinds(text: &str) -> Vec<(ActKind, String)> {
         extract(text, 0)
