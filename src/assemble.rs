@@ -1341,7 +1341,7 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
 }
 
 /// The spans of violent acts told as the motive of another ("in
-/// retaliation for the military operation that killed 12 militants", "in
+/// retaliation for an army raid on their camp that left 12 dead", "in
 /// retribution for the shooting death of an official"): an earlier
 /// incident the report names as the cause, not an event of its own. The
 /// motive runs from its cue to the end of the clause (a comma, a semicolon,
