@@ -23,6 +23,19 @@ use crate::extract::dates::{
 use crate::extract::places::{self, PlaceContext, PlaceKind, PlaceMention};
 use crate::extract::{Span, WordRegex};
 
+/// `fn $name(text: &str) -> bool`: whether `text` holds a word of the
+/// list `$pattern`, a [`WordRegex`] built on first use. The word lists of
+/// assembly ("repelled", "from the air", ...) are all of this shape.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident, $pattern:expr) => {
+        $(#[$doc])*
+        fn $name(text: &str) -> bool {
+            static RE: OnceLock<WordRegex> = OnceLock::new();
+            RE.get_or_init(|| WordRegex::new($pattern)).is_match(text)
+        }
+    };
+}
+
 /// An event's date.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct EventDate {
@@ -1862,34 +1875,25 @@ fn locative_before(before: &str) -> bool {
     })
 }
 
-/// An attack fought off ("the attack was repelled by the village's
-/// self-defence group", "villagers repulsed the assailants"): the targets
-/// fought back with arms, which ACLED codes as a battle.
-fn repelled(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// An attack fought off ("the attack was repelled by the village's
+    /// self-defence group", "villagers repulsed the assailants"): the targets
+    /// fought back with arms, which ACLED codes as a battle.
+    repelled,
+    r"(?i)\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fought off|fighting off|beat back|beaten back|pushed back)\b"
 }
 
-/// Aircraft: a bomb they drop is an air strike.
-fn from_the_air(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:warplanes?|war planes?|fighter jets?|jets|(?:military )?aircraft|helicopters?|gunships?|barrel bombs?|air force|aerial|drones?)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// Aircraft: a bomb they drop is an air strike.
+    from_the_air,
+    r"(?i)\b(?:warplanes?|war planes?|fighter jets?|jets|(?:military )?aircraft|helicopters?|gunships?|barrel bombs?|air force|aerial|drones?)\b"
 }
 
-/// Police or soldiers breaking up a crowd, or arresting its people. Other
-/// arrests are no intervention: "his arrest led to protests".
-fn intervened(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b")
-    })
-    .is_match(text)
+word_list! {
+    /// Police or soldiers breaking up a crowd, or arresting its people. Other
+    /// arrests are no intervention: "his arrest led to protests".
+    intervened,
+    r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b"
 }
 
 /// Direct fire and ground assault: small arms, gunfire, an armed assault.
@@ -1904,14 +1908,11 @@ fn ground_fighting(text: &str) -> bool {
         || two_way_fire(text)
 }
 
-/// Fire "in both directions" or "from both sides": two armed sides shooting
-/// at each other, which ACLED codes as an armed clash whatever the weapons.
-fn two_way_fire(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// Fire "in both directions" or "from both sides": two armed sides shooting
+    /// at each other, which ACLED codes as an armed clash whatever the weapons.
+    two_way_fire,
+    r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b"
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
@@ -2499,13 +2500,10 @@ fn off_duty_victim(
         })
 }
 
-/// The words of a crowd: "a mob", "villagers", "locals", "local people".
-fn crowd_words(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:mobs?|crowds?|villagers|locals|local people|residents|people|persons|youths?|community members|inhabitants)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// The words of a crowd: "a mob", "villagers", "locals", "local people".
+    crowd_words,
+    r"(?i)\b(?:mobs?|crowds?|villagers|locals|local people|residents|people|persons|youths?|community members|inhabitants)\b"
 }
 
 /// "an operation against", "targeting", "an attack on": the actor named
@@ -2530,24 +2528,18 @@ fn targeted_by_preposition(before: &str) -> bool {
     )
 }
 
-/// Groups of people rather than armed organisations: "two groups from a
-/// community", "villagers", "supporters of rival parties".
-fn communal(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// Groups of people rather than armed organisations: "two groups from a
+    /// community", "villagers", "supporters of rival parties".
+    communal,
+    r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
 }
 
-/// Sticks, stones, axes: the weapons of mobs and communal fights, not of
-/// armed groups.
-fn cold_weapons(text: &str) -> bool {
-    static RE: OnceLock<WordRegex> = OnceLock::new();
-    RE.get_or_init(|| {
-        WordRegex::new(r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b")
-    })
-    .is_match(text)
+word_list! {
+    /// Sticks, stones, axes: the weapons of mobs and communal fights, not of
+    /// armed groups.
+    cold_weapons,
+    r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b"
 }
 
 /// "militants launched an attack", "carried out an airstrike": the noun acts
