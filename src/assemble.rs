@@ -1825,19 +1825,20 @@ fn armed_target(text: &str) -> bool {
     .any(|m| !locative_before(&text[..m.start()]))
 }
 
+/// The words of `before` from the last one back, lower-cased, each
+/// trimmed of the characters `keep` refuses ("attack," -> "attack").
+fn last_words(before: &str, keep: fn(char) -> bool) -> impl Iterator<Item = String> + '_ {
+    before
+        .split_whitespace()
+        .rev()
+        .map(move |w| w.trim_matches(|c: char| !keep(c)).to_ascii_lowercase())
+}
+
 /// "at a", "near the", "outside its": the noun that follows says where, not
 /// whom. "at" after fire or an attack ("fired mortars at the positions", "a
 /// car bomb attack at a military camp") names the target.
 fn locative_before(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = last_words(before, char::is_alphanumeric).take(8).collect();
     let skip = words
         .iter()
         .take_while(|w| {
@@ -2509,19 +2510,12 @@ word_list! {
 /// "an operation against", "targeting", "an attack on": the actor named
 /// next is a target.
 fn targeted_by_preposition(before: &str) -> bool {
-    let last = before
-        .split_whitespace()
-        .rev()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .find(|w| {
-            !matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "suspected" | "presumed" | "alleged"
-            )
-        });
+    let last = last_words(before, char::is_alphanumeric).find(|w| {
+        !matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "suspected" | "presumed" | "alleged"
+        )
+    });
     matches!(
         last.as_deref(),
         Some("against" | "targeting" | "targetting")
@@ -2545,15 +2539,7 @@ word_list! {
 /// "militants launched an attack", "carried out an airstrike": the noun acts
 /// like a verb whose subject stands before it.
 fn after_light_verb(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = last_words(before, char::is_alphabetic).take(4).collect();
     for w in &words {
         if matches!(
             w.as_str(),
