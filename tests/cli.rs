@@ -64,6 +64,20 @@ fn header(path: &Path) -> csv::StringRecord {
         .clone()
 }
 
+/// A table's rows, each a map from column name to value.
+fn rows_by_column(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let h = header(path);
+    read_csv(path)
+        .iter()
+        .map(|r| {
+            h.iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
 fn mali_chapter_gives_the_golden_events_csv() {
     let out = tempdir("golden");
@@ -180,14 +194,12 @@ fn text_and_html_versions_give_the_same_events() {
             "furniture '{furniture}' became an event"
         );
     }
-    let docs = read_csv(&out_h.join("documents.csv"));
-    let h = header(&out_h.join("documents.csv"));
-    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
-    assert_eq!(&docs[0][col("format")], "html");
-    assert_eq!(&docs[0][col("lang")], "en");
-    assert_eq!(&docs[0][col("title")], "Mali 2021");
-    assert_eq!(&docs[0][col("reference_date")], "2021-12-31");
-    assert_eq!(&docs[0][col("reference_source")], "header");
+    let docs = rows_by_column(&out_h.join("documents.csv"));
+    assert_eq!(&docs[0]["format"], "html");
+    assert_eq!(&docs[0]["lang"], "en");
+    assert_eq!(&docs[0]["title"], "Mali 2021");
+    assert_eq!(&docs[0]["reference_date"], "2021-12-31");
+    assert_eq!(&docs[0]["reference_source"], "header");
 }
 
 #[test]
@@ -208,26 +220,23 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
     ] {
         assert!(stderr.contains(name), "stderr names {name}: {stderr}");
     }
-    let path = out.join("documents.csv");
-    let h = header(&path);
-    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
-    let docs = read_csv(&path);
+    let docs = rows_by_column(&out.join("documents.csv"));
     let find = |id: &str| {
         docs.iter()
-            .find(|r| &r[col("doc_id")] == id)
+            .find(|r| r["doc_id"] == id)
             .unwrap_or_else(|| panic!("{id} in documents.csv"))
     };
-    assert_eq!(&find("junk.bin")[col("status")], "failed");
-    assert!(find("junk.bin")[col("reason")].starts_with("binary file"));
-    assert_eq!(&find("empty.txt")[col("status")], "skipped");
-    assert!(find("empty.txt")[col("reason")].starts_with("empty file"));
-    assert_eq!(&find("invalid-utf8.txt")[col("status")], "failed");
-    assert!(find("invalid-utf8.txt")[col("reason")].starts_with("invalid UTF-8"));
-    assert_eq!(&find("truncated.html")[col("status")], "ok");
-    assert!(find("truncated.html")[col("reason")].starts_with("truncated HTML"));
-    assert_eq!(&find("latin1-report.txt")[col("encoding")], "windows-1252");
+    assert_eq!(&find("junk.bin")["status"], "failed");
+    assert!(find("junk.bin")["reason"].starts_with("binary file"));
+    assert_eq!(&find("empty.txt")["status"], "skipped");
+    assert!(find("empty.txt")["reason"].starts_with("empty file"));
+    assert_eq!(&find("invalid-utf8.txt")["status"], "failed");
+    assert!(find("invalid-utf8.txt")["reason"].starts_with("invalid UTF-8"));
+    assert_eq!(&find("truncated.html")["status"], "ok");
+    assert!(find("truncated.html")["reason"].starts_with("truncated HTML"));
+    assert_eq!(&find("latin1-report.txt")["encoding"], "windows-1252");
     assert_eq!(
-        &find("latin1-report.txt")[col("reason")],
+        &find("latin1-report.txt")["reason"],
         "converted from windows-1252"
     );
 
@@ -333,16 +342,14 @@ fn manifest_rows_reach_archive_members() {
     )
     .unwrap();
     let out = extract_with_manifest(&dir);
-    let docs = read_csv(&out.join("documents.csv"));
-    let h = header(&out.join("documents.csv"));
-    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
-    assert_eq!(&docs[0][col("doc_id")], "batch.zip/a/item.txt");
-    assert_eq!(&docs[0][col("reference_date")], "2020-01-07");
-    assert_eq!(&docs[0][col("reference_source")], "manifest");
-    assert_eq!(&docs[0][col("iso3")], "MLI");
+    let docs = rows_by_column(&out.join("documents.csv"));
+    assert_eq!(&docs[0]["doc_id"], "batch.zip/a/item.txt");
+    assert_eq!(&docs[0]["reference_date"], "2020-01-07");
+    assert_eq!(&docs[0]["reference_source"], "manifest");
+    assert_eq!(&docs[0]["iso3"], "MLI");
     // The member the manifest does not name has no manifest date.
-    assert_eq!(&docs[1][col("doc_id")], "batch.zip/other.txt");
-    assert_ne!(&docs[1][col("reference_source")], "manifest");
+    assert_eq!(&docs[1]["doc_id"], "batch.zip/other.txt");
+    assert_ne!(&docs[1]["reference_source"], "manifest");
 }
 
 /// `explain` opens an archive: every member is explained under its own
@@ -463,13 +470,11 @@ fn manifest_gives_the_reference_date() {
     )
     .unwrap();
     let out = extract_with_manifest(&dir);
-    let docs = read_csv(&out.join("documents.csv"));
-    let h = header(&out.join("documents.csv"));
-    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
-    assert_eq!(&docs[0][col("doc_id")], "item.txt");
-    assert_eq!(&docs[0][col("reference_date")], "2020-01-07");
-    assert_eq!(&docs[0][col("reference_source")], "manifest");
-    assert_eq!(&docs[0][col("iso3")], "MLI");
+    let docs = rows_by_column(&out.join("documents.csv"));
+    assert_eq!(&docs[0]["doc_id"], "item.txt");
+    assert_eq!(&docs[0]["reference_date"], "2020-01-07");
+    assert_eq!(&docs[0]["reference_source"], "manifest");
+    assert_eq!(&docs[0]["iso3"], "MLI");
     let events = read_csv(&out.join("events.csv"));
     let eh = header(&out.join("events.csv"));
     let ds = eh.iter().position(|x| x == "date_start").unwrap();
