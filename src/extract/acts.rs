@@ -407,17 +407,17 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         } {
             continue;
         }
+        let prev_word = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         // "shot him using small arms fire", "a small arms assault": the
         // weapon of one side's act, not fighting between two.
         if kind == ActKind::Clash && word.starts_with("small arms") && {
             let after = text[m.end()..].trim_start().to_ascii_lowercase();
-            let prev = before
-                .trim_end()
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            matches!(prev.as_str(), "using" | "with" | "by")
+            matches!(prev_word.as_str(), "using" | "with" | "by")
                 || after.starts_with("assault")
                 || after.starts_with("attack")
         } {
@@ -426,12 +426,6 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
-        let prev_word = before
-            .trim_end()
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
         let definite = nominal
             && matches!(
                 prev_word.as_str(),
