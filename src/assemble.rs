@@ -216,6 +216,19 @@ pub fn assemble(doc: &Document) -> Assembled {
             brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = sentence_events(doc, si, &m, &carry, &mut later_block_date);
+        // "An attack on a village in central Mali": the place is a village
+        // the text leaves unnamed, so the event has a country and no
+        // location, as ACLED writes it, not the country as its place.
+        for e in &mut events {
+            if let Some(p) = e.place.as_mut() {
+                if p.kind == PlaceKind::Country
+                    && p.span.start >= base
+                    && unnamed_locality_before(&text[..p.span.start - base])
+                {
+                    p.name.clear();
+                }
+            }
+        }
         // A claim names the perpetrator of an event whose perpetrator the
         // text left unnamed, in this sentence or the one before.
         if let Some(claimant) = claimed_by(text, base, &m.actors) {
@@ -271,7 +284,14 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
-        if let Some(p) = most_specific(m.places.iter()) {
+        // A place someone was taken to ("before being transferred to Bamako
+        // central prison") is where they were held, not where the
+        // paragraph's next event happened: it is not carried on.
+        if let Some(p) = most_specific(
+            m.places
+                .iter()
+                .filter(|p| !destination_of_transfer(text, p.span.start.saturating_sub(base))),
+        ) {
             if p.kind != PlaceKind::Country {
                 carry.block_place = Some(p.clone());
             }
@@ -1834,6 +1854,75 @@ fn last_words(before: &str, keep: fn(char) -> bool) -> impl Iterator<Item = Stri
         .map(move |w| w.trim_matches(|c: char| !keep(c)).to_ascii_lowercase())
 }
 
+/// "transferred to X", "taken to the X", "moved to X": the place at `at`
+/// is where detainees were brought, not where anything else happened.
+fn destination_of_transfer(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let mut words = last_words(before, char::is_alphanumeric)
+        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "its" | "their"));
+    words.next().as_deref() == Some("to")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "transferred" | "taken" | "moved" | "brought" | "sent" | "transported" | "driven"
+            )
+        })
+}
+
+/// "a village in", "an unnamed town in central", "one of the villages in
+/// northern": the words before a country say that the place is a locality
+/// the text does not name.
+fn unnamed_locality_before(before: &str) -> bool {
+    let words: Vec<String> = last_words(before, |c| c.is_alphanumeric() || c == '-')
+        .take(8)
+        .collect();
+    let mut i = 0;
+    while words.get(i).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "north-eastern"
+                | "north-western"
+                | "south-eastern"
+                | "south-western"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "rural"
+                | "remote"
+        )
+    }) {
+        i += 1;
+    }
+    if words.get(i).map(String::as_str) != Some("in") {
+        return false;
+    }
+    let Some(noun) = words.get(i + 1) else {
+        return false;
+    };
+    if !matches!(
+        noun.as_str(),
+        "village" | "villages" | "town" | "hamlet" | "settlement" | "locality" | "community"
+    ) {
+        return false;
+    }
+    // "a village", "a small village", "an unnamed town", "one of the
+    // villages": an indefinite place, not one named before.
+    words[i + 2..].iter().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an" | "one" | "another" | "unnamed" | "several" | "two" | "three"
+        )
+    })
+}
+
 /// "at a", "near the", "outside its": the noun that follows says where, not
 /// whom. "at" after fire or an attack ("fired mortars at the positions", "a
 /// car bomb attack at a military camp") names the target.
@@ -3172,6 +3261,43 @@ mod date_and_count_tests {
             actor1.name.starts_with("Unidentified Armed Group"),
             "{}",
             actor1.name
+        );
+    }
+
+    /// "An attack on a village in northern Niger": an unnamed village, so
+    /// the event has its country and no location; a country named alone
+    /// ("in Niger") stays the event's place.
+    #[test]
+    fn an_unnamed_village_in_a_country_leaves_the_location_empty() {
+        let got = events(
+            "On 4 March 2022, gunmen killed 31 people in an attack on a small village in western Niger.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "");
+        assert_eq!(place.iso3.as_deref(), Some("NER"));
+        let named = events("On 4 March 2022, gunmen killed 31 people in Niger.");
+        assert_eq!(
+            named[0].place.as_ref().map(|p| p.name.as_str()),
+            Some("Niger")
+        );
+    }
+
+    /// The prison a detainee was transferred to is not where the next
+    /// sentence's arrest happened.
+    #[test]
+    fn a_place_of_transfer_is_not_carried_to_the_next_sentence() {
+        let got = events(
+            "On 2 May 2022, a journalist was abducted by unknown men before being transferred to Niamey civil prison. A teacher was arrested on 9 May 2022 by the gendarmerie.",
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert_eq!(
+            got[0].place.as_ref().map(|p| p.name.as_str()),
+            Some("Niamey")
+        );
+        assert!(
+            got[1].place.as_ref().is_none_or(|p| p.name != "Niamey"),
+            "{:?}",
+            got[1].place
         );
     }
 
