@@ -725,7 +725,17 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let n = sentence.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some((country, to)) = country_at[i] {
+        // "Guatemala City", "Kuwait City", "Mali Zvornik": a gazetteer
+        // name that starts with a country's name and goes on is that place,
+        // not the country.
+        let longer_place = |to: usize| {
+            can_start_name(&sentence, i)
+                && longest_gazetteer_match(gaz, &sentence, i, &country_at)
+                    .is_some_and(|(end, _)| end > to)
+        };
+        if let Some((country, to)) =
+            country_at[i].filter(|&(c, to)| c == usize::MAX || !longer_place(to))
+        {
             if country != usize::MAX {
                 // A gazetteer name that covers more ("Niger State" is gone
                 // already; "Guinea Bissau" is a country) is not looked for.
