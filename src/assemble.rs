@@ -172,6 +172,10 @@ pub fn assemble(doc: &Document) -> Assembled {
     // military vehicles entered the territory") is one event all the same:
     // the first such sentence, kept in case the document yields no other.
     let mut brief: Option<Brief> = None;
+    // Without any actor, the brief's first dated sentence still tells what
+    // happened and when ("On 6 May, observers counted 40 explosions near
+    // X"): a short report is written about one thing.
+    let mut dated_brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -214,6 +218,9 @@ pub fn assemble(doc: &Document) -> Assembled {
             && m.actors.iter().any(|a| is_perpetrator_type(a.actor_type))
         {
             brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
+        }
+        if dated_brief.is_none() && m.dates.iter().any(|d| d.start.is_some()) {
+            dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = sentence_events(doc, si, &m, &carry, &mut later_block_date);
         // A claim names the perpetrator of an event whose perpetrator the
@@ -350,7 +357,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     out.events.retain(|e| !e.vague);
     if out.events.is_empty() && doc.sentences.len() <= 3 {
-        if let Some((si, dates, places, actors)) = brief {
+        if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
@@ -3173,6 +3180,19 @@ mod date_and_count_tests {
             "{}",
             actor1.name
         );
+    }
+
+    /// A short report with a date but no act word and no armed actor is
+    /// still about one thing: one event, on its date, at its place.
+    #[test]
+    fn a_dated_brief_without_an_actor_is_one_event() {
+        let got = events(
+            "On 14 March 2021, monitors counted 37 projectiles landing near Kostiantynivka, Ukraine.",
+        );
+        assert_eq!(got.len(), 1);
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
+        assert_eq!(got[0].event_type, "Strategic developments");
     }
 
     /// A year named for something else in the sentence ("an attempted
