@@ -1406,6 +1406,9 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // A protest is left out: violence after it is a riot of its own.
     let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
     let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    if held_then_killed(prev, next, sentence) {
+        return true;
+    }
     if !violent(next) || !(violent(prev) || tells_back) {
         return false;
     }
@@ -1458,6 +1461,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
             })
     };
     !cues.find_iter(sentence).any(|m| !adds_people(&m))
+}
+
+/// "Gunmen abducted two traders. Their bodies were found on 9 May", "The
+/// hostages were killed two days later": the killing of people an abduction
+/// told just before had taken is how that abduction ended. It is one
+/// incident, dated from the abduction (GTD and ACLED date such an incident
+/// by its start), whatever day or place the killing or the finding of the
+/// bodies happened on.
+fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
+    static HELD: OnceLock<WordRegex> = OnceLock::new();
+    let held = HELD.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead)\b",
+        )
+    });
+    prev.acts.contains(&ActKind::Disappear)
+        && (next.acts.contains(&ActKind::Kill) || next.fatalities.is_some())
+        && held.is_match(sentence)
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
@@ -3193,6 +3214,22 @@ mod date_and_count_tests {
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
         assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// Hostages killed days after their abduction: one incident, dated from
+    /// the abduction, whose toll it carries.
+    #[test]
+    fn hostages_killed_later_keep_the_abductions_day() {
+        let got = events(
+            "On 4 June 2019, gunmen kidnapped three traders near Kaya, Burkina Faso. Two of the hostages were killed on 7 June 2019.",
+        );
+        let killed = got
+            .iter()
+            .max_by_key(|e| e.fatalities.and_then(|f| f.best))
+            .expect("an event");
+        assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
+        let date = killed.date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
     }
 
     /// A year named for something else in the sentence ("an attempted
