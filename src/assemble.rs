@@ -172,6 +172,10 @@ pub fn assemble(doc: &Document) -> Assembled {
     // military vehicles entered the territory") is one event all the same:
     // the first such sentence, kept in case the document yields no other.
     let mut brief: Option<Brief> = None;
+    // Without any actor, the brief's first dated sentence still tells what
+    // happened and when ("On 6 May, observers counted 40 explosions near
+    // X"): a short report is written about one thing.
+    let mut dated_brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -214,6 +218,9 @@ pub fn assemble(doc: &Document) -> Assembled {
             && m.actors.iter().any(|a| is_perpetrator_type(a.actor_type))
         {
             brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
+        }
+        if dated_brief.is_none() && m.dates.iter().any(|d| d.start.is_some()) {
+            dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = sentence_events(doc, si, &m, &carry, &mut later_block_date);
         // "An attack on a village in central Mali": the place is a village
@@ -370,7 +377,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     out.events.retain(|e| !e.vague);
     if out.events.is_empty() && doc.sentences.len() <= 3 {
-        if let Some((si, dates, places, actors)) = brief {
+        if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
@@ -1419,6 +1426,9 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // A protest is left out: violence after it is a riot of its own.
     let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
     let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    if held_then_killed(prev, next, sentence) {
+        return true;
+    }
     if !violent(next) || !(violent(prev) || tells_back) {
         return false;
     }
@@ -1471,6 +1481,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
             })
     };
     !cues.find_iter(sentence).any(|m| !adds_people(&m))
+}
+
+/// "Gunmen abducted two traders. Their bodies were found on 9 May", "The
+/// hostages were killed two days later": the killing of people an abduction
+/// told just before had taken is how that abduction ended. It is one
+/// incident, dated from the abduction (GTD and ACLED date such an incident
+/// by its start), whatever day or place the killing or the finding of the
+/// bodies happened on.
+fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
+    static HELD: OnceLock<WordRegex> = OnceLock::new();
+    let held = HELD.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead)\b",
+        )
+    });
+    prev.acts.contains(&ActKind::Disappear)
+        && (next.acts.contains(&ActKind::Kill) || next.fatalities.is_some())
+        && held.is_match(sentence)
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
@@ -3299,6 +3327,35 @@ mod date_and_count_tests {
             "{:?}",
             got[1].place
         );
+    }
+
+    /// A short report with a date but no act word and no armed actor is
+    /// still about one thing: one event, on its date, at its place.
+    #[test]
+    fn a_dated_brief_without_an_actor_is_one_event() {
+        let got = events(
+            "On 14 March 2021, monitors counted 37 projectiles landing near Kostiantynivka, Ukraine.",
+        );
+        assert_eq!(got.len(), 1);
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
+        assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// Hostages killed days after their abduction: one incident, dated from
+    /// the abduction, whose toll it carries.
+    #[test]
+    fn hostages_killed_later_keep_the_abductions_day() {
+        let got = events(
+            "On 4 June 2019, gunmen kidnapped three traders near Kaya, Burkina Faso. Two of the hostages were killed on 7 June 2019.",
+        );
+        let killed = got
+            .iter()
+            .max_by_key(|e| e.fatalities.and_then(|f| f.best))
+            .expect("an event");
+        assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
+        let date = killed.date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
     }
 
     /// A year named for something else in the sentence ("an attempted
