@@ -2358,17 +2358,34 @@ fn roles(
     let passive = (first.passive || first.nominal || subjected || reduced) && !light;
     // "clashes between the army and militants": the first side named is
     // actor1, the second actor2.
-    if first.kind == ActKind::Clash && first.nominal && agent.is_none() {
-        if let [x, y, ..] = after.as_slice() {
+    // So do "two killed in clashes between the CMA and GATIA", where the
+    // clash is not the group's first act, and "between JNIM and a patrol".
+    // A later clash with a subject before the first act ("militiamen
+    // attacked the village, with exchanges of fire between the militiamen
+    // and villagers") leaves actor1 to that subject.
+    let subject_before = before.iter().any(|a| is_perpetrator_type(a.actor_type));
+    let clashes = g.acts.iter().filter(|a| {
+        a.kind == ActKind::Clash && a.nominal && (a.span == first.span || !subject_before)
+    });
+    for clash in clashes.filter(|_| agent.is_none()) {
+        let sides: Vec<&ActorMention> = actors
+            .iter()
+            .filter(|a| a.span.start >= clash.span.end && a.span.start < g.end)
+            .collect();
+        if let [x, y, ..] = sides.as_slice() {
             let lead = text
-                .get(first.span.end - base..x.span.start - base)
+                .get(clash.span.end - base..x.span.start - base)
                 .unwrap_or("")
                 .to_ascii_lowercase();
             let joined = text
                 .get(x.span.end - base..y.span.start - base)
                 .is_some_and(|gap| {
                     let gap = gap.trim().to_ascii_lowercase();
-                    gap == "and" || gap == "against" || gap == "and the"
+                    let rest = gap
+                        .strip_prefix("and")
+                        .or_else(|| gap.strip_prefix("against"))
+                        .map(str::trim);
+                    matches!(rest, Some("" | "a" | "an" | "the"))
                 });
             let between = lead.trim_end().ends_with("between") || lead.contains(" between ");
             if between && joined && is_perpetrator_type(x.actor_type) {

@@ -150,7 +150,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
     (r"grenades?", ActKind::Grenade, true),
     (
-        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|rpgs?|rocket-propelled grenades?|grenade launchers?|heavy machine ?guns?|ifvs?|apcs?|tank fire|atgms?|anti-tank (?:missiles?|guided missiles?)|bursts? of fire)",
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|projectiles|rpgs?|rocket-propelled grenades?|grenade launchers?|heavy machine ?guns?|ifvs?|apcs?|tank fire|atgms?|anti-tank (?:missiles?|guided missiles?)|bursts? of fire)",
         ActKind::Shelling,
         true,
     ),
@@ -426,21 +426,15 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
+        // "reported that shoot-outs took place": "that" or "this" before a
+        // plural noun is a conjunction, not a determiner ("those" would be).
+        let plural = word.ends_with('s') && !word.ends_with("ss");
         let definite = nominal
             && matches!(
                 prev_word.as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "such"
-                    | "same"
-            );
+                "the" | "these" | "those" | "its" | "his" | "her" | "their" | "such" | "same"
+            )
+            || nominal && !plural && matches!(prev_word.as_str(), "this" | "that");
         // "was struck", "were killed", "had been arrested": an auxiliary before
         // any verb form but the progressive makes it passive.
         let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
