@@ -1471,7 +1471,12 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // another attack.
     let adds_people = |m: &regex::Match| {
         let cue = m.as_str().to_ascii_lowercase();
-        if cue == "in addition" && m.start() > 0 {
+        // "In addition to the bombers, two guards were killed" counts more
+        // dead of the same attack; it brings no other attack.
+        let to_follows = sentence
+            .get(m.end()..)
+            .is_some_and(|rest| rest.to_ascii_lowercase().starts_with(" to "));
+        if cue == "in addition" && (m.start() > 0 || to_follows) {
             return true;
         }
         matches!(cue.as_str(), "another" | "in addition" | "two other")
@@ -1582,18 +1587,21 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
 /// it (either order). The stated death is the one count whose trigger
 /// ("blew himself up") wraps its own words; see `counts::blew_self_up`.
 fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
-    let stated = |c: &CountMention| {
-        c.kind == CountKind::Killed
-            && c.victim_group == "assailants"
-            && c.trigger.start < c.span.start
-            && c.trigger.end > c.span.end
-    };
-    let again = counts
-        .iter()
-        .any(|c| c.kind == CountKind::Killed && c.victim_group == "assailants" && !stated(c));
+    let again = counts.iter().any(|c| {
+        c.kind == CountKind::Killed && c.victim_group == "assailants" && !self_death_stated(c)
+    });
     if again {
-        counts.retain(|c| !stated(c));
+        counts.retain(|c| !self_death_stated(c));
     }
+}
+
+/// An attacker's death told by the attack itself ("blew himself up", "a
+/// suicide bomber detonated ..."): its trigger wraps its own words.
+fn self_death_stated(c: &CountMention) -> bool {
+    c.kind == CountKind::Killed
+        && c.victim_group == "assailants"
+        && c.trigger.start < c.span.start
+        && c.trigger.end > c.span.end
 }
 
 /// "An assailant stabbed two men. One of them was killed and the other
@@ -1652,10 +1660,16 @@ fn restated_in_addition(
         if !before.ends_with("in addition to") || c.victim_group.is_empty() {
             continue;
         }
+        // An attacker's death the earlier sentence only implied ("a suicide
+        // bomber detonated ...") gives way to this telling of it instead
+        // (see `drop_self_death_counted_again`).
         let told: u32 = earlier
             .iter()
             .filter(|e| {
-                e.kind == c.kind && e.victim_group == c.victim_group && e.role != CountRole::Subset
+                e.kind == c.kind
+                    && e.victim_group == c.victim_group
+                    && e.role != CountRole::Subset
+                    && !self_death_stated(e)
             })
             .filter_map(|e| e.best)
             .sum();
@@ -3496,6 +3510,24 @@ mod date_and_count_tests {
                     Both gunmen were shot dead by the police. In addition to \
                     the two gunmen, nine guests were killed.";
         assert_eq!(killed_total(text), 11);
+    }
+
+    /// "In addition to the bombers" in the sentence after the attack counts
+    /// more dead of that attack (it is no separate incident), and the
+    /// bombers the attack implied are counted once.
+    #[test]
+    fn in_addition_to_the_suicide_bombers_joins_the_attack() {
+        let text = "Three suicide bombers detonated a truck at the gate of a base in \
+                    Karvan on 4 May 2015. In addition to the bombers, two guards \
+                    were killed; another five guards were also injured.";
+        let evs = events(text);
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].fatalities.and_then(|f| f.best), Some(5));
+        assert_eq!(evs[0].injured, Some(5));
+        let text = "A suicide bomber detonated a car at the gate of a base in Karvan \
+                    on 4 May 2015. Four guards, in addition to the attacker, were \
+                    killed in the blast.";
+        assert_eq!(killed_total(text), 5);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later

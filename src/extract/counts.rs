@@ -114,6 +114,8 @@ fn prefilter() -> &'static AhoCorasick {
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
             "blown herself", "blowing himself", "blowing herself",
+            // A suicide attacker who struck died in the attack.
+            "suicide",
         ];
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -2678,6 +2680,7 @@ impl<'t> Scanner<'t> {
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
         self.blew_self_up(base, &mut out);
+        self.suicide_attacker(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
     }
@@ -3596,23 +3599,7 @@ impl<'t> Scanner<'t> {
     /// "killing four soldiers" names people the bomber is not one of. "Blew themselves up" gives no
     /// number and stays uncounted.
     fn blew_self_up(&self, base: usize, out: &mut Vec<CountMention>) {
-        let counted = |out: &[CountMention]| {
-            out.iter().any(|m| {
-                m.kind == CountKind::Killed
-                    && (m.victim_group == "assailants"
-                        || (m.role != CountRole::Subset
-                            && matches!(
-                                m.victim_group.as_str(),
-                                "" | "people"
-                                    | "men"
-                                    | "persons"
-                                    | "individuals"
-                                    | "victims"
-                                    | "casualties"
-                                    | "others"
-                            )))
-            })
-        };
+        let counted = general_toll_or_attacker;
         for i in 0..self.toks.len() {
             if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
                 || !matches!(self.w(i + 1), "himself" | "herself")
@@ -3641,6 +3628,136 @@ impl<'t> Scanner<'t> {
             return;
         }
     }
+}
+
+impl Scanner<'_> {
+    /// "A suicide bomber detonated his vest at the checkpoint": a suicide
+    /// attacker who carried out the attack died in it, and GTD, ACLED and
+    /// UCDP count the attacker among the dead. The attacker is counted when
+    /// a verb of the attack follows the noun in the sentence and nothing
+    /// says the attack failed or the attacker was caught. Nothing is added
+    /// when the sentence counts the attacker already ("blew himself up",
+    /// "including the bomber", "the bomber was shot dead"). "Suicide
+    /// bombers" with no number gives no count.
+    fn suicide_attacker(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        let Some(at) = (0..n).find(|&i| self.w(i) == "suicide") else {
+            return;
+        };
+        // "suicide bomber", "suicide car bomber", "suicide truck bombers".
+        let noun = (at + 1..(at + 3).min(n))
+            .find(|&k| matches!(self.w(k), "bomber" | "bombers" | "attacker" | "attackers"));
+        let Some(noun) = noun else {
+            return;
+        };
+        if noun == at + 2 && !matches!(self.w(at + 1), "car" | "truck" | "vehicle") {
+            return;
+        }
+        let plural = self.w(noun).ends_with('s');
+        let before = if at >= 1 { self.w(at - 1) } else { "" };
+        let number = if plural {
+            match small_number(before) {
+                Some(v) if v >= 2 => v,
+                _ => return,
+            }
+        } else {
+            // "a would-be suicide bomber" may never have struck.
+            if matches!(before, "would-be" | "potential") {
+                return;
+            }
+            1
+        };
+        let verbs = |w: &str| {
+            matches!(
+                w,
+                "detonated"
+                    | "detonates"
+                    | "detonating"
+                    | "exploded"
+                    | "blew"
+                    | "blows"
+                    | "rammed"
+                    | "drove"
+                    | "struck"
+                    | "attacked"
+                    | "targeted"
+                    | "killed"
+                    | "killing"
+            )
+        };
+        if !(noun + 1..n).any(|k| verbs(self.w(k))) {
+            return;
+        }
+        let failed = (0..n).any(|k| {
+            matches!(
+                self.w(k),
+                "failed"
+                    | "foiled"
+                    | "thwarted"
+                    | "arrested"
+                    | "captured"
+                    | "detained"
+                    | "defused"
+                    | "would-be"
+                    | "attempted"
+                    | "tried"
+                    | "prevented"
+                    | "apprehended"
+                    | "surrendered"
+            )
+        });
+        if failed {
+            return;
+        }
+        let included = (1..n).any(|k| {
+            matches!(self.w(k - 1), "including" | "among")
+                && (matches!(self.w(k), "himself" | "herself" | "themselves")
+                    || (self.w(k) == "the"
+                        && matches!(
+                            self.w(k + 1),
+                            "bomber" | "bombers" | "attacker" | "attackers" | "suicide"
+                        )))
+        });
+        if included || general_toll_or_attacker(out) {
+            return;
+        }
+        let Some(v) = to_u32(number) else {
+            return;
+        };
+        let verb = (noun + 1..n).find(|&k| verbs(self.w(k))).unwrap_or(noun);
+        out.push(CountMention {
+            span: self.tok_span(noun, noun + 1).offset(base),
+            trigger: self.tok_span(at, verb + 1).offset(base),
+            kind: CountKind::Killed,
+            low: Some(v),
+            best: Some(v),
+            high: Some(v),
+            victim_group: "assailants".to_string(),
+            quantity_text: self.raw(noun).to_string(),
+            role: CountRole::Additive,
+        });
+    }
+}
+
+/// Whether the counts of a sentence already hold the attacker's death or a
+/// general toll ("killing five people", "12 were killed") that may include
+/// it: an attacker's death the sentence implies is then not added.
+fn general_toll_or_attacker(out: &[CountMention]) -> bool {
+    out.iter().any(|m| {
+        m.kind == CountKind::Killed
+            && (m.victim_group == "assailants"
+                || (m.role != CountRole::Subset
+                    && matches!(
+                        m.victim_group.as_str(),
+                        "" | "people"
+                            | "men"
+                            | "persons"
+                            | "individuals"
+                            | "victims"
+                            | "casualties"
+                            | "others"
+                    )))
+    })
 }
 
 /// "killing five people, three soldiers and two civilians": when the counts
