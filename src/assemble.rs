@@ -3365,7 +3365,7 @@ mod date_and_count_tests {
     #[test]
     fn a_dated_brief_without_an_actor_is_one_event() {
         let got = events(
-            "On 14 March 2021, monitors counted 37 projectiles landing near Kostiantynivka, Ukraine.",
+            "On 14 March 2021, the regional governor closed the checkpoint at Kostiantynivka, Ukraine, to civilian traffic.",
         );
         assert_eq!(got.len(), 1);
         let date = got[0].date.as_ref().expect("a date");
