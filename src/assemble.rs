@@ -873,12 +873,19 @@ fn sentence_events(
             // the event; then the nearest wins.
             .min_by_key(|d| {
                 (
+                    ends_at(text, d.span.start - sentence.span.start),
                     !d.year_explicit,
                     is_relative(d),
                     d.precision == DatePrecision::Year,
                     distance(d),
                 )
             });
+        // "The clash lasted until 5 May", "the siege ended on 12 October":
+        // the day the incident ended is no day it began; the paragraph's
+        // date, where it has one, is.
+        let nearest_date = nearest_date.filter(|d| {
+            carry.block_date.is_none() || !ends_at(text, d.span.start - sentence.span.start)
+        });
         let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
@@ -1780,6 +1787,17 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
         }
     }
     counts
+}
+
+/// Whether the date at byte `at` of the sentence is where something ended:
+/// "until 5 May", "till June", "ended on 12 October".
+fn ends_at(sentence: &str, at: usize) -> bool {
+    let mut words = last_words(&sentence[..at], char::is_alphabetic);
+    match words.next().as_deref() {
+        Some("until" | "till") => true,
+        Some("on") => matches!(words.next().as_deref(), Some("ended" | "ending" | "ends")),
+        _ => false,
+    }
 }
 
 /// A date with neither a digit nor a month name ("today", "a week after",
@@ -3230,6 +3248,22 @@ mod date_and_count_tests {
         assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
         let date = killed.date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
+    }
+
+    /// The day a fight ended ("lasted until 5 May") is not the day it began:
+    /// the paragraph's date is.
+    #[test]
+    fn a_clash_that_lasted_until_a_day_starts_on_the_paragraphs_day() {
+        let got = events(
+            "On 3 May 2018, gunmen attacked the police station in Kidal, Mali. Four officers were killed in a gunfight that lasted until 5 May 2018.",
+        );
+        let killed = got
+            .iter()
+            .max_by_key(|e| e.fatalities.and_then(|f| f.best))
+            .expect("an event");
+        assert_eq!(killed.fatalities.and_then(|f| f.best), Some(4));
+        let date = killed.date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2018, 5, 3));
     }
 
     /// A year named for something else in the sentence ("an attempted
