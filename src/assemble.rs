@@ -356,7 +356,11 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
     out.events.retain(|e| !e.vague);
-    if out.events.is_empty() && doc.sentences.len() <= 3 {
+    // A news item of a paragraph (up to ten sentences: a dated lead, then
+    // background, claims and arrests) is written about one incident even
+    // when no act word names it ("a bag of explosives was found outside the
+    // court"); a longer document with no act at all is not read as one.
+    if out.events.is_empty() && doc.sentences.len() <= 10 {
         if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
@@ -3232,6 +3236,18 @@ mod date_and_count_tests {
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
         assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// A news item of several sentences that names no act word is still
+    /// one incident, dated by its first date.
+    #[test]
+    fn a_dated_news_item_of_several_sentences_without_an_act_is_one_event() {
+        let got = events(
+            "On 9 August 2015, workers found a parcel of explosives under a bench in Ostrava, Czech Republic. The parcel held a timer that was not set. Officers closed the square for three hours. Nobody claimed the parcel. The police opened an inquiry.",
+        );
+        assert_eq!(got.len(), 1);
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2015, 8, 9));
     }
 
     /// Hostages killed days after their abduction: one incident, dated from
