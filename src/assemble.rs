@@ -1377,12 +1377,14 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
 /// incident the report names as the cause, not an event of its own. The
 /// motive runs from its cue to the end of the clause (a comma, a semicolon,
 /// a full stop), so that "In revenge for the killing of a herder, militiamen
-/// attacked the village" keeps the attack.
+/// attacked the village" keeps the attack. An attack told as "a response
+/// to" or "to commemorate" a killing, or done "because" soldiers "had"
+/// killed, names its motive the same way.
 fn motives(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     static CUE: OnceLock<WordRegex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:in (?:retaliation|retribution|revenge|reprisal) for|(?:as )?(?:a )?(?:means of )?(?:retaliation|retribution|revenge|reprisal) for|to avenge)\b",
+            r"(?i)\b(?:in (?:retaliation|retribution|revenge|reprisal) for|(?:as )?(?:a )?(?:means of )?(?:retaliation|retribution|revenge|reprisal) for|to avenge|(?:in|as a|was a) (?:response|reaction) to|to commemorate|in memory of|because (?:\w+ ){1,4}had)\b",
         )
     });
     let mut out = Vec::new();
@@ -3248,6 +3250,23 @@ mod date_and_count_tests {
         assert_eq!(got.len(), 1);
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2015, 8, 9));
+    }
+
+    /// A killing named as what an attack answered ("a response to the
+    /// killing of ...", "because soldiers had killed ...") is background,
+    /// not the document's event: its day and toll stay out.
+    #[test]
+    fn a_killing_given_as_the_reason_is_background() {
+        for text in [
+            "On 2 July 2016, a man set fire to a mosque in Leeds, England. Police said the arson was a response to the killing of two men in Bradford on 28 June 2016.",
+            "On 2 July 2016, rebels burned a police post in Kasese, Uganda, because soldiers had killed four of their fighters on 28 June 2016.",
+        ] {
+            let got = events(text);
+            let first = got.first().expect("an event");
+            assert_eq!(killed_total(text), 0, "{text}");
+            let date = first.date.as_ref().expect("a date");
+            assert_eq!(date.start, NaiveDate::from_ymd_opt(2016, 7, 2), "{text}");
+        }
     }
 
     /// Hostages killed days after their abduction: one incident, dated from
