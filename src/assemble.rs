@@ -877,6 +877,7 @@ fn sentence_events(
             // the event; then the nearest wins.
             .min_by_key(|d| {
                 (
+                    !heads(text, d, sentence.span.start),
                     ends_at(text, d.span.start - sentence.span.start),
                     !d.year_explicit,
                     is_relative(d),
@@ -1793,6 +1794,15 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
         }
     }
     counts
+}
+
+/// "05/04/2002: Between 3 and 7 May, pipe bombs were found ...": a date
+/// that opens the sentence and is set off by a colon heads the item, like
+/// a dateline; it dates what the sentence tells, before the other dates in
+/// it.
+fn heads(sentence: &str, d: &DateMention, base: usize) -> bool {
+    let (start, end) = (d.span.start - base, d.span.end - base);
+    sentence[..start].trim().is_empty() && sentence[end..].trim_start().starts_with(':')
 }
 
 /// Whether the date at byte `at` of the sentence is where something ended:
@@ -3267,6 +3277,17 @@ mod date_and_count_tests {
             let date = first.date.as_ref().expect("a date");
             assert_eq!(date.start, NaiveDate::from_ymd_opt(2016, 7, 2), "{text}");
         }
+    }
+
+    /// A date set off by a colon at the head of the item dates its first
+    /// sentence, before a wider span told inside it.
+    #[test]
+    fn a_date_heading_the_item_dates_its_first_sentence() {
+        let got = events(
+            "06/23/2012: Between 20 and 25 June 2012, four parcel bombs were sent to offices in Lyon, France.",
+        );
+        let date = got.first().and_then(|e| e.date.as_ref()).expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2012, 6, 23));
     }
 
     /// Hostages killed days after their abduction: one incident, dated from
