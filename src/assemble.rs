@@ -376,7 +376,11 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
     out.events.retain(|e| !e.vague);
-    if out.events.is_empty() && doc.sentences.len() <= 3 {
+    // A news item of a paragraph (up to ten sentences: a dated lead, then
+    // background, claims and arrests) is written about one incident even
+    // when no act word names it ("a bag of explosives was found outside the
+    // court"); a longer document with no act at all is not read as one.
+    if out.events.is_empty() && doc.sentences.len() <= 10 {
         if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
@@ -893,12 +897,20 @@ fn sentence_events(
             // the event; then the nearest wins.
             .min_by_key(|d| {
                 (
+                    !heads(text, d, sentence.span.start),
+                    ends_at(text, d.span.start - sentence.span.start),
                     !d.year_explicit,
                     is_relative(d),
                     d.precision == DatePrecision::Year,
                     distance(d),
                 )
             });
+        // "The clash lasted until 5 May", "the siege ended on 12 October":
+        // the day the incident ended is no day it began; the paragraph's
+        // date, where it has one, is.
+        let nearest_date = nearest_date.filter(|d| {
+            carry.block_date.is_none() || !ends_at(text, d.span.start - sentence.span.start)
+        });
         let date = if let Some(d) = nearest_date {
             Some(event_date(d, ""))
         } else if let Some(d) = gi
@@ -1386,12 +1398,14 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
 /// incident the report names as the cause, not an event of its own. The
 /// motive runs from its cue to the end of the clause (a comma, a semicolon,
 /// a full stop), so that "In revenge for the killing of a herder, militiamen
-/// attacked the village" keeps the attack.
+/// attacked the village" keeps the attack. An attack told as "a response
+/// to" or "to commemorate" a killing, or done "because" soldiers "had"
+/// killed, names its motive the same way.
 fn motives(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     static CUE: OnceLock<WordRegex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:in (?:retaliation|retribution|revenge|reprisal) for|(?:as )?(?:a )?(?:means of )?(?:retaliation|retribution|revenge|reprisal) for|to avenge)\b",
+            r"(?i)\b(?:in (?:retaliation|retribution|revenge|reprisal) for|(?:as )?(?:a )?(?:means of )?(?:retaliation|retribution|revenge|reprisal) for|to avenge|(?:in|as a|was a) (?:response|reaction) to|to commemorate|in memory of|because (?:\w+ ){1,4}had)\b",
         )
     });
     let mut out = Vec::new();
@@ -1814,6 +1828,26 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
         }
     }
     counts
+}
+
+/// "05/04/2002: Between 3 and 7 May, pipe bombs were found ...": a date
+/// that opens the sentence and is set off by a colon heads the item, like
+/// a dateline; it dates what the sentence tells, before the other dates in
+/// it.
+fn heads(sentence: &str, d: &DateMention, base: usize) -> bool {
+    let (start, end) = (d.span.start - base, d.span.end - base);
+    sentence[..start].trim().is_empty() && sentence[end..].trim_start().starts_with(':')
+}
+
+/// Whether the date at byte `at` of the sentence is where something ended:
+/// "until 5 May", "till June", "ended on 12 October".
+fn ends_at(sentence: &str, at: usize) -> bool {
+    let mut words = last_words(&sentence[..at], char::is_alphabetic);
+    match words.next().as_deref() {
+        Some("until" | "till") => true,
+        Some("on") => matches!(words.next().as_deref(), Some("ended" | "ending" | "ends")),
+        _ => false,
+    }
 }
 
 /// A date with neither a digit nor a month name ("today", "a week after",
@@ -3373,6 +3407,46 @@ mod date_and_count_tests {
         assert_eq!(got[0].event_type, "Strategic developments");
     }
 
+    /// A news item of several sentences that names no act word is still
+    /// one incident, dated by its first date.
+    #[test]
+    fn a_dated_news_item_of_several_sentences_without_an_act_is_one_event() {
+        let got = events(
+            "On 9 August 2015, workers found a parcel of explosives under a bench in Ostrava, Czech Republic. The parcel held a timer that was not set. Officers closed the square for three hours. Nobody claimed the parcel. The police opened an inquiry.",
+        );
+        assert_eq!(got.len(), 1);
+        let date = got[0].date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2015, 8, 9));
+    }
+
+    /// A killing named as what an attack answered ("a response to the
+    /// killing of ...", "because soldiers had killed ...") is background,
+    /// not the document's event: its day and toll stay out.
+    #[test]
+    fn a_killing_given_as_the_reason_is_background() {
+        for text in [
+            "On 2 July 2016, a man set fire to a mosque in Leeds, England. Police said the arson was a response to the killing of two men in Bradford on 28 June 2016.",
+            "On 2 July 2016, rebels burned a police post in Kasese, Uganda, because soldiers had killed four of their fighters on 28 June 2016.",
+        ] {
+            let got = events(text);
+            let first = got.first().expect("an event");
+            assert_eq!(killed_total(text), 0, "{text}");
+            let date = first.date.as_ref().expect("a date");
+            assert_eq!(date.start, NaiveDate::from_ymd_opt(2016, 7, 2), "{text}");
+        }
+    }
+
+    /// A date set off by a colon at the head of the item dates its first
+    /// sentence, before a wider span told inside it.
+    #[test]
+    fn a_date_heading_the_item_dates_its_first_sentence() {
+        let got = events(
+            "06/23/2012: Between 20 and 25 June 2012, four parcel bombs were sent to offices in Lyon, France.",
+        );
+        let date = got.first().and_then(|e| e.date.as_ref()).expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2012, 6, 23));
+    }
+
     /// Hostages killed days after their abduction: one incident, dated from
     /// the abduction, whose toll it carries.
     #[test]
@@ -3387,6 +3461,22 @@ mod date_and_count_tests {
         assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
         let date = killed.date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
+    }
+
+    /// The day a fight ended ("lasted until 5 May") is not the day it began:
+    /// the paragraph's date is.
+    #[test]
+    fn a_clash_that_lasted_until_a_day_starts_on_the_paragraphs_day() {
+        let got = events(
+            "On 3 May 2018, gunmen attacked the police station in Kidal, Mali. Four officers were killed in a gunfight that lasted until 5 May 2018.",
+        );
+        let killed = got
+            .iter()
+            .max_by_key(|e| e.fatalities.and_then(|f| f.best))
+            .expect("an event");
+        assert_eq!(killed.fatalities.and_then(|f| f.best), Some(4));
+        let date = killed.date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2018, 5, 3));
     }
 
     /// A year named for something else in the sentence ("an attempted
