@@ -1897,6 +1897,25 @@ word_list! {
     r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b"
 }
 
+word_list! {
+    /// A bomb that goes off early or by accident in the hands of those who
+    /// plant, make or carry it.
+    premature_blast,
+    r"(?i)\b(?:(?:exploded|detonated|went off|blew up) prematurely|prematurely (?:exploded|detonated|went off)|(?:while|when) (?:\w+ ){0,5}(?:planting|laying|making|assembling|handling|manufacturing|preparing|placing) (?:an? |the )?(?:\w+ )?(?:ieds?|bombs?|mines?|landmines?|explosives?|explosive devices?)|in the process of (?:planting|laying|making|placing))\b"
+}
+
+word_list! {
+    /// A drone, missile or rocket brought down before it struck.
+    shot_down,
+    r"(?i)\b(?:(?:shot|brought) down (?:an? |the |two |several )?(?:\w+ ){0,3}(?:drones?|uavs?|missiles?|rockets?)|(?:drones?|uavs?|missiles?|rockets?) (?:were |was )?(?:shot down|intercepted))\b"
+}
+
+word_list! {
+    /// An explosive device found and made safe, or destroyed on purpose.
+    defused,
+    r"(?i)\b(?:defus(?:ed|ing|al)|diffused|dismantled|neutrali[sz]ed|deactivated|disarmed|cleared|controlled (?:explosion|detonation)|safely detonated|(?:discovered|found|detected|located|uncovered|seized)(?: and (?:\w+ ){0,2}(?:destroyed|detonated|removed))?)\b"
+}
+
 /// Direct fire and ground assault: small arms, gunfire, an armed assault.
 /// Heavy machine guns and grenade launchers are heavy weapons, which ACLED
 /// counts with shelling.
@@ -2921,6 +2940,21 @@ fn classify(
             | ActKind::Explosive
             | ActKind::Grenade
     );
+    // ACLED's "Disrupted weapons use": a device blowing up in the hands of
+    // those planting it, a drone or missile shot down, or a device found and
+    // defused before it hurt anyone.
+    if remote || main == ActKind::Attack {
+        let harmed = counts.iter().any(|c| {
+            matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                && c.best.is_some_and(|n| n > 0)
+        });
+        if premature_blast(sentence)
+            || shot_down(sentence)
+            || remote && main != ActKind::Airstrike && defused(sentence) && !harmed
+        {
+            return (SD, "Disrupted weapons use");
+        }
+    }
     if remote && ground_fighting(sentence) {
         return ("Battles", "Armed clash");
     }
