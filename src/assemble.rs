@@ -318,6 +318,27 @@ pub fn assemble(doc: &Document) -> Assembled {
                 prev.sub_event_type = "Armed clash";
             }
         }
+        // "Workers demonstrated outside the ministry. Some threw stones at
+        // the police": the protest told just before turned violent, which
+        // ACLED codes as one riot, a violent demonstration.
+        if carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out.events.last_mut().filter(|p| p.event_type == "Protests") {
+                if let Some(i) = events.iter().position(|e| turned_violent(prev, e)) {
+                    let riot = events.remove(i);
+                    prev.event_type = "Riots";
+                    prev.sub_event_type = "Violent demonstration";
+                    let country = prev.country.as_ref().map(|c| c.0.clone());
+                    crowd_as_actor1(
+                        prev.event_type,
+                        prev.sub_event_type,
+                        &mut prev.actor1,
+                        &mut prev.actor2,
+                        country.as_deref(),
+                    );
+                    merge_into(prev, riot, text);
+                }
+            }
+        }
         // Only the last event before this sentence and the ones it adds can
         // be vague (every earlier vague one was dropped, and merging never
         // makes an event vague): the check below looks at them alone, not
@@ -1451,6 +1472,41 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
             })
     };
     !cues.find_iter(sentence).any(|m| !adds_people(&m))
+}
+
+/// Whether `next`, told in the sentence after the protest `prev`, is that
+/// protest's crowd turning violent: a riot on the same day, at no other
+/// place of its own.
+fn turned_violent(prev: &Event, next: &Event) -> bool {
+    // Only violence the crowd did: stones, barricades, a clash. A robbery
+    // or a firing the protesters complain about, or police dispersing
+    // them, is no riot of theirs.
+    let riot = next.event_type == "Riots"
+        && next
+            .acts
+            .iter()
+            .any(|a| matches!(a, ActKind::Riot | ActKind::Clash));
+    // "Chairs were burnt and property destroyed": damage with no one else
+    // named as doing it is the crowd's.
+    let damage = next.sub_event_type == "Looting/property destruction"
+        && next.actor1.as_ref().is_none_or(|a| {
+            a.span.is_none() || matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+        });
+    if !(riot || damage) {
+        return false;
+    }
+    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
+    if own_date
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+    {
+        return false;
+    }
+    let own_place = next
+        .place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    !own_place || next.place.as_ref().map(|p| &p.name) == prev.place.as_ref().map(|p| &p.name)
 }
 
 /// Fold a later sentence's telling of the same incident into the event.
