@@ -345,6 +345,27 @@ pub fn assemble(doc: &Document) -> Assembled {
                 prev.sub_event_type = "Armed clash";
             }
         }
+        // "Workers demonstrated outside the ministry. Some threw stones at
+        // the police": the protest told just before turned violent, which
+        // ACLED codes as one riot, a violent demonstration.
+        if carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out.events.last_mut().filter(|p| p.event_type == "Protests") {
+                if let Some(i) = events.iter().position(|e| turned_violent(prev, e)) {
+                    let riot = events.remove(i);
+                    prev.event_type = "Riots";
+                    prev.sub_event_type = "Violent demonstration";
+                    let country = prev.country.as_ref().map(|c| c.0.clone());
+                    crowd_as_actor1(
+                        prev.event_type,
+                        prev.sub_event_type,
+                        &mut prev.actor1,
+                        &mut prev.actor2,
+                        country.as_deref(),
+                    );
+                    merge_into(prev, riot, text);
+                }
+            }
+        }
         // Only the last event before this sentence and the ones it adds can
         // be vague (every earlier vague one was dropped, and merging never
         // makes an event vague): the check below looks at them alone, not
@@ -1520,6 +1541,41 @@ fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
         && held.is_match(sentence)
 }
 
+/// Whether `next`, told in the sentence after the protest `prev`, is that
+/// protest's crowd turning violent: a riot on the same day, at no other
+/// place of its own.
+fn turned_violent(prev: &Event, next: &Event) -> bool {
+    // Only violence the crowd did: stones, barricades, a clash. A robbery
+    // or a firing the protesters complain about, or police dispersing
+    // them, is no riot of theirs.
+    let riot = next.event_type == "Riots"
+        && next
+            .acts
+            .iter()
+            .any(|a| matches!(a, ActKind::Riot | ActKind::Clash));
+    // "Chairs were burnt and property destroyed": damage with no one else
+    // named as doing it is the crowd's.
+    let damage = next.sub_event_type == "Looting/property destruction"
+        && next.actor1.as_ref().is_none_or(|a| {
+            a.span.is_none() || matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+        });
+    if !(riot || damage) {
+        return false;
+    }
+    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
+    if own_date
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+    {
+        return false;
+    }
+    let own_place = next
+        .place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    !own_place || next.place.as_ref().map(|p| &p.name) == prev.place.as_ref().map(|p| &p.name)
+}
+
 /// Fold a later sentence's telling of the same incident into the event.
 fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
@@ -2060,6 +2116,25 @@ word_list! {
     /// arrests are no intervention: "his arrest led to protests".
     intervened,
     r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b"
+}
+
+word_list! {
+    /// A bomb that goes off early or by accident in the hands of those who
+    /// plant, make or carry it.
+    premature_blast,
+    r"(?i)\b(?:(?:exploded|detonated|went off|blew up) prematurely|prematurely (?:exploded|detonated|went off)|(?:while|when) (?:\w+ ){0,5}(?:planting|laying|making|assembling|handling|manufacturing|preparing|placing) (?:an? |the )?(?:\w+ )?(?:ieds?|bombs?|mines?|landmines?|explosives?|explosive devices?)|in the process of (?:planting|laying|making|placing))\b"
+}
+
+word_list! {
+    /// A drone, missile or rocket brought down before it struck.
+    shot_down,
+    r"(?i)\b(?:(?:shot|brought) down (?:an? |the |two |several )?(?:\w+ ){0,3}(?:drones?|uavs?|missiles?|rockets?)|(?:drones?|uavs?|missiles?|rockets?) (?:were |was )?(?:shot down|intercepted))\b"
+}
+
+word_list! {
+    /// An explosive device found and made safe, or destroyed on purpose.
+    defused,
+    r"(?i)\b(?:defus(?:ed|ing|al)|diffused|dismantled|neutrali[sz]ed|deactivated|disarmed|cleared|controlled (?:explosion|detonation)|safely detonated|(?:discovered|found|detected|located|uncovered|seized)(?: and (?:\w+ ){0,2}(?:destroyed|detonated|removed))?)\b"
 }
 
 /// Direct fire and ground assault: small arms, gunfire, an armed assault.
@@ -3086,6 +3161,21 @@ fn classify(
             | ActKind::Explosive
             | ActKind::Grenade
     );
+    // ACLED's "Disrupted weapons use": a device blowing up in the hands of
+    // those planting it, a drone or missile shot down, or a device found and
+    // defused before it hurt anyone.
+    if remote || main == ActKind::Attack {
+        let harmed = counts.iter().any(|c| {
+            matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                && c.best.is_some_and(|n| n > 0)
+        });
+        if premature_blast(sentence)
+            || shot_down(sentence)
+            || remote && main != ActKind::Airstrike && defused(sentence) && !harmed
+        {
+            return (SD, "Disrupted weapons use");
+        }
+    }
     if remote && ground_fighting(sentence) {
         return ("Battles", "Armed clash");
     }

@@ -222,7 +222,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|barricaded|(?:set up|erected) barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?stones|threw stones|hurled stones)",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?barricades|burning barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails|petrol bombs|firebombs))",
         ActKind::Riot,
         false,
     ),
@@ -361,12 +361,12 @@ fn in_legal_charge(before: &str) -> bool {
 }
 
 /// Words before an act that make it not (yet) an act: a threat, a plan, a
-/// charge, a denial, a call.
+/// charge, a denial, a call, an absence ("no mention of riots").
 fn blocked_by_context(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"(?i-u)(?:\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
+            r"(?i-u)(?:\bno (?:mention|reports?|signs?|evidence|indication) of\s+$|\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
         )
         .expect("context pattern")
     });
