@@ -1757,16 +1757,27 @@ impl<'t> Scanner<'t> {
         };
         if let Some(end) = pronoun_end {
             let nxt = self.w(end);
-            let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
-                || (w0 == "another"
-                    && (is_np_stop(nxt)
-                        || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)))
-                || self
-                    .trig_at
-                    .get(end)
+            let trigger_starts = |k: usize| {
+                self.trig_at
+                    .get(k)
                     .copied()
                     .flatten()
-                    .is_some_and(|t| self.triggers[t].a == end);
+                    .is_some_and(|t| self.triggers[t].a == k)
+            };
+            let clause_ends =
+                is_np_stop(nxt) || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct);
+            // "killing one and injuring the other": the object of a verb of
+            // harm.
+            let object_of_harm = w0 == "the"
+                && i >= 1
+                && self.trig_at[i - 1].is_some()
+                && self.w(i - 1).ends_with("ing");
+            let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
+                || (w0 == "another" && clause_ends)
+                || (object_of_harm && clause_ends)
+                || trigger_starts(end)
+                // "one was killed and another seriously wounded".
+                || (nxt.len() > 4 && nxt.ends_with("ly") && trigger_starts(end + 1));
             if ok {
                 return Some(Quantity {
                     a: i,
