@@ -2729,10 +2729,15 @@ impl<'t> Scanner<'t> {
             };
             let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
             let trigger = self.tok_span(t.a, t.b).offset(base);
-            if out
-                .iter()
-                .any(|m| m.kind == t.kind && (m.span.overlaps(q_span) || m.trigger == trigger))
-            {
+            let pron_span = self.tok_span(pron, pron + 1).offset(base);
+            // "killing him and two others": the people after "and" are more
+            // people of the verb, not the pronoun's.
+            let joined_after =
+                |m: &CountMention| self.w(pron + 1) == "and" && m.span.start > pron_span.end;
+            if out.iter().any(|m| {
+                m.kind == t.kind
+                    && (m.span.overlaps(q_span) || (m.trigger == trigger && !joined_after(m)))
+            }) {
                 continue;
             }
             out.push(CountMention {
@@ -3257,8 +3262,18 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
-            if after_conj && matches!(w, "himself" | "herself" | "themselves") {
+            // "killing him and his two guards": the pronoun is counted on
+            // its own (see `pronoun_objects`); the list goes on past it.
+            if after_conj
+                && (matches!(w, "himself" | "herself" | "themselves")
+                    || (matches!(w, "him" | "them") && self.w(k + 1) == "and"))
+            {
                 after_conj = false;
+                continue;
+            }
+            // "her four children", "his two bodyguards".
+            if k + 1 == q.a && matches!(w, "his" | "her" | "their") && self.number_at(q.a).is_some()
+            {
                 continue;
             }
             // "killed 30 cattle and two herders": other things killed.
