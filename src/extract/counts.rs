@@ -2692,6 +2692,7 @@ impl<'t> Scanner<'t> {
         self.reflexive(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
+        self.attacker_dies_after(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
     }
@@ -3762,6 +3763,91 @@ impl Scanner<'_> {
             quantity_text: self.raw(noun).to_string(),
             role: CountRole::Additive,
         });
+    }
+}
+
+impl Scanner<'_> {
+    /// "A man stabbed two guards and was shot dead by police", "Three
+    /// gunmen killed five people before they were shot dead", "killing nine
+    /// before committing suicide": the sentence's subject, the attackers,
+    /// died after the attack. The death is theirs, not that of the people
+    /// counted just before "and" (a "was" cannot agree with "two guards").
+    /// Only a subject the sentence counts as no victim is read, and the
+    /// number must agree with "was"/"were", "he"/"they".
+    fn attacker_dies_after(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        let Some(subj) = quants.first() else {
+            return;
+        };
+        let n = self.toks.len();
+        for k in 0..n {
+            if !matches!(self.w(k), "and" | "before" | "but" | "then") {
+                continue;
+            }
+            let mut j = k + 1;
+            let mut plural = match self.w(j) {
+                "he" | "she" => Some(false),
+                "they" => Some(true),
+                _ => None,
+            };
+            if plural.is_some() {
+                j += 1;
+            }
+            let (ta, tb) =
+                if matches!(self.w(j), "committing" | "committed") && self.w(j + 1) == "suicide" {
+                    (j, j + 2)
+                } else {
+                    match self.w(j) {
+                        "was" => plural = plural.or(Some(false)),
+                        "were" => plural = plural.or(Some(true)),
+                        "being" => {}
+                        _ => continue,
+                    }
+                    j += 1;
+                    if matches!(self.w(j), "later" | "then" | "subsequently" | "also") {
+                        j += 1;
+                    }
+                    let Some(ti) = self.trig_at.get(j).copied().flatten() else {
+                        continue;
+                    };
+                    let t = self.triggers[ti];
+                    if t.kind != CountKind::Killed || t.a != j || t.blocked || t.toll {
+                        continue;
+                    }
+                    (t.a, t.b)
+                };
+            let Some(best) = subj.best else {
+                return;
+            };
+            let agrees = match plural {
+                Some(true) => best >= 2,
+                Some(false) => best == 1,
+                None => true,
+            };
+            let subj_end = subj.b.max(subj.qb).max(subj.a + 1);
+            let subj_span = self.tok_span(subj.a, subj_end).offset(base);
+            if subj.zero
+                || subj_end > k
+                || !agrees
+                || (0..subj.a).any(|i| self.trig_at[i].is_some())
+                || out.iter().any(|m| m.span.overlaps(subj_span))
+            {
+                return;
+            }
+            let trigger = self.tok_span(ta, tb).offset(base);
+            out.retain(|m| m.trigger != trigger);
+            out.push(CountMention {
+                span: subj_span,
+                trigger,
+                kind: CountKind::Killed,
+                low: subj.low,
+                best: subj.best,
+                high: subj.high,
+                victim_group: "assailants".to_string(),
+                quantity_text: self.raw(subj.a).to_string(),
+                role: CountRole::Additive,
+            });
+            return;
+        }
     }
 }
 
