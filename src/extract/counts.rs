@@ -1757,16 +1757,27 @@ impl<'t> Scanner<'t> {
         };
         if let Some(end) = pronoun_end {
             let nxt = self.w(end);
-            let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
-                || (w0 == "another"
-                    && (is_np_stop(nxt)
-                        || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)))
-                || self
-                    .trig_at
-                    .get(end)
+            let trigger_starts = |k: usize| {
+                self.trig_at
+                    .get(k)
                     .copied()
                     .flatten()
-                    .is_some_and(|t| self.triggers[t].a == end);
+                    .is_some_and(|t| self.triggers[t].a == k)
+            };
+            let clause_ends =
+                is_np_stop(nxt) || self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct);
+            // "killing one and injuring the other": the object of a verb of
+            // harm.
+            let object_of_harm = w0 == "the"
+                && i >= 1
+                && self.trig_at[i - 1].is_some()
+                && self.w(i - 1).ends_with("ing");
+            let ok = matches!(nxt, "was" | "is" | "died" | "had" | "has" | "being")
+                || (w0 == "another" && clause_ends)
+                || (object_of_harm && clause_ends)
+                || trigger_starts(end)
+                // "one was killed and another seriously wounded".
+                || (nxt.len() > 4 && nxt.ends_with("ly") && trigger_starts(end + 1));
             if ok {
                 return Some(Quantity {
                     a: i,
@@ -2681,6 +2692,7 @@ impl<'t> Scanner<'t> {
         self.reflexive(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
+        self.attacker_dies_after(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         out
     }
@@ -2718,10 +2730,15 @@ impl<'t> Scanner<'t> {
             };
             let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
             let trigger = self.tok_span(t.a, t.b).offset(base);
-            if out
-                .iter()
-                .any(|m| m.kind == t.kind && (m.span.overlaps(q_span) || m.trigger == trigger))
-            {
+            let pron_span = self.tok_span(pron, pron + 1).offset(base);
+            // "killing him and two others": the people after "and" are more
+            // people of the verb, not the pronoun's.
+            let joined_after =
+                |m: &CountMention| self.w(pron + 1) == "and" && m.span.start > pron_span.end;
+            if out.iter().any(|m| {
+                m.kind == t.kind
+                    && (m.span.overlaps(q_span) || (m.trigger == trigger && !joined_after(m)))
+            }) {
                 continue;
             }
             out.push(CountMention {
@@ -3246,8 +3263,18 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
-            if after_conj && matches!(w, "himself" | "herself" | "themselves") {
+            // "killing him and his two guards": the pronoun is counted on
+            // its own (see `pronoun_objects`); the list goes on past it.
+            if after_conj
+                && (matches!(w, "himself" | "herself" | "themselves")
+                    || (matches!(w, "him" | "them") && self.w(k + 1) == "and"))
+            {
                 after_conj = false;
+                continue;
+            }
+            // "her four children", "his two bodyguards".
+            if k + 1 == q.a && matches!(w, "his" | "her" | "their") && self.number_at(q.a).is_some()
+            {
                 continue;
             }
             // "killed 30 cattle and two herders": other things killed.
@@ -3736,6 +3763,91 @@ impl Scanner<'_> {
             quantity_text: self.raw(noun).to_string(),
             role: CountRole::Additive,
         });
+    }
+}
+
+impl Scanner<'_> {
+    /// "A man stabbed two guards and was shot dead by police", "Three
+    /// gunmen killed five people before they were shot dead", "killing nine
+    /// before committing suicide": the sentence's subject, the attackers,
+    /// died after the attack. The death is theirs, not that of the people
+    /// counted just before "and" (a "was" cannot agree with "two guards").
+    /// Only a subject the sentence counts as no victim is read, and the
+    /// number must agree with "was"/"were", "he"/"they".
+    fn attacker_dies_after(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        let Some(subj) = quants.first() else {
+            return;
+        };
+        let n = self.toks.len();
+        for k in 0..n {
+            if !matches!(self.w(k), "and" | "before" | "but" | "then") {
+                continue;
+            }
+            let mut j = k + 1;
+            let mut plural = match self.w(j) {
+                "he" | "she" => Some(false),
+                "they" => Some(true),
+                _ => None,
+            };
+            if plural.is_some() {
+                j += 1;
+            }
+            let (ta, tb) =
+                if matches!(self.w(j), "committing" | "committed") && self.w(j + 1) == "suicide" {
+                    (j, j + 2)
+                } else {
+                    match self.w(j) {
+                        "was" => plural = plural.or(Some(false)),
+                        "were" => plural = plural.or(Some(true)),
+                        "being" => {}
+                        _ => continue,
+                    }
+                    j += 1;
+                    if matches!(self.w(j), "later" | "then" | "subsequently" | "also") {
+                        j += 1;
+                    }
+                    let Some(ti) = self.trig_at.get(j).copied().flatten() else {
+                        continue;
+                    };
+                    let t = self.triggers[ti];
+                    if t.kind != CountKind::Killed || t.a != j || t.blocked || t.toll {
+                        continue;
+                    }
+                    (t.a, t.b)
+                };
+            let Some(best) = subj.best else {
+                return;
+            };
+            let agrees = match plural {
+                Some(true) => best >= 2,
+                Some(false) => best == 1,
+                None => true,
+            };
+            let subj_end = subj.b.max(subj.qb).max(subj.a + 1);
+            let subj_span = self.tok_span(subj.a, subj_end).offset(base);
+            if subj.zero
+                || subj_end > k
+                || !agrees
+                || (0..subj.a).any(|i| self.trig_at[i].is_some())
+                || out.iter().any(|m| m.span.overlaps(subj_span))
+            {
+                return;
+            }
+            let trigger = self.tok_span(ta, tb).offset(base);
+            out.retain(|m| m.trigger != trigger);
+            out.push(CountMention {
+                span: subj_span,
+                trigger,
+                kind: CountKind::Killed,
+                low: subj.low,
+                best: subj.best,
+                high: subj.high,
+                victim_group: "assailants".to_string(),
+                quantity_text: self.raw(subj.a).to_string(),
+                role: CountRole::Additive,
+            });
+            return;
+        }
     }
 }
 
