@@ -390,6 +390,16 @@ fn place_cue(prev: &str) -> bool {
     )
 }
 
+/// "(coded as Hombori at geoprecision 2)", "coded to Athens": ACLED's
+/// notes name the place the event was coded to.
+fn coded_as(sentence: &Sentence, i: usize) -> bool {
+    i >= 2
+        && sentence
+            .prev_word(i)
+            .is_some_and(|w| matches!(w, "as" | "to" | "at"))
+        && sentence.prev_word(i - 1) == Some("coded")
+}
+
 /// Preceding words that say the place is only near the event.
 fn near_cue(prev: &str) -> bool {
     matches!(
@@ -801,7 +811,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // Unit words, cues, and names that are part of longer names.
     for c in &mut candidates {
         let prev = sentence.prev_word(c.from);
-        c.cued = prev.is_some_and(place_cue) || preceded_by_unit_of(&sentence, c.from);
+        c.cued = prev.is_some_and(place_cue)
+            || preceded_by_unit_of(&sentence, c.from)
+            || coded_as(&sentence, c.from);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
         if let Some(next) = sentence.next_word(c.to) {
             if let Some(level) = unit_word(next) {
@@ -1772,6 +1784,7 @@ fn unlisted_candidates(
         let between_and =
             prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
         let cued = unit_of
+            || coded_as(sentence, i)
             || people_of
             || (between_and && ok_end)
             || unit_before
