@@ -208,7 +208,12 @@ pub fn assemble(doc: &Document) -> Assembled {
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
             counts: effective_roles(counts::extract(text, base), text, base),
-            places: places::extract(text, base, place_ctx),
+            // A victim named in full and then by surname ("attacked Ravi
+            // Menon in Kollam. Menon, a councillor, ...") is no place.
+            places: places::extract(text, base, place_ctx)
+                .into_iter()
+                .filter(|p| !places::unlisted_person(&doc.text, p))
+                .collect(),
             actors: actors::extract(text, base, actor_ctx),
             acts: acts::extract(text, base),
         };
@@ -407,8 +412,79 @@ pub fn assemble(doc: &Document) -> Assembled {
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
     }
+    place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
     out
+}
+
+/// "A bomb killed three people. The attack occurred in Peshawar.": an event
+/// whose own sentence names no place below the country takes the first
+/// place of a later sentence of its paragraph that told no event of its
+/// own, in the same country. A country named as the whole field of a wave
+/// of attacks ("attacks across Iraq") stays the event's place.
+/// How far on a later sentence may tell where the event was.
+const LATER_SENTENCES: usize = 2;
+
+fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
+    // The sentence holding an offset, as in infer_place_regions.
+    let sentence_of = |offset: usize| {
+        let i = doc.sentences.partition_point(|s| s.span.start <= offset);
+        let k = i.checked_sub(1)?;
+        let s = &doc.sentences[k];
+        (offset < s.span.end.max(s.span.start + 1)).then_some((k, s.block))
+    };
+    // A later sentence's own event of another kind or another day ("His
+    // arrest led to protests ... in Bamako", "On 10 September, ...") is
+    // another incident: its place is not this one's.
+    let told: Vec<(usize, &'static str, Option<NaiveDate>)> = out
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.span.start,
+                e.event_type,
+                e.date.as_ref().and_then(|d| d.start),
+            )
+        })
+        .collect();
+    for e in &mut out.events {
+        if e.place
+            .as_ref()
+            .is_some_and(|p| p.kind != PlaceKind::Country)
+        {
+            continue;
+        }
+        if let Some(p) = &e.place {
+            let before = doc.text[..p.span.start].trim_end().to_lowercase();
+            if ["across", "throughout", "all over"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                continue;
+            }
+        }
+        let Some((own, block)) = sentence_of(e.span.end.saturating_sub(1)) else {
+            continue;
+        };
+        let later = out.places.iter().find(|q| {
+            q.span.start >= e.span.end
+                && q.kind != PlaceKind::Country
+                && sentence_of(q.span.start)
+                    .is_some_and(|(k, b)| b == block && k > own && k <= own + LATER_SENTENCES)
+                && e.place
+                    .as_ref()
+                    .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3)
+                && told.iter().all(|&(start, kind, day)| {
+                    start <= e.span.start
+                        || start > q.span.start
+                        || kind == e.event_type
+                            && day.is_none_or(|d| e.date.as_ref().and_then(|x| x.start) == Some(d))
+                })
+        });
+        if let Some(q) = later {
+            e.place = Some(q.clone());
+        }
+    }
 }
 
 /// A village the gazetteer lacks, whose sentence names no region, takes
@@ -975,7 +1051,16 @@ fn sentence_events(
         // protest against French policy in Mali" happened in Bamako.
         let own_places = m.places.iter().filter(|p| in_group(p.span, g));
         let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
-        let place = most_specific(own_places.clone().filter(below_country))
+        // "(coded as Hombori at geoprecision 2)": the note says which place
+        // the event was coded to.
+        let coded = m.places.iter().find(|p| {
+            let before = doc.text[..p.span.start].trim_end().to_lowercase();
+            ["coded as", "coded to", "coded at"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        });
+        let place = coded
+            .or_else(|| most_specific(own_places.clone().filter(below_country)))
             .or_else(|| {
                 most_specific(
                     m.places
@@ -3774,5 +3859,28 @@ mod date_and_count_tests {
             "On 4 June 2021, the militia said it had killed six rebels including a commander.",
         );
         assert_eq!(found[0].event_type, "Battles", "{found:?}");
+    }
+
+    /// An event whose own sentence names no place takes the place a next
+    /// sentence of its paragraph gives it; not one of another kind of
+    /// incident told there.
+    #[test]
+    fn a_later_sentence_tells_where_the_event_was() {
+        let found = events(
+            "A roadside bomb killed four soldiers and wounded two. \
+             The blast happened in Kandahar.",
+        );
+        let place = found[0].place.as_ref().map(|p| p.name.as_str());
+        assert_eq!(place, Some("Kandahar"), "{found:#?}");
+
+        let found = events(
+            "On 4 March 2021, police arrested a union leader. \
+             His arrest led to a large demonstration by teachers in Kayes.",
+        );
+        let arrest = found.iter().find(|e| e.event_type != "Protests");
+        assert!(
+            arrest.is_some_and(|e| e.place.as_ref().is_none_or(|p| p.name != "Kayes")),
+            "{found:#?}"
+        );
     }
 }

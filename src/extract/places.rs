@@ -131,6 +131,67 @@ pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention>
     resolve::extract(text, base, ctx)
 }
 
+/// How far after a name the text may come back to it by the last word
+/// alone ("attacked Ravi Menon in Kollam. Menon, a councillor, ...").
+const PERSON_WINDOW: usize = 600;
+
+/// A name the gazetteer lacks that the text shows to be a person's: of two
+/// or more words, and either written with a possessive ("Ravi Menon's
+/// house") or taken up again by its last word alone as a person is
+/// ("Menon, a councillor", "Menon was injured"), as news and event
+/// summaries introduce a victim. `text` is the whole document and `m`'s
+/// span points into it. Places come back by their full name ("Kadawa
+/// village ... Kadawa") or not at all.
+pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
+    if m.kind != PlaceKind::Unlisted {
+        return false;
+    }
+    let words: Vec<&str> = m.name.split_whitespace().collect();
+    let [.., before_last, last] = words[..] else {
+        return false;
+    };
+    let Some(after) = text.get(m.span.end..) else {
+        return false;
+    };
+    if after.starts_with("'s ") || after.starts_with("\u{2019}s ") {
+        return true;
+    }
+    if last.chars().count() < 3 || !last.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let mut end = (m.span.end + PERSON_WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text[m.span.end..end];
+    let mut from = 0;
+    while let Some(i) = window[from..].find(last) {
+        let at = from + i;
+        from = at + last.len();
+        let start_ok = window[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let rest = &window[at + last.len()..];
+        if !start_ok || rest.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        if window[..at].trim_end().ends_with(before_last) {
+            continue;
+        }
+        let person_after = rest.starts_with(',')
+            || rest.starts_with("'s ")
+            || rest.starts_with("\u{2019}s ")
+            || [" was ", " is ", " had ", " has ", " and ", " were "]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if person_after {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod country_tests {
     use super::*;
@@ -692,5 +753,45 @@ mod throughput {
             bytes as f64 / 1e6 / wall,
             bytes as f64 / 1e6 / cpu
         );
+    }
+}
+
+#[cfg(test)]
+mod person_tests {
+    use super::*;
+
+    fn unlisted(text: &str, name: &str) -> PlaceMention {
+        let start = text.find(name).unwrap();
+        PlaceMention {
+            span: Span {
+                start,
+                end: start + name.len(),
+            },
+            text: name.to_string(),
+            name: name.to_string(),
+            kind: PlaceKind::Unlisted,
+            admin1: None,
+            admin2: None,
+            country: None,
+            iso3: None,
+            latitude: None,
+            longitude: None,
+            geo_precision: 1,
+            geonames_id: None,
+            candidates_lost: Vec::new(),
+            gazetteer_name: None,
+        }
+    }
+
+    /// A victim introduced by full name and taken up by surname, or named
+    /// with a possessive, is a person; a village named twice in full is not.
+    #[test]
+    fn a_name_taken_up_by_its_surname_is_a_person() {
+        let text = "Assailants stabbed Ravi Menon in Kollam. Menon, a councillor, survived.";
+        assert!(unlisted_person(text, &unlisted(text, "Ravi Menon")));
+        let text = "A bomb hit Lena Ortiz's car in Quito.";
+        assert!(unlisted_person(text, &unlisted(text, "Lena Ortiz")));
+        let text = "Raiders burned Tali Kuma village. Tali Kuma was empty by then.";
+        assert!(!unlisted_person(text, &unlisted(text, "Tali Kuma")));
     }
 }

@@ -368,6 +368,226 @@ const NEVER_PLACES: &[&str] = &[
     "caucasus",
 ];
 
+/// Peoples, ethnic groups, faiths and sects, singular, plural and
+/// adjective: "the Shia pilgrims", "a Hazara shopkeeper", "Songhai
+/// villagers" name people, not places, whatever namesake the gazetteer
+/// holds. Written for the whole world from general knowledge. Names that
+/// stand bare for a region as well ("in Rakhine", "in Tigray", "Shan",
+/// "Amhara", "Afar", "Somali") are left out: a unit word is not always
+/// written after them.
+const PEOPLES: &[&str] = &[
+    // Faiths and sects.
+    "shia",
+    "shias",
+    "shiite",
+    "shiites",
+    "shi'ite",
+    "shi'ites",
+    "shi'a",
+    "sunni",
+    "sunnis",
+    "sufi",
+    "sufis",
+    "alawite",
+    "alawites",
+    "alawi",
+    "druze",
+    "ismaili",
+    "ismailis",
+    "ahmadi",
+    "ahmadis",
+    "ahmadiyya",
+    "yazidi",
+    "yazidis",
+    "yezidi",
+    "yezidis",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "buddhist",
+    "buddhists",
+    "jewish",
+    "jews",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "orthodox",
+    "coptic",
+    "copt",
+    "copts",
+    "maronite",
+    "maronites",
+    "chaldean",
+    "chaldeans",
+    "evangelical",
+    "evangelicals",
+    "pentecostal",
+    "salafi",
+    "salafis",
+    "salafist",
+    "salafists",
+    "wahhabi",
+    "deobandi",
+    "barelvi",
+    "bahai",
+    "baha'i",
+    "zoroastrian",
+    "jain",
+    "jains",
+    "animist",
+    "animists",
+    "christianity",
+    "hinduism",
+    "buddhism",
+    "judaism",
+    // Africa.
+    "fula",
+    "fulbe",
+    "peuhl",
+    "peuhls",
+    "fulanis",
+    "bambaras",
+    "touareg",
+    "touaregs",
+    "songhai",
+    "songhay",
+    "sonrai",
+    "bozo",
+    "bozos",
+    "mossi",
+    "hausa",
+    "haoussa",
+    "yoruba",
+    "igbo",
+    "ibo",
+    "ijaw",
+    "tiv",
+    "kanuri",
+    "berom",
+    "jukun",
+    "kikuyu",
+    "luo",
+    "kalenjin",
+    "luhya",
+    "kamba",
+    "maasai",
+    "masai",
+    "oromo",
+    "tigrayan",
+    "tigrayans",
+    "gurage",
+    "hutu",
+    "hutus",
+    "tutsi",
+    "tutsis",
+    "twa",
+    "hema",
+    "lendu",
+    "banyamulenge",
+    "nande",
+    "bembe",
+    "zulu",
+    "xhosa",
+    "shona",
+    "dinka",
+    "nuer",
+    "shilluk",
+    "murle",
+    "masalit",
+    "zaghawa",
+    "baggara",
+    "misseriya",
+    "rizeigat",
+    "berber",
+    "berbers",
+    "amazigh",
+    "bedouin",
+    "bedouins",
+    "toubou",
+    "tebu",
+    "zarma",
+    "djerma",
+    "wolof",
+    "serer",
+    "diola",
+    "jola",
+    "mandinka",
+    "malinke",
+    "soninke",
+    "senufo",
+    "gourmantche",
+    "konkomba",
+    "dagomba",
+    "ewe",
+    "ashanti",
+    "bamileke",
+    "gbaya",
+    "kurdish",
+    // Asia and Europe.
+    "hazara",
+    "hazaras",
+    "pashtun",
+    "pashtuns",
+    "pashtoon",
+    "pathan",
+    "pathans",
+    "tajiks",
+    "uzbeks",
+    "baloch",
+    "baluch",
+    "balochi",
+    "sindhi",
+    "sindhis",
+    "punjabi",
+    "punjabis",
+    "muhajir",
+    "mohajir",
+    "rohingya",
+    "rohingyas",
+    "kuki",
+    "meitei",
+    "bodo",
+    "bodos",
+    "santhal",
+    "adivasi",
+    "adivasis",
+    "dalit",
+    "dalits",
+    "tamil",
+    "tamils",
+    "sinhalese",
+    "sinhala",
+    "uighur",
+    "uighurs",
+    "uyghur",
+    "uyghurs",
+    "tibetan",
+    "tibetans",
+    "lumad",
+    "moro",
+    "acehnese",
+    "papuan",
+    "papuans",
+    "madurese",
+    "dayak",
+    "hmong",
+    "chechen",
+    "chechens",
+    "ingush",
+    "avar",
+    "avars",
+    "lezgin",
+    "ossetian",
+    "ossetians",
+    "circassian",
+    "circassians",
+    "turkmen",
+    "roma",
+    "sinti",
+];
+
 /// Preceding words that say the next name is a place; "of" and "to" are
 /// left out ("Ministry of Labor", "to Said").
 fn place_cue(prev: &str) -> bool {
@@ -388,6 +608,16 @@ fn place_cue(prev: &str) -> bool {
             | "within"
             | "inside"
     )
+}
+
+/// "(coded as Hombori at geoprecision 2)", "coded to Athens": ACLED's
+/// notes name the place the event was coded to.
+fn coded_as(sentence: &Sentence, i: usize) -> bool {
+    i >= 2
+        && sentence
+            .prev_word(i)
+            .is_some_and(|w| matches!(w, "as" | "to" | "at"))
+        && sentence.prev_word(i - 1) == Some("coded")
 }
 
 /// Preceding words that say the place is only near the event.
@@ -811,7 +1041,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // Unit words, cues, and names that are part of longer names.
     for c in &mut candidates {
         let prev = sentence.prev_word(c.from);
-        c.cued = prev.is_some_and(place_cue) || preceded_by_unit_of(&sentence, c.from);
+        c.cued = prev.is_some_and(place_cue)
+            || preceded_by_unit_of(&sentence, c.from)
+            || coded_as(&sentence, c.from);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
         if let Some(next) = sentence.next_word(c.to) {
             if let Some(level) = unit_word(next) {
@@ -1782,6 +2014,7 @@ fn unlisted_candidates(
         let between_and =
             prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
         let cued = unit_of
+            || coded_as(sentence, i)
             || people_of
             || (between_and && ok_end)
             || unit_before
@@ -2736,7 +2969,12 @@ macro_rules! word_set {
     };
 }
 word_set!(is_function_word, FUNCTION_WORDS);
-word_set!(is_never_place, NEVER_PLACES);
+word_set!(is_listed_never_place, NEVER_PLACES);
+word_set!(is_people, PEOPLES);
+
+fn is_never_place(word: &str) -> bool {
+    is_listed_never_place(word) || is_people(word)
+}
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
 word_set!(is_building_word, BUILDING_WORDS);
