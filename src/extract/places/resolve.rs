@@ -1143,9 +1143,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if !part || c.to >= sentence.tokens.len() {
             return true;
         }
+        // "Sur Baghal area, Maywand district": an area written before a
+        // district or a region with its unit word is the place itself; only
+        // a town holds it.
+        let unit_at = |at: usize| {
+            candidates_units.iter().any(|&(from, to, unit)| {
+                from == at
+                    && (matches!(unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                        || sentence.next_word(to) == Some("countryside"))
+            })
+        };
         let gap = sentence.gap(c.to - 1, c.to).trim();
         if gap == "," {
-            return !starts.contains(&c.to);
+            return !starts.contains(&c.to) || unit_at(c.to);
         }
         if !matches!(sentence.next_word(c.to), Some("of") | Some("in")) {
             return true;
@@ -1162,6 +1172,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
         // countryside": the part of a region, not of a town, is the place.
+        // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
+        // countryside": the part of a region is the place; "the Charka
+        // area of Maidan Shar district" is coded to the district.
         let region_after = candidates_units.iter().any(|&(from, to, unit)| {
             from == after_the
                 && (unit == Some(UnitLevel::Admin1)
@@ -1493,10 +1506,16 @@ fn longest_gazetteer_match(
 ) -> Option<(usize, Vec<Entry>)> {
     let n = sentence.tokens.len();
     let mut end = i + 1;
-    // How far a name can reach: joined tokens, inner particles, capitals.
+    // How far a name can reach: joined tokens, inner particles, capitals,
+    // and an inner "and" ("Jammu and Kashmir", "Bosnia and Herzegovina":
+    // only a name the gazetteer holds whole matches across it).
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital || is_particle(t.folded) || sentence.hyphen_between(end - 1)) {
+        if !(t.capital
+            || is_particle(t.folded)
+            || t.folded == "and"
+            || sentence.hyphen_between(end - 1))
+        {
             break;
         }
         if country_at[end].is_some() {
