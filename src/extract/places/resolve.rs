@@ -1266,10 +1266,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .unwrap_or(0)
     };
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
-    // countryside") may stand for the region: it holds no parts here.
-    let city = |m: &PlaceMention| -> bool {
+    // countryside") may stand for the region: it holds only the parts the
+    // text names as such, right before it (below). None: no city here;
+    // Some(true): a city named like its region.
+    let city = |m: &PlaceMention| -> Option<bool> {
         if m.kind != PlaceKind::Locality {
-            return false;
+            return None;
         }
         let prefix = |s: &str| {
             super::gazetteer::fold(s)
@@ -1292,7 +1294,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         ]
         .iter()
         .any(|w| after.starts_with(w));
-        !region_named && !region_word
+        (!region_word).then_some(region_named)
     };
     let mut drop = vec![false; mentions.len()];
     for (i, u) in mentions.iter().enumerate() {
@@ -1317,9 +1319,33 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         let part = TOWN_PART_WORDS
             .iter()
             .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
+        // "the Sadr City area of Baghdad", "Waziriya neighborhood, Baghdad":
+        // a part the text names as such.
+        let named_part = part
+            || ["area", "district", "sub-district", "locality"]
+                .iter()
+                .any(|w| {
+                    last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+                });
         let holds = mentions.iter().any(|l| {
-            if !city(l) || l.iso3 != u.iso3 && u.iso3.is_some() {
+            let Some(region_named) = city(l) else {
                 return false;
+            };
+            if l.iso3 != u.iso3 && u.iso3.is_some() {
+                return false;
+            }
+            if region_named {
+                // Right before the city, not "near" it, and not "West
+                // Midnapore" (a district named with a compass word).
+                let close = l.span.start >= u.span.end && {
+                    let gap = text[u.span.end..l.span.start].to_lowercase();
+                    gap.len() <= 40 && !gap.split_whitespace().any(|w| w == "near")
+                };
+                let before_city = text[..l.span.start].trim_end().to_lowercase();
+                let compass = ["west", "east", "north", "south", "upper", "lower"]
+                    .iter()
+                    .any(|w| before_city.ends_with(w));
+                return named_part && close && !compass && population(l) >= CITY_POPULATION;
             }
             let adjacent = l.span.start >= u.span.end && {
                 let gap = text[u.span.end..l.span.start].trim().to_lowercase();
