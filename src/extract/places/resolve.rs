@@ -1242,6 +1242,24 @@ const TOWN_PART_WORDS: &[&str] = &[
     "mohalla",
 ];
 
+/// Words after a listed place that make it a part of a town.
+const NEIGHBOURHOOD_WORDS: &[&str] = &[
+    "neighborhood",
+    "neighbourhood",
+    "quarter",
+    "sector",
+    "colony",
+    "community",
+    "parish",
+    "ward",
+    "suburb",
+    "mohalla",
+];
+
+/// A town of at least this many people holds the listed places the text
+/// calls its neighbourhoods.
+const TOWN_POPULATION: u32 = 20_000;
+
 /// A city of at least this many people holds its neighbourhoods: event
 /// datasets code an event in one of them to the city.
 const CITY_POPULATION: u32 = 100_000;
@@ -1298,15 +1316,27 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
     };
     let mut drop = vec![false; mentions.len()];
     for (i, u) in mentions.iter().enumerate() {
-        if u.kind != PlaceKind::Unlisted {
-            continue;
-        }
         let last = u
             .text
             .split_whitespace()
             .last()
             .unwrap_or("")
             .to_lowercase();
+        // "in Fortaleza, Ceara, a man was shot in Bom Jardim neighborhood":
+        // a listed place the text calls a neighbourhood is one, of the town
+        // the sentence names.
+        let listed_part = u.kind == PlaceKind::Locality && {
+            let next = text[u.span.end..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
+        };
+        if u.kind != PlaceKind::Unlisted && !listed_part {
+            continue;
+        }
         let before = text[..u.span.start].trim_end().to_lowercase();
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
             || ["village of", "hamlet of", "town of"]
@@ -1328,6 +1358,21 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                     last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
                 });
         let holds = mentions.iter().any(|l| {
+            if listed_part {
+                if l.kind != PlaceKind::Locality || l.span == u.span || l.iso3 != u.iso3 {
+                    return false;
+                }
+                let (a, b) = if l.span.start >= u.span.end {
+                    (u.span.end, l.span.start)
+                } else {
+                    (l.span.end.min(u.span.start), u.span.start)
+                };
+                let near = text[a..b]
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == "near");
+                return !near && population(l) >= TOWN_POPULATION;
+            }
             let Some(region_named) = city(l) else {
                 return false;
             };
