@@ -1153,9 +1153,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if !part || c.to >= sentence.tokens.len() {
             return true;
         }
+        // "Sur Baghal area, Maywand district": an area written before a
+        // district or a region with its unit word is the place itself; only
+        // a town holds it.
+        let unit_at = |at: usize| {
+            candidates_units.iter().any(|&(from, to, unit)| {
+                from == at
+                    && (matches!(unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                        || sentence.next_word(to) == Some("countryside"))
+            })
+        };
         let gap = sentence.gap(c.to - 1, c.to).trim();
         if gap == "," {
-            return !starts.contains(&c.to);
+            return !starts.contains(&c.to) || unit_at(c.to);
         }
         if !matches!(sentence.next_word(c.to), Some("of") | Some("in")) {
             return true;
@@ -1172,6 +1182,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
         // countryside": the part of a region, not of a town, is the place.
+        // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
+        // countryside": the part of a region is the place; "the Charka
+        // area of Maidan Shar district" is coded to the district.
         let region_after = candidates_units.iter().any(|&(from, to, unit)| {
             from == after_the
                 && (unit == Some(UnitLevel::Admin1)
@@ -1239,6 +1252,24 @@ const TOWN_PART_WORDS: &[&str] = &[
     "mohalla",
 ];
 
+/// Words after a listed place that make it a part of a town.
+const NEIGHBOURHOOD_WORDS: &[&str] = &[
+    "neighborhood",
+    "neighbourhood",
+    "quarter",
+    "sector",
+    "colony",
+    "community",
+    "parish",
+    "ward",
+    "suburb",
+    "mohalla",
+];
+
+/// A town of at least this many people holds the listed places the text
+/// calls its neighbourhoods.
+const TOWN_POPULATION: u32 = 20_000;
+
 /// A city of at least this many people holds its neighbourhoods: event
 /// datasets code an event in one of them to the city.
 const CITY_POPULATION: u32 = 100_000;
@@ -1263,10 +1294,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .unwrap_or(0)
     };
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
-    // countryside") may stand for the region: it holds no parts here.
-    let city = |m: &PlaceMention| -> bool {
+    // countryside") may stand for the region: it holds only the parts the
+    // text names as such, right before it (below). None: no city here;
+    // Some(true): a city named like its region.
+    let city = |m: &PlaceMention| -> Option<bool> {
         if m.kind != PlaceKind::Locality {
-            return false;
+            return None;
         }
         let prefix = |s: &str| {
             super::gazetteer::fold(s)
@@ -1289,19 +1322,31 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         ]
         .iter()
         .any(|w| after.starts_with(w));
-        !region_named && !region_word
+        (!region_word).then_some(region_named)
     };
     let mut drop = vec![false; mentions.len()];
     for (i, u) in mentions.iter().enumerate() {
-        if u.kind != PlaceKind::Unlisted {
-            continue;
-        }
         let last = u
             .text
             .split_whitespace()
             .last()
             .unwrap_or("")
             .to_lowercase();
+        // "in Fortaleza, Ceara, a man was shot in Bom Jardim neighborhood":
+        // a listed place the text calls a neighbourhood is one, of the town
+        // the sentence names.
+        let listed_part = u.kind == PlaceKind::Locality && {
+            let next = text[u.span.end..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
+        };
+        if u.kind != PlaceKind::Unlisted && !listed_part {
+            continue;
+        }
         let before = text[..u.span.start].trim_end().to_lowercase();
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
             || ["village of", "hamlet of", "town of"]
@@ -1314,9 +1359,48 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         let part = TOWN_PART_WORDS
             .iter()
             .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
+        // "the Sadr City area of Baghdad", "Waziriya neighborhood, Baghdad":
+        // a part the text names as such.
+        let named_part = part
+            || ["area", "district", "sub-district", "locality"]
+                .iter()
+                .any(|w| {
+                    last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+                });
         let holds = mentions.iter().any(|l| {
-            if !city(l) || l.iso3 != u.iso3 && u.iso3.is_some() {
+            if listed_part {
+                if l.kind != PlaceKind::Locality || l.span == u.span || l.iso3 != u.iso3 {
+                    return false;
+                }
+                let (a, b) = if l.span.start >= u.span.end {
+                    (u.span.end, l.span.start)
+                } else {
+                    (l.span.end.min(u.span.start), u.span.start)
+                };
+                let near = text[a..b]
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == "near");
+                return !near && population(l) >= TOWN_POPULATION;
+            }
+            let Some(region_named) = city(l) else {
                 return false;
+            };
+            if l.iso3 != u.iso3 && u.iso3.is_some() {
+                return false;
+            }
+            if region_named {
+                // Right before the city, not "near" it, and not "West
+                // Midnapore" (a district named with a compass word).
+                let close = l.span.start >= u.span.end && {
+                    let gap = text[u.span.end..l.span.start].to_lowercase();
+                    gap.len() <= 40 && !gap.split_whitespace().any(|w| w == "near")
+                };
+                let before_city = text[..l.span.start].trim_end().to_lowercase();
+                let compass = ["west", "east", "north", "south", "upper", "lower"]
+                    .iter()
+                    .any(|w| before_city.ends_with(w));
+                return named_part && close && !compass && population(l) >= CITY_POPULATION;
             }
             let adjacent = l.span.start >= u.span.end && {
                 let gap = text[u.span.end..l.span.start].trim().to_lowercase();
@@ -1503,10 +1587,16 @@ fn longest_gazetteer_match(
 ) -> Option<(usize, Vec<Entry>)> {
     let n = sentence.tokens.len();
     let mut end = i + 1;
-    // How far a name can reach: joined tokens, inner particles, capitals.
+    // How far a name can reach: joined tokens, inner particles, capitals,
+    // and an inner "and" ("Jammu and Kashmir", "Bosnia and Herzegovina":
+    // only a name the gazetteer holds whole matches across it).
     while end < n && end - i < gaz.max_words && sentence.joined(end - 1) {
         let t = &sentence.tokens[end];
-        if !(t.capital || is_particle(t.folded) || sentence.hyphen_between(end - 1)) {
+        if !(t.capital
+            || is_particle(t.folded)
+            || t.folded == "and"
+            || sentence.hyphen_between(end - 1))
+        {
             break;
         }
         if country_at[end].is_some() {
