@@ -1332,7 +1332,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .last()
             .unwrap_or("")
             .to_lowercase();
-        // "in Fortaleza, Ceara, a man was shot in Bom Jardim neighborhood":
+        // "in Recife, Pernambuco, a trader was stabbed in Boa Vista neighborhood":
         // a listed place the text calls a neighbourhood is one, of the town
         // the sentence names.
         let listed_part = u.kind == PlaceKind::Locality && {
