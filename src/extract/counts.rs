@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "stabb", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
@@ -1052,7 +1052,7 @@ impl<'t> Scanner<'t> {
                 w1,
                 "a" | "an" | "the" | "his" | "her" | "their" | "two" | "three"
             );
-        if matches!(w0, "stabbed" | "stabbing") && participle {
+        if matches!(w0, "stabbed" | "stabbing" | "stabs") && participle {
             let end = (i + 24).min(self.toks.len());
             let clause_end = (i + 1..end)
                 .find(|&k| matches!(self.w(k), "." | ";" | ":"))
@@ -1103,6 +1103,17 @@ impl<'t> Scanner<'t> {
             if verb {
                 return Some((Killed, 1, false));
             }
+        }
+        // "killing two and wound four", "kill a guard and wound nine
+        // people": "wound" after "and" with people after it is the verb, not
+        // the noun ("a wound").
+        if matches!(w0, "wound" | "wounds")
+            && i >= 1
+            && self.w(i - 1) == "and"
+            && (self.number_at(i + 1).is_some()
+                || matches!(w1, "a" | "an" | "at" | "dozens" | "several" | "scores"))
+        {
+            return Some((Injured, 1, false));
         }
         if w0 == "to" && w1 == "death" {
             let lo = i.saturating_sub(8);
