@@ -2705,6 +2705,7 @@ impl<'t> Scanner<'t> {
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
+        self.trailing_subsets(base, &mut out);
         out
     }
 
@@ -3858,6 +3859,58 @@ impl Scanner<'_> {
                 role: CountRole::Additive,
             });
             return;
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// Counts that a later word makes part of a total told just before:
+    /// "killed 22 people, at least five children among them" (the marker
+    /// comes after the count), and "killed 29 people, one woman who was
+    /// pregnant" (one of the people, described by a relative clause).
+    fn trailing_subsets(&self, base: usize, out: &mut [CountMention]) {
+        const GENERAL: &[&str] = &[
+            "",
+            "people",
+            "persons",
+            "civilians",
+            "victims",
+            "individuals",
+        ];
+        for i in 1..out.len() {
+            if out[i].role != CountRole::Additive {
+                continue;
+            }
+            let prev = &out[i - 1];
+            let total_before = prev.kind == out[i].kind
+                && prev.trigger == out[i].trigger
+                && prev.role == CountRole::Additive
+                && GENERAL.contains(&prev.victim_group.as_str())
+                && prev.best.zip(out[i].best).is_some_and(|(t, p)| p < t)
+                && self
+                    .lower
+                    .get(prev.span.end - base..out[i].span.start - base)
+                    .is_some_and(|between| between.trim() == ",");
+            if !total_before {
+                continue;
+            }
+            let after = self
+                .lower
+                .get(out[i].span.end - base..)
+                .unwrap_or("")
+                .trim_start();
+            let marked = [
+                "among them",
+                "among the dead",
+                "among the victims",
+                "who ",
+                "whose ",
+            ]
+            .iter()
+            .any(|cue| after.starts_with(cue));
+            if marked {
+                out[i].role = CountRole::Subset;
+            }
         }
     }
 }
