@@ -2706,6 +2706,7 @@ impl<'t> Scanner<'t> {
         self.attacker_dies_after(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
+        self.drop_earlier_incident(base, &mut out);
         out
     }
 
@@ -3911,6 +3912,49 @@ impl Scanner<'_> {
             if marked {
                 out[i].role = CountRole::Subset;
             }
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// "gunned down three workers, just days after a similar attack killed
+    /// 10 labourers": the clause after "days after" or "weeks before" tells
+    /// another incident, and its toll is not this one's. "Two days after
+    /// the attack, ..." points back to this incident and is left alone, as
+    /// is anything after the clause's comma.
+    fn drop_earlier_incident(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        for i in 0..n {
+            if !matches!(
+                self.w(i),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            ) || !matches!(self.w(i + 1), "after" | "before")
+            {
+                continue;
+            }
+            let same_incident = self.w(i + 2) == "the"
+                && matches!(
+                    self.w(i + 3),
+                    "attack"
+                        | "attacks"
+                        | "blast"
+                        | "blasts"
+                        | "bombing"
+                        | "explosion"
+                        | "incident"
+                        | "ambush"
+                        | "shooting"
+                        | "raid"
+                        | "assault"
+                );
+            if same_incident {
+                continue;
+            }
+            let end = (i + 2..n)
+                .find(|&k| matches!(self.w(k), "," | ";" | "." | ":"))
+                .unwrap_or(n);
+            let clause = self.tok_span(i + 2, end.max(i + 3)).offset(base);
+            out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
 }
