@@ -2294,11 +2294,29 @@ impl<'t> Scanner<'t> {
                 q.b = h + 1;
                 q.group = self.group_name(&mods, h, g);
                 // "women and girls", "men and boys": one group of two nouns.
+                // "police officers and volunteer fighters": one plain
+                // modifier before the second noun.
+                let modifier = self.is_word(h + 2)
+                    && self.raw(h + 2).chars().next().is_some_and(char::is_lowercase)
+                    && self.trig_at.get(h + 2).copied().flatten().is_none()
+                    && small_number(self.w(h + 2)).is_none()
+                    // A singular noun may be a modifier ("volunteer", "local").
+                    && !matches!(person_noun(self.w(h + 2)), Some((_, false)))
+                    && !is_np_stop(self.w(h + 2))
+                    && !matches!(
+                        self.w(h + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "some"
+                            | "many" | "several" | "all" | "both"
+                    );
+                let second = if modifier { h + 3 } else { h + 2 };
                 if self.w(h + 1) == "and" {
-                    if let Some((g2, false)) = person_noun(self.w(h + 2)) {
-                        let next = self.w(h + 3);
-                        if !g2.is_empty() && next != "of" && self.trig_at[h + 2].is_none() {
-                            q.b = h + 3;
+                    if let Some((g2, false)) = person_noun(self.w(second)) {
+                        let next = self.w(second + 1);
+                        if !g2.is_empty()
+                            && next != "of"
+                            && self.trig_at.get(second).copied().flatten().is_none()
+                        {
+                            q.b = second + 1;
                             q.group = format!("{} and {}", q.group, g2);
                         }
                     }
