@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
-            "condemned", "gunned", "stabb", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
@@ -1052,7 +1052,7 @@ impl<'t> Scanner<'t> {
                 w1,
                 "a" | "an" | "the" | "his" | "her" | "their" | "two" | "three"
             );
-        if matches!(w0, "stabbed" | "stabbing") && participle {
+        if matches!(w0, "stabbed" | "stabbing" | "stabs") && participle {
             let end = (i + 24).min(self.toks.len());
             let clause_end = (i + 1..end)
                 .find(|&k| matches!(self.w(k), "." | ";" | ":"))
@@ -1103,6 +1103,17 @@ impl<'t> Scanner<'t> {
             if verb {
                 return Some((Killed, 1, false));
             }
+        }
+        // "killing two and wound four", "kill a guard and wound nine
+        // people": "wound" after "and" with people after it is the verb, not
+        // the noun ("a wound").
+        if matches!(w0, "wound" | "wounds")
+            && i >= 1
+            && self.w(i - 1) == "and"
+            && (self.number_at(i + 1).is_some()
+                || matches!(w1, "a" | "an" | "at" | "dozens" | "several" | "scores"))
+        {
+            return Some((Injured, 1, false));
         }
         if w0 == "to" && w1 == "death" {
             let lo = i.saturating_sub(8);
@@ -2283,11 +2294,29 @@ impl<'t> Scanner<'t> {
                 q.b = h + 1;
                 q.group = self.group_name(&mods, h, g);
                 // "women and girls", "men and boys": one group of two nouns.
+                // "police officers and volunteer fighters": one plain
+                // modifier before the second noun.
+                let modifier = self.is_word(h + 2)
+                    && self.raw(h + 2).chars().next().is_some_and(char::is_lowercase)
+                    && self.trig_at.get(h + 2).copied().flatten().is_none()
+                    && small_number(self.w(h + 2)).is_none()
+                    // A singular noun may be a modifier ("volunteer", "local").
+                    && !matches!(person_noun(self.w(h + 2)), Some((_, false)))
+                    && !is_np_stop(self.w(h + 2))
+                    && !matches!(
+                        self.w(h + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "some"
+                            | "many" | "several" | "all" | "both"
+                    );
+                let second = if modifier { h + 3 } else { h + 2 };
                 if self.w(h + 1) == "and" {
-                    if let Some((g2, false)) = person_noun(self.w(h + 2)) {
-                        let next = self.w(h + 3);
-                        if !g2.is_empty() && next != "of" && self.trig_at[h + 2].is_none() {
-                            q.b = h + 3;
+                    if let Some((g2, false)) = person_noun(self.w(second)) {
+                        let next = self.w(second + 1);
+                        if !g2.is_empty()
+                            && next != "of"
+                            && self.trig_at.get(second).copied().flatten().is_none()
+                        {
+                            q.b = second + 1;
                             q.group = format!("{} and {}", q.group, g2);
                         }
                     }
@@ -2694,6 +2723,8 @@ impl<'t> Scanner<'t> {
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
+        self.trailing_subsets(base, &mut out);
+        self.drop_earlier_incident(base, &mut out);
         out
     }
 
@@ -3847,6 +3878,101 @@ impl Scanner<'_> {
                 role: CountRole::Additive,
             });
             return;
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// Counts that a later word makes part of a total told just before:
+    /// "killed 22 people, at least five children among them" (the marker
+    /// comes after the count), and "killed 29 people, one woman who was
+    /// pregnant" (one of the people, described by a relative clause).
+    fn trailing_subsets(&self, base: usize, out: &mut [CountMention]) {
+        const GENERAL: &[&str] = &[
+            "",
+            "people",
+            "persons",
+            "civilians",
+            "victims",
+            "individuals",
+        ];
+        for i in 1..out.len() {
+            if out[i].role != CountRole::Additive {
+                continue;
+            }
+            let prev = &out[i - 1];
+            let total_before = prev.kind == out[i].kind
+                && prev.trigger == out[i].trigger
+                && prev.role == CountRole::Additive
+                && GENERAL.contains(&prev.victim_group.as_str())
+                && prev.best.zip(out[i].best).is_some_and(|(t, p)| p < t)
+                && self
+                    .lower
+                    .get(prev.span.end - base..out[i].span.start - base)
+                    .is_some_and(|between| between.trim() == ",");
+            if !total_before {
+                continue;
+            }
+            let after = self
+                .lower
+                .get(out[i].span.end - base..)
+                .unwrap_or("")
+                .trim_start();
+            let marked = [
+                "among them",
+                "among the dead",
+                "among the victims",
+                "who ",
+                "whose ",
+            ]
+            .iter()
+            .any(|cue| after.starts_with(cue));
+            if marked {
+                out[i].role = CountRole::Subset;
+            }
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// "gunned down three workers, just days after a similar attack killed
+    /// 10 labourers": the clause after "days after" or "weeks before" tells
+    /// another incident, and its toll is not this one's. "Two days after
+    /// the attack, ..." points back to this incident and is left alone, as
+    /// is anything after the clause's comma.
+    fn drop_earlier_incident(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        for i in 0..n {
+            if !matches!(
+                self.w(i),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+            ) || !matches!(self.w(i + 1), "after" | "before")
+            {
+                continue;
+            }
+            let same_incident = self.w(i + 2) == "the"
+                && matches!(
+                    self.w(i + 3),
+                    "attack"
+                        | "attacks"
+                        | "blast"
+                        | "blasts"
+                        | "bombing"
+                        | "explosion"
+                        | "incident"
+                        | "ambush"
+                        | "shooting"
+                        | "raid"
+                        | "assault"
+                );
+            if same_incident {
+                continue;
+            }
+            let end = (i + 2..n)
+                .find(|&k| matches!(self.w(k), "," | ";" | "." | ":"))
+                .unwrap_or(n);
+            let clause = self.tok_span(i + 2, end.max(i + 3)).offset(base);
+            out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
 }
