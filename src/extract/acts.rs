@@ -426,21 +426,27 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
-        let definite = nominal
-            && matches!(
-                prev_word.as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "such"
-                    | "same"
-            );
+        // "the kidnapped informant", "the abducted men": a participle after
+        // "the" names people an act already told, like a definite noun.
+        let participle = !nominal
+            && word.ends_with("ed")
+            && matches!(prev_word.as_str(), "the" | "these" | "those");
+        let definite = participle
+            || nominal
+                && matches!(
+                    prev_word.as_str(),
+                    "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "such"
+                        | "same"
+                );
         // "was struck", "were killed", "had been arrested": an auxiliary before
         // any verb form but the progressive makes it passive.
         let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
@@ -572,5 +578,17 @@ mod tests {
         );
         assert!(acts[0].passive);
         assert!(!acts[1].passive && acts[1].definite);
+    }
+
+    /// "the kidnapped trader" names someone an abduction already told.
+    #[test]
+    fn a_participle_after_the_is_definite() {
+        let acts = extract(
+            "Gunmen kidnapped a trader. Two days later the kidnapped trader was shot dead.",
+            0,
+        );
+        assert!(!acts[0].definite);
+        assert!(acts[1].definite, "{:?}", acts[1]);
+        assert!(!acts[2].definite);
     }
 }
