@@ -3307,7 +3307,7 @@ mod date_and_count_tests {
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
         // The held people named again by their number ("the two men").
         let got = events(
-            "On 4 June 2019, gunmen kidnapped two herders near Kaya, Burkina Faso. On 7 June 2019, the kidnappers shot and killed the two men.",
+            "On 4 June 2019, gunmen kidnapped two herders near Kaya, Burkina Faso. The kidnappers executed the two men in a forest on 7 June 2019.",
         );
         let killed = got
             .iter()
