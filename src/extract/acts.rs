@@ -261,7 +261,8 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Agreement,
         false,
     ),
-    (r"arson(?: attacks?)?", ActKind::Looting, true),
+    (r"arson(?: attacks?)?|fire-?bombs?", ActKind::Looting, true),
+    (r"fire-?bomb(?:ed|ing)", ActKind::Looting, false),
     (
         r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
@@ -578,6 +579,18 @@ mod tests {
         );
         assert!(acts[0].passive);
         assert!(!acts[1].passive && acts[1].definite);
+    }
+
+    /// A firebomb is an arson attack, as a noun or a verb.
+    #[test]
+    fn firebombs_are_arson() {
+        assert_eq!(
+            kinds("Youths firebombed a tax office; two firebombs hit the roof."),
+            vec![
+                (ActKind::Looting, "firebombed".to_string()),
+                (ActKind::Looting, "firebombs".to_string()),
+            ]
+        );
     }
 
     /// "the kidnapped trader" names someone an abduction already told.
