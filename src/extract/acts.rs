@@ -274,7 +274,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|slaughtered|died)",
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|decapitated|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
         ActKind::Kill,
         false,
     ),
@@ -579,6 +579,18 @@ mod tests {
         );
         assert!(acts[0].passive);
         assert!(!acts[1].passive && acts[1].definite);
+    }
+
+    /// Killings told by the way they were done.
+    #[test]
+    fn throats_slit_and_heads_cut_are_killings() {
+        for text in [
+            "Raiders slit the throats of three herders.",
+            "Bandits decapitated a guard.",
+            "A man strangled his neighbour.",
+        ] {
+            assert_eq!(kinds(text)[0].0, ActKind::Kill, "{text}");
+        }
     }
 
     /// A firebomb is an arson attack, as a noun or a verb.
