@@ -358,8 +358,8 @@ pub fn assemble(doc: &Document) -> Assembled {
     out.events.retain(|e| !e.vague);
     // A news item of a paragraph (up to ten sentences: a dated lead, then
     // background, claims and arrests) is written about one incident even
-    // when no act word names it ("a bag of explosives was found outside the
-    // court"); a longer document with no act at all is not read as one.
+    // when no act word names it ("a parcel left at the station was made safe
+    // by the police"); a longer document with no act at all is not read as one.
     if out.events.is_empty() && doc.sentences.len() <= 10 {
         if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
