@@ -404,8 +404,8 @@ pub fn assemble(doc: &Document) -> Assembled {
     out.events.retain(|e| !e.vague);
     // A news item of a paragraph (up to ten sentences: a dated lead, then
     // background, claims and arrests) is written about one incident even
-    // when no act word names it ("a bag of explosives was found outside the
-    // court"); a longer document with no act at all is not read as one.
+    // when no act word names it ("a parcel left at the station was made safe
+    // by the police"); a longer document with no act at all is not read as one.
     if out.events.is_empty() && doc.sentences.len() <= 10 {
         if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
             out.events
@@ -1609,7 +1609,8 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
 }
 
 /// "Gunmen abducted two traders. Their bodies were found on 9 May", "The
-/// hostages were killed two days later": the killing of people an abduction
+/// hostages were killed two days later", "they shot the two men", "three of
+/// the ten workers were beheaded": the killing of people an abduction
 /// told just before had taken is how that abduction ended. It is one
 /// incident, dated from the abduction (GTD and ACLED date such an incident
 /// by its start), whatever day or place the killing or the finding of the
@@ -1618,7 +1619,7 @@ fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
     static HELD: OnceLock<WordRegex> = OnceLock::new();
     let held = HELD.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead)\b",
+            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead|(?:the|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|people|victims|civilians|villagers|workers|labou?rers)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the)\b",
         )
     });
     prev.acts.contains(&ActKind::Disappear)
@@ -3634,6 +3635,16 @@ mod date_and_count_tests {
             .max_by_key(|e| e.fatalities.and_then(|f| f.best))
             .expect("an event");
         assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
+        let date = killed.date.as_ref().expect("a date");
+        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
+        // The held people named again by their number ("the two men").
+        let got = events(
+            "On 4 June 2019, gunmen kidnapped two herders near Kaya, Burkina Faso. The kidnappers executed the two men in a forest on 7 June 2019.",
+        );
+        let killed = got
+            .iter()
+            .max_by_key(|e| e.fatalities.and_then(|f| f.best))
+            .expect("an event");
         let date = killed.date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
     }

@@ -261,7 +261,8 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Agreement,
         false,
     ),
-    (r"arson(?: attacks?)?", ActKind::Looting, true),
+    (r"arson(?: attacks?)?|fire-?bombs?", ActKind::Looting, true),
+    (r"fire-?bomb(?:ed|ing)", ActKind::Looting, false),
     (
         r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
@@ -273,7 +274,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|slaughtered|died)",
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|decapitated|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
         ActKind::Kill,
         false,
     ),
@@ -429,11 +430,17 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "reported that shoot-outs took place": "that" or "this" before a
         // plural noun is a conjunction, not a determiner ("those" would be).
         let plural = word.ends_with('s') && !word.ends_with("ss");
-        let definite = nominal
-            && matches!(
-                prev_word.as_str(),
-                "the" | "these" | "those" | "its" | "his" | "her" | "their" | "such" | "same"
-            )
+        // "the kidnapped informant", "the abducted men": a participle after
+        // "the" names people an act already told, like a definite noun.
+        let participle = !nominal
+            && word.ends_with("ed")
+            && matches!(prev_word.as_str(), "the" | "these" | "those");
+        let definite = participle
+            || nominal
+                && matches!(
+                    prev_word.as_str(),
+                    "the" | "these" | "those" | "its" | "his" | "her" | "their" | "such" | "same"
+                )
             || nominal && !plural && matches!(prev_word.as_str(), "this" | "that");
         // "was struck", "were killed", "had been arrested": an auxiliary before
         // any verb form but the progressive makes it passive.
@@ -566,5 +573,41 @@ mod tests {
         );
         assert!(acts[0].passive);
         assert!(!acts[1].passive && acts[1].definite);
+    }
+
+    /// Killings told by the way they were done.
+    #[test]
+    fn throats_slit_and_heads_cut_are_killings() {
+        for text in [
+            "Raiders slit the throats of three herders.",
+            "Bandits decapitated a guard.",
+            "A man strangled his neighbour.",
+        ] {
+            assert_eq!(kinds(text)[0].0, ActKind::Kill, "{text}");
+        }
+    }
+
+    /// A firebomb is an arson attack, as a noun or a verb.
+    #[test]
+    fn firebombs_are_arson() {
+        assert_eq!(
+            kinds("Youths firebombed a tax office; two firebombs hit the roof."),
+            vec![
+                (ActKind::Looting, "firebombed".to_string()),
+                (ActKind::Looting, "firebombs".to_string()),
+            ]
+        );
+    }
+
+    /// "the kidnapped trader" names someone an abduction already told.
+    #[test]
+    fn a_participle_after_the_is_definite() {
+        let acts = extract(
+            "Gunmen kidnapped a trader. Two days later the kidnapped trader was shot dead.",
+            0,
+        );
+        assert!(!acts[0].definite);
+        assert!(acts[1].definite, "{:?}", acts[1]);
+        assert!(!acts[2].definite);
     }
 }
