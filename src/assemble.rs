@@ -1358,19 +1358,51 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     else {
         return causes;
     };
+    // A riot or damage word behind the cue is the cause too ("against the
+    // detention of people involved in riots", "demanding the arrest of those
+    // who set fire to the crops"), unless another verb of the protesters'
+    // joins it ("protested over prices and threw stones").
     let protest_causes = acts
         .iter()
         .filter(|a| {
-            a.kind.is_violent() && a.kind != ActKind::Riot && a.span.start >= protest.span.end
+            (a.kind.is_violent() || a.kind == ActKind::Looting) && a.span.start >= protest.span.end
         })
         .filter(|a| {
             let between = text
                 .get(protest.span.end - base..a.span.start - base)
                 .unwrap_or("");
-            cue.is_match(between) && !brk.is_match(between)
+            let after_cue = cue
+                .find_iter(between)
+                .last()
+                .map_or("", |m| &between[m.end()..]);
+            let own_verb = matches!(a.kind, ActKind::Riot | ActKind::Looting)
+                && (after_cue.contains(',') || after_cue.contains(" and "));
+            cue.is_match(between) && !brk.is_match(between) && !own_verb
         })
         .map(|a| a.span);
     causes.extend(protest_causes);
+    // "relatives of a guard who was shot dead held a protest": violence in a
+    // relative clause tells who the protesters are or what they protest.
+    let relative = acts
+        .iter()
+        .filter(|a| {
+            (a.kind.is_violent() || a.kind == ActKind::Looting)
+                && a.kind != ActKind::Riot
+                && !a.nominal
+        })
+        .filter(|a| {
+            // The relative word within four words before the act, with no
+            // comma between them.
+            let before = text[..a.span.start - base].to_ascii_lowercase();
+            [" who ", " whose ", " which "].iter().any(|w| {
+                before.rfind(w).is_some_and(|at| {
+                    let tail = &before[at + 1..];
+                    tail.split_whitespace().count() <= 4 && !tail.contains([',', ';'])
+                })
+            })
+        })
+        .map(|a| a.span);
+    causes.extend(relative);
     causes
 }
 

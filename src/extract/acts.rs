@@ -423,6 +423,19 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         } {
             continue;
         }
+        // "the looted funds", "a burnt transformer": a participle after a
+        // determiner describes a noun, it tells no act ("a looting spree"
+        // does).
+        if kind == ActKind::Looting
+            && !nominal
+            && !word.ends_with("ing")
+            && matches!(
+                prev_word.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        {
+            continue;
+        }
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
