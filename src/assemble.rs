@@ -1181,11 +1181,28 @@ fn sentence_events(
         // "clashes between police and shopkeepers", "Palestinians clashed
         // with Israeli forces": people, not an armed group, on one side of
         // a clash riot against the forces on the other.
+        // A party's supporters are people, not an armed group: "CNL and
+        // CNDD-FDD supporters fought each other" riots (ACLED codes party
+        // clashes so unless an armed wing is named).
+        let party = |a: &ActorMention| actors::is_political_party(&a.name);
+        let party_clash = [actor1.as_ref(), actor2.as_ref()].iter().all(|a| {
+            a.is_none_or(|a| {
+                actors::is_political_party(&a.name)
+                    || matches!(
+                        a.actor_type,
+                        ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
+                    )
+            })
+        }) && [actor1.as_ref(), actor2.as_ref()]
+            .iter()
+            .flatten()
+            .any(|a| actors::is_political_party(&a.name));
         if main.kind == ActKind::Clash
             && event_type == "Battles"
-            && crowd_in_clash(text, main.span.start - sentence.span.start)
+            && (party_clash || crowd_in_clash(text, main.span.start - sentence.span.start))
             && !m.actors.iter().any(|a| {
                 !a.implicit
+                    && !party(a)
                     && matches!(
                         a.actor_type,
                         ActorType::RebelGroup
