@@ -1153,6 +1153,28 @@ fn sentence_events(
         {
             actor2 = None;
         }
+        // "Ten militants were killed when the army repulsed their attack":
+        // the armed victims made the attack, and the force that repulsed it
+        // is the other side.
+        if actor1.is_none()
+            && actor2
+                .as_ref()
+                .is_some_and(|a| a.span.is_some() && is_armed(a.actor_type))
+        {
+            if let Some(at) = repulsed_their_attack(text) {
+                let repeller = m
+                    .actors
+                    .iter()
+                    .filter(|a| !a.implicit && is_armed(a.actor_type))
+                    .filter(|a| a.span.end <= sentence.span.start + at)
+                    .rfind(|a| actor2.as_ref().and_then(|x| x.span) != Some(a.span))
+                    .map(actor_of);
+                if repeller.is_some() {
+                    actor1 = actor2.take();
+                    actor2 = repeller;
+                }
+            }
+        }
         let (mut event_type, mut sub_event_type) = classify(
             g,
             main.kind,
@@ -2000,6 +2022,19 @@ word_list! {
     /// arrests are no intervention: "his arrest led to protests".
     intervened,
     r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b"
+}
+
+/// Where "repulsed their attack" (or "repelled their attacks", "foiled
+/// their assault") starts in `text`: the victims told before were the
+/// attackers.
+fn repulsed_their_attack(text: &str) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:repulsed|repelled|foiled|thwarted|fought off|beat back) their (?:\w+ )?(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\b")
+            .expect("repulsed pattern")
+    })
+    .find(text)
+    .map(|m| m.start())
 }
 
 word_list! {
