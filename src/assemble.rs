@@ -1277,6 +1277,28 @@ fn sentence_events(
         {
             actor2 = None;
         }
+        // "Ten militants were killed when the army repulsed their attack":
+        // the armed victims made the attack, and the force that repulsed it
+        // is the other side.
+        if actor1.is_none()
+            && actor2
+                .as_ref()
+                .is_some_and(|a| a.span.is_some() && is_armed(a.actor_type))
+        {
+            if let Some(at) = repulsed_their_attack(text) {
+                let repeller = m
+                    .actors
+                    .iter()
+                    .filter(|a| !a.implicit && is_armed(a.actor_type))
+                    .filter(|a| a.span.end <= sentence.span.start + at)
+                    .rfind(|a| actor2.as_ref().and_then(|x| x.span) != Some(a.span))
+                    .map(actor_of);
+                if repeller.is_some() {
+                    actor1 = actor2.take();
+                    actor2 = repeller;
+                }
+            }
+        }
         let (mut event_type, mut sub_event_type) = classify(
             g,
             main.kind,
@@ -1305,11 +1327,28 @@ fn sentence_events(
         // "clashes between police and shopkeepers", "Palestinians clashed
         // with Israeli forces": people, not an armed group, on one side of
         // a clash riot against the forces on the other.
+        // A party's supporters are people, not an armed group: "CNL and
+        // CNDD-FDD supporters fought each other" riots (ACLED codes party
+        // clashes so unless an armed wing is named).
+        let party = |a: &ActorMention| actors::is_political_party(&a.name);
+        let party_clash = [actor1.as_ref(), actor2.as_ref()].iter().all(|a| {
+            a.is_none_or(|a| {
+                actors::is_political_party(&a.name)
+                    || matches!(
+                        a.actor_type,
+                        ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
+                    )
+            })
+        }) && [actor1.as_ref(), actor2.as_ref()]
+            .iter()
+            .flatten()
+            .any(|a| actors::is_political_party(&a.name));
         if main.kind == ActKind::Clash
             && event_type == "Battles"
-            && crowd_in_clash(text, main.span.start - sentence.span.start)
+            && (party_clash || crowd_in_clash(text, main.span.start - sentence.span.start))
             && !m.actors.iter().any(|a| {
                 !a.implicit
+                    && !party(a)
                     && matches!(
                         a.actor_type,
                         ActorType::RebelGroup
@@ -1482,19 +1521,51 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     else {
         return causes;
     };
+    // A riot or damage word behind the cue is the cause too ("against the
+    // detention of people involved in riots", "demanding the arrest of those
+    // who set fire to the crops"), unless another verb of the protesters'
+    // joins it ("protested over prices and threw stones").
     let protest_causes = acts
         .iter()
         .filter(|a| {
-            a.kind.is_violent() && a.kind != ActKind::Riot && a.span.start >= protest.span.end
+            (a.kind.is_violent() || a.kind == ActKind::Looting) && a.span.start >= protest.span.end
         })
         .filter(|a| {
             let between = text
                 .get(protest.span.end - base..a.span.start - base)
                 .unwrap_or("");
-            cue.is_match(between) && !brk.is_match(between)
+            let after_cue = cue
+                .find_iter(between)
+                .last()
+                .map_or("", |m| &between[m.end()..]);
+            let own_verb = matches!(a.kind, ActKind::Riot | ActKind::Looting)
+                && (after_cue.contains(',') || after_cue.contains(" and "));
+            cue.is_match(between) && !brk.is_match(between) && !own_verb
         })
         .map(|a| a.span);
     causes.extend(protest_causes);
+    // "relatives of a guard who was shot dead held a protest": violence in a
+    // relative clause tells who the protesters are or what they protest.
+    let relative = acts
+        .iter()
+        .filter(|a| {
+            (a.kind.is_violent() || a.kind == ActKind::Looting)
+                && a.kind != ActKind::Riot
+                && !a.nominal
+        })
+        .filter(|a| {
+            // The relative word within four words before the act, with no
+            // comma between them.
+            let before = text[..a.span.start - base].to_ascii_lowercase();
+            [" who ", " whose ", " which "].iter().any(|w| {
+                before.rfind(w).is_some_and(|at| {
+                    let tail = &before[at + 1..];
+                    tail.split_whitespace().count() <= 4 && !tail.contains([',', ';'])
+                })
+            })
+        })
+        .map(|a| a.span);
+    causes.extend(relative);
     causes
 }
 
@@ -2202,6 +2273,19 @@ word_list! {
     /// arrests are no intervention: "his arrest led to protests".
     intervened,
     r"(?i)\b(?:dispers(?:ed|ing|e)|tear ?gas|teargas|water cannons?|rubber bullets|baton[- ]charged?|broke up|break up|(?:arrest(?:ed|s)?|detain(?:ed)?|detention)(?: of)? (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants))\b"
+}
+
+/// Where "repulsed their attack" (or "repelled their attacks", "foiled
+/// their assault") starts in `text`: the victims told before were the
+/// attackers.
+fn repulsed_their_attack(text: &str) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:repulsed|repelled|foiled|thwarted|fought off|beat back) their (?:\w+ )?(?:attacks?|assaults?|ambush(?:es)?|raids?|offensive)\b")
+            .expect("repulsed pattern")
+    })
+    .find(text)
+    .map(|m| m.start())
 }
 
 word_list! {

@@ -227,12 +227,12 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)",
+        r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches|motorcades?|car caravans?|human chains?|dharnas?|protest processions?|candlelight vigils?)",
         ActKind::Protest,
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets?|went (?:out )?(?:in)?to the streets?|took out (?:a |an )?(?:\w+ )?processions?|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
         ActKind::Protest,
         false,
     ),
@@ -422,6 +422,19 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
                 || after.starts_with("assault")
                 || after.starts_with("attack")
         } {
+            continue;
+        }
+        // "the looted funds", "a burnt transformer": a participle after a
+        // determiner describes a noun, it tells no act ("a looting spree"
+        // does).
+        if kind == ActKind::Looting
+            && !nominal
+            && !word.ends_with("ing")
+            && matches!(
+                prev_word.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        {
             continue;
         }
         // "struck" and "targeted" are acts only with a target, and "engaged"
