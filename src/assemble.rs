@@ -783,10 +783,29 @@ fn sentence_events(
         .iter()
         .filter(|a| {
             // An actor implied by its weapon ("a mine blast", "an Israeli
-            // airstrike") keeps the act it was read from.
-            !m.actors
-                .iter()
-                .any(|x| !x.implicit && x.span.contains(a.span) && x.span != a.span)
+            // airstrike") keeps the act it was read from, and so does a
+            // force named by the weapon it used as the agent of a passive
+            // ("killed by military airstrikes", "hit by army shelling"):
+            // the weapon is the phrase's last word, not part of a name
+            // ("Special Anti-Terror Force").
+            let weapon_head = |x: &ActorMention| {
+                a.span.end == x.span.end
+                    && text[..x.span.start - sentence.span.start]
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .ends_with(" by")
+                    && matches!(
+                        a.kind,
+                        ActKind::Airstrike
+                            | ActKind::Shelling
+                            | ActKind::Explosive
+                            | ActKind::Grenade
+                            | ActKind::SuicideBomb
+                    )
+            };
+            !m.actors.iter().any(|x| {
+                !x.implicit && x.span.contains(a.span) && x.span != a.span && !weapon_head(x)
+            })
         })
         .filter(|a| {
             let counted = |subset: bool| {
