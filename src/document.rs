@@ -383,7 +383,7 @@ const ABBREVIATIONS: &[&str] = &[
     "ltd", "co", "corp", "dept", "univ", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "est",
     "u.n", "u.s", "u.k", "u.s.a", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "art", "para", "fig", "vol", "ch", "pp", "mme", "mlle", "m",
-    "gén", "av", "bd",
+    "gén", "av", "bd", "incl",
 ];
 
 /// Abbreviations that end a sentence unless a number follows ("No. 12" but
@@ -538,6 +538,21 @@ mod tests {
                 "Gen. J. Smith said it, e.g. The report agreed.",
                 "He said no.",
                 "Others left."
+            ]
+        );
+    }
+
+    /// "incl." in a toll ("7 wounded incl. 2 severely by a blast") does not
+    /// cut the toll from its cause.
+    #[test]
+    fn incl_does_not_split() {
+        assert_eq!(
+            sentences(
+                "Seven guards wounded incl. 2 severely by a blast near the gate. Calm returned."
+            ),
+            vec![
+                "Seven guards wounded incl. 2 severely by a blast near the gate.",
+                "Calm returned."
             ]
         );
     }

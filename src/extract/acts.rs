@@ -148,9 +148,16 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
+    // "their vehicle hit a mine": "mine" alone is a mining site or a
+    // pronoun, so only after a verb of running onto it.
+    (
+        r"(?:hit|hits|struck|strikes|stepped on|steps on|ran over|runs over|drove over|drove onto) (?:a |an )?mine",
+        ActKind::Explosive,
+        false,
+    ),
     (r"grenades?", ActKind::Grenade, true),
     (
-        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets|missile attacks?|missiles?|shells|shell ?fire|projectiles|rpgs?|rocket-propelled grenades?|grenade launchers?|heavy machine ?guns?|ifvs?|apcs?|tank fire|atgms?|anti-tank (?:missiles?|guided missiles?)|bursts? of fire)",
+        r"(?:shelling|mortar (?:fire|shells?|rounds?|attacks?)|mortars?|artillery (?:fire|shells?|strikes?|attacks?)|rocket (?:fire|attacks?)|rockets?|missile attacks?|missiles?|shells|shell ?fire|projectiles|rpgs?|rocket-propelled grenades?|grenade launchers?|heavy machine ?guns?|ifvs?|apcs?|tank fire|atgms?|anti-tank (?:missiles?|guided missiles?)|bursts? of fire)",
         ActKind::Shelling,
         true,
     ),
