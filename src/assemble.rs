@@ -455,7 +455,13 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             continue;
         }
         if let Some(p) = &e.place {
-            let before = doc.text[..p.span.start].trim_end().to_lowercase();
+            // The words just before the country, not the whole document
+            // up to it lower-cased once per event.
+            let from = p.span.start.saturating_sub(32);
+            let from = (from..=p.span.start)
+                .find(|&i| doc.text.is_char_boundary(i))
+                .unwrap_or(p.span.start);
+            let before = doc.text[from..p.span.start].trim_end().to_lowercase();
             if ["across", "throughout", "all over"]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -466,11 +472,20 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
         let Some((own, block)) = sentence_of(e.span.end.saturating_sub(1)) else {
             continue;
         };
-        let later = out.places.iter().find(|q| {
-            q.span.start >= e.span.end
+        // Places are in text order: start at the first one after the event
+        // and stop past the paragraph or the sentences looked at, instead
+        // of scanning every place of the document for every event.
+        let first = out.places.partition_point(|q| q.span.start < e.span.end);
+        let mut later = None;
+        for q in &out.places[first..] {
+            let Some((k, b)) = sentence_of(q.span.start) else {
+                continue;
+            };
+            if b != block || k > own + LATER_SENTENCES {
+                break;
+            }
+            if k > own
                 && q.kind != PlaceKind::Country
-                && sentence_of(q.span.start)
-                    .is_some_and(|(k, b)| b == block && k > own && k <= own + LATER_SENTENCES)
                 && e.place
                     .as_ref()
                     .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3)
@@ -480,7 +495,11 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                         || kind == e.event_type
                             && day.is_none_or(|d| e.date.as_ref().and_then(|x| x.start) == Some(d))
                 })
-        });
+            {
+                later = Some(q);
+                break;
+            }
+        }
         if let Some(q) = later {
             e.place = Some(q.clone());
         }
@@ -1072,11 +1091,13 @@ fn sentence_events(
         let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
         // "(coded as Hombori at geoprecision 2)": the note says which place
         // the event was coded to.
+        // Only the sentence's words before the place are read: not the
+        // whole document up to it, once per place.
         let coded = m.places.iter().find(|p| {
-            let before = doc.text[..p.span.start].trim_end().to_lowercase();
-            ["coded as", "coded to", "coded at"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            let from = sentence.span.start.min(p.span.start);
+            let mut words = last_words(&doc.text[from..p.span.start], char::is_alphanumeric);
+            matches!(words.next().as_deref(), Some("as" | "to" | "at"))
+                && words.next().as_deref() == Some("coded")
         });
         let place = coded
             .or_else(|| most_specific(own_places.clone().filter(below_country)))
