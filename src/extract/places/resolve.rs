@@ -1245,26 +1245,16 @@ const TOWN_PART_WORDS: &[&str] = &[
     "parish",
     "ward",
     "suburb",
+    "mohalla",
     "square",
     "mall",
     "bazaar",
     "chowk",
-    "mohalla",
 ];
 
-/// Words after a listed place that make it a part of a town.
-const NEIGHBOURHOOD_WORDS: &[&str] = &[
-    "neighborhood",
-    "neighbourhood",
-    "quarter",
-    "sector",
-    "colony",
-    "community",
-    "parish",
-    "ward",
-    "suburb",
-    "mohalla",
-];
+/// Words after a listed place that make it a part of a town: the town
+/// parts that are areas where people live (not a square, mall or bazaar).
+const NEIGHBOURHOOD_WORDS: &[&str] = TOWN_PART_WORDS.split_at(10).0;
 
 /// A town of at least this many people holds the listed places the text
 /// calls its neighbourhoods.
