@@ -866,7 +866,11 @@ fn sentence_events(
         match groups.last_mut() {
             Some(g)
                 if same_event_kind(g.acts[0].kind, act.kind)
-                    && !date_between(&m.dates, g.acts.last().unwrap().span, act.span) =>
+                    && (!date_between(&m.dates, g.acts.last().unwrap().span, act.span)
+                        || cause_clause_between(
+                            &text[g.acts.last().unwrap().span.end - sentence.span.start
+                                ..act.span.start - sentence.span.start],
+                        )) =>
             {
                 g.acts.push(act.clone())
             }
@@ -2364,6 +2368,15 @@ word_list! {
     /// at each other, which ACLED codes as an armed clash whatever the weapons.
     two_way_fire,
     r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b"
+}
+
+/// "were killed on 12 March when their truck hit a mine": the date belongs
+/// to the first act and a "when" clause tells how it happened, one event.
+fn cause_clause_between(gap: &str) -> bool {
+    gap.split_whitespace().any(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case("when")
+    })
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
