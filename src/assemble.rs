@@ -867,9 +867,12 @@ fn sentence_events(
             Some(g)
                 if same_event_kind(g.acts[0].kind, act.kind)
                     && (!date_between(&m.dates, g.acts.last().unwrap().span, act.span)
-                        || cause_clause_between(
-                            &text[g.acts.last().unwrap().span.end - sentence.span.start
-                                ..act.span.start - sentence.span.start],
+                        || date_then_when(
+                            text,
+                            sentence.span.start,
+                            &m.dates,
+                            g.acts.last().unwrap().span,
+                            act.span,
                         )) =>
             {
                 g.acts.push(act.clone())
@@ -2370,13 +2373,27 @@ word_list! {
     r"(?i)\b(?:in both directions|from both sides|two-way fire|exchanges? of (?:artillery|mortar|rocket|heavy) fire)\b"
 }
 
-/// "were killed on 12 March when their truck hit a mine": the date belongs
-/// to the first act and a "when" clause tells how it happened, one event.
-fn cause_clause_between(gap: &str) -> bool {
-    gap.split_whitespace().any(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .eq_ignore_ascii_case("when")
-    })
+/// "were killed on 12 March when their truck hit a mine": the date right
+/// before "when" dates the first act, and the clause it opens tells how it
+/// happened, so the two acts are one event. Not when a comma ends the
+/// clause before the second act ("on 9 June, when protesters gathered,
+/// shot dead a student" is another event).
+fn date_then_when(text: &str, base: usize, dates: &[DateMention], a: Span, b: Span) -> bool {
+    let Some(last) = dates
+        .iter()
+        .filter(|d| d.span.start >= a.end && d.span.end <= b.start)
+        .map(|d| d.span.end)
+        .max()
+    else {
+        return false;
+    };
+    let tail = text
+        .get(last - base..b.start - base)
+        .unwrap_or("")
+        .trim_start();
+    tail.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+        && !tail.contains([',', ';', '.'])
 }
 
 /// Whether a date mention stands between two acts ("the disappearance of 17
