@@ -3670,6 +3670,11 @@ mod date_and_count_tests {
         crate::eval::primary(got).expect("an event")
     }
 
+    /// The first day of the document's primary event.
+    fn primary_day(got: &[Event]) -> Option<NaiveDate> {
+        most_killed(got).date.as_ref().expect("a date").start
+    }
+
     /// Regression for the unnamed-perpetrator default: killings only named
     /// in a statement ("the unlawful killings of 25 civilians") get no
     /// Unidentified Armed Group; one told with its verb does.
@@ -3791,15 +3796,12 @@ mod date_and_count_tests {
         );
         let killed = most_killed(&got);
         assert_eq!(killed.fatalities.and_then(|f| f.best), Some(2));
-        let date = killed.date.as_ref().expect("a date");
-        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
+        assert_eq!(primary_day(&got), NaiveDate::from_ymd_opt(2019, 6, 4));
         // The held people named again by their number ("the two men").
         let got = events(
             "On 4 June 2019, gunmen kidnapped two herders near Kaya, Burkina Faso. The kidnappers executed the two men in a forest on 7 June 2019.",
         );
-        let killed = most_killed(&got);
-        let date = killed.date.as_ref().expect("a date");
-        assert_eq!(date.start, NaiveDate::from_ymd_opt(2019, 6, 4));
+        assert_eq!(primary_day(&got), NaiveDate::from_ymd_opt(2019, 6, 4));
     }
 
     /// The day a fight ended ("lasted until 5 May") is not the day it began:
@@ -3811,8 +3813,7 @@ mod date_and_count_tests {
         );
         let killed = most_killed(&got);
         assert_eq!(killed.fatalities.and_then(|f| f.best), Some(4));
-        let date = killed.date.as_ref().expect("a date");
-        assert_eq!(date.start, NaiveDate::from_ymd_opt(2018, 5, 3));
+        assert_eq!(primary_day(&got), NaiveDate::from_ymd_opt(2018, 5, 3));
     }
 
     /// A year named for something else in the sentence ("an attempted

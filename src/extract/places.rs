@@ -50,6 +50,29 @@ pub struct PlaceMention {
     pub gazetteer_name: Option<String>,
 }
 
+impl PlaceMention {
+    /// A place read from `text` at `span` and named `name`, not yet resolved
+    /// to any unit: kind Unlisted, no units, no coordinates.
+    pub fn unlisted(span: Span, text: String, name: String, geo_precision: u8) -> PlaceMention {
+        PlaceMention {
+            span,
+            text,
+            name,
+            kind: PlaceKind::Unlisted,
+            admin1: None,
+            admin2: None,
+            country: None,
+            iso3: None,
+            latitude: None,
+            longitude: None,
+            geo_precision,
+            geonames_id: None,
+            candidates_lost: Vec::new(),
+            gazetteer_name: None,
+        }
+    }
+}
+
 /// What the place resolver knows besides the sentence.
 #[derive(Clone, Debug, Default)]
 pub struct PlaceContext {
@@ -762,25 +785,8 @@ mod person_tests {
 
     fn unlisted(text: &str, name: &str) -> PlaceMention {
         let start = text.find(name).unwrap();
-        PlaceMention {
-            span: Span {
-                start,
-                end: start + name.len(),
-            },
-            text: name.to_string(),
-            name: name.to_string(),
-            kind: PlaceKind::Unlisted,
-            admin1: None,
-            admin2: None,
-            country: None,
-            iso3: None,
-            latitude: None,
-            longitude: None,
-            geo_precision: 1,
-            geonames_id: None,
-            candidates_lost: Vec::new(),
-            gazetteer_name: None,
-        }
+        let span = Span::new(start, start + name.len());
+        PlaceMention::unlisted(span, name.to_string(), name.to_string(), 1)
     }
 
     /// A victim introduced by full name and taken up by surname, or named

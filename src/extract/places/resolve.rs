@@ -2263,22 +2263,7 @@ fn resolve(
     let name_to = c.to - c.unit_len;
     let text_name =
         sentence.text[sentence.tokens[c.from].start..sentence.tokens[name_to - 1].end].to_string();
-    let mut m = PlaceMention {
-        span,
-        text,
-        name: text_name.clone(),
-        kind: PlaceKind::Unlisted,
-        admin1: None,
-        admin2: None,
-        country: None,
-        iso3: None,
-        latitude: None,
-        longitude: None,
-        geo_precision: 3,
-        geonames_id: None,
-        candidates_lost: Vec::new(),
-        gazetteer_name: None,
-    };
+    let mut m = PlaceMention::unlisted(span, text, text_name.clone(), 3);
     let set_country = |m: &mut PlaceMention, iso2: &str| {
         if let Some(country) = table.by_iso2(iso2) {
             m.country = Some(country.name.clone());
