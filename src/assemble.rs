@@ -129,6 +129,11 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// Sentences of the paragraph, since `block_perpetrator` was last
+    /// settled, whose actors were not read: a sentence with neither an act
+    /// nor a count makes no event, so its actors matter only if a later
+    /// event of the paragraph needs a perpetrator carried over.
+    unread_actors: Vec<usize>,
     /// The last region named in the section ("Military operations in the
     /// Mopti region ..."), for villages the gazetteer lacks.
     section_region: Option<PlaceMention>,
@@ -178,6 +183,8 @@ pub fn assemble(doc: &Document) -> Assembled {
     let mut dated_brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
+    // A short item (see `brief` below) reads every sentence's actors.
+    let short = doc.sentences.len() <= 10;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let chapter = doc.chapter_at(sentence.span.start);
         let new_chapter = chapter != carry.chapter;
@@ -190,6 +197,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_date = None;
             carry.block_place = None;
             carry.block_perpetrator = None;
+            carry.unread_actors.clear();
             carry.block_protest = false;
         }
         if new_chapter || sentence.section != carry.section {
@@ -205,17 +213,31 @@ pub fn assemble(doc: &Document) -> Assembled {
             previous: carry.previous,
             day_first,
         };
+        let acts = acts::extract(text, base);
+        let counts = effective_roles(counts::extract(text, base), text, base);
+        // Actors are the costliest stage: read only where something can
+        // use them (an event, a claim, a short item's brief); elsewhere the
+        // sentence waits in `unread_actors` for a later event of the
+        // paragraph that needs its perpetrator.
+        let makes_events = !acts.is_empty() || !counts.is_empty();
+        let actors = if makes_events || short || claim_cue(text) {
+            settle_perpetrator(doc, &contexts, &mut carry);
+            actors::extract(text, base, actor_ctx)
+        } else {
+            carry.unread_actors.push(si);
+            Vec::new()
+        };
         let m = SentenceMentions {
             dates: dates::extract(text, base, &date_ctx),
-            counts: effective_roles(counts::extract(text, base), text, base),
+            counts,
             // A victim named in full and then by surname ("attacked Ravi
             // Menon in Kollam. Menon, a councillor, ...") is no place.
             places: places::extract(text, base, place_ctx)
                 .into_iter()
                 .filter(|p| !places::unlisted_person(&doc.text, p))
                 .collect(),
-            actors: actors::extract(text, base, actor_ctx),
-            acts: acts::extract(text, base),
+            actors,
+            acts,
         };
         out.places.extend(m.places.iter().cloned());
         if brief.is_none()
@@ -227,7 +249,11 @@ pub fn assemble(doc: &Document) -> Assembled {
         if dated_brief.is_none() && m.dates.iter().any(|d| d.start.is_some()) {
             dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
-        let mut events = sentence_events(doc, si, &m, &carry, &mut later_block_date);
+        let mut events = if makes_events {
+            sentence_events(doc, si, &m, &carry, &mut later_block_date)
+        } else {
+            Vec::new()
+        };
         // "An attack on a village in central Mali": the place is a village
         // the text leaves unnamed, so the event has a country and no
         // location, as ACLED writes it, not the country as its place.
@@ -415,6 +441,26 @@ pub fn assemble(doc: &Document) -> Assembled {
     place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
     out
+}
+
+/// Read the actors of the paragraph's sentences skipped so far, newest
+/// first, until one names a perpetrator: the one the paragraph carries on,
+/// as if every sentence had been read in turn.
+fn settle_perpetrator(doc: &Document, contexts: &Contexts, carry: &mut Carry) {
+    for &si in carry.unread_actors.iter().rev() {
+        let span = doc.sentences[si].span;
+        let (actor_ctx, _) = contexts.at(doc, span.start);
+        let found = actors::extract(doc.slice(span), span.start, actor_ctx)
+            .iter()
+            .rev()
+            .find(|a| is_perpetrator_type(a.actor_type))
+            .map(actor_of);
+        if found.is_some() {
+            carry.block_perpetrator = found;
+            break;
+        }
+    }
+    carry.unread_actors.clear();
 }
 
 /// "A bomb killed three people. The attack occurred in Peshawar.": an event
@@ -3135,11 +3181,20 @@ fn is_generic(name: &str) -> bool {
 
 /// "JNIM claimed responsibility", "the device was planted by Katiba
 /// Macina", "attributed to ISGS": who did the event told just before.
-fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+fn claim_regex() -> &'static WordRegex {
     static RE: OnceLock<WordRegex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
+    RE.get_or_init(|| {
         WordRegex::new(r"(?i)\b(?:claimed(?: responsibility| the attack| the attacks| it)?|planted by|attributed to|blamed (?:on )?|carried out by|perpetrated by)\b")
-    });
+    })
+}
+
+/// Whether the sentence has a word of [`claimed_by`]'s.
+fn claim_cue(text: &str) -> bool {
+    claim_regex().find(text).is_some()
+}
+
+fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+    let re = claim_regex();
     let lower = text.to_ascii_lowercase();
     if lower.contains("no group")
         || lower.contains("not claimed")

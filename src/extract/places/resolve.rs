@@ -644,13 +644,15 @@ impl<'a> Sentence<'a> {
         let mut push = |s: usize, e: usize, buf: &mut String| {
             let w = &text[s..e];
             let from = buf.len();
-            if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let capital = if w.is_ascii() {
+                buf.push_str(w);
+                buf[from..].make_ascii_lowercase();
+                w.as_bytes()[0].is_ascii_uppercase()
             } else {
                 fold_into(w, &mut word);
                 buf.push_str(&word);
-            }
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
+                w.chars().next().is_some_and(char::is_uppercase)
+            };
             spans.push((s, e, from, buf.len(), capital));
         };
         let mut start = None;
@@ -1270,6 +1272,30 @@ const CITY_POPULATION: u32 = 100_000;
 /// rule "the Kabala area of Bamako" follows, for names the text marks as
 /// parts or that stand right before a city). A village ("Singhpur village
 /// in Gaya") is a place of its own and stays.
+/// The first few dozen characters of `s`, lower-cased: enough for the cue
+/// words read right after a name, without lower-casing the rest of a long
+/// text once per mention (quadratic on the 20 kB a country vote reads).
+fn lower_head(s: &str) -> String {
+    let mut end = s.len().min(WINDOW);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_lowercase()
+}
+
+/// The last few dozen characters of `s`, lower-cased (see [`lower_head`]).
+fn lower_tail(s: &str) -> String {
+    let mut start = s.len().saturating_sub(WINDOW);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s[start..].to_lowercase()
+}
+
+/// Bytes of context [`lower_head`] and [`lower_tail`] keep: longer than
+/// any cue they are matched against.
+const WINDOW: usize = 64;
+
 fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
     let population = |m: &PlaceMention| -> u32 {
         let Some(id) = m.geonames_id else { return 0 };
@@ -1301,7 +1327,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .admin1
             .as_deref()
             .is_some_and(|a| prefix(a) == prefix(&m.name));
-        let after = text[m.span.end..].trim_start().to_lowercase();
+        let after = lower_head(text[m.span.end..].trim_start());
         let region_word = [
             "countryside",
             "province",
@@ -1326,18 +1352,17 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         // a listed place the text calls a neighbourhood is one, of the town
         // the sentence names.
         let listed_part = u.kind == PlaceKind::Locality && {
-            let next = text[u.span.end..]
-                .trim_start()
+            let next = lower_head(text[u.span.end..].trim_start())
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("")
-                .to_lowercase();
+                .to_string();
             NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
         };
         if u.kind != PlaceKind::Unlisted && !listed_part {
             continue;
         }
-        let before = text[..u.span.start].trim_end().to_lowercase();
+        let before = lower_tail(text[..u.span.start].trim_end());
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
             || ["village of", "hamlet of", "town of"]
                 .iter()
@@ -1345,7 +1370,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         if village {
             continue;
         }
-        let after = text[u.span.end..].trim_start().to_lowercase();
+        let after = lower_head(text[u.span.end..].trim_start());
         let part = TOWN_PART_WORDS
             .iter()
             .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
@@ -1368,9 +1393,8 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                     (l.span.end.min(u.span.start), u.span.start)
                 };
                 let near = text[a..b]
-                    .to_lowercase()
                     .split_whitespace()
-                    .any(|w| w == "near");
+                    .any(|w| w.eq_ignore_ascii_case("near"));
                 return !near && population(l) >= TOWN_POPULATION;
             }
             let Some(region_named) = city(l) else {
@@ -1383,21 +1407,25 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                 // Right before the city, not "near" it, and not "West
                 // Midnapore" (a district named with a compass word).
                 let close = l.span.start >= u.span.end && {
-                    let gap = text[u.span.end..l.span.start].to_lowercase();
-                    gap.len() <= 40 && !gap.split_whitespace().any(|w| w == "near")
+                    let gap = &text[u.span.end..l.span.start];
+                    gap.len() <= 40
+                        && !gap
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case("near"))
                 };
-                let before_city = text[..l.span.start].trim_end().to_lowercase();
+                let before_city = lower_tail(text[..l.span.start].trim_end());
                 let compass = ["west", "east", "north", "south", "upper", "lower"]
                     .iter()
                     .any(|w| before_city.ends_with(w));
                 return named_part && close && !compass && population(l) >= CITY_POPULATION;
             }
             let adjacent = l.span.start >= u.span.end && {
-                let gap = text[u.span.end..l.span.start].trim().to_lowercase();
-                matches!(
-                    gap.as_str(),
-                    "," | "in" | "of" | "in the" | "of the" | ", in" | ""
-                )
+                let gap = text[u.span.end..l.span.start].trim();
+                gap.len() <= 8
+                    && matches!(
+                        gap.to_lowercase().as_str(),
+                        "," | "in" | "of" | "in the" | "of the" | ", in" | ""
+                    )
             };
             let big = population(l) >= CITY_POPULATION;
             (part && (big || adjacent)) || (adjacent && big)
@@ -1553,14 +1581,12 @@ fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
 /// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
 fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
-    if i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1) {
-        return false;
-    }
-    t.capital
+    let starts = t.capital
         || (is_article(t.folded)
             && i + 1 < sentence.tokens.len()
             && sentence.joined(i)
-            && sentence.tokens[i + 1].capital)
+            && sentence.tokens[i + 1].capital);
+    starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
 }
 
 /// Arabic articles that may open a place name in lower case.
