@@ -814,7 +814,13 @@ fn sentence_events(
     // "protested against the measures imposed to battle the virus": the
     // violence is what the protest is about, not an event of its own, and
     // its counts go with it.
-    let causes = cause_spans(text, sentence.span.start, &m.acts);
+    let mut causes = cause_spans(text, sentence.span.start, &m.acts);
+    causes.extend(cumulative_tolls(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+    ));
     let filtered;
     let m = if causes.is_empty() {
         m
@@ -1690,6 +1696,67 @@ fn motives(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
         );
     }
     out
+}
+
+/// The spans of violent acts told as a running total over a period ("the
+/// conflict has killed more than 20,000 people since 2009", "attacks have
+/// left 300 dead so far this year", "over the past decade, more than 500
+/// journalists have been killed"): a tally of many incidents, which event
+/// datasets do not code as an event, and whose toll is no incident's. The
+/// act follows a perfect ("has", "have", "had", with "been" for a
+/// passive) in its own clause, and the sentence names the period.
+fn cumulative_tolls(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static PERIOD: OnceLock<WordRegex> = OnceLock::new();
+    let period = PERIOD.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:since (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d|the (?:beginning|start|outbreak|onset)|(?:early |late )?(?:january|february|march|april|june|july|august|september|october|november|december))|so far (?:this|in)|to date|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months|weeks|decades?)|in recent (?:years|months|weeks)|throughout the (?:year|conflict|war))\b",
+        )
+    });
+    // "in the last months of 2009" is a time, not a period up to now.
+    let periods: Vec<(usize, usize)> = period
+        .find_iter(text)
+        .filter(|m| !text[m.end()..].starts_with(" of "))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if periods.is_empty() {
+        return Vec::new();
+    }
+    // The acts, and the words of the counts ("have left 200 dead").
+    acts.iter()
+        .filter(|a| a.kind.is_violent())
+        .map(|a| a.span)
+        .chain(counts.iter().map(|c| c.trigger))
+        .filter(|span| {
+            // The perfect within five words before the act, in its clause.
+            let at = span.start - base;
+            let before = &text[..at];
+            let clause_start = before
+                .rfind([',', ';', ':', '(', '.', '\n'])
+                .map_or(0, |i| i + 1);
+            // Not "reported to have been sentenced": a report of one act.
+            let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
+            let perfect = (words.len().saturating_sub(5)..words.len()).any(|j| {
+                matches!(
+                    words[j].to_ascii_lowercase().as_str(),
+                    "has" | "have" | "had"
+                ) && !(j > 0 && words[j - 1].eq_ignore_ascii_case("to"))
+            });
+            // The period in the act's clause (up to its full stop or
+            // semicolon), or opening the sentence ("Since 2006, nine
+            // journalists have been killed").
+            let clause_end = text[at..].find([';', '.']).map_or(text.len(), |i| at + i);
+            perfect
+                && periods.iter().any(|&(from, to)| {
+                    (from >= clause_start && to <= clause_end)
+                        || text[..from].trim_start().is_empty()
+                })
+        })
+        .collect()
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -3728,6 +3795,44 @@ mod date_and_count_tests {
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
+    }
+
+    /// A running total over a period is no incident: its toll neither adds
+    /// to the event told before it nor makes an event of its own.
+    #[test]
+    fn a_running_total_since_a_year_is_no_event() {
+        let got = events(
+            "On 9 May 2014, gunmen shot dead three traders in Jos, Nigeria. \
+             The insurgency has killed more than 12,000 people since 2010.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(3));
+        let got = events(
+            "On 2 June 2015, a bomb killed five people at a market in Gombe. \
+             Since 2012, at least 40 aid workers have been killed in the region.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(5));
+        let got = events(
+            "On 4 April 2016, soldiers killed two farmers near Kidal. \
+             Raids by the group have left 200 dead so far this year.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// What only looks like a running total stays an event: a time that is
+    /// no period up to now ("in the last weeks of 2013"), and one act
+    /// reported in the perfect infinitive.
+    #[test]
+    fn a_dated_act_in_the_perfect_is_still_an_event() {
+        let got = events(
+            "In the last weeks of 2013, four border guards were reported to have been killed by smugglers in Tessalit.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(4));
+        let got = events(
+            "In March, two activists held since 2011 were reported to have been sentenced to death in Tehran.",
+        );
+        assert!(!got.is_empty());
     }
 
     /// Regression for the unnamed-perpetrator default: killings only named
