@@ -143,6 +143,10 @@ struct Carry {
     /// A protest was told earlier in the paragraph: violence with no armed
     /// actor named is the protest turning violent.
     block_protest: bool,
+    /// A sentence of the paragraph that was a date alone ("12/22/2008."):
+    /// the item's dateline, against which the paragraph's weekdays and
+    /// relative dates ("On Monday") are read, as under a section's dateline.
+    block_dateline: Option<NaiveDate>,
     /// The last dated thing, for "the following day", "later that month".
     previous: Option<(NaiveDate, NaiveDate)>,
     /// The country chapter of a multi-country report: places, actors and
@@ -196,6 +200,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block = sentence.block;
             carry.block_date = None;
             carry.block_place = None;
+            carry.block_dateline = None;
             carry.block_perpetrator = None;
             carry.unread_actors.clear();
             carry.block_protest = false;
@@ -209,7 +214,13 @@ pub fn assemble(doc: &Document) -> Assembled {
         let base = sentence.span.start;
         let (actor_ctx, place_ctx) = contexts.at(doc, base);
         let date_ctx = DateContext {
-            reference: sentence_reference(doc, sentence.section),
+            reference: match carry.block_dateline {
+                Some(date) => Some(Reference {
+                    date,
+                    kind: ReferenceKind::Published,
+                }),
+                None => sentence_reference(doc, sentence.section),
+            },
             previous: carry.previous,
             day_first,
         };
@@ -309,6 +320,12 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
 
         // What this sentence leaves for the next ones.
+        if let [d] = m.dates.as_slice() {
+            let bare = text.trim().trim_end_matches(['.', ':']).trim_end();
+            if d.precision == DatePrecision::Day && bare == d.text && d.year_explicit {
+                carry.block_dateline = d.start;
+            }
+        }
         if let Some(d) = m.dates.iter().find(|d| d.start.is_some()) {
             let date = event_date(d, "");
             carry.previous = Some((d.start.unwrap(), d.end.unwrap_or(d.start.unwrap())));
@@ -820,6 +837,7 @@ fn sentence_events(
         sentence.span.start,
         &m.acts,
         &m.counts,
+        &m.dates,
     ));
     let filtered;
     let m = if causes.is_empty() {
@@ -1710,6 +1728,7 @@ fn cumulative_tolls(
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
+    dates: &[DateMention],
 ) -> Vec<Span> {
     static PERIOD: OnceLock<WordRegex> = OnceLock::new();
     let period = PERIOD.get_or_init(|| {
@@ -1723,7 +1742,42 @@ fn cumulative_tolls(
         .filter(|m| !text[m.end()..].starts_with(" of "))
         .map(|m| (m.start(), m.end()))
         .collect();
-    if periods.is_empty() {
+    // "The operation was launched in April and has left more than 2,000
+    // militants dead": a campaign, the sentence's subject, tallied in the
+    // perfect, unless a day dates it (one operation on one day).
+    // The campaign word is the head of a definite subject ("The
+    // operation", "This year's offensive"), not a modifier ("War crimes
+    // allegations") or an object ("Many had fled conflict").
+    let first: Vec<String> = text
+        .split_whitespace()
+        .take(6)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let campaign = matches!(
+        first.first().map(String::as_str),
+        Some("the" | "this" | "that" | "its" | "their")
+    ) && (1..first.len()).any(|j| {
+        first.get(j + 1).is_none_or(|next| {
+            !matches!(next.as_str(), "crimes" | "criminal" | "criminals" | "crime")
+        }) && {
+            let w = &first[j];
+            matches!(
+                w.as_str(),
+                "operation"
+                    | "operations"
+                    | "offensive"
+                    | "campaign"
+                    | "conflict"
+                    | "war"
+                    | "insurgency"
+                    | "crackdown"
+            )
+        }
+    }) && !dates.iter().any(|d| d.precision == DatePrecision::Day);
+    if periods.is_empty() && !campaign {
         return Vec::new();
     }
     // The acts, and the words of the counts ("have left 200 dead").
@@ -1732,15 +1786,25 @@ fn cumulative_tolls(
         .map(|a| a.span)
         .chain(counts.iter().map(|c| c.trigger))
         .filter(|span| {
-            // The perfect within five words before the act, in its clause.
+            // The perfect within seven words before the act, in its clause.
             let at = span.start - base;
             let before = &text[..at];
+            // A comma or point inside a number ("2,000") ends no clause.
+            let bytes = before.as_bytes();
             let clause_start = before
-                .rfind([',', ';', ':', '(', '.', '\n'])
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| {
+                    let in_number = matches!(c, ',' | '.')
+                        && i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    matches!(c, ',' | ';' | ':' | '(' | '.' | '\n') && !in_number
+                })
+                .map_or(0, |(i, _)| i + 1);
             // Not "reported to have been sentenced": a report of one act.
             let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
-            let perfect = (words.len().saturating_sub(5)..words.len()).any(|j| {
+            let perfect = (words.len().saturating_sub(7)..words.len()).any(|j| {
                 matches!(
                     words[j].to_ascii_lowercase().as_str(),
                     "has" | "have" | "had"
@@ -1751,10 +1815,11 @@ fn cumulative_tolls(
             // journalists have been killed").
             let clause_end = text[at..].find([';', '.']).map_or(text.len(), |i| at + i);
             perfect
-                && periods.iter().any(|&(from, to)| {
-                    (from >= clause_start && to <= clause_end)
-                        || text[..from].trim_start().is_empty()
-                })
+                && (campaign
+                    || periods.iter().any(|&(from, to)| {
+                        (from >= clause_start && to <= clause_end)
+                            || text[..from].trim_start().is_empty()
+                    }))
         })
         .collect()
 }
@@ -3818,6 +3883,39 @@ mod date_and_count_tests {
              Raids by the group have left 200 dead so far this year.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// A campaign told in the perfect as the sentence's subject is a
+    /// tally too, and a comma inside its number ends no clause.
+    #[test]
+    fn a_campaign_tallied_in_the_perfect_is_no_event() {
+        let got = events(
+            "On 6 June 2011, gunmen killed four police officers in Kano. \
+             The offensive began in early May and has left more than 1,300 fighters dead.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(4));
+        // "War crimes" is no campaign.
+        let got = events(
+            "War crimes investigators said soldiers had killed 12 villagers near Gulu on 3 March 2004.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(12));
+    }
+
+    /// A date alone in its sentence ("11/02/2009.") is the item's dateline:
+    /// the weekday that opens the next sentence falls on or before it.
+    #[test]
+    fn a_weekday_after_a_bare_dateline_is_read_against_it() {
+        let doc = Document::from_text(
+            "t.txt",
+            "11/02/2009. On Monday, gunmen shot dead two guards at a bank in Quetta, Pakistan."
+                .to_string(),
+            Meta {
+                published: NaiveDate::from_ymd_opt(2010, 1, 20),
+                ..Meta::default()
+            },
+        );
+        let got = assemble(&doc).events;
+        assert_eq!(primary_day(&got), NaiveDate::from_ymd_opt(2009, 11, 2));
     }
 
     /// What only looks like a running total stays an event: a time that is
