@@ -111,6 +111,8 @@ fn prefilter() -> &'static AhoCorasick {
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
+            // "slit the throats of", "burned four men alive".
+            "throat", "alive",
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
             "blown herself", "blowing himself", "blowing herself",
@@ -999,6 +1001,19 @@ impl<'t> Scanner<'t> {
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
+            // "slit the throats of four herders", "cut the throat of a guard":
+            // a killing, whose victims follow "of".
+            (
+                "slit" | "slits" | "slitting" | "cut" | "cuts" | "cutting",
+                "the",
+                "throat" | "throats",
+            ) if w3 == "of" => return Some((Killed, 4, false)),
+            // "slit her throat": the pronoun's person was killed (see
+            // `pronoun_objects`).
+            ("slit" | "slits" | "slitting" | "cut" | "cutting", "his" | "her", "throat")
+            | ("slit" | "slitting" | "cut" | "cutting", "their", "throats") => {
+                return Some((Killed, 1, false))
+            }
             ("lost", "their" | "his" | "her", "lives" | "life") => return Some((Killed, 3, false)),
             (
                 "claimed" | "claiming" | "claim" | "claims" | "took" | "taking",
@@ -1021,6 +1036,16 @@ impl<'t> Scanner<'t> {
                 return Some((Displaced, 3, false))
             }
             _ => {}
+        }
+        // "burned nine villagers alive": the victims stand between the verb
+        // and "alive", within the clause.
+        if matches!(w0, "burned" | "burnt" | "burning") {
+            let alive = (i + 2..(i + 8).min(self.toks.len()))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| self.w(k) == "alive");
+            if alive {
+                return Some((Killed, 1, false));
+            }
         }
         // "stabbed to death", "beaten to death": any participle before "to death".
         if w1 == "to"
@@ -1126,6 +1151,18 @@ impl<'t> Scanner<'t> {
     /// A harm that did not happen: "threatened to kill", "could have killed",
     /// "were not injured", "attempted murder", "calls for the arrest of".
     fn is_blocked(&self, i: usize, kind: CountKind) -> bool {
+        // "killed them by slitting their throats", "killed six, including
+        // slitting the throat of a driver": the manner of a killing the
+        // sentence has counted already.
+        if i >= 1
+            && matches!(
+                self.w(i),
+                "slit" | "slits" | "slitting" | "cut" | "cuts" | "cutting"
+            )
+            && matches!(self.w(i - 1), "by" | "including")
+        {
+            return true;
+        }
         let mut j = i;
         let mut passed_perfect = false;
         while j > 0 {
@@ -1242,6 +1279,33 @@ impl<'t> Scanner<'t> {
         if matches!(w0, "nobody" | "none" | "no-one") || (w0 == "no" && self.w(i + 1) == "one") {
             let len = if w0 == "no" { 2 } else { 1 };
             return Some(self.zero_quantity(i, i + len, String::new()));
+        }
+        // "killed a family of three": the family's size counts its people.
+        // "A family of 5 people": the people after the number are counted
+        // on their own.
+        if matches!(w0, "a" | "an" | "the")
+            && self.w(i + 1) == "family"
+            && self.w(i + 2) == "of"
+            && self
+                .number_at(i + 3)
+                .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
+        {
+            let (v, end) = self.number_at(i + 3)?;
+            let v = to_u32(v)?;
+            return Some(Quantity {
+                a: i,
+                qb: end,
+                b: end,
+                low: Some(v),
+                best: Some(v),
+                high: Some(v),
+                group: "family members".to_string(),
+                partitive_subset: false,
+                strong_partitive: false,
+                zero: false,
+                definite: false,
+                name: false,
+            });
         }
         let words = self.words_from(i);
         let no_qualifier = qualifier(&words).is_none();
@@ -2719,6 +2783,7 @@ impl<'t> Scanner<'t> {
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
+        self.body_found(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
@@ -2740,8 +2805,11 @@ impl<'t> Scanner<'t> {
             if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
                 continue;
             }
+            let throat = matches!(self.w(t.b + 1), "throat" | "throats");
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
                 ("them", _, _) => (t.b, true),
+                ("his" | "her", _, _) if throat => (t.b, false),
+                ("their", _, _) if throat => (t.b, true),
                 ("both" | "all", "of", "them") => (t.b + 2, true),
                 ("him" | "her", _, _) => (t.b, false),
                 _ => continue,
@@ -3647,6 +3715,66 @@ impl<'t> Scanner<'t> {
             }
         }
     }
+    /// "His body was found in a ditch", "a man's body was recovered near
+    /// the road": one person's body found is one death. Only a body that is
+    /// someone's (a possessive before it) and a verb of finding after it
+    /// count, and nothing is added when the sentence counts a death already
+    /// ("shot dead a trader; his body was found").
+    fn body_found(&self, base: usize, out: &mut Vec<CountMention>) {
+        if out.iter().any(|m| m.kind == CountKind::Killed) {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 1..n {
+            if !matches!(self.w(i), "body" | "corpse") {
+                continue;
+            }
+            // "his mutilated body", "a man's bullet-riddled body".
+            let mut p = i - 1;
+            if p >= 1 && self.is_word(p) && (self.w(p).ends_with("ed") || self.w(p).contains('-')) {
+                p -= 1;
+            }
+            let owner = self.w(p);
+            let possessive = matches!(owner, "his" | "her")
+                || ((owner.ends_with("'s") || owner.ends_with("’s"))
+                    && person_noun(owner.trim_end_matches("'s").trim_end_matches("’s"))
+                        .is_some_and(|(_, singular)| singular));
+            if !possessive {
+                continue;
+            }
+            let found = (i + 1..(i + 6).min(n))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| {
+                    matches!(
+                        self.w(k),
+                        "found" | "discovered" | "recovered" | "dumped" | "retrieved"
+                    )
+                });
+            if !found {
+                continue;
+            }
+            let Some(ti) = self.trig_at[i] else {
+                continue;
+            };
+            let t = self.triggers[ti];
+            if t.blocked {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(p, i + 1).offset(base),
+                trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: String::new(),
+                quantity_text: self.raw(p).to_string(),
+                role: CountRole::Additive,
+            });
+            return;
+        }
+    }
+
     /// "a suicide bomber blew himself up at the gate": the text states the
     /// attacker's own death, and the attacker is one of the dead (as with
     /// "killing himself"). Nothing is added when the sentence already counts
