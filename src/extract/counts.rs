@@ -735,6 +735,19 @@ fn right_filler(w: &str) -> Option<RightFill> {
     })
 }
 
+/// Words that say how bad wounds were ("minor", "gunshot", "light to
+/// moderate"), between "suffered" and "injuries".
+#[rustfmt::skip]
+fn is_wound_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "minor" | "light" | "slight" | "moderate" | "serious" | "severe" | "critical" | "grave"
+            | "major" | "multiple" | "various" | "gunshot" | "bullet" | "shrapnel" | "stab"
+            | "burn" | "head" | "life-threatening" | "non-life-threatening" | "to"
+            | "and" | "mild" | "superficial" | "heavy" | "horrific" | "significant" | "some"
+    )
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum RightFill {
     Copula,
@@ -2288,6 +2301,29 @@ impl<'t> Scanner<'t> {
                 break;
             }
             let w = self.w(k);
+            // "seven other injured": "other" stands for "others" right before
+            // the verb.
+            // Not "two other assassination attempts": only a participle.
+            if w == "other"
+                && k == start
+                && self.trig_at.get(k + 1).copied().flatten().is_some()
+                && matches!(
+                    self.w(k + 1),
+                    "injured"
+                        | "wounded"
+                        | "hurt"
+                        | "killed"
+                        | "dead"
+                        | "abducted"
+                        | "kidnapped"
+                        | "arrested"
+                        | "detained"
+                        | "missing"
+                )
+            {
+                head = Some((k, ""));
+                break;
+            }
             // "5 displaced civilians", "three wounded soldiers": a
             // participle before a person noun describes it.
             let describes = self.trig_at[k].is_some()
@@ -2418,7 +2454,9 @@ impl<'t> Scanner<'t> {
     /// its lowercase compound modifiers ("bus travellers").
     fn group_name(&self, mods: &[usize], head: usize, canon: &str) -> String {
         // "others", "more": people not named as a group.
-        if canon.is_empty() && matches!(person_noun(self.w(head)), Some(("", _))) {
+        if canon.is_empty()
+            && (matches!(person_noun(self.w(head)), Some(("", _))) || self.w(head) == "other")
+        {
             return String::new();
         }
         // "police officers" are police.
@@ -3029,6 +3067,24 @@ impl<'t> Scanner<'t> {
             if tok.kind == TokKind::Punct && is_quote(&self.text[tok.s..tok.e]) {
                 k += 1;
                 continue;
+            }
+            // "suffered light to moderate injuries", "sustained serious
+            // gunshot wounds": the words that say how bad the wounds were
+            // stand between the verb of suffering and the wounds.
+            if is_wound_modifier(w) {
+                let mut j = k;
+                while j > q.b && is_wound_modifier(self.w(j - 1)) {
+                    j -= 1;
+                }
+                if j > q.b
+                    && matches!(
+                        self.w(j - 1),
+                        "suffered" | "sustained" | "received" | "suffering" | "sustaining"
+                    )
+                {
+                    k += 1;
+                    continue;
+                }
             }
             // An aside: "four people, including the assailant, were killed".
             let aside_comma = w == ","
