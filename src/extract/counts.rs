@@ -107,7 +107,7 @@ fn prefilter() -> &'static AhoCorasick {
             "detention", "apprehend", "captur", "jail", "imprison", "custody", "rounded up",
             "disappear", "abduct", "kidnap", "hostage", "tortur", "treat", "rape", "raping",
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
-            "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
+            "murder", "slain", "slaughter", "assassin", "behead", "decapitat", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
@@ -828,7 +828,7 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         | "dying" | "death" | "deaths" | "executed" | "execution" | "executions" | "executing"
         | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
         | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
-        | "assassination" | "assassinations" | "beheaded" | "beheading" | "lynched"
+        | "assassination" | "assassinations" | "beheaded" | "beheading" | "decapitated" | "lynched"
         | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
         | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
         | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll" => {
@@ -3228,7 +3228,34 @@ impl<'t> Scanner<'t> {
                 let left_state = q.a > 0
                     && matches!(self.w(q.a - 1), "leaving" | "left" | "leave")
                     && matches!(self.w(n), "dead" | "injured" | "wounded" | "hurt");
-                if n < limit && n > k + 1 && (be(self.w(n)) || comma_aside || left_state) {
+                // "five members of the gang died in the shoot-out", "three
+                // members of the militia killed in a clash": after a
+                // partitive "of", a verb that takes no object ends the
+                // phrase as well as a verb of being does; "members of the
+                // gang killed two guards" (an object follows) stays unlinked.
+                let intransitive = w == "of"
+                    && n < limit
+                    && self.trig_at[n].is_some()
+                    && (matches!(self.w(n), "died" | "perished" | "succumbed")
+                        || (matches!(self.w(n), "killed" | "injured" | "wounded")
+                            && matches!(
+                                self.w(n + 1),
+                                "in" | "during"
+                                    | "when"
+                                    | "after"
+                                    | "as"
+                                    | "by"
+                                    | ","
+                                    | "."
+                                    | "on"
+                                    | "at"
+                                    | "near"
+                                    | ""
+                            )));
+                if n < limit
+                    && n > k + 1
+                    && (be(self.w(n)) || comma_aside || left_state || intransitive)
+                {
                     k = n;
                     continue;
                 }
