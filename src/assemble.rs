@@ -1872,7 +1872,14 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
         .place
         .as_ref()
         .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
-    if own_place && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name) {
+    // "At least five people were injured in the blast, which hit a bus in
+    // Orangi": a toll that names the incident told before belongs to it even
+    // where it says more of the place; another incident would not be "the
+    // blast".
+    if own_place
+        && !tells_back
+        && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name)
+    {
         return false;
     }
     static CUES: OnceLock<WordRegex> = OnceLock::new();
@@ -4239,6 +4246,18 @@ mod date_and_count_tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(2));
         assert_eq!(found[0].disappeared, Some(1));
+    }
+
+    /// A toll that names the incident told before joins it even when it
+    /// names a place of its own (a district of the town, the road).
+    #[test]
+    fn a_toll_in_the_blast_with_a_place_of_its_own_joins_the_blast() {
+        let found = events(
+            "Unknown assailants threw a grenade at a police post in Kisumu on 8 June 2013. \
+             Four constables were injured in the blast, which hit the gate on Oginga Road in Kondele.",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].injured, Some(4));
     }
 
     /// A stabbing counts its victims as wounded until a later sentence of

@@ -107,10 +107,12 @@ fn prefilter() -> &'static AhoCorasick {
             "detention", "apprehend", "captur", "jail", "imprison", "custody", "rounded up",
             "disappear", "abduct", "kidnap", "hostage", "tortur", "treat", "rape", "raping",
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
-            "murder", "slain", "slaughter", "assassin", "behead", "lynch", "perish", "fatal",
+            "murder", "slain", "slaughter", "assassin", "behead", "decapitat", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré",
+            // "slit the throats of", "burned four men alive".
+            "throat", "alive",
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
             "blown herself", "blowing himself", "blowing herself",
@@ -733,6 +735,19 @@ fn right_filler(w: &str) -> Option<RightFill> {
     })
 }
 
+/// Words that say how bad wounds were ("minor", "gunshot", "light to
+/// moderate"), between "suffered" and "injuries".
+#[rustfmt::skip]
+fn is_wound_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "minor" | "light" | "slight" | "moderate" | "serious" | "severe" | "critical" | "grave"
+            | "major" | "multiple" | "various" | "gunshot" | "bullet" | "shrapnel" | "stab"
+            | "burn" | "head" | "life-threatening" | "non-life-threatening" | "to"
+            | "and" | "mild" | "superficial" | "heavy" | "horrific" | "significant" | "some"
+    )
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum RightFill {
     Copula,
@@ -813,7 +828,7 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         | "dying" | "death" | "deaths" | "executed" | "execution" | "executions" | "executing"
         | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
         | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
-        | "assassination" | "assassinations" | "beheaded" | "beheading" | "lynched"
+        | "assassination" | "assassinations" | "beheaded" | "beheading" | "decapitated" | "lynched"
         | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
         | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
         | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll" => {
@@ -999,6 +1014,19 @@ impl<'t> Scanner<'t> {
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
+            // "slit the throats of four herders", "cut the throat of a guard":
+            // a killing, whose victims follow "of".
+            (
+                "slit" | "slits" | "slitting" | "cut" | "cuts" | "cutting",
+                "the",
+                "throat" | "throats",
+            ) if w3 == "of" => return Some((Killed, 4, false)),
+            // "slit her throat": the pronoun's person was killed (see
+            // `pronoun_objects`).
+            ("slit" | "slits" | "slitting" | "cut" | "cutting", "his" | "her", "throat")
+            | ("slit" | "slitting" | "cut" | "cutting", "their", "throats") => {
+                return Some((Killed, 1, false))
+            }
             ("lost", "their" | "his" | "her", "lives" | "life") => return Some((Killed, 3, false)),
             (
                 "claimed" | "claiming" | "claim" | "claims" | "took" | "taking",
@@ -1021,6 +1049,16 @@ impl<'t> Scanner<'t> {
                 return Some((Displaced, 3, false))
             }
             _ => {}
+        }
+        // "burned nine villagers alive": the victims stand between the verb
+        // and "alive", within the clause.
+        if matches!(w0, "burned" | "burnt" | "burning") {
+            let alive = (i + 2..(i + 8).min(self.toks.len()))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| self.w(k) == "alive");
+            if alive {
+                return Some((Killed, 1, false));
+            }
         }
         // "stabbed to death", "beaten to death": any participle before "to death".
         if w1 == "to"
@@ -1126,6 +1164,18 @@ impl<'t> Scanner<'t> {
     /// A harm that did not happen: "threatened to kill", "could have killed",
     /// "were not injured", "attempted murder", "calls for the arrest of".
     fn is_blocked(&self, i: usize, kind: CountKind) -> bool {
+        // "killed them by slitting their throats", "killed six, including
+        // slitting the throat of a driver": the manner of a killing the
+        // sentence has counted already.
+        if i >= 1
+            && matches!(
+                self.w(i),
+                "slit" | "slits" | "slitting" | "cut" | "cuts" | "cutting"
+            )
+            && matches!(self.w(i - 1), "by" | "including")
+        {
+            return true;
+        }
         let mut j = i;
         let mut passed_perfect = false;
         while j > 0 {
@@ -1242,6 +1292,33 @@ impl<'t> Scanner<'t> {
         if matches!(w0, "nobody" | "none" | "no-one") || (w0 == "no" && self.w(i + 1) == "one") {
             let len = if w0 == "no" { 2 } else { 1 };
             return Some(self.zero_quantity(i, i + len, String::new()));
+        }
+        // "killed a family of three": the family's size counts its people.
+        // "A family of 5 people": the people after the number are counted
+        // on their own.
+        if matches!(w0, "a" | "an" | "the")
+            && self.w(i + 1) == "family"
+            && self.w(i + 2) == "of"
+            && self
+                .number_at(i + 3)
+                .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
+        {
+            let (v, end) = self.number_at(i + 3)?;
+            let v = to_u32(v)?;
+            return Some(Quantity {
+                a: i,
+                qb: end,
+                b: end,
+                low: Some(v),
+                best: Some(v),
+                high: Some(v),
+                group: "family members".to_string(),
+                partitive_subset: false,
+                strong_partitive: false,
+                zero: false,
+                definite: false,
+                name: false,
+            });
         }
         let words = self.words_from(i);
         let no_qualifier = qualifier(&words).is_none();
@@ -2224,6 +2301,29 @@ impl<'t> Scanner<'t> {
                 break;
             }
             let w = self.w(k);
+            // "seven other injured": "other" stands for "others" right before
+            // the verb.
+            // Not "two other assassination attempts": only a participle.
+            if w == "other"
+                && k == start
+                && self.trig_at.get(k + 1).copied().flatten().is_some()
+                && matches!(
+                    self.w(k + 1),
+                    "injured"
+                        | "wounded"
+                        | "hurt"
+                        | "killed"
+                        | "dead"
+                        | "abducted"
+                        | "kidnapped"
+                        | "arrested"
+                        | "detained"
+                        | "missing"
+                )
+            {
+                head = Some((k, ""));
+                break;
+            }
             // "5 displaced civilians", "three wounded soldiers": a
             // participle before a person noun describes it.
             let describes = self.trig_at[k].is_some()
@@ -2354,7 +2454,9 @@ impl<'t> Scanner<'t> {
     /// its lowercase compound modifiers ("bus travellers").
     fn group_name(&self, mods: &[usize], head: usize, canon: &str) -> String {
         // "others", "more": people not named as a group.
-        if canon.is_empty() && matches!(person_noun(self.w(head)), Some(("", _))) {
+        if canon.is_empty()
+            && (matches!(person_noun(self.w(head)), Some(("", _))) || self.w(head) == "other")
+        {
             return String::new();
         }
         // "police officers" are police.
@@ -2719,6 +2821,7 @@ impl<'t> Scanner<'t> {
         mark_breakdowns(&mut out);
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
+        self.body_found(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
@@ -2740,8 +2843,11 @@ impl<'t> Scanner<'t> {
             if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
                 continue;
             }
+            let throat = matches!(self.w(t.b + 1), "throat" | "throats");
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
                 ("them", _, _) => (t.b, true),
+                ("his" | "her", _, _) if throat => (t.b, false),
+                ("their", _, _) if throat => (t.b, true),
                 ("both" | "all", "of", "them") => (t.b + 2, true),
                 ("him" | "her", _, _) => (t.b, false),
                 _ => continue,
@@ -2962,6 +3068,24 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
+            // "suffered light to moderate injuries", "sustained serious
+            // gunshot wounds": the words that say how bad the wounds were
+            // stand between the verb of suffering and the wounds.
+            if is_wound_modifier(w) {
+                let mut j = k;
+                while j > q.b && is_wound_modifier(self.w(j - 1)) {
+                    j -= 1;
+                }
+                if j > q.b
+                    && matches!(
+                        self.w(j - 1),
+                        "suffered" | "sustained" | "received" | "suffering" | "sustaining"
+                    )
+                {
+                    k += 1;
+                    continue;
+                }
+            }
             // An aside: "four people, including the assailant, were killed".
             let aside_comma = w == ","
                 && (is_aside_start(self.w(k + 1))
@@ -3104,7 +3228,34 @@ impl<'t> Scanner<'t> {
                 let left_state = q.a > 0
                     && matches!(self.w(q.a - 1), "leaving" | "left" | "leave")
                     && matches!(self.w(n), "dead" | "injured" | "wounded" | "hurt");
-                if n < limit && n > k + 1 && (be(self.w(n)) || comma_aside || left_state) {
+                // "five members of the gang died in the shoot-out", "three
+                // members of the militia killed in a clash": after a
+                // partitive "of", a verb that takes no object ends the
+                // phrase as well as a verb of being does; "members of the
+                // gang killed two guards" (an object follows) stays unlinked.
+                let intransitive = w == "of"
+                    && n < limit
+                    && self.trig_at[n].is_some()
+                    && (matches!(self.w(n), "died" | "perished" | "succumbed")
+                        || (matches!(self.w(n), "killed" | "injured" | "wounded")
+                            && matches!(
+                                self.w(n + 1),
+                                "in" | "during"
+                                    | "when"
+                                    | "after"
+                                    | "as"
+                                    | "by"
+                                    | ","
+                                    | "."
+                                    | "on"
+                                    | "at"
+                                    | "near"
+                                    | ""
+                            )));
+                if n < limit
+                    && n > k + 1
+                    && (be(self.w(n)) || comma_aside || left_state || intransitive)
+                {
                     k = n;
                     continue;
                 }
@@ -3647,6 +3798,66 @@ impl<'t> Scanner<'t> {
             }
         }
     }
+    /// "His body was found in a ditch", "a man's body was recovered near
+    /// the road": one person's body found is one death. Only a body that is
+    /// someone's (a possessive before it) and a verb of finding after it
+    /// count, and nothing is added when the sentence counts a death already
+    /// ("shot dead a trader; his body was found").
+    fn body_found(&self, base: usize, out: &mut Vec<CountMention>) {
+        if out.iter().any(|m| m.kind == CountKind::Killed) {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 1..n {
+            if !matches!(self.w(i), "body" | "corpse") {
+                continue;
+            }
+            // "his mutilated body", "a man's bullet-riddled body".
+            let mut p = i - 1;
+            if p >= 1 && self.is_word(p) && (self.w(p).ends_with("ed") || self.w(p).contains('-')) {
+                p -= 1;
+            }
+            let owner = self.w(p);
+            let possessive = matches!(owner, "his" | "her")
+                || ((owner.ends_with("'s") || owner.ends_with("’s"))
+                    && person_noun(owner.trim_end_matches("'s").trim_end_matches("’s"))
+                        .is_some_and(|(_, singular)| singular));
+            if !possessive {
+                continue;
+            }
+            let found = (i + 1..(i + 6).min(n))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| {
+                    matches!(
+                        self.w(k),
+                        "found" | "discovered" | "recovered" | "dumped" | "retrieved"
+                    )
+                });
+            if !found {
+                continue;
+            }
+            let Some(ti) = self.trig_at[i] else {
+                continue;
+            };
+            let t = self.triggers[ti];
+            if t.blocked {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(p, i + 1).offset(base),
+                trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: String::new(),
+                quantity_text: self.raw(p).to_string(),
+                role: CountRole::Additive,
+            });
+            return;
+        }
+    }
+
     /// "a suicide bomber blew himself up at the gate": the text states the
     /// attacker's own death, and the attacker is one of the dead (as with
     /// "killing himself"). Nothing is added when the sentence already counts
