@@ -706,11 +706,12 @@ impl<'a> Sentence<'a> {
     /// Tokens `i` and `i + 1` are halves of one hyphenated word.
     fn hyphen_between(&self, i: usize) -> bool {
         let gap = self.gap(i, i + 1);
-        // "Dar'a", "Ma'arrat": an apostrophe inside a word joins too.
+        // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
+        // joins too, when a lower-case part follows it ("Freddy's" is a
+        // possessive, not a name).
         gap == "-"
             || gap == "\u{2011}"
             || ((gap == "'" || gap == "’")
-                && self.tokens[i + 1].folded.len() <= 2
                 && !self.tokens[i + 1].capital
                 && self.tokens[i + 1].folded != "s")
     }
@@ -1563,6 +1564,30 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
             && sentence.tokens[i + 1].capital)
 }
 
+/// Lower-case particles that join two capitalised words of one name
+/// ("Passo da Caveira", "Sol de America", "Ruken al-Din"). Not "of" or
+/// "on": "Bank of X" and "X on Y" join two names, not one.
+fn name_particle(word: &str) -> bool {
+    is_article(word)
+        || matches!(
+            word,
+            "de" | "del"
+                | "della"
+                | "des"
+                | "du"
+                | "do"
+                | "dos"
+                | "da"
+                | "das"
+                | "di"
+                | "la"
+                | "le"
+                | "les"
+                | "bin"
+                | "ibn"
+        )
+}
+
 /// Arabic articles that may open a place name in lower case.
 const ARTICLES: &[&str] = &[
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
@@ -2001,24 +2026,44 @@ fn unlisted_candidates(
             continue;
         }
         // Then capitalised words joined by spaces ("Tin Telout", "Pyaung
-        // Pike"); an English word may continue a name, not start one.
-        while to < n
-            && to - i < 4
-            && sentence.joined(to - 1)
-            && tokens[to].capital
-            && !taken(to)
-            && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
-                let w = tokens[to].folded;
-                w.len() >= 3
-                    && !is_function_word(w)
-                    && !is_never_place(w)
-                    && unit_word(w).is_none()
-                    && !is_street_word(w)
-                    && !is_building_word(w)
-                    && !is_org_word(w)
-                    && !is_facility_word(w)
-            })
-        {
+        // Pike"); an English word may continue a name, not start one. A
+        // name particle between two capitalised words belongs to the name
+        // ("Vila das Flores", "Jurf al-Sakhar"), so that the word after the
+        // whole name ("neighborhood", "prison") is read, not the particle.
+        loop {
+            if to + 1 < n
+                && to - i < 5
+                && name_particle(tokens[to].folded)
+                && !tokens[to].capital
+                && sentence.joined(to - 1)
+                && sentence.joined(to)
+                && tokens[to + 1].capital
+                && !taken(to)
+                && !taken(to + 1)
+                && is_unlisted_word(gaz, sentence, to + 1)
+            {
+                to += 2;
+                continue;
+            }
+            if !(to < n
+                && to - i < 4
+                && sentence.joined(to - 1)
+                && tokens[to].capital
+                && !taken(to)
+                && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
+                    let w = tokens[to].folded;
+                    w.len() >= 3
+                        && !is_function_word(w)
+                        && !is_never_place(w)
+                        && unit_word(w).is_none()
+                        && !is_street_word(w)
+                        && !is_building_word(w)
+                        && !is_org_word(w)
+                        && !is_facility_word(w)
+                }))
+            {
+                break;
+            }
             to += 1;
         }
         let prev = sentence.prev_word(i);
