@@ -1999,11 +1999,15 @@ fn unlisted_candidates(
                     | "surroundings"
                     | "entrance"
             );
-        let strong = people_of
-            || preceded_by_unit_of(sentence, i)
-            || sentence
+        // "village Bore" names a village; "the City Hall", "City
+        // Corporation" name an office: a unit word written with a capital
+        // is part of the name that follows, not a cue for it.
+        let lower_unit_before = i >= 1
+            && !tokens[i - 1].capital
+            && sentence
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let strong = people_of || preceded_by_unit_of(sentence, i) || lower_unit_before;
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
@@ -2021,7 +2025,19 @@ fn unlisted_candidates(
                     && !is_never_place(tokens[i].folded)
                     && !countries::table().is_country_word(tokens[i].folded))
         };
-        if !word_ok {
+        // "BR-282", "PD3", "AK-47": letters glued to digits, or capitals
+        // then a number, are a road's, a block's or a weapon's code, not a
+        // place's ("Zolote-4", a word then a number, is a settlement).
+        let has_digit = |t: &Token| t.folded.bytes().any(|b| b.is_ascii_digit());
+        let has_letter = |t: &Token| t.folded.bytes().any(|b| b.is_ascii_alphabetic());
+        let abbreviation = {
+            let w = &sentence.text[tokens[i].start..tokens[i].end];
+            w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let coded = tokens[i..to]
+            .iter()
+            .any(|t| has_digit(t) && (has_letter(t) || abbreviation));
+        if !word_ok || coded {
             i = to;
             continue;
         }
@@ -2094,7 +2110,7 @@ fn unlisted_candidates(
                 })
                 && sentence.prev_word(i - 1).is_some_and(place_cue));
         // "the Dogon village Bore", "village Bih".
-        let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let unit_before = lower_unit_before;
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
