@@ -1653,15 +1653,63 @@ fn longest_gazetteer_match(
 /// a place, then the town it stands in.
 fn site_in_place(sentence: &Sentence, to: usize) -> bool {
     let tokens = &sentence.tokens;
-    to + 1 < tokens.len()
-        && !tokens[to].capital
-        && sentence.gap(to - 1, to).chars().all(|ch| ch == ' ')
-        && (is_building_word(tokens[to].folded)
+    if to + 1 >= tokens.len()
+        || tokens[to].capital
+        || !sentence.gap(to - 1, to).chars().all(|ch| ch == ' ')
+    {
+        return false;
+    }
+    // "Kedur refugee camp", "Hazira industrial area": a kind of site may
+    // come first.
+    let site = |w: &str| {
+        is_building_word(w)
+            || is_street_word(w)
             || matches!(
-                tokens[to].folded,
-                "camp" | "checkpoint" | "post" | "base" | "airbase" | "crossing"
-            ))
-        && matches!(sentence.next_word(to + 1), Some("in" | "of" | "near"))
+                w,
+                "camp"
+                    | "checkpoint"
+                    | "post"
+                    | "base"
+                    | "airbase"
+                    | "crossing"
+                    | "roundabout"
+                    | "square"
+                    | "beach"
+                    | "junction"
+                    | "complex"
+            )
+    };
+    let mut end = to + 1;
+    if !site(tokens[to].folded) {
+        let kind = matches!(
+            tokens[to].folded,
+            "train"
+                | "bus"
+                | "refugee"
+                | "idp"
+                | "industrial"
+                | "housing"
+                | "shopping"
+                | "press"
+                | "military"
+                | "police"
+                | "border"
+        );
+        let second = tokens.get(to + 1).is_some_and(|t| {
+            !t.capital
+                && (site(t.folded) || matches!(t.folded, "area" | "unit" | "center" | "centre"))
+        });
+        if !(kind && second && to + 2 < tokens.len()) {
+            return false;
+        }
+        end = to + 2;
+    }
+    // "Shalla prison close to El Fasher", "Geo office on Murree road".
+    match sentence.next_word(end) {
+        Some("in" | "of" | "near" | "on") => true,
+        Some("close") => sentence.next_word(end + 1) == Some("to"),
+        _ => false,
+    }
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
