@@ -1650,7 +1650,9 @@ fn longest_gazetteer_match(
 }
 
 /// "the Medine market in Sikasso", "Camp X in Kidal": a site named after
-/// a place, then the town it stands in.
+/// a place, then the town it stands in. A building ("Kanu school", "Oyo
+/// prison") is a site whatever follows; the sentence's other place, if it
+/// names one, is where it stands.
 fn site_in_place(sentence: &Sentence, to: usize) -> bool {
     let tokens = &sentence.tokens;
     if to + 1 >= tokens.len()
@@ -1708,7 +1710,8 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
     match sentence.next_word(end) {
         Some("in" | "of" | "near" | "on") => true,
         Some("close") => sentence.next_word(end + 1) == Some("to"),
-        _ => false,
+        // "a demonstration in front of Kanu school demanding ...".
+        _ => is_building_word(tokens[end - 1].folded),
     }
 }
 
