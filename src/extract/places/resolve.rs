@@ -1065,8 +1065,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
     for c in &mut candidates {
-        c.facility =
-            c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_building_word);
+        // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
+        // National Bank": a body named after a place, like a building,
+        // yields to the sentence's other place.
+        c.facility = c.unit.is_none()
+            && next_capital(&sentence, c.to).is_some_and(|w| {
+                is_building_word(w)
+                    || is_org_word(w)
+                    || matches!(w, "people" | "national" | "police" | "department")
+            });
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
