@@ -708,11 +708,12 @@ impl<'a> Sentence<'a> {
     /// Tokens `i` and `i + 1` are halves of one hyphenated word.
     fn hyphen_between(&self, i: usize) -> bool {
         let gap = self.gap(i, i + 1);
-        // "Dar'a", "Ma'arrat": an apostrophe inside a word joins too.
+        // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
+        // joins too, when a lower-case part follows it ("Freddy's" is a
+        // possessive, not a name).
         gap == "-"
             || gap == "\u{2011}"
             || ((gap == "'" || gap == "’")
-                && self.tokens[i + 1].folded.len() <= 2
                 && !self.tokens[i + 1].capital
                 && self.tokens[i + 1].folded != "s")
     }
@@ -1066,8 +1067,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
     for c in &mut candidates {
-        c.facility =
-            c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_building_word);
+        // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
+        // National Bank": a body named after a place, like a building,
+        // yields to the sentence's other place.
+        c.facility = c.unit.is_none()
+            && next_capital(&sentence, c.to).is_some_and(|w| {
+                is_building_word(w)
+                    || is_org_word(w)
+                    || matches!(w, "people" | "national" | "police" | "department")
+            });
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -1589,6 +1597,30 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
 }
 
+/// Lower-case particles that join two capitalised words of one name
+/// ("Passo da Caveira", "Sol de America", "Ruken al-Din"). Not "of" or
+/// "on": "Bank of X" and "X on Y" join two names, not one.
+fn name_particle(word: &str) -> bool {
+    is_article(word)
+        || matches!(
+            word,
+            "de" | "del"
+                | "della"
+                | "des"
+                | "du"
+                | "do"
+                | "dos"
+                | "da"
+                | "das"
+                | "di"
+                | "la"
+                | "le"
+                | "les"
+                | "bin"
+                | "ibn"
+        )
+}
+
 /// Arabic articles that may open a place name in lower case.
 const ARTICLES: &[&str] = &[
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
@@ -1651,18 +1683,69 @@ fn longest_gazetteer_match(
 }
 
 /// "the Medine market in Sikasso", "Camp X in Kidal": a site named after
-/// a place, then the town it stands in.
+/// a place, then the town it stands in. A building ("Kanu school", "Oyo
+/// prison") is a site whatever follows; the sentence's other place, if it
+/// names one, is where it stands.
 fn site_in_place(sentence: &Sentence, to: usize) -> bool {
     let tokens = &sentence.tokens;
-    to + 1 < tokens.len()
-        && !tokens[to].capital
-        && sentence.gap(to - 1, to).chars().all(|ch| ch == ' ')
-        && (is_building_word(tokens[to].folded)
+    if to + 1 >= tokens.len()
+        || tokens[to].capital
+        || !sentence.gap(to - 1, to).chars().all(|ch| ch == ' ')
+    {
+        return false;
+    }
+    // "Kedur refugee camp", "Hazira industrial area": a kind of site may
+    // come first.
+    let site = |w: &str| {
+        is_building_word(w)
+            || is_street_word(w)
             || matches!(
-                tokens[to].folded,
-                "camp" | "checkpoint" | "post" | "base" | "airbase" | "crossing"
-            ))
-        && matches!(sentence.next_word(to + 1), Some("in" | "of" | "near"))
+                w,
+                "camp"
+                    | "checkpoint"
+                    | "post"
+                    | "base"
+                    | "airbase"
+                    | "crossing"
+                    | "roundabout"
+                    | "square"
+                    | "beach"
+                    | "junction"
+                    | "complex"
+            )
+    };
+    let mut end = to + 1;
+    if !site(tokens[to].folded) {
+        let kind = matches!(
+            tokens[to].folded,
+            "train"
+                | "bus"
+                | "refugee"
+                | "idp"
+                | "industrial"
+                | "housing"
+                | "shopping"
+                | "press"
+                | "military"
+                | "police"
+                | "border"
+        );
+        let second = tokens.get(to + 1).is_some_and(|t| {
+            !t.capital
+                && (site(t.folded) || matches!(t.folded, "area" | "unit" | "center" | "centre"))
+        });
+        if !(kind && second && to + 2 < tokens.len()) {
+            return false;
+        }
+        end = to + 2;
+    }
+    // "Shalla prison close to El Fasher", "Geo office on Murree road".
+    match sentence.next_word(end) {
+        Some("in" | "of" | "near" | "on") => true,
+        Some("close") => sentence.next_word(end + 1) == Some("to"),
+        // "a demonstration in front of Kanu school demanding ...".
+        _ => is_building_word(tokens[end - 1].folded),
+    }
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
@@ -2000,11 +2083,15 @@ fn unlisted_candidates(
                     | "surroundings"
                     | "entrance"
             );
-        let strong = people_of
-            || preceded_by_unit_of(sentence, i)
-            || sentence
+        // "village Bore" names a village; "the City Hall", "City
+        // Corporation" name an office: a unit word written with a capital
+        // is part of the name that follows, not a cue for it.
+        let lower_unit_before = i >= 1
+            && !tokens[i - 1].capital
+            && sentence
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let strong = people_of || preceded_by_unit_of(sentence, i) || lower_unit_before;
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
@@ -2022,29 +2109,61 @@ fn unlisted_candidates(
                     && !is_never_place(tokens[i].folded)
                     && !countries::table().is_country_word(tokens[i].folded))
         };
-        if !word_ok {
+        // "BR-282", "PD3", "AK-47": letters glued to digits, or capitals
+        // then a number, are a road's, a block's or a weapon's code, not a
+        // place's ("Zolote-4", a word then a number, is a settlement).
+        let has_digit = |t: &Token| t.folded.bytes().any(|b| b.is_ascii_digit());
+        let has_letter = |t: &Token| t.folded.bytes().any(|b| b.is_ascii_alphabetic());
+        let abbreviation = {
+            let w = &sentence.text[tokens[i].start..tokens[i].end];
+            w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let coded = tokens[i..to]
+            .iter()
+            .any(|t| has_digit(t) && (has_letter(t) || abbreviation));
+        if !word_ok || coded {
             i = to;
             continue;
         }
         // Then capitalised words joined by spaces ("Tin Telout", "Pyaung
-        // Pike"); an English word may continue a name, not start one.
-        while to < n
-            && to - i < 4
-            && sentence.joined(to - 1)
-            && tokens[to].capital
-            && !taken(to)
-            && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
-                let w = tokens[to].folded;
-                w.len() >= 3
-                    && !is_function_word(w)
-                    && !is_never_place(w)
-                    && unit_word(w).is_none()
-                    && !is_street_word(w)
-                    && !is_building_word(w)
-                    && !is_org_word(w)
-                    && !is_facility_word(w)
-            })
-        {
+        // Pike"); an English word may continue a name, not start one. A
+        // name particle between two capitalised words belongs to the name
+        // ("Vila das Flores", "Jurf al-Sakhar"), so that the word after the
+        // whole name ("neighborhood", "prison") is read, not the particle.
+        loop {
+            if to + 1 < n
+                && to - i < 5
+                && name_particle(tokens[to].folded)
+                && !tokens[to].capital
+                && sentence.joined(to - 1)
+                && sentence.joined(to)
+                && tokens[to + 1].capital
+                && !taken(to)
+                && !taken(to + 1)
+                && is_unlisted_word(gaz, sentence, to + 1)
+            {
+                to += 2;
+                continue;
+            }
+            if !(to < n
+                && to - i < 4
+                && sentence.joined(to - 1)
+                && tokens[to].capital
+                && !taken(to)
+                && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
+                    let w = tokens[to].folded;
+                    w.len() >= 3
+                        && !is_function_word(w)
+                        && !is_never_place(w)
+                        && unit_word(w).is_none()
+                        && !is_street_word(w)
+                        && !is_building_word(w)
+                        && !is_org_word(w)
+                        && !is_facility_word(w)
+                }))
+            {
+                break;
+            }
             to += 1;
         }
         let prev = sentence.prev_word(i);
@@ -2075,7 +2194,7 @@ fn unlisted_candidates(
                 })
                 && sentence.prev_word(i - 1).is_some_and(place_cue));
         // "the Dogon village Bore", "village Bih".
-        let unit_before = prev.is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
+        let unit_before = lower_unit_before;
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
