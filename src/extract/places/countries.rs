@@ -457,10 +457,14 @@ pub(crate) fn detect(
     // evidence of its own: a name, a region, a sizeable town, or two
     // mentions ("Israeli forces raided Qalqiliyah"); a single small
     // namesake town does not outweigh it.
-    for (country, weight) in forces {
-        if !scores.iter().any(|(&c, &w)| c != country && w >= 2) {
-            *scores.entry(country).or_default() += weight;
-        }
+    // Judged on the other evidence alone, so that the order of the forces
+    // does not matter.
+    let admitted: Vec<(usize, u32)> = forces
+        .into_iter()
+        .filter(|&(country, _)| !scores.iter().any(|(&c, &w)| c != country && w >= 2))
+        .collect();
+    for (country, weight) in admitted {
+        *scores.entry(country).or_default() += weight;
     }
     let mut ranked: Vec<(usize, u32)> = scores.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
