@@ -1150,7 +1150,20 @@ fn sentence_events(
             && needs_perpetrator(main.kind)
             && (toll_only || g.acts.iter().any(|a| a.passive))
         {
-            actor1 = carry.block_perpetrator.clone();
+            // "Gunmen abducted four traders, three were executed": the
+            // sentence's own earlier perpetrator before the paragraph's.
+            let earlier = events
+                .iter()
+                .rev()
+                .filter_map(|e: &Event| e.actor1.as_ref())
+                // "two Dozos were shot dead" after "Dozos who had abducted
+                // a civilian": the earlier perpetrators are now the victims.
+                .find(|a| {
+                    a.span.is_some()
+                        && is_perpetrator_type(a.actor_type)
+                        && actor2.as_ref().is_none_or(|v| v.name != a.name)
+                });
+            actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
         }
         let mut counts = counts;
         // The object follows the last verb of a chain ("arrested and
