@@ -2890,8 +2890,32 @@ fn roles(
                     && !next.ends_with(['.', ',', ';'])
             })
     });
-    let nearest = before.iter().rev().filter(|a| !victim_words(a)).find(|a| {
+    let can_act = |a: &&&ActorMention| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
+    };
+    // "ISGS militants ambushed an MSA convoy, killing five militiamen": a
+    // participle after a comma tells what the clause's subject did, not
+    // what its object did.
+    let participle = !first.nominal
+        && text[first.span.start - base..first.span.end - base].ends_with("ing")
+        && text[..first.span.start - base].trim_end().ends_with(',');
+    let clause_start = text[..first.span.start - base]
+        .rfind([';', '.'])
+        .map_or(base, |i| base + i + 1);
+    let subject = participle
+        .then(|| {
+            before
+                .iter()
+                .filter(|a| a.span.start >= clause_start && !victim_words(a))
+                .find(can_act)
+        })
+        .flatten();
+    let nearest = subject.or_else(|| {
+        before
+            .iter()
+            .rev()
+            .filter(|a| !victim_words(a))
+            .find(can_act)
     });
     // "CMA and MSA militiamen clashed": the first side named is actor1, the
     // other actor2.
