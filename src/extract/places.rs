@@ -341,6 +341,12 @@ mod country_tests {
             iso3(detect_country_with(group, &named)).as_deref(),
             Some("SOM")
         );
+        // A force facing an armed group of another country is abroad.
+        let struck = "French troops struck a camp at night.";
+        assert_eq!(
+            iso3(detect_country_with(struck, &named)).as_deref(),
+            Some("SOM")
+        );
         let unit = [("RWA".to_string(), true)];
         let over = "The unit crossed into Rutshuru in Nord-Kivu.";
         assert_eq!(

@@ -447,21 +447,31 @@ pub(crate) fn detect(
     for &(country, weight) in extra {
         *scores.entry(country).or_default() += weight;
     }
+    // Countries an armed group of the text belongs to.
+    let mut group_home: Vec<usize> = Vec::new();
     for (iso3, force) in named {
         if let Some(country) = table.index_of_iso3(iso3) {
             let tally = if *force { &mut forces } else { &mut scores };
             *tally.entry(country).or_default() += 1;
+            if !*force && !group_home.contains(&country) {
+                group_home.push(country);
+            }
         }
     }
     // A force counts for its own country unless another country has
-    // evidence of its own: a name, a region, a sizeable town, or two
-    // mentions ("Israeli forces raided Qalqiliyah"); a single small
-    // namesake town does not outweigh it.
+    // evidence of its own: a name, a region, a sizeable town, two
+    // mentions ("Israeli forces raided Qalqiliyah"), or an armed group of
+    // that country ("French forces struck JNIM"); a single small namesake
+    // town does not outweigh it.
     // Judged on the other evidence alone, so that the order of the forces
     // does not matter.
     let admitted: Vec<(usize, u32)> = forces
         .into_iter()
-        .filter(|&(country, _)| !scores.iter().any(|(&c, &w)| c != country && w >= 2))
+        .filter(|&(country, _)| {
+            !scores
+                .iter()
+                .any(|(&c, &w)| c != country && (w >= 2 || group_home.contains(&c)))
+        })
         .collect();
     for (country, weight) in admitted {
         *scores.entry(country).or_default() += weight;
