@@ -1220,7 +1220,20 @@ fn sentence_events(
             && needs_perpetrator(main.kind)
             && (toll_only || g.acts.iter().any(|a| a.passive))
         {
-            actor1 = carry.block_perpetrator.clone();
+            // "Gunmen abducted four traders, three were executed": the
+            // sentence's own earlier perpetrator before the paragraph's.
+            let earlier = events
+                .iter()
+                .rev()
+                .filter_map(|e: &Event| e.actor1.as_ref())
+                // "two Dozos were shot dead" after "Dozos who had abducted
+                // a civilian": the earlier perpetrators are now the victims.
+                .find(|a| {
+                    a.span.is_some()
+                        && is_perpetrator_type(a.actor_type)
+                        && actor2.as_ref().is_none_or(|v| v.name != a.name)
+                });
+            actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
         }
         let mut counts = counts;
         // The object follows the last verb of a chain ("arrested and
@@ -3062,8 +3075,32 @@ fn roles(
                     && !next.ends_with(['.', ',', ';'])
             })
     });
-    let nearest = before.iter().rev().filter(|a| !victim_words(a)).find(|a| {
+    let can_act = |a: &&&ActorMention| {
         is_perpetrator_type(a.actor_type) || matches!(first.kind, ActKind::Protest | ActKind::Riot)
+    };
+    // "ISGS militants ambushed an MSA convoy, killing five militiamen": a
+    // participle after a comma tells what the clause's subject did, not
+    // what its object did.
+    let participle = !first.nominal
+        && text[first.span.start - base..first.span.end - base].ends_with("ing")
+        && text[..first.span.start - base].trim_end().ends_with(',');
+    let clause_start = text[..first.span.start - base]
+        .rfind([';', '.'])
+        .map_or(base, |i| base + i + 1);
+    let subject = participle
+        .then(|| {
+            before
+                .iter()
+                .filter(|a| a.span.start >= clause_start && !victim_words(a))
+                .find(can_act)
+        })
+        .flatten();
+    let nearest = subject.or_else(|| {
+        before
+            .iter()
+            .rev()
+            .filter(|a| !victim_words(a))
+            .find(can_act)
     });
     // "CMA and MSA militiamen clashed": the first side named is actor1, the
     // other actor2.

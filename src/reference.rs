@@ -21,7 +21,7 @@ use regex::Regex;
 
 use crate::document::{Document, ReferenceSource};
 use crate::extract::dates::{self, DateContext, DatePrecision, Reference, ReferenceKind};
-use crate::extract::places;
+use crate::extract::{actors, places};
 
 mod chapters;
 
@@ -62,7 +62,7 @@ pub fn resolve(doc: &mut Document) {
     doc.country = if doc.chapters.is_empty() {
         manifest_country
             .or_else(|| header_country(doc))
-            .or_else(|| places::detect_country(&doc.text))
+            .or_else(|| places::detect_country_with(&doc.text, &actors::country_votes(&doc.text)))
             .map(|c| (c.name, c.iso3))
             .or_else(|| country_of_places(doc))
     } else {

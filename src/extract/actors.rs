@@ -950,6 +950,42 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     chosen
 }
 
+/// The countries of the named actors of a text, as evidence of the
+/// text's country: `(iso3, is a state's force)` per mention of a group
+/// that `groups.csv` ties to a country. Only the first 20,000 bytes are
+/// read, as for the places' votes.
+pub fn country_votes(text: &str) -> Vec<(String, bool)> {
+    let kb = kb();
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
+    find_hits(text, &ActorContext::default())
+        .into_iter()
+        // "Turkish forces" is a listed name, but its demonym already
+        // counted among the country words.
+        .filter(|h| {
+            let first = text[h.start..h.end].split(' ').next().unwrap_or("");
+            country_by_name(first).is_none()
+        })
+        .filter_map(|h| match h.what {
+            HitKind::Pattern(p) => match kb.patterns[p].atoms.first() {
+                Some(Atom::Group {
+                    actor_type,
+                    iso3: Some(iso3),
+                    ..
+                }) => Some((
+                    iso3.clone(),
+                    matches!(actor_type, ActorType::StateForces | ActorType::External),
+                )),
+                _ => None,
+            },
+            HitKind::Learned { .. } => None,
+        })
+        .collect()
+}
+
 /// Words allowed between two parts of one actor phrase: "JNIM-affiliated
 /// militants", "Katiba Macina (JNIM) militants".
 const JOINERS: &[&str] = &[
@@ -1961,6 +1997,16 @@ mod tests {
             file.case.len(),
             failures.join("\n")
         );
+    }
+
+    #[test]
+    fn named_groups_vote_for_their_country() {
+        let votes = country_votes("Al-Shabaab fighters and AMISOM troops clashed near the town.");
+        assert!(votes.contains(&("SOM".to_string(), false)), "{votes:?}");
+        // A listed name that starts with a demonym ("Turkish forces") was
+        // counted with the country words already.
+        let votes = country_votes("Turkish forces shelled the village.");
+        assert!(votes.is_empty(), "{votes:?}");
     }
 
     #[test]

@@ -386,16 +386,58 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
     let auto = automaton();
     let mut out = Vec::new();
     for m in auto.any.find_iter(text) {
-        let Some(&(kind, nominal)) = auto
-            .each
-            .matches(m.as_str())
-            .iter()
-            .next()
-            .map(|i| &auto.kinds[i])
-        else {
+        let matches = auto.each.matches(m.as_str());
+        let Some(&(kind, mut nominal)) = matches.iter().next().map(|i| &auto.kinds[i]) else {
             continue;
         };
         let before = &text[..m.start()];
+        // "killing ten militants": a gerund that the verb's pattern also
+        // matches is the verb unless a determiner or "of" makes it a noun
+        // ("the killing of ten militants", "a killing").
+        if nominal
+            && m.as_str().ends_with("ing")
+            && matches
+                .iter()
+                .any(|i| auto.kinds[i].0 == kind && !auto.kinds[i].1)
+        {
+            let prev = before
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let next = text[m.end()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let noun = matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "such"
+                    | "same"
+                    | "another"
+                    | "of"
+                    | "in"
+                    | "for"
+                    | "after"
+                    | "over"
+                    | "following"
+            ) || next == "of"
+                || next.is_empty()
+                || !next.starts_with(|c: char| c.is_alphanumeric());
+            if !noun {
+                nominal = false;
+            }
+        }
         let window_start = before
             .char_indices()
             .rev()
@@ -570,6 +612,20 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn a_gerund_with_an_object_is_the_verb() {
+        let nominal = |text: &str| extract(text, 0).first().map(|a| a.nominal);
+        assert_eq!(
+            nominal("Troops raided the camp, killing four men."),
+            Some(false)
+        );
+        assert_eq!(
+            nominal("They condemned the killing of four men."),
+            Some(true)
+        );
+        assert_eq!(nominal("A killing was reported in the town."), Some(true));
     }
 
     #[test]

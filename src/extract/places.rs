@@ -120,7 +120,15 @@ pub fn country_by_iso2(iso2: &str) -> Option<Country> {
 /// sizeable town of it counts as much as its name, so that "French forces
 /// killed militants in the Mopti region" is about Mali.
 pub fn detect_country(text: &str) -> Option<Country> {
-    countries::detect(text, &resolve::country_votes(text)).cloned()
+    detect_country_with(text, &[])
+}
+
+/// [`detect_country`] with the countries of the named actors of the text
+/// as further evidence, each `(iso3, is a state's force)`: an armed group
+/// counts like a demonym ("JNIM" for Mali), a state's force or unit only
+/// as the forces' demonyms do, since forces fight abroad.
+pub fn detect_country_with(text: &str, named: &[(String, bool)]) -> Option<Country> {
+    countries::detect(text, &resolve::country_votes(text), named).cloned()
 }
 
 /// Give unlisted places that their sentence leaves without a region
@@ -311,6 +319,40 @@ mod country_tests {
         assert_eq!(iso3(detect_country(somali)).as_deref(), Some("SOM"));
         let bissau = "Protests in Guinea-Bissau continued.";
         assert_eq!(iso3(detect_country(bissau)).as_deref(), Some("GNB"));
+    }
+
+    #[test]
+    fn forces_abroad_do_not_name_the_country() {
+        // A force's demonym gives way to a region of another country...
+        let abroad = "Turkish troops shelled two villages near Tell Abiad in Raqqa province.";
+        assert_eq!(iso3(detect_country(abroad)).as_deref(), Some("SYR"));
+        // ...and to another country's places, but names it when nothing
+        // else does.
+        let home = "Senegalese soldiers opened fire on smugglers at night.";
+        assert_eq!(iso3(detect_country(home)).as_deref(), Some("SEN"));
+        // "French and Malian forces": both demonyms are forces.
+        let joint = "French and Malian forces raided a camp near Menaka, killing four fighters.";
+        assert_eq!(iso3(detect_country(joint)).as_deref(), Some("MLI"));
+        // Named groups: an armed group counts like a demonym, a state's
+        // unit only as a force does.
+        let named = [("SOM".to_string(), false)];
+        let group = "Fighters ambushed a supply convoy on the main road.";
+        assert_eq!(
+            iso3(detect_country_with(group, &named)).as_deref(),
+            Some("SOM")
+        );
+        // A force facing an armed group of another country is abroad.
+        let struck = "French troops struck a camp at night.";
+        assert_eq!(
+            iso3(detect_country_with(struck, &named)).as_deref(),
+            Some("SOM")
+        );
+        let unit = [("RWA".to_string(), true)];
+        let over = "The unit crossed into Rutshuru in Nord-Kivu.";
+        assert_eq!(
+            iso3(detect_country_with(over, &unit)).as_deref(),
+            Some("COD")
+        );
     }
 
     #[test]

@@ -418,20 +418,62 @@ fn is_all_caps(line: &str) -> bool {
 /// Count country words; a name counts twice a demonym, since "French forces"
 /// in Mali is weaker evidence of France than "in France" is. `extra` adds
 /// other votes (the places of the text, by country index).
-pub(crate) fn detect(text: &str, extra: &[(usize, u32)]) -> Option<&'static Country> {
+pub(crate) fn detect(
+    text: &str,
+    extra: &[(usize, u32)],
+    named: &[(String, bool)],
+) -> Option<&'static Country> {
     let table = table();
     if let Some(index) = header_country(table, text) {
         return Some(&table.countries[index]);
     }
     let mut scores: HashMap<usize, u32> = HashMap::new();
+    // "Turkish troops", "French Barkhane forces": a state's forces are often
+    // abroad, so they name the document's country only when nothing else
+    // does.
+    let mut forces: HashMap<usize, u32> = HashMap::new();
     for word in table.words(text) {
         let weight = match word.kind {
             CountryWordKind::Name => 2,
             CountryWordKind::Demonym => 1,
         };
-        *scores.entry(word.country).or_default() += weight;
+        let tally = if names_forces(&text[word.end..]) {
+            &mut forces
+        } else {
+            &mut scores
+        };
+        *tally.entry(word.country).or_default() += weight;
     }
     for &(country, weight) in extra {
+        *scores.entry(country).or_default() += weight;
+    }
+    // Countries an armed group of the text belongs to.
+    let mut group_home: Vec<usize> = Vec::new();
+    for (iso3, force) in named {
+        if let Some(country) = table.index_of_iso3(iso3) {
+            let tally = if *force { &mut forces } else { &mut scores };
+            *tally.entry(country).or_default() += 1;
+            if !*force && !group_home.contains(&country) {
+                group_home.push(country);
+            }
+        }
+    }
+    // A force counts for its own country unless another country has
+    // evidence of its own: a name, a region, a sizeable town, two
+    // mentions ("Israeli forces raided Qalqiliyah"), or an armed group of
+    // that country ("French forces struck JNIM"); a single small namesake
+    // town does not outweigh it.
+    // Judged on the other evidence alone, so that the order of the forces
+    // does not matter.
+    let admitted: Vec<(usize, u32)> = forces
+        .into_iter()
+        .filter(|&(country, _)| {
+            !scores
+                .iter()
+                .any(|(&c, &w)| c != country && (w >= 2 || group_home.contains(&c)))
+        })
+        .collect();
+    for (country, weight) in admitted {
         *scores.entry(country).or_default() += weight;
     }
     let mut ranked: Vec<(usize, u32)> = scores.into_iter().collect();
@@ -448,6 +490,78 @@ pub(crate) fn detect(text: &str, extra: &[(usize, u32)]) -> Option<&'static Coun
             }
         }
     }
+}
+
+/// Words that make a country word before them a state's armed forces
+/// ("Turkish troops", "Russian air strikes", "Saudi-led coalition").
+const FORCE_WORDS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "soldier",
+    "army",
+    "armed",
+    "military",
+    "navy",
+    "naval",
+    "air",
+    "airstrike",
+    "airstrikes",
+    "aircraft",
+    "aircrafts",
+    "warplanes",
+    "warplane",
+    "jets",
+    "helicopters",
+    "helicopter",
+    "drone",
+    "drones",
+    "warships",
+    "artillery",
+    "tanks",
+    "special",
+    "commandos",
+    "paratroopers",
+    "marines",
+    "peacekeepers",
+    "contingent",
+    "battalion",
+    "units",
+    "patrol",
+    "convoy",
+    "column",
+    "coalition",
+];
+
+/// Whether the words after a country word make it a state's forces: a
+/// force word next, or after "-led", one capitalised name ("French
+/// Barkhane forces") or "regime".
+fn names_forces(rest: &str) -> bool {
+    let rest = rest.strip_prefix("-led").unwrap_or(rest);
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let is_force = |w: &str| FORCE_WORDS.contains(&w.to_lowercase().as_str());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !rest.starts_with([' ', '\u{a0}']) {
+        return false;
+    }
+    if is_force(first) {
+        return true;
+    }
+    // "French and Malian forces": the first of two demonyms joined by
+    // "and" shares the second's head.
+    if first == "and" {
+        let demonym = words.next();
+        let head = words.next();
+        return demonym.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && head.is_some_and(is_force);
+    }
+    let between = first == "regime" || first.chars().next().is_some_and(char::is_uppercase);
+    between && words.next().is_some_and(is_force)
 }
 
 impl CountryTable {
