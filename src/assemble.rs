@@ -2885,6 +2885,32 @@ fn roles(
         }) || targeted_by_preposition(&text[..a.span.start - base])
     };
 
+    // "Looting: On 6 July, gunmen robbed ...": a label that opens the
+    // sentence names the kind of event the rest tells, so the rest's
+    // subject acted and the next actor was the target.
+    let label = text[first.span.end - base..].starts_with(':')
+        && text[..first.span.start - base].split_whitespace().count() <= 2;
+    if label {
+        // "Arrests: some thirty suspected jihadists arrested": people only
+        // suspected of belonging to a group are the ones arrested.
+        let detained = |a: &&&ActorMention| {
+            first.kind == ActKind::Arrest && {
+                let from = (a.span.start - base).saturating_sub(24);
+                text.get(from..a.span.end - base).is_some_and(suspected)
+            }
+        };
+        let doer = after
+            .iter()
+            .filter(|a| !victim_words(a) && !detained(a))
+            .find(|a| is_perpetrator_type(a.actor_type));
+        if let Some(doer) = doer {
+            let target = after
+                .iter()
+                .find(|a| a.span.start > doer.span.end)
+                .map(|a| actor_of(a));
+            return (Some(actor_of(doer)), target);
+        }
+    }
     // An agent: "by X", "allegedly by X", "by suspected X".
     let agent = after.iter().find(|a| {
         let gap_start = first.span.end.max(g.start) - base;

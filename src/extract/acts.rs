@@ -239,7 +239,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets?|went (?:out )?(?:in)?to the streets?|took out (?:a |an )?(?:\w+ )?processions?|picketed|went on (?:a )?(?:hunger )?strike|(?:began|started|staged|launched) (?:a )?(?:hunger strike|sit-in|strike|march|rally)|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
+        r"(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|rallied|took to the streets?|went (?:out )?(?:in)?to the streets?|took out (?:a |an )?(?:\w+ )?processions?|picketed|(?:went|go|goes|going|were|are|is|was|remained|remain|stayed|been) on (?:a |an )?(?:(?:general|hunger|labou?r|indefinite|nationwide|warning|sit-down|\w+[- ](?:hour|day|week)|\d+[- ]?(?:hour|day|week)s?)[- ])?strike|(?:began|started|staged|launched|held|declared|called) (?:a |an )?(?:(?:general|hunger|labou?r|indefinite|nationwide|warning|sit-down|\w+[- ](?:hour|day|week)|\d+[- ]?(?:hour|day|week)s?)[- ])?(?:strike|sit-in|march|rally)|(?-i:[a-z]+) on strike|gathered (?:at|in|outside|in front of|near)|blocked (?:the )?(?:traffic|bridge|entrance|access)|blocked (?:the |a |several )?(?:(?-i:[a-z][a-z-]*) ){0,2}(?:roads?|highways?|streets?|bridges?|intersections?|roundabouts?|junctions?))",
         ActKind::Protest,
         false,
     ),
