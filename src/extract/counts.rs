@@ -2597,7 +2597,30 @@ impl<'t> Scanner<'t> {
                     let a = self.triggers[lt].a;
                     a > 0 && (self.number_at(a - 1).is_some() || q_end[a - 1].is_some())
                 });
+            // "Nine people were killed, including a guard and a driver, and
+            // 40 were wounded": the people of an "including" aside that opens
+            // right after a verb are some of that verb's people, even where
+            // the list runs on into the next verb. A count standing right
+            // before that next verb after "and" ("and 40 were wounded") is
+            // its subject, no item of the list.
+            let aside_item = match (right, left) {
+                (Some((rt, _)), Some((lt, _))) => {
+                    let t = self.triggers[lt];
+                    let r = self.triggers[rt];
+                    let opens = if self.w(t.b) == "," { t.b + 1 } else { t.b };
+                    let end = q.b.max(q.qb);
+                    let own_subject = self.w(q.a.wrapping_sub(1)) == "and"
+                        && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
+                    r.kind != t.kind
+                        && matches!(self.w(opens), "including" | "among")
+                        && opens < q.a
+                        && (opens..q.a).all(|k| self.trig_at[k].is_none())
+                        && !own_subject
+                }
+                _ => false,
+            };
             let (trig, subset_left) = match (right, left) {
+                _ if aside_item => (left.map(|(lt, _)| lt), true),
                 (Some((t, strong)), Some((lt, sub))) => {
                     if (strong && !tight_left) || own_right {
                         (Some(t), sub)
