@@ -222,6 +222,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // "U.S.", "U.N.": single capitals with full stops are one word,
+            // so that "two U.S. soldiers" stays one noun phrase.
+            if i - s == 1 && b[s].is_ascii_uppercase() {
+                while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_uppercase() {
+                    let after = b.get(i + 2).copied();
+                    if after.is_some_and(|x| x.is_ascii_alphanumeric()) {
+                        break;
+                    }
+                    i += 2;
+                }
+                if i - s > 1 && b.get(i) == Some(&b'.') {
+                    i += 1;
+                }
+            }
             toks.push(Tok {
                 s,
                 e: i,
