@@ -222,6 +222,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // "U.S.", "U.N.": single capitals with full stops are one word,
+            // so that "two U.S. soldiers" stays one noun phrase.
+            if i - s == 1 && b[s].is_ascii_uppercase() {
+                while i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_uppercase() {
+                    let after = b.get(i + 2).copied();
+                    if after.is_some_and(|x| x.is_ascii_alphanumeric()) {
+                        break;
+                    }
+                    i += 2;
+                }
+                if i - s > 1 && b.get(i) == Some(&b'.') {
+                    i += 1;
+                }
+            }
             toks.push(Tok {
                 s,
                 e: i,
@@ -2597,7 +2611,30 @@ impl<'t> Scanner<'t> {
                     let a = self.triggers[lt].a;
                     a > 0 && (self.number_at(a - 1).is_some() || q_end[a - 1].is_some())
                 });
+            // "Nine people were killed, including a guard and a driver, and
+            // 40 were wounded": the people of an "including" aside that opens
+            // right after a verb are some of that verb's people, even where
+            // the list runs on into the next verb. A count standing right
+            // before that next verb after "and" ("and 40 were wounded") is
+            // its subject, no item of the list.
+            let aside_item = match (right, left) {
+                (Some((rt, _)), Some((lt, _))) => {
+                    let t = self.triggers[lt];
+                    let r = self.triggers[rt];
+                    let opens = if self.w(t.b) == "," { t.b + 1 } else { t.b };
+                    let end = q.b.max(q.qb);
+                    let own_subject = self.w(q.a.wrapping_sub(1)) == "and"
+                        && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
+                    r.kind != t.kind
+                        && matches!(self.w(opens), "including" | "among")
+                        && opens < q.a
+                        && (opens..q.a).all(|k| self.trig_at[k].is_none())
+                        && !own_subject
+                }
+                _ => false,
+            };
             let (trig, subset_left) = match (right, left) {
+                _ if aside_item => (left.map(|(lt, _)| lt), true),
                 (Some((t, strong)), Some((lt, sub))) => {
                     if (strong && !tight_left) || own_right {
                         (Some(t), sub)
@@ -2657,7 +2694,8 @@ impl<'t> Scanner<'t> {
                 || left_subset
                 || q.partitive_subset
                 || self.subset_marker_before(q.a)
-                || self.in_list_aside(q.a);
+                || self.in_list_aside(q.a)
+                || self.in_apposition(q.a, &quants, &q_end);
             // "Among them were 19 civilians." opening a sentence refers back
             // to a total in the sentence before.
             let opens_sentence = out.is_empty() && q.a <= 4 && marked;
@@ -3187,6 +3225,19 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
+            // A description between commas: "two people, a nun and a
+            // parishioner, were killed". The people it names are the same
+            // people (see `in_apposition`).
+            if w == "," && k == q.b.max(q.qb) {
+                if let Some(close) = self.apposition_close(k) {
+                    // A noun after the number: "Omar Said, 63, the owner,
+                    // was injured" gives an age, not a count.
+                    if q.best.is_some_and(|b| b > 1) && q.b > q.qb {
+                        k = close;
+                        continue;
+                    }
+                }
+            }
             // A closing comma before the verb: "..., were killed".
             if w == "," && right_filler(self.w(k + 1)) == Some(RightFill::Copula) {
                 k += 1;
@@ -3671,6 +3722,55 @@ impl<'t> Scanner<'t> {
             inner = true;
         }
         None
+    }
+
+    /// The comma that closes a description opened by the comma at `comma`
+    /// ("two people, a nun and a parishioner, were killed"): it opens with
+    /// a determiner, holds no verb of harm, and is followed by a verb of
+    /// being.
+    fn apposition_close(&self, comma: usize) -> Option<usize> {
+        if self.w(comma) != ","
+            || !matches!(
+                self.w(comma + 1),
+                "a" | "an" | "the" | "his" | "her" | "their" | "one" | "both"
+            )
+        {
+            return None;
+        }
+        let limit = (comma + 16).min(self.toks.len());
+        for n in comma + 2..limit {
+            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | "(" | ")") {
+                return None;
+            }
+            if self.w(n) == "," {
+                return matches!(self.w(n + 1), "were" | "was").then_some(n);
+            }
+        }
+        None
+    }
+
+    /// Whether the count at `a` stands in a description of a count of
+    /// several people before it ("two people, a nun and a parishioner,
+    /// were killed"): the same people again, a subset.
+    fn in_apposition(&self, a: usize, quants: &[Quantity], q_end: &[Option<usize>]) -> bool {
+        let mut k = a;
+        while k > 0 && a - k < 16 {
+            k -= 1;
+            if self.trig_at[k].is_some() || matches!(self.w(k), "." | ";" | ":") {
+                return false;
+            }
+            if self.w(k) != "," || k == 0 {
+                continue;
+            }
+            let several = q_end[k - 1].is_some_and(|qj| {
+                let head = &quants[qj];
+                head.best.is_some_and(|b| b > 1) && head.b > head.qb
+            });
+            if several {
+                return self.apposition_close(k).is_some_and(|close| close > a);
+            }
+        }
+        false
     }
 
     /// "the toll rose to 31", "bringing the death toll to 31".
