@@ -94,15 +94,25 @@ pub struct DevScores {
     /// Great-circle distance in km between our coordinates and the gold
     /// latitude/longitude, on the rows where both exist.
     pub distances_km: Vec<f64>,
+    /// The same, on the rows where our place is a named place (geo_precision
+    /// 1 or 2), not a region's or country's centroid.
+    pub placed_km: Vec<f64>,
 }
 
 impl DevScores {
     /// The median of `distances_km`, and the share within 25 km.
     pub fn distance_summary(&self) -> Option<(f64, f64)> {
-        if self.distances_km.is_empty() {
+        median_within(&self.distances_km)
+    }
+}
+
+/// The median of `distances`, and the share within 25 km.
+fn median_within(distances: &[f64]) -> Option<(f64, f64)> {
+    {
+        if distances.is_empty() {
             return None;
         }
-        let mut d = self.distances_km.clone();
+        let mut d = distances.to_vec();
         d.sort_by(f64::total_cmp);
         let n = d.len();
         let median = if n % 2 == 1 {
@@ -256,13 +266,19 @@ pub fn eval_dev(path: &Path) -> Result<DevScores, BatchError> {
         .deserialize()
         .collect::<Result<_, _>>()
         .map_err(|e| BatchError(format!("{}: {e}", path.display())))?;
-    let results: Vec<(Vec<FieldScore>, Option<f64>)> = rows.par_iter().map(score_row).collect();
+    let results: Vec<(Vec<FieldScore>, Option<Distance>)> =
+        rows.par_iter().map(score_row).collect();
     let mut scores = DevScores {
         rows: rows.len(),
         ..DevScores::default()
     };
     for (row, (fields, distance)) in rows.iter().zip(results) {
-        scores.distances_km.extend(distance);
+        if let Some((km, placed)) = distance {
+            scores.distances_km.push(km);
+            if placed {
+                scores.placed_km.push(km);
+            }
+        }
         for (field, headline, hit, gold, pred) in fields {
             for tally in [
                 scores
@@ -300,7 +316,10 @@ type FieldScore = (&'static str, Option<bool>, bool, String, String);
 
 /// The scores of each field that applies to the row's source, and the
 /// distance between our coordinates and the gold ones when both exist.
-fn score_row(row: &DevRow) -> (Vec<FieldScore>, Option<f64>) {
+/// Km between our point and the gold's, and whether ours is a named place.
+type Distance = (f64, bool);
+
+fn score_row(row: &DevRow) -> (Vec<FieldScore>, Option<Distance>) {
     let published = NaiveDate::parse_from_str(row.published.trim(), "%Y-%m-%d").ok();
     let meta = Meta {
         published,
@@ -361,8 +380,13 @@ fn score_row(row: &DevRow) -> (Vec<FieldScore>, Option<f64>) {
     let ours = event
         .and_then(|e| e.place.as_ref())
         .and_then(|p| Some((p.latitude?, p.longitude?)));
+    let placed = event
+        .and_then(|e| e.place.as_ref())
+        .is_some_and(|p| p.geo_precision <= 2);
     let distance = match (gold_point, ours) {
-        ((Ok(glat), Ok(glon)), Some((lat, lon))) => Some(haversine_km(glat, glon, lat, lon)),
+        ((Ok(glat), Ok(glon)), Some((lat, lon))) => {
+            Some((haversine_km(glat, glon, lat, lon), placed))
+        }
         _ => None,
     };
     let location = event
@@ -464,6 +488,13 @@ pub fn print_dev(scores: &DevScores, w: &mut dyn Write) -> std::io::Result<()> {
             w,
             "coordinates: {} rows with ours and gold; median distance {median:.1} km; within 25 km {within:.3}",
             scores.distances_km.len()
+        )?;
+    }
+    if let Some((median, within)) = median_within(&scores.placed_km) {
+        writeln!(
+            w,
+            "  of which a named place (geo_precision 1-2): {} rows; median distance {median:.1} km; within 25 km {within:.3}",
+            scores.placed_km.len()
         )?;
     }
     writeln!(w)?;
