@@ -3725,7 +3725,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The comma that closes a description opened by the comma at `comma`
-    /// ("two people, a nun and a parishioner, were killed"): it opens with
+    /// ("two men, a driver and his helper, were killed"): it opens with
     /// a determiner, holds no verb of harm, and is followed by a verb of
     /// being.
     fn apposition_close(&self, comma: usize) -> Option<usize> {
@@ -3750,7 +3750,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// Whether the count at `a` stands in a description of a count of
-    /// several people before it ("two people, a nun and a parishioner,
+    /// several people before it ("two men, a driver and his helper,
     /// were killed"): the same people again, a subset.
     fn in_apposition(&self, a: usize, quants: &[Quantity], q_end: &[Option<usize>]) -> bool {
         let mut k = a;
