@@ -1235,6 +1235,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     apply_qualifiers(gaz, text, &mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
+    drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1411,6 +1412,75 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             (part && (big || adjacent)) || (adjacent && big)
         });
         drop[i] = holds;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "Qadisyah, Mosul, Nineveh", "Garhi Shahu, Lahore, Punjab": a name the
+/// gazetteer lacks, written before a comma and a unit that shares its name
+/// with a city of the unit ("Lahore" the district and the city), then the
+/// region, is a part of that city, and the event is coded to the city, as
+/// GTD codes it. A unit the text calls one ("Garissa province")
+/// and a village ("Galmagalla village, Garissa") are not read so.
+fn drop_parts_of_cities_named_like_units(
+    gaz: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<PlaceMention>,
+) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(l.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+            || l.span.start < u.span.end
+            || text[u.span.end..l.span.start].trim() != ","
+        {
+            continue;
+        }
+        let last = u
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let before = text[..u.span.start].trim_end().to_lowercase();
+        let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
+            || before.ends_with("village of")
+            || before.ends_with("town of");
+        let next_word = text[l.span.end..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        // An address read from the small to the large: the town, then its
+        // region ("Qadisyah, Mosul, Nineveh"). A name with only the country
+        // after it ("Dand, Kandahar, Afghanistan") or nothing ("Tene,
+        // Segou") is the region, and the name before it its town.
+        let chain = mentions.get(i + 2).is_some_and(|r| {
+            r.kind == PlaceKind::Admin1
+                && r.name != l.name
+                && r.span.start >= l.span.end
+                && text[l.span.end..r.span.start].trim() == ","
+        });
+        if village || unit_word(&next_word).is_some() || !chain {
+            continue;
+        }
+        let Some(cc) = iso2_of(l.iso3.as_deref()) else {
+            continue;
+        };
+        let key = super::gazetteer::fold(&l.text);
+        drop[i] = gaz.lookup(&key).any(|e| match e {
+            Entry::Place(p) => {
+                let p = &gaz.places[p as usize];
+                p.cc == cc && p.population >= CITY_POPULATION
+            }
+            _ => false,
+        });
     }
     let mut k = 0;
     mentions.retain(|_| {
