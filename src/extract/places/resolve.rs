@@ -1223,7 +1223,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c.facility
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
-                            || site_in_place(&sentence, c.to)),
+                            || site_in_place(&sentence, c.to)
+                            // "the Dhaka-Chittagong highway in Daudkandi":
+                            // both ends of a road that runs by the place.
+                            || (in_road_pair(&sentence, c.to - 1)
+                                && site_in_place(&sentence, c.to + 1))),
             );
         }
     }
