@@ -1351,7 +1351,11 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let before = text[..u.span.start].trim_end().to_lowercase();
-        let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
+        // "Orangi Town, Karachi", "Model Town in Lahore": a town written
+        // with a capital as part of its name is a district of the city.
+        let town_of_city = u.text.split_whitespace().last() == Some("Town");
+        let village = matches!(last.as_str(), "village" | "villages" | "hamlet")
+            || (last == "town" && !town_of_city)
             || ["village of", "hamlet of", "town of"]
                 .iter()
                 .any(|w| before.ends_with(w));
@@ -1359,9 +1363,10 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let after = text[u.span.end..].trim_start().to_lowercase();
-        let part = TOWN_PART_WORDS
-            .iter()
-            .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
+        let part = town_of_city
+            || TOWN_PART_WORDS.iter().any(|w| {
+                last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+            });
         // "the Sadr City area of Baghdad", "Waziriya neighborhood, Baghdad":
         // a part the text names as such.
         let named_part = part
