@@ -1792,9 +1792,10 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         }
         end = to + 2;
     }
-    // "Shalla prison close to El Fasher", "Geo office on Murree road".
+    // "Shalla prison close to El Fasher", "Geo office on Murree road",
+    // "the Kasese highway at Kyempara".
     match sentence.next_word(end) {
-        Some("in" | "of" | "near" | "on") => true,
+        Some("in" | "of" | "near" | "on" | "at") => true,
         Some("close") => sentence.next_word(end + 1) == Some("to"),
         // "a demonstration in front of Kanu school demanding ...".
         _ => is_building_word(tokens[end - 1].folded),
