@@ -1225,7 +1225,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c.facility
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
-                            || site_in_place(&sentence, c.to)),
+                            || site_in_place(&sentence, c.to)
+                            // "the Dhaka-Chittagong highway in Daudkandi":
+                            // both ends of a road that runs by the place.
+                            || (in_road_pair(&sentence, c.to - 1)
+                                && site_in_place(&sentence, c.to + 1))),
             );
         }
     }
@@ -1237,6 +1241,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     apply_qualifiers(gaz, text, &mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
+    drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1371,7 +1376,11 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let before = lower_tail(text[..u.span.start].trim_end());
-        let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
+        // "Orangi Town, Karachi", "Model Town in Lahore": a town written
+        // with a capital as part of its name is a district of the city.
+        let town_of_city = u.text.split_whitespace().last() == Some("Town");
+        let village = matches!(last.as_str(), "village" | "villages" | "hamlet")
+            || (last == "town" && !town_of_city)
             || ["village of", "hamlet of", "town of"]
                 .iter()
                 .any(|w| before.ends_with(w));
@@ -1379,9 +1388,10 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let after = lower_head(text[u.span.end..].trim_start());
-        let part = TOWN_PART_WORDS
-            .iter()
-            .any(|w| last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w));
+        let part = town_of_city
+            || TOWN_PART_WORDS.iter().any(|w| {
+                last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+            });
         // "the Sadr City area of Baghdad", "Waziriya neighborhood, Baghdad":
         // a part the text names as such.
         let named_part = part
@@ -1439,6 +1449,74 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             (part && (big || adjacent)) || (adjacent && big)
         });
         drop[i] = holds;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "Qadisyah, Mosul, Nineveh", "Garhi Shahu, Lahore, Punjab": a name the
+/// gazetteer lacks, written before a comma and a unit that shares its name
+/// with a city of the unit ("Lahore" the district and the city), then the
+/// region, is a part of that city, and the event is coded to the city, as
+/// GTD codes it. A unit the text calls one ("Garissa province")
+/// and a village ("Galmagalla village, Garissa") are not read so.
+fn drop_parts_of_cities_named_like_units(
+    gaz: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<PlaceMention>,
+) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(l.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+            || l.span.start < u.span.end
+            || text[u.span.end..l.span.start].trim() != ","
+        {
+            continue;
+        }
+        let last = u
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let before = lower_tail(text[..u.span.start].trim_end());
+        let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
+            || before.ends_with("village of")
+            || before.ends_with("town of");
+        let next_word = lower_head(text[l.span.end..].trim_start())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_string();
+        // An address read from the small to the large: the town, then its
+        // region ("Qadisyah, Mosul, Nineveh"). A name with only the country
+        // after it ("Dand, Kandahar, Afghanistan") or nothing ("Tene,
+        // Segou") is the region, and the name before it its town.
+        let chain = mentions.get(i + 2).is_some_and(|r| {
+            r.kind == PlaceKind::Admin1
+                && r.name != l.name
+                && r.span.start >= l.span.end
+                && text[l.span.end..r.span.start].trim() == ","
+        });
+        if village || unit_word(&next_word).is_some() || !chain {
+            continue;
+        }
+        let Some(cc) = iso2_of(l.iso3.as_deref()) else {
+            continue;
+        };
+        let key = super::gazetteer::fold(&l.text);
+        drop[i] = gaz.lookup(&key).any(|e| match e {
+            Entry::Place(p) => {
+                let p = &gaz.places[p as usize];
+                p.cc == cc && p.population >= CITY_POPULATION
+            }
+            _ => false,
+        });
     }
     let mut k = 0;
     mentions.retain(|_| {
@@ -1739,9 +1817,10 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         }
         end = to + 2;
     }
-    // "Shalla prison close to El Fasher", "Geo office on Murree road".
+    // "Shalla prison close to El Fasher", "Geo office on Murree road",
+    // "the Kasese highway at Kyempara".
     match sentence.next_word(end) {
-        Some("in" | "of" | "near" | "on") => true,
+        Some("in" | "of" | "near" | "on" | "at") => true,
         Some("close") => sentence.next_word(end + 1) == Some("to"),
         // "a demonstration in front of Kanu school demanding ...".
         _ => is_building_word(tokens[end - 1].folded),
