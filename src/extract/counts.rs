@@ -4279,6 +4279,10 @@ impl Scanner<'_> {
             if same_incident {
                 continue;
             }
+            // "... two days after" closing the text: no clause follows.
+            if i + 2 >= n {
+                continue;
+            }
             let end = (i + 2..n)
                 .find(|&k| matches!(self.w(k), "," | ";" | "." | ":"))
                 .unwrap_or(n);
@@ -4545,6 +4549,14 @@ mod tests {
                 }
                 assert!(m.span.start >= 3 && m.span.end <= s.len() + 3);
             }
+        }
+        // Found by cargo-fuzz: a text that ends right after "days after"
+        // (the clause of another incident, empty).
+        for s in [
+            "Gunmen killed 12 traders two days after",
+            "four died, days before",
+        ] {
+            let _ = extract(s, 0);
         }
         // Raw bytes made into text, every char boundary tested.
         for _ in 0..2000 {
