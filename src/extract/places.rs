@@ -371,6 +371,14 @@ mod country_tests {
     }
 
     #[test]
+    fn a_region_abbreviated_with_an_ampersand_names_the_country() {
+        // Two countries named alike; the bracketed region decides.
+        let text = "Troops of Ruritania and India traded fire in Nowshera sector area \
+                    (Rajouri district, J&K).";
+        assert_eq!(iso3(detect_country(text)).as_deref(), Some("IND"));
+    }
+
+    #[test]
     fn a_force_breaks_a_tie_its_own_country_is_in() {
         // Two groups of the force's country against a sizeable town of
         // another: the force's country wins.
