@@ -12,7 +12,10 @@
 //!   phrase ("the army of Mali") or the document's country;
 //! - `generic.csv`: unnamed actors ("gunmen", "villagers", "protesters");
 //! - `ethnic.csv`: ethnic and communal labels ("Fulani", "Dozo") that turn a
-//!   following "militia"/"gunmen" into an identity militia;
+//!   following "militia"/"gunmen" into an identity militia, with the
+//!   country most of the people live in when one country holds most of
+//!   them (evidence of the document's country; blank for peoples spread
+//!   over several, as the Fulani are);
 //! - `kinds.csv`: the name template and type of each kind of unnamed actor;
 //! - `parties.csv`: the named groups of `groups.csv` that are political
 //!   parties, whose members attacked are civilians, not a side in a battle
@@ -259,8 +262,14 @@ enum Atom {
     /// An unnamed actor ("gunmen", "villagers").
     Generic { kind: usize, weak: bool },
     /// An ethnic or communal label ("Fulani"); `alone` when the label by
-    /// itself names the militia ("Dozos").
-    Ethnic { label: String, alone: bool },
+    /// itself names the militia ("Dozos"); `home` the country where most of
+    /// its people live, when one country holds most of them ("Dogon"),
+    /// as evidence of the document's country.
+    Ethnic {
+        label: String,
+        alone: bool,
+        home: Option<String>,
+    },
 }
 
 impl Atom {
@@ -475,6 +484,11 @@ fn build_kb() -> Kb {
             Atom::Ethnic {
                 label: label.to_string(),
                 alone: alone == "1",
+                home: row
+                    .get(4)
+                    .map(str::trim)
+                    .filter(|h| !h.is_empty())
+                    .map(String::from),
             },
             true,
         );
@@ -971,14 +985,18 @@ pub fn country_votes(text: &str) -> Vec<(String, bool)> {
         })
         .filter_map(|h| match h.what {
             HitKind::Pattern(p) => match kb.patterns[p].atoms.first() {
+                // A state's force may be abroad; a mission's country is
+                // where it serves ("MINUSMA": Mali), like an armed group's.
                 Some(Atom::Group {
                     actor_type,
                     iso3: Some(iso3),
                     ..
-                }) => Some((
-                    iso3.clone(),
-                    matches!(actor_type, ActorType::StateForces | ActorType::External),
-                )),
+                }) => Some((iso3.clone(), *actor_type == ActorType::StateForces)),
+                // A people that lives mostly in one country ("Dogon
+                // militiamen") counts like a demonym.
+                Some(Atom::Ethnic {
+                    home: Some(iso3), ..
+                }) => Some((iso3.clone(), false)),
                 _ => None,
             },
             HitKind::Learned { .. } => None,
@@ -2007,6 +2025,18 @@ mod tests {
         // counted with the country words already.
         let votes = country_votes("Turkish forces shelled the village.");
         assert!(votes.is_empty(), "{votes:?}");
+    }
+
+    #[test]
+    fn missions_and_peoples_of_one_country_vote_for_it() {
+        // A mission serves in the country it is named for: it votes as an
+        // armed group does, not as a force that may be abroad.
+        let votes = country_votes("UNMISS peacekeepers escorted a convoy out of the camp.");
+        assert_eq!(votes, vec![("SSD".to_string(), false)]);
+        // A people living mostly in one country counts like a demonym;
+        // one spread over several does not.
+        let votes = country_votes("Bambara hunters raided a hamlet and Fulani herders fled.");
+        assert_eq!(votes, vec![("MLI".to_string(), false)]);
     }
 
     #[test]

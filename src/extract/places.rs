@@ -356,6 +356,41 @@ mod country_tests {
     }
 
     #[test]
+    fn a_neighbour_named_for_its_border_is_not_the_country() {
+        // The named country only says where the border runs; the places
+        // and people of the text say which side it is on.
+        let near = "Gunmen raided a market in Tessit near the Niger border.";
+        assert_ne!(iso3(detect_country(near)).as_deref(), Some("NER"));
+        let with = "Two herders were shot near the border with Burkina Faso by Malian soldiers.";
+        assert_eq!(iso3(detect_country(with)).as_deref(), Some("MLI"));
+        let both = "Smugglers crossed the Mali-Niger border, said Malian police.";
+        assert_eq!(iso3(detect_country(both)).as_deref(), Some("MLI"));
+        // A country named for itself still counts.
+        let plain = "Protesters marched in the capital of Niger on Friday.";
+        assert_eq!(iso3(detect_country(plain)).as_deref(), Some("NER"));
+    }
+
+    #[test]
+    fn a_region_abbreviated_with_an_ampersand_names_the_country() {
+        // Two countries named alike; the bracketed region decides.
+        let text = "Troops of Ruritania and India traded fire in Nowshera sector area \
+                    (Rajouri district, J&K).";
+        assert_eq!(iso3(detect_country(text)).as_deref(), Some("IND"));
+    }
+
+    #[test]
+    fn a_force_breaks_a_tie_its_own_country_is_in() {
+        // Two groups of the force's country against a sizeable town of
+        // another: the force's country wins.
+        let named = [("SOM".to_string(), false), ("SOM".to_string(), false)];
+        let tied = "Somali soldiers raided a camp near Tamale.";
+        assert_eq!(
+            iso3(detect_country_with(tied, &named)).as_deref(),
+            Some("SOM")
+        );
+    }
+
+    #[test]
     fn detect_country_survives_odd_text() {
         for text in [
             "",

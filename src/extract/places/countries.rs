@@ -437,6 +437,11 @@ pub(crate) fn detect(
             CountryWordKind::Name => 2,
             CountryWordKind::Demonym => 1,
         };
+        // "near the Niger border", "the border with Niger": a neighbour
+        // named to say where a place lies, not the country it is in.
+        if word.kind == CountryWordKind::Name && names_a_border(text, word.start, word.end) {
+            continue;
+        }
         let tally = if names_forces(&text[word.end..]) {
             &mut forces
         } else {
@@ -465,12 +470,19 @@ pub(crate) fn detect(
     // town does not outweigh it.
     // Judged on the other evidence alone, so that the order of the forces
     // does not matter.
+    // A force also counts where its own country already has at least as
+    // much other evidence as any other ("the Malian army struck a JNIM
+    // camp near Yoro": a group of the force's country against one town of
+    // a namesake country), so that it breaks the tie.
     let admitted: Vec<(usize, u32)> = forces
         .into_iter()
         .filter(|&(country, _)| {
-            !scores
+            let own = scores.get(&country).copied().unwrap_or(0);
+            let abroad = scores
                 .iter()
-                .any(|(&c, &w)| c != country && (w >= 2 || group_home.contains(&c)))
+                .any(|(&c, &w)| c != country && (w >= 2 || group_home.contains(&c)));
+            let leads = own > 0 && scores.iter().all(|(&c, &w)| c == country || w <= own);
+            !abroad || leads
         })
         .collect();
     for (country, weight) in admitted {
@@ -490,6 +502,54 @@ pub(crate) fn detect(
             }
         }
     }
+}
+
+/// Whether the country name at `text[start..end]` names a border: "the
+/// Niger border", "Niger's border", "the Mali-Niger border", "the border
+/// with Niger", "the frontier of Niger", "bordering Niger".
+fn names_a_border(text: &str, start: usize, end: usize) -> bool {
+    let is_border = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "border" | "borders" | "frontier" | "frontiers"
+        )
+    };
+    let after = &text[end..];
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("\u{2019}s"))
+        .unwrap_or(after);
+    // The border word next, or after another country's capitalised name
+    // ("the Mali-Burkina Faso border", "the Mali and Niger border").
+    for word in after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+    {
+        if is_border(word) {
+            return true;
+        }
+        if !(word == "and" || word.starts_with(|c: char| c.is_uppercase())) {
+            break;
+        }
+    }
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    if before.ends_with("bordering") || before.ends_with("Bordering") {
+        return true;
+    }
+    let Some(before) = before
+        .strip_suffix("with")
+        .or_else(|| before.strip_suffix("of"))
+    else {
+        return false;
+    };
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_border(last)
 }
 
 /// Words that make a country word before them a state's armed forces

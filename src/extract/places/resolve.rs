@@ -694,6 +694,11 @@ impl<'a> Sentence<'a> {
         if gap.len() > 4 || gap.contains('\n') {
             return false;
         }
+        // "J&K": initials joined by an ampersand abbreviate one name.
+        if gap == "&" {
+            let initial = |t: &Token| t.capital && t.folded.len() == 1;
+            return initial(&self.tokens[i]) && initial(&self.tokens[i + 1]);
+        }
         gap.chars().all(|c| {
             c == ' '
                 || c == '-'
@@ -1060,6 +1065,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     })
                 {
                     c.unit = Some(UnitLevel::Local);
+                    c.to += 1;
+                    c.unit_len = 2;
+                } else if level == UnitLevel::Local
+                    && sentence.next_word(c.to).and_then(unit_word) == Some(UnitLevel::Local)
+                {
+                    // "Shahpur sector area": two words for one local unit.
                     c.to += 1;
                     c.unit_len = 2;
                 }
@@ -2029,7 +2040,10 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let all_caps = sentence.text[tokens[c.from].start..tokens[c.from].end]
         .chars()
         .all(|ch| !ch.is_lowercase());
-    if all_caps && tokens[c.from].folded.len() <= 5 && !c.cued {
+    // "J&K": initials joined by an ampersand are a listed abbreviation, not
+    // a heading.
+    let initials = c.to - c.from >= 2 && sentence.gap(c.from, c.from + 1) == "&";
+    if all_caps && tokens[c.from].folded.len() <= 5 && !c.cued && !initials {
         return false;
     }
     true
@@ -2883,8 +2897,12 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
             return full.to_string();
         }
     }
+    // "J&K", "KZN": an abbreviation stands for the unit's name, which is
+    // how a region is reported.
+    let abbreviation =
+        text.contains('&') || text.len() <= 4 && text.chars().all(|c| c.is_ascii_uppercase());
     match admin {
-        Some(a) if plain(a.short) == plain(text) => a.short.to_string(),
+        Some(a) if plain(a.short) == plain(text) || abbreviation => a.short.to_string(),
         Some(_) => text.to_string(),
         None => text.to_string(),
     }
