@@ -2867,6 +2867,7 @@ impl<'t> Scanner<'t> {
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
+        self.one_died_later(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
@@ -4300,6 +4301,124 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// One person who dies of what was done to them: "the guard was shot
+    /// twice and later died of his wounds", "a nurse, Ama Boateng, was badly
+    /// hurt and later succumbed to her injuries", "he died in hospital", "the
+    /// driver later died". "died" takes no object, so its subject is the
+    /// pronoun or count of one right before it (past adverbs), or, after
+    /// "and", the singular subject of the "was" that opens the clause. A
+    /// count of injured for that same person becomes the death; a person
+    /// already counted as killed is left alone.
+    fn one_died_later(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        let adverb = |w: &str| {
+            matches!(
+                w,
+                "later" | "then" | "subsequently" | "eventually" | "soon" | "afterwards" | "also"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        };
+        for t in &self.triggers {
+            if t.blocked
+                || t.toll
+                || !matches!(self.w(t.a), "died" | "dies" | "succumbed" | "succumbs")
+            {
+                continue;
+            }
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out.iter().any(|m| m.trigger == trigger) {
+                continue;
+            }
+            let mut k = t.a;
+            while k > 0 && adverb(self.w(k - 1)) {
+                k -= 1;
+            }
+            if k == 0 {
+                continue;
+            }
+            let one = |end: usize| {
+                quants
+                    .iter()
+                    .find(|q| q.b.max(q.qb).max(q.a + 1) == end && q.best == Some(1) && !q.zero)
+            };
+            // The subject's token range and victim group.
+            // "had a grenade in his hand when he died": a death told as the
+            // time of something else was counted where it was told.
+            let time_clause = k >= 2
+                && matches!(
+                    self.w(k - 2),
+                    "when" | "as" | "before" | "after" | "until" | "while" | "since"
+                );
+            let subject = if matches!(self.w(k - 1), "he" | "she") && !time_clause {
+                Some((k - 1, k, String::new()))
+            } else if let Some(q) = one(k) {
+                Some((q.a, k, q.group.clone()))
+            } else if self.w(k - 1) == "and" {
+                // Back to the "was" of the first verb: "was shot ... and".
+                let lo = k.saturating_sub(16);
+                let mut j = k - 1;
+                let mut was = None;
+                while j > lo {
+                    j -= 1;
+                    let w = self.w(j);
+                    if w == "was" {
+                        was = Some(j);
+                        break;
+                    }
+                    let killing = self.trig_at[j]
+                        .is_some_and(|ti| self.triggers[ti].kind == CountKind::Killed);
+                    if killing || matches!(w, "were" | ";" | "." | "and" | "who" | "which") {
+                        break;
+                    }
+                }
+                was.filter(|&v| v > 0).and_then(|v| {
+                    if matches!(self.w(v - 1), "he" | "she") {
+                        return Some((v - 1, v, String::new()));
+                    }
+                    // "a teacher, Ama Boateng, was": the name or the noun
+                    // before it.
+                    let before_apposition = || {
+                        quants.iter().rev().find(|q| {
+                            let e = q.b.max(q.qb).max(q.a + 1);
+                            e < v && e + 6 >= v && q.best == Some(1) && !q.zero
+                        })
+                    };
+                    one(v)
+                        .or_else(|| (self.w(v - 1) == ",").then(before_apposition).flatten())
+                        .map(|q| (q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
+                })
+            } else {
+                None
+            };
+            let Some((a, b, group)) = subject else {
+                continue;
+            };
+            let span = self.tok_span(a, b).offset(base);
+            if out
+                .iter()
+                .any(|m| m.kind == CountKind::Killed && m.span.overlaps(span))
+            {
+                continue;
+            }
+            if let Some(m) = out.iter_mut().find(|m| {
+                m.kind == CountKind::Injured && m.span.overlaps(span) && m.best == Some(1)
+            }) {
+                m.kind = CountKind::Killed;
+                m.trigger = trigger;
+                continue;
+            }
+            out.push(CountMention {
+                span,
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: group,
+                quantity_text: self.raw(a).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
     /// Counts that a later word makes part of a total told just before:
     /// "killed 22 people, at least five children among them" (the marker
     /// comes after the count), and "killed 29 people, one woman who was
