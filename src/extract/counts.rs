@@ -4317,10 +4317,24 @@ impl Scanner<'_> {
             ) || (w.ends_with("ly") && w.len() > 4)
         };
         for t in &self.triggers {
-            if t.blocked
-                || t.toll
-                || !matches!(self.w(t.a), "died" | "dies" | "succumbed" | "succumbs")
-            {
+            if t.blocked || t.toll || t.kind != CountKind::Killed {
+                continue;
+            }
+            let intransitive = matches!(self.w(t.a), "died" | "dies" | "succumbed" | "succumbs");
+            // "was abducted by three men and stabbed to death": a second
+            // passive verb of killing after "and" shares the subject of the
+            // first, when no object follows it.
+            let object_follows = self.number_at(t.b).is_some()
+                || quants.iter().any(|q| q.a == t.b)
+                || matches!(
+                    self.w(t.b),
+                    "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their" | "its"
+                );
+            let passive_after_and = !intransitive
+                && !self.w(t.a).ends_with("ing")
+                && !is_noun_trigger(self.w(t.a))
+                && !object_follows;
+            if !intransitive && !passive_after_and {
                 continue;
             }
             let trigger = self.tok_span(t.a, t.b).offset(base);
@@ -4347,7 +4361,9 @@ impl Scanner<'_> {
                     self.w(k - 2),
                     "when" | "as" | "before" | "after" | "until" | "while" | "since"
                 );
-            let subject = if matches!(self.w(k - 1), "he" | "she") && !time_clause {
+            let subject = if !intransitive && self.w(k - 1) != "and" {
+                None
+            } else if matches!(self.w(k - 1), "he" | "she") && !time_clause {
                 Some((k - 1, k, String::new()))
             } else if let Some(q) = one(k) {
                 Some((q.a, k, q.group.clone()))
