@@ -3092,13 +3092,22 @@ impl<'t> Scanner<'t> {
                             self.w(t.a),
                             "dead"
                                 | "deaths"
+                                | "death"
+                                | "fatality"
                                 | "fatalities"
                                 | "bodies"
                                 | "injuries"
                                 | "wounded"
                                 | "injured"
                         );
-                    if agent && !matches!(self.w(t.a), "dead" | "deaths" | "fatalities") {
+                    // "resulting in 1 death at the market": a noun of
+                    // death names its own count, whatever follows.
+                    if agent
+                        && !matches!(
+                            self.w(t.a),
+                            "dead" | "deaths" | "death" | "fatality" | "fatalities"
+                        )
+                    {
                         return None;
                     }
                 }
