@@ -2575,6 +2575,10 @@ impl<'t> Scanner<'t> {
             } else {
                 self.link_left(q, &quants, &q_end)
             };
+            let right = match (right, left) {
+                (None, None) => self.passive_subject(q, &q_at).map(|t| (t, true)),
+                _ => right,
+            };
             let left = left.map(|t| (t, left_subset));
             // A verb right before the number governs it ("killed three
             // civilians was ..."), whatever follows the noun.
@@ -2863,6 +2867,7 @@ impl<'t> Scanner<'t> {
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
+        self.one_died_later(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
@@ -3087,13 +3092,22 @@ impl<'t> Scanner<'t> {
                             self.w(t.a),
                             "dead"
                                 | "deaths"
+                                | "death"
+                                | "fatality"
                                 | "fatalities"
                                 | "bodies"
                                 | "injuries"
                                 | "wounded"
                                 | "injured"
                         );
-                    if agent && !matches!(self.w(t.a), "dead" | "deaths" | "fatalities") {
+                    // "resulting in 1 death at the market": a noun of
+                    // death names its own count, whatever follows.
+                    if agent
+                        && !matches!(
+                            self.w(t.a),
+                            "dead" | "deaths" | "death" | "fatality" | "fatalities"
+                        )
+                    {
                         return None;
                     }
                 }
@@ -3370,6 +3384,108 @@ impl<'t> Scanner<'t> {
                     }
                 }
                 None => return None,
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// A counted subject that opens its clause and a passive verb of harm
+    /// further on, past a long name or description that the nearer links
+    /// give up on: "Four traders of the Kara valley market association were
+    /// killed", "three herders, accused of theft, were executed", "two
+    /// guards escorting the convoy have been killed". Only words that cannot
+    /// start a clause of their own may stand between: no number, no other
+    /// verb of harm, no clause word, and a past form only right after the
+    /// noun or a comma when a preposition follows it ("suspected of",
+    /// "abducted by"), so an active verb ("opened fire", "stormed the
+    /// house") ends the search.
+    fn passive_subject(&self, q: &Quantity, q_at: &[Option<usize>]) -> Option<usize> {
+        if q.zero || q.definite || q.name || q.best.is_none() {
+            return None;
+        }
+        if q.a > 0 && !matches!(self.w(q.a - 1), "," | ":") {
+            return None;
+        }
+        // "Omar Said, 63, the owner, was injured": a bare number after a
+        // comma is an age.
+        if q.a > 0 && self.w(q.a - 1) == "," && q.b <= q.qb {
+            return None;
+        }
+        let end = q.b.max(q.qb);
+        let limit = (end + 30).min(self.toks.len());
+        let mut k = end;
+        while k < limit {
+            if self.trig_at[k].is_some() || q_at[k].is_some() || self.number_at(k).is_some() {
+                return None;
+            }
+            let w = self.w(k);
+            match w {
+                "(" => {
+                    let close = (k + 1..limit).find(|&n| self.w(n) == ")")?;
+                    k = close + 1;
+                    continue;
+                }
+                "were" | "was" | "are" | "is" | "have" | "has" | "had" => {
+                    let mut n = k + 1;
+                    if self.w(n) == "been" {
+                        n += 1;
+                    } else if matches!(w, "have" | "has" | "had") {
+                        return None;
+                    }
+                    while n < limit
+                        && self.trig_at[n].is_none()
+                        && (matches!(
+                            self.w(n),
+                            "all" | "both" | "also" | "later" | "then" | "found"
+                        ) || (self.w(n).ends_with("ly") && self.w(n).len() > 4))
+                    {
+                        n += 1;
+                    }
+                    let ti = self.trig_at.get(n).copied().flatten()?;
+                    let t = self.triggers[ti];
+                    // "were killed", not "were dead bodies" or "was a death".
+                    if t.a != n || t.toll || is_noun_trigger(self.w(n)) {
+                        return None;
+                    }
+                    return Some(ti);
+                }
+                "who" | "whom" | "whose" | "which" | "that" | "where" | "when" | "while"
+                | "after" | "before" | "but" | "because" | "as" | "if" | "than" | "since"
+                | "until" | "said" | "told" | "shot" | "took" | "threw" | "hit" | "struck"
+                | "set" | "blew" | "drove" | "ran" | "fled" | "came" | "went" | "fought"
+                | "led" | "held" | "brought" | "caught" | "left" | "made" | "sent" | "began"
+                | "broke" | "stole" | "will" | "would" | "could" | "did" | "do" | "does" => {
+                    return None
+                }
+                "and"
+                    if matches!(
+                        self.w(k + 1),
+                        "the" | "his" | "her" | "their" | "its" | "a" | "an" | "then"
+                    ) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+            let tok = self.toks[k];
+            if tok.kind == TokKind::Punct && !matches!(w, "," | "-" | "'" | "/") {
+                return None;
+            }
+            if w == "," && self.w(k + 1) == "and" {
+                return None;
+            }
+            // "Integrated Mission", "United Nations": part of a name.
+            let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
+            if w.ends_with("ed") && w.len() > 3 && !capital {
+                let after_head_or_comma = k == end || self.w(k - 1) == ",";
+                let preposition = matches!(
+                    self.w(k + 1),
+                    "by" | "of" | "in" | "on" | "at" | "from" | "with" | "near" | "to" | "during"
+                );
+                if !(after_head_or_comma && preposition) {
+                    return None;
+                }
             }
             k += 1;
         }
@@ -4194,6 +4310,140 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// One person who dies of what was done to them: "the guard was shot
+    /// twice and later died of his wounds", "a nurse, Ama Boateng, was badly
+    /// hurt and later succumbed to her injuries", "he died in hospital", "the
+    /// driver later died". "died" takes no object, so its subject is the
+    /// pronoun or count of one right before it (past adverbs), or, after
+    /// "and", the singular subject of the "was" that opens the clause. A
+    /// count of injured for that same person becomes the death; a person
+    /// already counted as killed is left alone.
+    fn one_died_later(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        let adverb = |w: &str| {
+            matches!(
+                w,
+                "later" | "then" | "subsequently" | "eventually" | "soon" | "afterwards" | "also"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        };
+        for t in &self.triggers {
+            if t.blocked || t.toll || t.kind != CountKind::Killed {
+                continue;
+            }
+            let intransitive = matches!(self.w(t.a), "died" | "dies" | "succumbed" | "succumbs");
+            // "was abducted by three men and stabbed to death": a second
+            // passive verb of killing after "and" shares the subject of the
+            // first, when no object follows it.
+            let object_follows = self.number_at(t.b).is_some()
+                || quants.iter().any(|q| q.a == t.b)
+                || matches!(
+                    self.w(t.b),
+                    "him" | "her" | "them" | "the" | "a" | "an" | "his" | "their" | "its"
+                );
+            let passive_after_and = !intransitive
+                && !self.w(t.a).ends_with("ing")
+                && !is_noun_trigger(self.w(t.a))
+                && !object_follows;
+            if !intransitive && !passive_after_and {
+                continue;
+            }
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out.iter().any(|m| m.trigger == trigger) {
+                continue;
+            }
+            let mut k = t.a;
+            while k > 0 && adverb(self.w(k - 1)) {
+                k -= 1;
+            }
+            if k == 0 {
+                continue;
+            }
+            let one = |end: usize| {
+                quants
+                    .iter()
+                    .find(|q| q.b.max(q.qb).max(q.a + 1) == end && q.best == Some(1) && !q.zero)
+            };
+            // The subject's token range and victim group.
+            // "had a grenade in his hand when he died": a death told as the
+            // time of something else was counted where it was told.
+            let time_clause = k >= 2
+                && matches!(
+                    self.w(k - 2),
+                    "when" | "as" | "before" | "after" | "until" | "while" | "since"
+                );
+            let subject = if !intransitive && self.w(k - 1) != "and" {
+                None
+            } else if matches!(self.w(k - 1), "he" | "she") && !time_clause {
+                Some((k - 1, k, String::new()))
+            } else if let Some(q) = one(k) {
+                Some((q.a, k, q.group.clone()))
+            } else if self.w(k - 1) == "and" {
+                // Back to the "was" of the first verb: "was shot ... and".
+                let lo = k.saturating_sub(16);
+                let mut j = k - 1;
+                let mut was = None;
+                while j > lo {
+                    j -= 1;
+                    let w = self.w(j);
+                    if w == "was" {
+                        was = Some(j);
+                        break;
+                    }
+                    let killing = self.trig_at[j]
+                        .is_some_and(|ti| self.triggers[ti].kind == CountKind::Killed);
+                    if killing || matches!(w, "were" | ";" | "." | "and" | "who" | "which") {
+                        break;
+                    }
+                }
+                was.filter(|&v| v > 0).and_then(|v| {
+                    if matches!(self.w(v - 1), "he" | "she") {
+                        return Some((v - 1, v, String::new()));
+                    }
+                    // "a teacher, Ama Boateng, was": the name or the noun
+                    // before it.
+                    let before_apposition = || {
+                        quants.iter().rev().find(|q| {
+                            let e = q.b.max(q.qb).max(q.a + 1);
+                            e < v && e + 6 >= v && q.best == Some(1) && !q.zero
+                        })
+                    };
+                    one(v)
+                        .or_else(|| (self.w(v - 1) == ",").then(before_apposition).flatten())
+                        .map(|q| (q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
+                })
+            } else {
+                None
+            };
+            let Some((a, b, group)) = subject else {
+                continue;
+            };
+            let span = self.tok_span(a, b).offset(base);
+            if out
+                .iter()
+                .any(|m| m.kind == CountKind::Killed && m.span.overlaps(span))
+            {
+                continue;
+            }
+            if let Some(m) = out.iter_mut().find(|m| {
+                m.kind == CountKind::Injured && m.span.overlaps(span) && m.best == Some(1)
+            }) {
+                m.kind = CountKind::Killed;
+                m.trigger = trigger;
+                continue;
+            }
+            out.push(CountMention {
+                span,
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: group,
+                quantity_text: self.raw(a).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
     /// Counts that a later word makes part of a total told just before:
     /// "killed 22 people, at least five children among them" (the marker
     /// comes after the count), and "killed 29 people, one woman who was
