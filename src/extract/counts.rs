@@ -4363,7 +4363,7 @@ impl Scanner<'_> {
                     .find(|q| q.b.max(q.qb).max(q.a + 1) == end && q.best == Some(1) && !q.zero)
             };
             // The subject's token range and victim group.
-            // "had a grenade in his hand when he died": a death told as the
+            // "was holding a bomb when he died": a death told as the
             // time of something else was counted where it was told.
             let time_clause = k >= 2
                 && matches!(
