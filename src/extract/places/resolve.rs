@@ -1316,6 +1316,11 @@ fn lower_tail(s: &str) -> String {
     s[start..].to_lowercase()
 }
 
+/// The last word of a mention, lower-cased ("Kalaban Village" -> "village").
+fn last_word_lower(text: &str) -> String {
+    text.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
 /// Bytes of context [`lower_head`] and [`lower_tail`] keep: longer than
 /// any cue they are matched against.
 const WINDOW: usize = 64;
@@ -1366,12 +1371,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
     };
     let mut drop = vec![false; mentions.len()];
     for (i, u) in mentions.iter().enumerate() {
-        let last = u
-            .text
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
+        let last = last_word_lower(&u.text);
         // "in Recife, Pernambuco, a trader was stabbed in Boa Vista neighborhood":
         // a listed place the text calls a neighbourhood is one, of the town
         // the sentence names.
@@ -1489,12 +1489,7 @@ fn drop_parts_of_cities_named_like_units(
         {
             continue;
         }
-        let last = u
-            .text
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
+        let last = last_word_lower(&u.text);
         let before = lower_tail(text[..u.span.start].trim_end());
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
             || before.ends_with("village of")
