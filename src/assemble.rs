@@ -1874,17 +1874,10 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     if of_wounds.is_match(sentence) {
         return true;
     }
-    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
-    if own_date
-        && next.date.as_ref().map(|d| (d.start, d.end))
-            != prev.date.as_ref().map(|d| (d.start, d.end))
-    {
+    if dated_otherwise(prev, next) {
         return false;
     }
-    let own_place = next
-        .place
-        .as_ref()
-        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    let own_place = place_of_its_own(next);
     // "Six people were hurt in the blast, which struck a minibus in
     // Kondele": a toll that names the incident told before belongs to it even
     // where it says more of the place; another incident would not be "the
@@ -1943,6 +1936,21 @@ fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
         && held.is_match(sentence)
 }
 
+/// Whether `next` has a date of its own (not one it inherited) that is
+/// not `prev`'s: another day, so another incident.
+fn dated_otherwise(prev: &Event, next: &Event) -> bool {
+    next.date.as_ref().is_some_and(|d| d.note.is_empty())
+        && next.date.as_ref().map(|d| (d.start, d.end))
+            != prev.date.as_ref().map(|d| (d.start, d.end))
+}
+
+/// Whether the event's place is named in its own sentence.
+fn place_of_its_own(e: &Event) -> bool {
+    e.place
+        .as_ref()
+        .is_some_and(|p| p.span.start >= e.span.start && p.span.end <= e.span.end)
+}
+
 /// Whether `next`, told in the sentence after the protest `prev`, is that
 /// protest's crowd turning violent: a riot on the same day, at no other
 /// place of its own.
@@ -1964,17 +1972,10 @@ fn turned_violent(prev: &Event, next: &Event) -> bool {
     if !(riot || damage) {
         return false;
     }
-    let own_date = next.date.as_ref().is_some_and(|d| d.note.is_empty());
-    if own_date
-        && next.date.as_ref().map(|d| (d.start, d.end))
-            != prev.date.as_ref().map(|d| (d.start, d.end))
-    {
+    if dated_otherwise(prev, next) {
         return false;
     }
-    let own_place = next
-        .place
-        .as_ref()
-        .is_some_and(|p| p.span.start >= next.span.start && p.span.end <= next.span.end);
+    let own_place = place_of_its_own(next);
     !own_place || next.place.as_ref().map(|p| &p.name) == prev.place.as_ref().map(|p| &p.name)
 }
 
