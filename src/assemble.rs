@@ -1904,7 +1904,8 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
         // dead of the same attack; it brings no other attack.
         let to_follows = sentence
             .get(m.end()..)
-            .is_some_and(|rest| rest.to_ascii_lowercase().starts_with(" to "));
+            .and_then(|rest| rest.get(..4))
+            .is_some_and(|rest| rest.eq_ignore_ascii_case(" to "));
         if cue == "in addition" && (m.start() > 0 || to_follows) {
             return true;
         }
@@ -3397,7 +3398,8 @@ fn claim_cue(text: &str) -> bool {
 }
 
 fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
-    let re = claim_regex();
+    // The cue first: most sentences have none, and are not lower-cased.
+    let m = claim_regex().find(text)?;
     let lower = text.to_ascii_lowercase();
     if lower.contains("no group")
         || lower.contains("not claimed")
@@ -3406,7 +3408,6 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
     {
         return None;
     }
-    let m = re.find(text)?;
     let cue = Span::new(base + m.start(), base + m.end());
     let claims_before = m.as_str().to_ascii_lowercase().starts_with("claimed");
     actors
