@@ -189,6 +189,8 @@ pub fn assemble(doc: &Document) -> Assembled {
     let day_first = dates::infer_day_first(&doc.text);
     // A short item (see `brief` below) reads every sentence's actors.
     let short = doc.sentences.len() <= 10;
+    // A short item's first vague event, kept if the item has no other.
+    let mut first_vague: Option<Event> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let chapter = doc.chapter_at(sentence.span.start);
         let new_chapter = chapter != carry.chapter;
@@ -438,19 +440,35 @@ pub fn assemble(doc: &Document) -> Assembled {
         if let Some(last) = out.events.pop() {
             if out.events.len() > open_from {
                 let mut tail = out.events.split_off(open_from);
+                if short && first_vague.is_none() {
+                    first_vague = tail.iter().find(|e| e.vague).cloned();
+                }
                 tail.retain(|e| !e.vague);
                 out.events.append(&mut tail);
             }
             out.events.push(last);
         }
     }
+    if short && first_vague.is_none() {
+        first_vague = out.events.iter().find(|e| e.vague).cloned();
+    }
     out.events.retain(|e| !e.vague);
     // A news item of a paragraph (up to ten sentences: a dated lead, then
     // background, claims and arrests) is written about one incident even
     // when no act word names it ("a parcel left at the station was made safe
     // by the police"); a longer document with no act at all is not read as one.
-    if out.events.is_empty() && doc.sentences.len() <= 10 {
-        if let Some((si, dates, places, actors)) = brief.or(dated_brief) {
+    // Failing a dated sentence with an actor, the item's first act is its
+    // event even when it names no actor, count or place ("A bomb went off
+    // outside a shop"): in a longer document such a sentence is comment,
+    // and goes.
+    if out.events.is_empty() && short {
+        if let Some((si, dates, places, actors)) = brief {
+            out.events
+                .push(brief_event(doc, si, &dates, &places, &actors));
+        } else if let Some(mut e) = first_vague {
+            e.vague = false;
+            out.events.push(e);
+        } else if let Some((si, dates, places, actors)) = dated_brief {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
@@ -1858,7 +1876,13 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     if held_then_killed(prev, next, sentence) {
         return true;
     }
-    if !violent(next) || !(violent(prev) || tells_back) {
+    // "The gunmen then set the lorry alight": property destroyed in the
+    // sentence after an attack, with nothing that makes it another incident
+    // (checked below), is part of that attack.
+    let destruction = |e: &Event| {
+        !e.acts.is_empty() && e.acts.iter().all(|a| *a == ActKind::Looting) && e.counts.is_empty()
+    };
+    if !(violent(next) || destruction(next) && violent(prev)) || !(violent(prev) || tells_back) {
         return false;
     }
     // "He died of his wounds on 2 August", "a soldier later succumbed to his
@@ -2781,7 +2805,9 @@ fn persons_named(
                     "were" | "have"
                 )
             });
-        return (singular && counted == 0).then(|| CountMention {
+        // "No one was killed" is a count of nobody, not one person.
+        let stated = counts.iter().any(|c| c.kind == kind);
+        return (singular && !stated).then(|| CountMention {
             span: main.span,
             trigger: main.span,
             kind,
@@ -3955,6 +3981,17 @@ mod date_and_count_tests {
              Raids by the group have left 200 dead so far this year.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// "No one was killed" counts nobody: the singular passive is not one
+    /// person named.
+    #[test]
+    fn no_one_killed_is_zero_not_one() {
+        let got = events("Gunmen stormed a bank in Lagos on 3 May 2018. No one was killed.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(0));
+        let got = events("On 3 May 2018, a trader was killed in Lagos.");
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(1));
     }
 
     /// A campaign told in the perfect as the sentence's subject is a

@@ -128,7 +128,7 @@ pub struct ActMention {
 /// boundaries; longer patterns first where they overlap.
 const LEXICON: &[(&str, ActKind, bool)] = &[
     (
-        r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|car bomb(?:ing)?s?|vest)",
+        r"suicide[- ](?:(?:car|truck|lorry|motorcycle|motorbike|vehicle|bicycle)[- ])?(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|car bomb(?:ing)?s?|vest)",
         ActKind::SuicideBomb,
         true,
     ),
@@ -143,11 +143,15 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:improvised explosive devices?|ieds?|vbieds?|roadside bombs?|car bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|blasts?|bombings?|bombs?)",
+        r"(?:improvised explosive devices?|ieds?|vbieds?|roadside bombs?|car bombs?|landmines?|land mines?|explosive devices?|bomb blasts?|explosions?|detonations?|blasts?|bombings?|bombs?)",
         ActKind::Explosive,
         true,
     ),
-    (r"(?:detonated|exploded|bombed)", ActKind::Explosive, false),
+    (
+        r"(?:detonat(?:ed|es|ing)|explod(?:ed|es|ing)|explode|bombed|blew up|blows up|blown up)",
+        ActKind::Explosive,
+        false,
+    ),
     // "their vehicle hit a mine": "mine" alone is a mining site or a
     // pronoun, so only after a verb of running onto it.
     (
@@ -168,7 +172,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:clashed|fought|exchanged fire|engaged)",
+        r"(?:clashed|fought|battl(?:ed|ing)|exchanged fire|engaged)",
         ActKind::Clash,
         false,
     ),
@@ -183,7 +187,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)?|took (?:\w+ )?hostages?|taken hostage|held hostage|went missing)",
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)?|kidnap(?:ped|s|ping)?|(?:take|takes|took|taking) (?:\w+ )?hostages?|taken hostage|held hostage|held (?:\w+ ){0,2}for ransom|went missing)",
         ActKind::Disappear,
         false,
     ),
@@ -229,7 +233,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?barricades|burning barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails|petrol bombs|firebombs))",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?barricades|burning barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
         ActKind::Riot,
         false,
     ),
@@ -268,10 +272,16 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Agreement,
         false,
     ),
+    // Before the verbs of arson: "burned four farmers alive" is a killing.
+    (
+        r"(?:burn(?:ed|t|s|ing)?|bur(?:ied|ies|y)) (?:\w+ ){0,3}alive",
+        ActKind::Kill,
+        false,
+    ),
     (r"arson(?: attacks?)?|fire-?bombs?", ActKind::Looting, true),
     (r"fire-?bomb(?:ed|ing)", ActKind::Looting, false),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|set (?:fire to|ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|incinerated|(?:set|sets|setting) (?:fire to|fires)|(?:set|sets|setting) (?:\w+ ){0,6}(?:ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -281,22 +291,22 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|burn(?:ed|t) alive|gunned down|beheaded|decapitated|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|gunned down|behead(?:ed|s)?|decapitat(?:ed|es)|execut(?:es|e)|crucif(?:ied|ies|y)|butchered|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
         ActKind::Kill,
         false,
     ),
     (
-        r"(?:ambush(?:es)?|attacks?|raids?|assaults?|incursions?|offensives?)",
+        r"(?:ambush(?:es)?|attacks?|raids?|assaults?|incursions?|offensives?|shootings?|stabbings?)",
         ActKind::Attack,
         true,
     ),
     (
-        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|opened fire|fired(?: on| at| upon)?|shot(?: down| at)?|stabbed|hacked|targeted|struck|assaulted|assassinate)",
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|(?:open|opens|opened|opening) fire|fired(?: on| at| upon)?|shot(?: down| at)?|shoot(?:s|ing)?(?: down| at)?|shoot-?down|stabbed|stabs|hacked|rammed (?:\w+ ){0,4}into|targeted|struck|assaulted|assassinate)",
         ActKind::Attack,
         false,
     ),
     (
-        r"(?:injur(?:ed|ing|ies)|wound(?:ed|ing|s)?)",
+        r"(?:injur(?:ed|ing|ies|es)|wound(?:ed|ing|s)?)",
         ActKind::Injure,
         false,
     ),
@@ -449,7 +459,24 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         if blocked_by_context(window) || in_legal_charge(before) {
             continue;
         }
+        // "opened fire on them during an attempt to abduct them": the
+        // abduction (or arrest, or theft) was tried and did not happen; the
+        // shooting did. An attempted killing is still an attack.
+        if matches!(
+            kind,
+            ActKind::Disappear | ActKind::Arrest | ActKind::Looting
+        ) && attempted(window)
+        {
+            continue;
+        }
         let word = m.as_str().to_ascii_lowercase();
+        // "battling to have their claims heard": a struggle, not a fight.
+        if kind == ActKind::Clash
+            && word.starts_with("battl")
+            && text[m.end()..].trim_start().starts_with("to ")
+        {
+            continue;
+        }
         // "The assault was beaten back": attackers repulsed, nobody beaten.
         if kind == ActKind::Torture && word.starts_with("beat") && {
             let after = text[m.end()..].trim_start().to_ascii_lowercase();
@@ -516,6 +543,19 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         });
     }
     out
+}
+
+/// "tried to", "an attempt to", "attempting to": the act that follows was
+/// only tried.
+fn attempted(window: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i-u)\b(?:tried|try|tries|trying|attempt(?:s|ed|ing)?|an attempt|attempts)\s+to\s+$",
+        )
+        .expect("attempt pattern")
+    });
+    re.is_match(window)
 }
 
 /// "were (reportedly) killed", "had been arrested", "was (also) disappeared".
@@ -661,6 +701,51 @@ mod tests {
         ] {
             assert_eq!(kinds(text)[0].0, ActKind::Kill, "{text}");
         }
+    }
+
+    /// Event lists tell in the historical present ("gunmen open fire",
+    /// "a bomb explodes"); the same acts as in the past tense.
+    #[test]
+    fn present_tense_of_lists() {
+        for (text, kind) in [
+            (
+                "A parcel bomb explodes at a post office.",
+                ActKind::Explosive,
+            ),
+            ("Two gunmen open fire on a bus.", ActKind::Attack),
+            ("A militant beheads a farmer.", ActKind::Kill),
+            ("The group executes a captured pilot.", ActKind::Kill),
+            ("Raiders burn six herders alive.", ActKind::Kill),
+            ("Masked men abduct a judge.", ActKind::Disappear),
+            ("Separatists shoot down a helicopter.", ActKind::Attack),
+            ("Rebels take workers hostage.", ActKind::Disappear),
+        ] {
+            assert_eq!(kinds(text).first().map(|k| k.0), Some(kind), "{text}");
+        }
+    }
+
+    /// What was only tried did not happen: "during an attempt to abduct
+    /// them" is no abduction (the shooting that came with it is an act).
+    #[test]
+    fn an_attempted_abduction_is_no_abduction() {
+        assert_eq!(
+            kinds("Gunmen opened fire on two guards during an attempt to abduct them."),
+            vec![(ActKind::Attack, "opened fire".to_string())]
+        );
+        assert!(kinds("The men tried to seize the ballot boxes.").is_empty());
+        assert_eq!(kinds("They tried to kill the judge.")[0].0, ActKind::Kill);
+    }
+
+    /// "battling to be heard" is a struggle; "battling rebels" a fight.
+    #[test]
+    fn battling_to_is_no_battle() {
+        assert!(kinds("Families are battling to trace the missing.")
+            .iter()
+            .all(|(k, _)| *k != ActKind::Clash));
+        assert_eq!(
+            kinds("Troops were battling rebels near the dam.")[0].0,
+            ActKind::Clash
+        );
     }
 
     /// A firebomb is an arson attack, as a noun or a verb.

@@ -110,7 +110,7 @@ fn prefilter() -> &'static AhoCorasick {
             "murder", "slain", "slaughter", "assassin", "behead", "decapitat", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
-            "disparu", "mort", "décè", "exécut", "massacré",
+            "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
             "throat", "alive",
             // An attacker's own death with no other word of death.
@@ -845,7 +845,11 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         | "assassination" | "assassinations" | "beheaded" | "beheading" | "decapitated" | "lynched"
         | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
         | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
-        | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll" => {
+        | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll"
+        // The historical present of event lists ("militants behead a
+        // hostage"), and killings told by their manner.
+        | "beheads" | "behead" | "executes" | "execute" | "crucified" | "crucifies"
+        | "crucify" | "butchered" => {
             Killed
         }
         "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
