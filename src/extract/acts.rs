@@ -281,7 +281,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"arson(?: attacks?)?|fire-?bombs?", ActKind::Looting, true),
     (r"fire-?bomb(?:ed|ing)", ActKind::Looting, false),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|incinerated|(?:set|sets|setting) (?:fire to|fires)|(?:set|sets|setting) (?:\w+ ){0,6}(?:ablaze|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|incinerated|(?:set|sets|setting) (?:fire to|fires|alight)|(?:set|sets|setting) (?:\w+ ){0,6}(?:ablaze|alight|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -719,6 +719,7 @@ mod tests {
             ("Masked men abduct a judge.", ActKind::Disappear),
             ("Separatists shoot down a helicopter.", ActKind::Attack),
             ("Rebels take workers hostage.", ActKind::Disappear),
+            ("Youths set a police car alight.", ActKind::Looting),
         ] {
             assert_eq!(kinds(text).first().map(|k| k.0), Some(kind), "{text}");
         }
