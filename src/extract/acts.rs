@@ -281,7 +281,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     (r"arson(?: attacks?)?|fire-?bombs?", ActKind::Looting, true),
     (r"fire-?bomb(?:ed|ing)", ActKind::Looting, false),
     (
-        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|incinerated|(?:set|sets|setting) (?:fire to|fires|alight)|(?:set|sets|setting) (?:\w+ ){0,6}(?:ablaze|alight|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
+        r"(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|torched|incinerated|(?:set|sets|setting) (?:fire to|fires|alight)|(?:set|sets|setting) (?:\w+ ){0,8}(?:ablaze|alight|on fire)|burn(?:ed|t)(?: down)?|razed|ransacked|vandali[sz]ed|destroy(?:ed|ing)|demolished|robbed|robbing|hijacked|smashed|damaged|stole|seized|confiscated|stripped)",
         ActKind::Looting,
         false,
     ),
@@ -291,7 +291,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|gunned down|behead(?:ed|s)?|decapitat(?:ed|es)|execut(?:es|e)|crucif(?:ied|ies|y)|butchered|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
+        r"(?:kill(?:ed|ing|s)?|massacred|executed|murdered|assassinated|shot dead|shot and killed|(?:shot|stabbed|beaten|battered|hacked|burned|burnt|stoned|tortured|clubbed) to death|gunned down|behead(?:ed|s)?|decapitat(?:ed|es|e)|execut(?:es|e)|crucif(?:ied|ies|y)|butchered|slit (?:the |his |her |their )?throats?|strangled|slaughtered|died)",
         ActKind::Kill,
         false,
     ),
@@ -301,7 +301,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|(?:open|opens|opened|opening) fire|fired(?: on| at| upon)?|shot(?: down| at)?|shoot(?:s|ing)?(?: down| at)?|shoot-?down|stabbed|stabs|hacked|rammed (?:\w+ ){0,4}into|targeted|struck|assaulted|assassinate)",
+        r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|raided|stormed|(?:open|opens|opened|opening) fire|fired(?: on| at| upon)?|shot(?: down| at)?|shoot(?:s|ing)?(?: down| at)?|shoot-?down|stabbed|stabs|hacked|rammed (?:\w+ ){0,4}into|(?:came|come|comes|coming) under (?:heavy |sustained |intense )?(?:fire|attack|gunfire)|releas(?:ed|es|e|ing) (?:\w+ )?(?:sarin|nerve|toxic|poison|chlorine|mustard) gas|targeted|struck|assaulted|assassinate)",
         ActKind::Attack,
         false,
     ),
@@ -533,7 +533,14 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
             || nominal && !plural && matches!(prev_word.as_str(), "this" | "that");
         // "was struck", "were killed", "had been arrested": an auxiliary before
         // any verb form but the progressive makes it passive.
-        let passive = !nominal && !word.ends_with("ing") && previous_is_auxiliary(before);
+        // "A convoy came under fire": the subject is the target, as in the
+        // passive.
+        let passive = !nominal
+            && (!word.ends_with("ing") && previous_is_auxiliary(before)
+                || word.starts_with("came under")
+                || word.starts_with("come under")
+                || word.starts_with("comes under")
+                || word.starts_with("coming under"));
         out.push(ActMention {
             span: Span::new(base + m.start(), base + m.end()),
             kind,
@@ -720,9 +727,19 @@ mod tests {
             ("Separatists shoot down a helicopter.", ActKind::Attack),
             ("Rebels take workers hostage.", ActKind::Disappear),
             ("Youths set a police car alight.", ActKind::Looting),
+            ("Cultists release sarin gas on a train.", ActKind::Attack),
+            ("A youth attempted to decapitate a teacher.", ActKind::Kill),
         ] {
             assert_eq!(kinds(text).first().map(|k| k.0), Some(kind), "{text}");
         }
+    }
+
+    /// "came under fire": the subject is the target, as in the passive.
+    #[test]
+    fn coming_under_fire_is_passive() {
+        let acts = extract("A police patrol came under heavy fire near the dam.", 0);
+        assert_eq!(acts[0].kind, ActKind::Attack);
+        assert!(acts[0].passive);
     }
 
     /// What was only tried did not happen: "during an attempt to abduct
