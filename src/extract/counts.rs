@@ -3724,6 +3724,31 @@ impl<'t> Scanner<'t> {
                 k -= 1;
                 continue;
             }
+            // "wounding five others as well as two policemen", "three
+            // soldiers were injured, as well as one interpreter": people
+            // added to the count before, or to the verb before, by "as well
+            // as" share its verb.
+            if w == "as"
+                && k >= 3
+                && self.w(k - 1) == "well"
+                && self.w(k - 2) == "as"
+                && !after_conj
+            {
+                let mut j = k - 3;
+                if self.w(j) == "," && j > 0 {
+                    j -= 1;
+                }
+                if let Some(qj) = q_end[j] {
+                    k = quants[qj].a;
+                    continue;
+                }
+                if let Some(ti) = self.trig_at[j] {
+                    if !self.triggers[ti].toll {
+                        return (Some(ti), subset);
+                    }
+                }
+                return (None, subset);
+            }
             // "the guard was killed, as were two soldiers".
             if w == "as" && matches!(self.w(k + 1), "were" | "was") {
                 if k > 0 && self.w(k - 1) == "," {
