@@ -473,9 +473,53 @@ pub fn assemble(doc: &Document) -> Assembled {
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
     }
+    if short {
+        injured_told_apart(&mut out.events);
+    }
     place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
     out
+}
+
+/// "Four people were killed in a grenade attack on a bar. Ten others were
+/// injured in Saturday's attack": a news item of a few sentences is written
+/// about the incident it leads with (its deadliest, else its first), and a
+/// toll of the injured told in a sentence of its own, with no death of its
+/// own, is that incident's when the incident counted no injured yet, even
+/// where the sentence was read as an event apart (a date of its own, "the
+/// device exploded ...", another place word).
+fn injured_told_apart(events: &mut [Event]) {
+    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
+    let Some(lead) = events
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    if events[lead].injured.is_some() {
+        return;
+    }
+    let mut moved = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if i == lead || killed(e) > 0 || e.injured.is_none() {
+            continue;
+        }
+        let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
+            .into_iter()
+            .partition(|c| c.kind == CountKind::Injured);
+        e.counts = rest;
+        e.recount();
+        moved.extend(hurt);
+    }
+    if moved.is_empty() {
+        return;
+    }
+    let lead = &mut events[lead];
+    lead.counts.extend(moved);
+    lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
+    lead.recount();
 }
 
 /// Read the actors of the paragraph's sentences skipped so far, newest
@@ -4334,6 +4378,27 @@ mod date_and_count_tests {
         let text = "A suicide bomber blew himself up at a bus depot in Maiduguri on \
                     3 June 2015. Nine people died in the blast, including the bomber.";
         assert_eq!(killed_total(text), 9);
+    }
+
+    /// A short news item tells one incident: the injured told in a
+    /// sentence of their own, with no death of their own, are that
+    /// incident's, even where the sentence reads as an event apart (a place
+    /// of its own, "later" in a claim).
+    #[test]
+    fn injured_told_apart_join_the_item_s_incident() {
+        let got = events(
+            "Gunmen stormed a district office in Khost, killing two guards. \
+             Five other employees were wounded in the raid, which the group later claimed.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+        assert_eq!(most_killed(&got).injured, Some(5), "{got:#?}");
+        // With no death at all, the item's first incident takes them, even
+        // from a sentence with a place of its own.
+        let got = events(
+            "Militants fired three rockets across the border at dawn. \
+             One of the rockets landed in Ashdod and wounded two people.",
+        );
+        assert_eq!(most_killed(&got).injured, Some(2), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in

@@ -108,7 +108,7 @@ fn prefilter() -> &'static AhoCorasick {
             "disappear", "abduct", "kidnap", "hostage", "tortur", "treat", "rape", "raping",
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "decapitat", "lynch", "perish", "fatal",
-            "bodies", "corpse", "toll", "lives", "life", "hospitali", "casualt", "sentenced",
+            "bodies", "corpse", "toll", "lives", "life", "hospital", "casualt", "sentenced",
             "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
@@ -546,7 +546,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "cadets", "guardsmen", "rangers", "contractors", "engineers", "diplomats", "deputies",
         "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
         "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
-        "onlookers", "commuters", "pedestrians", "labourers", "laborers", "porters", "family",
+        "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
         "families", "households", "sympathizers", "collaborators", "informants", "informers",
         "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
         "thieves", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
@@ -583,6 +583,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
         ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
         ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
+        ("colleague", "colleagues"), ("companion", "companions"),
         ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
         ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
         ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
@@ -706,6 +707,9 @@ fn is_left_filler(w: &str) -> bool {
         | "were" | "was" | "are" | "is" | "been" | "had" | "have" | "has" | "deliberately"
         | "summarily" | "extrajudicially" | "arbitrarily" | "unlawfully" | "forcibly" | "brutally"
         | "at" | "only" | "just" | "roughly" | "about" | "against"
+        // "wounding critically two customers", "injured other five girls".
+        | "seriously" | "critically" | "severely" | "slightly" | "lightly" | "badly" | "gravely"
+        | "moderately" | "other"
     )
 }
 
@@ -1170,6 +1174,39 @@ impl<'t> Scanner<'t> {
                 || matches!(w1, "a" | "an" | "at" | "dozens" | "several" | "scores"))
         {
             return Some((Injured, 1, false));
+        }
+        // "sending 42 to the hospital", "12 others were taken to hospital",
+        // "causing six officers to report to hospital": people carried to
+        // hospital after an attack were hurt in it.
+        if matches!(
+            w0,
+            "sending"
+                | "sent"
+                | "send"
+                | "sends"
+                | "taken"
+                | "rushed"
+                | "transported"
+                | "evacuated"
+                | "admitted"
+                | "brought"
+                | "airlifted"
+                | "report"
+                | "ferried"
+        ) {
+            let to = if w1 == "to" { i + 1 } else { i + 2 };
+            let mut h = to + 1;
+            while h < to + 3
+                && matches!(
+                    self.w(h),
+                    "the" | "a" | "local" | "nearby" | "various" | "area"
+                )
+            {
+                h += 1;
+            }
+            if self.w(to) == "to" && matches!(self.w(h), "hospital" | "hospitals") {
+                return Some((Injured, 1, false));
+            }
         }
         if w0 == "to" && w1 == "death" {
             let lo = i.saturating_sub(8);
@@ -1984,6 +2021,12 @@ impl<'t> Scanner<'t> {
             {
                 continue;
             }
+            // "the bomb caused minor injuries": an adjective of wounds.
+            if w == "minor"
+                && (is_wound_modifier(self.w(k + 1)) || trigger_word(self.w(k + 1)).is_some())
+            {
+                return None;
+            }
             if let Some((g, singular)) = person_noun(w) {
                 // "a police officer": the plural-looking "police" is a modifier.
                 let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
@@ -2631,7 +2674,10 @@ impl<'t> Scanner<'t> {
                     let r = self.triggers[rt];
                     let opens = if self.w(t.b) == "," { t.b + 1 } else { t.b };
                     let end = q.b.max(q.qb);
-                    let own_subject = self.w(q.a.wrapping_sub(1)) == "and"
+                    // "..., including 21 police officers, 73 others were
+                    // wounded": "others" are no item of the list.
+                    let others = matches!(self.w(end.saturating_sub(1)), "others" | "more");
+                    let own_subject = (self.w(q.a.wrapping_sub(1)) == "and" || others)
                         && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
                     r.kind != t.kind
                         && matches!(self.w(opens), "including" | "among")
@@ -3261,6 +3307,21 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
+            // "leaving two with moderate wounds", "three men with gunshot
+            // injuries": the people have the wounds.
+            if w == "with" {
+                let mut n = k + 1;
+                while n < k + 4 && is_wound_modifier(self.w(n)) && self.w(n) != "to" {
+                    n += 1;
+                }
+                if matches!(self.w(n), "wounds" | "injuries" | "injury")
+                    && self.trig_at[n].is_some()
+                {
+                    copula = true;
+                    k = n;
+                    continue;
+                }
+            }
             // A short place or vehicle: "six travellers in a pickup were
             // killed". Only a verb of being after it makes the link.
             if !copula
@@ -3667,6 +3728,31 @@ impl<'t> Scanner<'t> {
                 k -= 1;
                 continue;
             }
+            // "wounding five others as well as two policemen", "three
+            // soldiers were injured, as well as one interpreter": people
+            // added to the count before, or to the verb before, by "as well
+            // as" share its verb.
+            if w == "as"
+                && k >= 3
+                && self.w(k - 1) == "well"
+                && self.w(k - 2) == "as"
+                && !after_conj
+            {
+                let mut j = k - 3;
+                if self.w(j) == "," && j > 0 {
+                    j -= 1;
+                }
+                if let Some(qj) = q_end[j] {
+                    k = quants[qj].a;
+                    continue;
+                }
+                if let Some(ti) = self.trig_at[j] {
+                    if !self.triggers[ti].toll {
+                        return (Some(ti), subset);
+                    }
+                }
+                return (None, subset);
+            }
             // "the guard was killed, as were two soldiers".
             if w == "as" && matches!(self.w(k + 1), "were" | "was") {
                 if k > 0 && self.w(k - 1) == "," {
@@ -3683,6 +3769,12 @@ impl<'t> Scanner<'t> {
                     || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
             {
                 subset = true;
+                continue;
+            }
+            // "causing injuries to 45 others", "minor injuries to three
+            // people": the people hurt follow "to" after the noun of
+            // wounds; no toll rising "to" a figure.
+            if w == "to" && k > 0 && matches!(self.w(k - 1), "injuries" | "injury" | "wounds") {
                 continue;
             }
             if is_revision_word(w) {
