@@ -2871,6 +2871,7 @@ impl<'t> Scanner<'t> {
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
+        drop_rival_in_brackets(self.text, base, &mut out);
         out
     }
 
@@ -4540,6 +4541,31 @@ impl Scanner<'_> {
             out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
+}
+
+/// "Deaths counted as 3 (the rebels claimed 6 deaths)": a figure in
+/// brackets right after a total that replaces the running one is another
+/// party's rival figure for the same toll, not more dead.
+fn drop_rival_in_brackets(text: &str, base: usize, out: &mut Vec<CountMention>) {
+    let mut rival: Vec<(CountKind, Span)> = Vec::new();
+    for r in out.iter().filter(|m| m.role == CountRole::Revision) {
+        let after = &text[r.span.end - base..];
+        let Some(rest) = after.trim_start().strip_prefix('(') else {
+            continue;
+        };
+        let open = r.span.end + (after.len() - rest.len());
+        let close = rest.find(')').map_or(text.len() + base, |k| open + k);
+        rival.push((r.kind, Span::new(open, close)));
+    }
+    if rival.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        m.role == CountRole::Revision
+            || !rival
+                .iter()
+                .any(|(kind, b)| m.kind == *kind && m.span.start >= b.start && m.span.end <= b.end)
+    });
 }
 
 /// Whether the counts of a sentence already hold the attacker's death or a
