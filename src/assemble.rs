@@ -2216,10 +2216,12 @@ fn restated_across_sentences(ev: &mut Event) {
             || later
                 .iter()
                 .all(|c| head_groups.contains(&c.victim_group.as_str()));
-        // A toll of one is left alone: "killed X. He was shot dead" is
-        // told apart by the pronoun rules, and "One ... was killed. The
-        // attacker was also killed" is two.
-        if h < 2 || h != l || !same_people {
+        // A toll of one restated is one too: "killed a trader. The victim
+        // was killed for ...", "One person was killed. The person killed
+        // was a colonel". "One ... was killed. The attacker was also
+        // killed" is two: it says "also" (see `merge_into`), and the
+        // attackers' deaths are let through above.
+        if h != l || !same_people {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -4285,6 +4287,22 @@ mod date_and_count_tests {
                     on 4 May 2015. Four guards, in addition to the attacker, were \
                     killed in the blast.";
         assert_eq!(killed_total(text), 5);
+    }
+
+    /// One death told again in the next sentence of the incident ("the
+    /// victim was killed", "the person killed was ...") is the same death;
+    /// one said to be "also" killed is another.
+    #[test]
+    fn a_single_death_restated_is_counted_once() {
+        let text = "Gunmen shot and killed Tomas Ekwe, a grain trader, in Jos on 2 March 2012. \
+                    Police said the victim was killed over a land dispute.";
+        assert_eq!(killed_total(text), 1);
+        let text = "One man was killed and three wounded when a grenade hit a bar in Gulu \
+                    on 9 May 2010. The man killed was Colonel Ojok Amos.";
+        assert_eq!(killed_total(text), 1);
+        let text = "One guard was killed when gunmen stormed a bank in Gulu on 9 May 2010. \
+                    A cashier was also killed.";
+        assert_eq!(killed_total(text), 2);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later
