@@ -2212,10 +2212,20 @@ fn restated_across_sentences(ev: &mut Event) {
             continue;
         }
         let head_groups: Vec<&str> = head.iter().map(|c| c.victim_group.as_str()).collect();
+        // "killed him" with no one counted before it in its sentence (see
+        // `counts::pronoun_objects`) points back to the people counted
+        // before.
+        let pronoun = |c: &CountMention| {
+            c.victim_group.is_empty()
+                && matches!(
+                    c.quantity_text.to_ascii_lowercase().as_str(),
+                    "him" | "her" | "them"
+                )
+        };
         let same_people = head_groups.iter().all(|g| general(g))
             || later
                 .iter()
-                .all(|c| head_groups.contains(&c.victim_group.as_str()));
+                .all(|c| pronoun(c) || head_groups.contains(&c.victim_group.as_str()));
         // A toll of one restated is one too: "killed a trader. The victim
         // was killed for ...", "One person was killed. The person killed
         // was a colonel". "One ... was killed. The attacker was also
@@ -4303,6 +4313,18 @@ mod date_and_count_tests {
         let text = "One guard was killed when gunmen stormed a bank in Gulu on 9 May 2010. \
                     A cashier was also killed.";
         assert_eq!(killed_total(text), 2);
+    }
+
+    /// "killed him" with no count before it in its sentence is one death,
+    /// and the same one when the sentence before counted it.
+    #[test]
+    fn a_pronoun_killed_points_back_to_the_person_before() {
+        let text = "A police officer was killed in Kano on 3 May 2014. \
+                    Gunmen killed him outside his home.";
+        assert_eq!(killed_total(text), 1);
+        let text = "Gunmen abducted a trader in Kano on 3 May 2014. \
+                    They later killed him in the forest.";
+        assert_eq!(killed_total(text), 1);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later

@@ -2876,19 +2876,32 @@ impl<'t> Scanner<'t> {
     }
 
     /// "abducted six men and executed them", "fired on a trader, killing
-    /// him": a pronoun object of a verb of killing or injuring stands for
-    /// the nearest count of people before it in the same sentence, told
-    /// with another verb (or none). Pronouns whose people are in another
-    /// sentence stay uncounted, as before: nothing here looks past the
-    /// sentence. The attackers ("gunmen ... killing them") are never the
+    /// him", "seized two herders and hacked them to death": a pronoun object
+    /// of a verb of killing or injuring stands for the nearest count of
+    /// people before it in the same sentence, told with another verb (or
+    /// none). The attackers ("gunmen ... killing them") are never the
     /// antecedent, nor is a count the verb's kind already covers.
+    ///
+    /// With no such count in the sentence, "him" or "her" is still one
+    /// person and "them both" two ("They later killed him", "killing them
+    /// both"); a plain "them" says no number and stays uncounted. These
+    /// carry no group of their own (an empty group and the pronoun as their
+    /// words): the person may be one an earlier sentence already counted,
+    /// which assembly decides.
     fn pronoun_objects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
         for t in &self.triggers {
             if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
                 continue;
             }
             let throat = matches!(self.w(t.b + 1), "throat" | "throats");
+            // "beat him to death": the pronoun stands before the trigger.
+            let to_death = t.a >= 1 && self.w(t.a) == "to" && self.w(t.a + 1) == "death";
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                _ if to_death => match self.w(t.a - 1) {
+                    "them" => (t.a - 1, true),
+                    "him" | "her" => (t.a - 1, false),
+                    _ => continue,
+                },
                 ("them", _, _) => (t.b, true),
                 ("his" | "her", _, _) if throat => (t.b, false),
                 ("their", _, _) if throat => (t.b, true),
@@ -2896,7 +2909,10 @@ impl<'t> Scanner<'t> {
                 ("him" | "her", _, _) => (t.b, false),
                 _ => continue,
             };
-            let Some(q) = quants.iter().rev().find(|q| {
+            // "killing them both", "killed both of them": two.
+            let both = (self.w(pron) == "them" && self.w(pron + 1) == "both")
+                || (pron >= 2 && self.w(pron - 2) == "both" && self.w(pron - 1) == "of");
+            let found = quants.iter().rev().find(|q| {
                 q.b.max(q.qb) <= t.a
                     && !q.zero
                     && q.best.is_some()
@@ -2906,12 +2922,32 @@ impl<'t> Scanner<'t> {
                     } else {
                         q.best == Some(1)
                     }
-            }) else {
+            });
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            let pron_span = self.tok_span(pron, pron + 1).offset(base);
+            let Some(q) = found else {
+                let n = match (plural, both) {
+                    (false, _) => 1,
+                    (true, true) => 2,
+                    (true, false) => continue,
+                };
+                if t.kind != CountKind::Killed || out.iter().any(|m| m.trigger == trigger) {
+                    continue;
+                }
+                out.push(CountMention {
+                    span: pron_span,
+                    trigger,
+                    kind: t.kind,
+                    low: Some(n),
+                    best: Some(n),
+                    high: Some(n),
+                    victim_group: String::new(),
+                    quantity_text: self.raw(pron).to_string(),
+                    role: CountRole::Additive,
+                });
                 continue;
             };
             let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
-            let trigger = self.tok_span(t.a, t.b).offset(base);
-            let pron_span = self.tok_span(pron, pron + 1).offset(base);
             // "killing him and two others": the people after "and" are more
             // people of the verb, not the pronoun's.
             let joined_after =
