@@ -1249,7 +1249,16 @@ fn sentence_events(
                 break;
             }
         }
-        if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
+        // "A convoy was struck by an IED ..., a subcontractor was killed":
+        // the bombing decides the event, and the killing in its group still
+        // says who died.
+        let named = persons_named(text, sentence.span.start, main, anchor, &counts).or_else(|| {
+            g.acts
+                .iter()
+                .filter(|a| a.kind == ActKind::Kill && a.passive && main.kind != ActKind::Kill)
+                .find_map(|a| persons_named(text, sentence.span.start, a, a, &counts))
+        });
+        if let Some(n) = named {
             if n.victim_group == "officials"
                 && actor2
                     .as_ref()
@@ -2793,7 +2802,9 @@ fn persons_named(
                     "were" | "have"
                 )
             });
-        return (singular && counted == 0).then(|| CountMention {
+        // "No one was killed": the sentence counted the dead itself.
+        let zero = counts.iter().any(|c| c.kind == kind && c.best == Some(0));
+        return (singular && counted == 0 && !zero).then(|| CountMention {
             span: main.span,
             trigger: main.span,
             kind,
@@ -4325,6 +4336,19 @@ mod date_and_count_tests {
         let text = "Gunmen abducted a trader in Kano on 3 May 2014. \
                     They later killed him in the forest.";
         assert_eq!(killed_total(text), 1);
+    }
+
+    /// "X was killed" counts one person even where another act (the
+    /// shooting, the blast) decides the event; "no one was killed" counts
+    /// none.
+    #[test]
+    fn a_singular_passive_killing_counts_one_beside_another_act() {
+        let text = "On 9 June 2018, unknown gunmen opened fire on a bus between Kona and \
+                    Sofara, one occupant of the bus was killed and another wounded.";
+        assert_eq!(killed_total(text), 1);
+        let text = "A bomb exploded at the bank in Gao on 3 May 2019. \
+                    No one was killed in the blast.";
+        assert_eq!(killed_total(text), 0);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later
