@@ -1311,7 +1311,16 @@ fn sentence_events(
                 break;
             }
         }
-        if let Some(n) = persons_named(text, sentence.span.start, main, anchor, &counts) {
+        // "A convoy was struck by an IED ..., a subcontractor was killed":
+        // the bombing decides the event, and the killing in its group still
+        // says who died.
+        let named = persons_named(text, sentence.span.start, main, anchor, &counts).or_else(|| {
+            g.acts
+                .iter()
+                .filter(|a| a.kind == ActKind::Kill && a.passive && main.kind != ActKind::Kill)
+                .find_map(|a| persons_named(text, sentence.span.start, a, a, &counts))
+        });
+        if let Some(n) = named {
             if n.victim_group == "officials"
                 && actor2
                     .as_ref()
@@ -2280,14 +2289,26 @@ fn restated_across_sentences(ev: &mut Event) {
             continue;
         }
         let head_groups: Vec<&str> = head.iter().map(|c| c.victim_group.as_str()).collect();
+        // "killed him" with no one counted before it in its sentence (see
+        // `counts::pronoun_objects`) points back to the people counted
+        // before.
+        let pronoun = |c: &CountMention| {
+            c.victim_group.is_empty()
+                && matches!(
+                    c.quantity_text.to_ascii_lowercase().as_str(),
+                    "him" | "her" | "them"
+                )
+        };
         let same_people = head_groups.iter().all(|g| general(g))
             || later
                 .iter()
-                .all(|c| head_groups.contains(&c.victim_group.as_str()));
-        // A toll of one is left alone: "killed X. He was shot dead" is
-        // told apart by the pronoun rules, and "One ... was killed. The
-        // attacker was also killed" is two.
-        if h < 2 || h != l || !same_people {
+                .all(|c| pronoun(c) || head_groups.contains(&c.victim_group.as_str()));
+        // A toll of one restated is one too: "killed a trader. The victim
+        // was killed for ...", "One person was killed. The person killed
+        // was a colonel". "One ... was killed. The attacker was also
+        // killed" is two: it says "also" (see `merge_into`), and the
+        // attackers' deaths are let through above.
+        if h != l || !same_people {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -2849,9 +2870,9 @@ fn persons_named(
                     "were" | "have"
                 )
             });
-        // "No one was killed" is a count of nobody, not one person.
-        let stated = counts.iter().any(|c| c.kind == kind);
-        return (singular && !stated).then(|| CountMention {
+        // "No one was killed": the sentence counted the dead itself.
+        let zero = counts.iter().any(|c| c.kind == kind && c.best == Some(0));
+        return (singular && counted == 0 && !zero).then(|| CountMention {
             span: main.span,
             trigger: main.span,
             kind,
@@ -4366,6 +4387,47 @@ mod date_and_count_tests {
                     on 4 May 2015. Four guards, in addition to the attacker, were \
                     killed in the blast.";
         assert_eq!(killed_total(text), 5);
+    }
+
+    /// One death told again in the next sentence of the incident ("the
+    /// victim was killed", "the person killed was ...") is the same death;
+    /// one said to be "also" killed is another.
+    #[test]
+    fn a_single_death_restated_is_counted_once() {
+        let text = "Gunmen shot and killed Tomas Ekwe, a grain trader, in Jos on 2 March 2012. \
+                    Police said the victim was killed over a land dispute.";
+        assert_eq!(killed_total(text), 1);
+        let text = "One man was killed and three wounded when a grenade hit a bar in Gulu \
+                    on 9 May 2010. The man killed was Colonel Ojok Amos.";
+        assert_eq!(killed_total(text), 1);
+        let text = "One guard was killed when gunmen stormed a bank in Gulu on 9 May 2010. \
+                    A cashier was also killed.";
+        assert_eq!(killed_total(text), 2);
+    }
+
+    /// "killed him" with no count before it in its sentence is one death,
+    /// and the same one when the sentence before counted it.
+    #[test]
+    fn a_pronoun_killed_points_back_to_the_person_before() {
+        let text = "A police officer was killed in Kano on 3 May 2014. \
+                    Gunmen killed him outside his home.";
+        assert_eq!(killed_total(text), 1);
+        let text = "Gunmen abducted a trader in Kano on 3 May 2014. \
+                    They later killed him in the forest.";
+        assert_eq!(killed_total(text), 1);
+    }
+
+    /// "X was killed" counts one person even where another act (the
+    /// shooting, the blast) decides the event; "no one was killed" counts
+    /// none.
+    #[test]
+    fn a_singular_passive_killing_counts_one_beside_another_act() {
+        let text = "On 9 June 2018, unknown gunmen opened fire on a bus between Kona and \
+                    Sofara, one occupant of the bus was killed and another wounded.";
+        assert_eq!(killed_total(text), 1);
+        let text = "A bomb exploded at the bank in Gao on 3 May 2019. \
+                    No one was killed in the blast.";
+        assert_eq!(killed_total(text), 0);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later

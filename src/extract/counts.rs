@@ -2921,23 +2921,37 @@ impl<'t> Scanner<'t> {
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
+        drop_rival_in_brackets(self.text, base, &mut out);
         out
     }
 
     /// "abducted six men and executed them", "fired on a trader, killing
-    /// him": a pronoun object of a verb of killing or injuring stands for
-    /// the nearest count of people before it in the same sentence, told
-    /// with another verb (or none). Pronouns whose people are in another
-    /// sentence stay uncounted, as before: nothing here looks past the
-    /// sentence. The attackers ("gunmen ... killing them") are never the
+    /// him", "seized two herders and hacked them to death": a pronoun object
+    /// of a verb of killing or injuring stands for the nearest count of
+    /// people before it in the same sentence, told with another verb (or
+    /// none). The attackers ("gunmen ... killing them") are never the
     /// antecedent, nor is a count the verb's kind already covers.
+    ///
+    /// With no such count in the sentence, "him" or "her" is still one
+    /// person and "them both" two ("They later killed him", "killing them
+    /// both"); a plain "them" says no number and stays uncounted. These
+    /// carry no group of their own (an empty group and the pronoun as their
+    /// words): the person may be one an earlier sentence already counted,
+    /// which assembly decides.
     fn pronoun_objects(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
         for t in &self.triggers {
             if t.blocked || t.toll || !matches!(t.kind, CountKind::Killed | CountKind::Injured) {
                 continue;
             }
             let throat = matches!(self.w(t.b + 1), "throat" | "throats");
+            // "beat him to death": the pronoun stands before the trigger.
+            let to_death = t.a >= 1 && self.w(t.a) == "to" && self.w(t.a + 1) == "death";
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                _ if to_death => match self.w(t.a - 1) {
+                    "them" => (t.a - 1, true),
+                    "him" | "her" => (t.a - 1, false),
+                    _ => continue,
+                },
                 ("them", _, _) => (t.b, true),
                 ("his" | "her", _, _) if throat => (t.b, false),
                 ("their", _, _) if throat => (t.b, true),
@@ -2945,7 +2959,10 @@ impl<'t> Scanner<'t> {
                 ("him" | "her", _, _) => (t.b, false),
                 _ => continue,
             };
-            let Some(q) = quants.iter().rev().find(|q| {
+            // "killing them both", "killed both of them": two.
+            let both = (self.w(pron) == "them" && self.w(pron + 1) == "both")
+                || (pron >= 2 && self.w(pron - 2) == "both" && self.w(pron - 1) == "of");
+            let found = quants.iter().rev().find(|q| {
                 q.b.max(q.qb) <= t.a
                     && !q.zero
                     && q.best.is_some()
@@ -2955,12 +2972,32 @@ impl<'t> Scanner<'t> {
                     } else {
                         q.best == Some(1)
                     }
-            }) else {
+            });
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            let pron_span = self.tok_span(pron, pron + 1).offset(base);
+            let Some(q) = found else {
+                let n = match (plural, both) {
+                    (false, _) => 1,
+                    (true, true) => 2,
+                    (true, false) => continue,
+                };
+                if t.kind != CountKind::Killed || out.iter().any(|m| m.trigger == trigger) {
+                    continue;
+                }
+                out.push(CountMention {
+                    span: pron_span,
+                    trigger,
+                    kind: t.kind,
+                    low: Some(n),
+                    best: Some(n),
+                    high: Some(n),
+                    victim_group: String::new(),
+                    quantity_text: self.raw(pron).to_string(),
+                    role: CountRole::Additive,
+                });
                 continue;
             };
             let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
-            let trigger = self.tok_span(t.a, t.b).offset(base);
-            let pron_span = self.tok_span(pron, pron + 1).offset(base);
             // "killing him and two others": the people after "and" are more
             // people of the verb, not the pronoun's.
             let joined_after =
@@ -4636,6 +4673,31 @@ impl Scanner<'_> {
             out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
+}
+
+/// "Deaths counted as 3 (the rebels claimed 6 deaths)": a figure in
+/// brackets right after a total that replaces the running one is another
+/// party's rival figure for the same toll, not more dead.
+fn drop_rival_in_brackets(text: &str, base: usize, out: &mut Vec<CountMention>) {
+    let mut rival: Vec<(CountKind, Span)> = Vec::new();
+    for r in out.iter().filter(|m| m.role == CountRole::Revision) {
+        let after = &text[r.span.end - base..];
+        let Some(rest) = after.trim_start().strip_prefix('(') else {
+            continue;
+        };
+        let open = r.span.end + (after.len() - rest.len());
+        let close = rest.find(')').map_or(text.len() + base, |k| open + k);
+        rival.push((r.kind, Span::new(open, close)));
+    }
+    if rival.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        m.role == CountRole::Revision
+            || !rival
+                .iter()
+                .any(|(kind, b)| m.kind == *kind && m.span.start >= b.start && m.span.end <= b.end)
+    });
 }
 
 /// Whether the counts of a sentence already hold the attacker's death or a
