@@ -2520,7 +2520,26 @@ fn resolve(
         What::Gazetteer(entries) => {
             let key = sentence.key(c.from, name_to);
             let chosen = choose(gaz, entries, c, &key, evidence, ctx_iso2);
-            let (best, lost) = chosen?;
+            // A cue ("the village of X", "attacked X") before a name the
+            // gazetteer holds only as a district or region abroad, in a
+            // document about another country, names a village it lacks.
+            let cued = c.cued || c.near || verb_cued(sentence, c.from);
+            let Some((best, lost)) = chosen else {
+                // A region abroad is known by its name ("fought in
+                // Chechnya"), and an English word needs more than a cue.
+                let home = ctx_iso2?;
+                let region = entries.iter().any(|e| matches!(e, Entry::Admin1(_)));
+                if !cued
+                    || region
+                    || gaz.is_common_word(&key)
+                    || matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                {
+                    return None;
+                }
+                return Some(unlisted_mention(
+                    gaz, sentence, c, evidence, home, m, text_name, all,
+                ));
+            };
             m.candidates_lost = lost;
             match best {
                 Entry::Place(p) => {
@@ -2549,7 +2568,7 @@ fn resolve(
                         {
                             // Without a cue it may be anything: a name, a
                             // ship, a group.
-                            if !(c.cued || c.unit.is_some() || verb_cued(sentence, c.from)) {
+                            if !(cued || c.unit.is_some()) {
                                 return None;
                             }
                             return Some(unlisted_mention(
