@@ -1705,6 +1705,13 @@ fn name_particle(word: &str) -> bool {
         )
 }
 
+/// An Arabic article written with a capital inside a name ("Zawiyat Al
+/// Bahr", "Ras El Ma"); "At" and "An" are left out, being English words
+/// a title may capitalise.
+fn inner_article(word: &str) -> bool {
+    is_article(word) && !matches!(word, "at" | "an")
+}
+
 /// Arabic articles that may open a place name in lower case.
 const ARTICLES: &[&str] = &[
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
@@ -2222,7 +2229,7 @@ fn unlisted_candidates(
             if to + 1 < n
                 && to - i < 5
                 && name_particle(tokens[to].folded)
-                && !tokens[to].capital
+                && (!tokens[to].capital || inner_article(tokens[to].folded))
                 && sentence.joined(to - 1)
                 && sentence.joined(to)
                 && tokens[to + 1].capital
