@@ -1705,6 +1705,13 @@ fn name_particle(word: &str) -> bool {
         )
 }
 
+/// An Arabic article written with a capital inside a name ("Zawiyat Al
+/// Bahr", "Ras El Ma"); "At" and "An" are left out, being English words
+/// a title may capitalise.
+fn inner_article(word: &str) -> bool {
+    is_article(word) && !matches!(word, "at" | "an")
+}
+
 /// Arabic articles that may open a place name in lower case.
 const ARTICLES: &[&str] = &[
     "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
@@ -2222,7 +2229,7 @@ fn unlisted_candidates(
             if to + 1 < n
                 && to - i < 5
                 && name_particle(tokens[to].folded)
-                && !tokens[to].capital
+                && (!tokens[to].capital || inner_article(tokens[to].folded))
                 && sentence.joined(to - 1)
                 && sentence.joined(to)
                 && tokens[to + 1].capital
@@ -2520,7 +2527,26 @@ fn resolve(
         What::Gazetteer(entries) => {
             let key = sentence.key(c.from, name_to);
             let chosen = choose(gaz, entries, c, &key, evidence, ctx_iso2);
-            let (best, lost) = chosen?;
+            // A cue ("the village of X", "attacked X") before a name the
+            // gazetteer holds only as a district or region abroad, in a
+            // document about another country, names a village it lacks.
+            let cued = c.cued || c.near || verb_cued(sentence, c.from);
+            let Some((best, lost)) = chosen else {
+                // A region abroad is known by its name ("fought in
+                // Chechnya"), and an English word needs more than a cue.
+                let home = ctx_iso2?;
+                let region = entries.iter().any(|e| matches!(e, Entry::Admin1(_)));
+                if !cued
+                    || region
+                    || gaz.is_common_word(&key)
+                    || matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                {
+                    return None;
+                }
+                return Some(unlisted_mention(
+                    gaz, sentence, c, evidence, home, m, text_name, all,
+                ));
+            };
             m.candidates_lost = lost;
             match best {
                 Entry::Place(p) => {
@@ -2549,7 +2575,7 @@ fn resolve(
                         {
                             // Without a cue it may be anything: a name, a
                             // ship, a group.
-                            if !(c.cued || c.unit.is_some() || verb_cued(sentence, c.from)) {
+                            if !(cued || c.unit.is_some()) {
                                 return None;
                             }
                             return Some(unlisted_mention(
