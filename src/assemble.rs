@@ -3286,17 +3286,26 @@ word_list! {
 /// "militants launched an attack", "carried out an airstrike": the noun acts
 /// like a verb whose subject stands before it.
 fn after_light_verb(before: &str) -> bool {
-    let words: Vec<String> = last_words(before, char::is_alphabetic).take(4).collect();
+    // Five words reach "attempted to carry out a complex attack".
+    let words: Vec<String> = last_words(before, char::is_alphabetic).take(5).collect();
     for w in &words {
         if matches!(
             w.as_str(),
             "launched"
                 | "launch"
                 | "launches"
+                | "launching"
                 | "carried"
+                | "carry"
+                | "carrying"
                 | "conducted"
+                | "conduct"
+                | "conducting"
                 | "staged"
+                | "staging"
                 | "mounted"
+                | "mount"
+                | "mounting"
                 | "perpetrated"
                 | "claimed"
                 | "led"
@@ -3306,9 +3315,12 @@ fn after_light_verb(before: &str) -> bool {
                 | "committed"
                 | "executed"
                 | "initiated"
+                | "planted"
         ) {
             return true;
         }
+        // Articles, numbers and the adjectives reports put before an
+        // attack ("a fresh large-scale assault", "a failed suicide attack").
         if !matches!(
             w.as_str(),
             "a" | "an"
@@ -3318,12 +3330,35 @@ fn after_light_verb(before: &str) -> bool {
                 | "several"
                 | "two"
                 | "three"
+                | "four"
                 | "multiple"
                 | "coordinated"
                 | "deadly"
                 | "complex"
                 | "series"
                 | "of"
+                | "large-scale"
+                | "small-scale"
+                | "major"
+                | "fresh"
+                | "another"
+                | "joint"
+                | "armed"
+                | "surprise"
+                | "heavy"
+                | "renewed"
+                | "fierce"
+                | "failed"
+                | "simultaneous"
+                | "multipronged"
+                | "multi-pronged"
+                | "two-pronged"
+                | "hit-and-run"
+                | "massive"
+                | "second"
+                | "suicide"
+                | "violent"
+                | "bloody"
         ) {
             return false;
         }
