@@ -1235,6 +1235,29 @@ fn sentence_events(
                 });
             actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
         }
+        // "Two aid workers were kidnapped near Tenenkou", "seven farmers
+        // were found dead": the actor stage read the act itself as the work
+        // of an unnamed armed group (see `actors::implicit_perpetrator`);
+        // with no one else to have done it, that group is actor1.
+        // Only for the acts such a group does: a clash has two sides the
+        // text names, and a riot or a closure is no armed group's.
+        if actor1.is_none()
+            && matches!(
+                main.kind,
+                ActKind::Kill
+                    | ActKind::Injure
+                    | ActKind::Attack
+                    | ActKind::Airstrike
+                    | ActKind::Explosive
+                    | ActKind::Disappear
+            )
+        {
+            actor1 = m
+                .actors
+                .iter()
+                .find(|a| a.implicit && a.span.start >= g.start && a.span.start < g.end)
+                .map(actor_of);
+        }
         let mut counts = counts;
         // The object follows the last verb of a chain ("arrested and
         // detained the former president"), not a later noun in the group.
