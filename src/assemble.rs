@@ -3070,7 +3070,23 @@ fn roles(
                 before
                     .last()
                     .filter(|a| {
-                        is_perpetrator_type(a.actor_type) && a.span.end + 2 >= first.span.start
+                        is_perpetrator_type(a.actor_type)
+                            && (a.span.end + 2 >= first.span.start
+                                // "the army's shelling", never "protesters'
+                                // deaths": the possessor of a weapon's use
+                                // fired it; the possessor of a death died.
+                                || (is_armed(a.actor_type)
+                                    && matches!(
+                                        first.kind,
+                                        ActKind::Attack
+                                            | ActKind::Airstrike
+                                            | ActKind::Shelling
+                                            | ActKind::Explosive
+                                            | ActKind::Grenade
+                                    )
+                                    && possessor_of(
+                                        &text[a.span.end - base..first.span.start - base],
+                                    )))
                     })
                     .map(|a| actor_of(a))
             } else {
@@ -3306,6 +3322,22 @@ word_list! {
     r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b"
 }
 
+/// Whether the words between an actor and a noun of violence make the
+/// actor its possessor: "the army's shelling", "the PMF's rocket fire",
+/// "rebels' mortar attack" (one modifier word at most).
+fn possessor_of(gap: &str) -> bool {
+    let Some(rest) = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split_whitespace().count() <= 1
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
 /// "militants launched an attack", "carried out an airstrike": the noun acts
 /// like a verb whose subject stands before it.
 fn after_light_verb(before: &str) -> bool {
@@ -3354,6 +3386,13 @@ fn after_light_verb(before: &str) -> bool {
                 | "two"
                 | "three"
                 | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "numerous"
                 | "multiple"
                 | "coordinated"
                 | "deadly"
