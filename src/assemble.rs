@@ -1297,6 +1297,29 @@ fn sentence_events(
                 });
             actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
         }
+        // "Two aid workers were kidnapped near Tenenkou", "seven farmers
+        // were found dead": the actor stage read the act itself as the work
+        // of an unnamed armed group (see `actors::implicit_perpetrator`);
+        // with no one else to have done it, that group is actor1.
+        // Only for the acts such a group does: a clash has two sides the
+        // text names, and a riot or a closure is no armed group's.
+        if actor1.is_none()
+            && matches!(
+                main.kind,
+                ActKind::Kill
+                    | ActKind::Injure
+                    | ActKind::Attack
+                    | ActKind::Airstrike
+                    | ActKind::Explosive
+                    | ActKind::Disappear
+            )
+        {
+            actor1 = m
+                .actors
+                .iter()
+                .find(|a| a.implicit && a.span.start >= g.start && a.span.start < g.end)
+                .map(actor_of);
+        }
         let mut counts = counts;
         // The object follows the last verb of a chain ("arrested and
         // detained the former president"), not a later noun in the group.
@@ -3138,7 +3161,23 @@ fn roles(
                 before
                     .last()
                     .filter(|a| {
-                        is_perpetrator_type(a.actor_type) && a.span.end + 2 >= first.span.start
+                        is_perpetrator_type(a.actor_type)
+                            && (a.span.end + 2 >= first.span.start
+                                // "the army's shelling", never "protesters'
+                                // deaths": the possessor of a weapon's use
+                                // fired it; the possessor of a death died.
+                                || (is_armed(a.actor_type)
+                                    && matches!(
+                                        first.kind,
+                                        ActKind::Attack
+                                            | ActKind::Airstrike
+                                            | ActKind::Shelling
+                                            | ActKind::Explosive
+                                            | ActKind::Grenade
+                                    )
+                                    && possessor_of(
+                                        &text[a.span.end - base..first.span.start - base],
+                                    )))
                     })
                     .map(|a| actor_of(a))
             } else {
@@ -3374,20 +3413,45 @@ word_list! {
     r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b"
 }
 
+/// Whether the words between an actor and a noun of violence make the
+/// actor its possessor: "the army's shelling", "the PMF's rocket fire",
+/// "rebels' mortar attack" (one modifier word at most).
+fn possessor_of(gap: &str) -> bool {
+    let Some(rest) = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split_whitespace().count() <= 1
+        && rest
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
 /// "militants launched an attack", "carried out an airstrike": the noun acts
 /// like a verb whose subject stands before it.
 fn after_light_verb(before: &str) -> bool {
-    let words: Vec<String> = last_words(before, char::is_alphabetic).take(4).collect();
+    // Five words reach "attempted to carry out a complex attack".
+    let words: Vec<String> = last_words(before, char::is_alphabetic).take(5).collect();
     for w in &words {
         if matches!(
             w.as_str(),
             "launched"
                 | "launch"
                 | "launches"
+                | "launching"
                 | "carried"
+                | "carry"
+                | "carrying"
                 | "conducted"
+                | "conduct"
+                | "conducting"
                 | "staged"
+                | "staging"
                 | "mounted"
+                | "mount"
+                | "mounting"
                 | "perpetrated"
                 | "claimed"
                 | "led"
@@ -3397,9 +3461,12 @@ fn after_light_verb(before: &str) -> bool {
                 | "committed"
                 | "executed"
                 | "initiated"
+                | "planted"
         ) {
             return true;
         }
+        // Articles, numbers and the adjectives reports put before an
+        // attack ("a fresh large-scale assault", "a failed suicide attack").
         if !matches!(
             w.as_str(),
             "a" | "an"
@@ -3409,12 +3476,42 @@ fn after_light_verb(before: &str) -> bool {
                 | "several"
                 | "two"
                 | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "numerous"
                 | "multiple"
                 | "coordinated"
                 | "deadly"
                 | "complex"
                 | "series"
                 | "of"
+                | "large-scale"
+                | "small-scale"
+                | "major"
+                | "fresh"
+                | "another"
+                | "joint"
+                | "armed"
+                | "surprise"
+                | "heavy"
+                | "renewed"
+                | "fierce"
+                | "failed"
+                | "simultaneous"
+                | "multipronged"
+                | "multi-pronged"
+                | "two-pronged"
+                | "hit-and-run"
+                | "massive"
+                | "second"
+                | "suicide"
+                | "violent"
+                | "bloody"
         ) {
             return false;
         }

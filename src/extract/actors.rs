@@ -1289,6 +1289,28 @@ fn pick_group<'a>(atoms: &'a [Atom], ctx_iso3: Option<&str>) -> Option<&'a Atom>
     first
 }
 
+/// Whether an ethnic label with no armed word after it stands where a side
+/// of a fight or an attacker stands: "fighting between Tiv and Jukun", "a
+/// camp attacked by suspected Fulani". ACLED codes a people who fight as
+/// that people's ethnic militia; elsewhere ("a Fulani village", "Dogon
+/// traders") the label only describes.
+fn side_in_fight(text: &str, start: usize) -> bool {
+    // Nearest word first.
+    let words = words_before(text, start, 3);
+    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_ascii_lowercase()).collect();
+    let hedge = |w: &str| matches!(w, "alleged" | "suspected" | "presumed" | "armed");
+    match lower.as_slice() {
+        [h, by, ..] if by == "by" && hedge(h) => true,
+        [last, ..] if last == "between" || last == "by" => true,
+        // The second side: "between Tiv and Jukun" (a capitalised first
+        // side: a people or a family, not "between farmers and herders").
+        [and, _, between, ..] if and == "and" && between == "between" => words
+            .get(1)
+            .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase())),
+        _ => false,
+    }
+}
+
 fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option<Resolved> {
     let kb = kb();
     let ctx_iso3 = ctx.country_iso3.as_deref();
@@ -1424,7 +1446,7 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
         if let (Some((kind, _)), false) = (generic, armed) {
             return Some(unnamed(kind, ctx_iso3));
         }
-        if generic.is_some() || alone {
+        if generic.is_some() || alone || side_in_fight(text, phrase.start) {
             let country = country_name(ctx_iso3);
             let name = match country {
                 Some(c) => format!("{label} ({c})"),

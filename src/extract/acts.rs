@@ -167,12 +167,12 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
     ),
     (r"shelled", ActKind::Shelling, false),
     (
-        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|gunfire|gun battles?|shoot-?outs?|exchanged gunfire)",
+        r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|gunfire|gun battles?|shoot-?outs?)",
         ActKind::Clash,
         true,
     ),
     (
-        r"(?:clashed|fought|battl(?:ed|ing)|exchanged fire|engaged)",
+        r"(?:clashed|fought|battl(?:ed|ing)|exchanged (?:gun)?fire|exchanged (?:gun)?shots|traded (?:gun)?fire|engaged)",
         ActKind::Clash,
         false,
     ),
