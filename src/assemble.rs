@@ -291,8 +291,18 @@ pub fn assemble(doc: &Document) -> Assembled {
             if let Some(e) = events.iter_mut().find(|e| unnamed(e)) {
                 e.actor1 = Some(actor_of(claimant));
             } else if events.is_empty() && carry.last_event_block == Some(sentence.block) {
-                if let Some(e) = out.events.last_mut().filter(|e| unnamed(e)) {
-                    e.actor1 = Some(actor_of(claimant));
+                // "An IED struck the convoy, one peacekeeper was killed,
+                // one assailant was arrested. JNIM claimed responsibility":
+                // the claim covers every event the sentence before told
+                // with an unnamed perpetrator, not only its last one.
+                let told_before = out.events.last().map(|e| e.span);
+                for e in out.events.iter_mut().rev() {
+                    if Some(e.span) != told_before {
+                        break;
+                    }
+                    if unnamed(e) && e.event_type != "Protests" && e.event_type != "Riots" {
+                        e.actor1 = Some(actor_of(claimant));
+                    }
                 }
             }
         }
@@ -3597,7 +3607,12 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
         return None;
     }
     let cue = Span::new(base + m.start(), base + m.end());
-    let claims_before = m.as_str().to_ascii_lowercase().starts_with("claimed");
+    // "JNIM claimed the attack" names the claimant before the cue; "claimed
+    // by JNIM" after it.
+    let claims_before = m.as_str().to_ascii_lowercase().starts_with("claimed")
+        && !text
+            .get(m.end()..)
+            .is_some_and(|rest| rest.trim_start().to_ascii_lowercase().starts_with("by "));
     actors
         .iter()
         .filter(|a| is_perpetrator_type(a.actor_type) && !is_generic(&a.name))
