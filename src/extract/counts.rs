@@ -113,6 +113,8 @@ fn prefilter() -> &'static AhoCorasick {
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
             "throat", "alive",
+            // "shot in the leg": a wound to a limb.
+            "shot",
             // An attacker's own death with no other word of death.
             "blew himself", "blew herself", "blows himself", "blows herself", "blown himself",
             "blown herself", "blowing himself", "blowing herself",
@@ -1174,6 +1176,41 @@ impl<'t> Scanner<'t> {
                 || matches!(w1, "a" | "an" | "at" | "dozens" | "several" | "scores"))
         {
             return Some((Injured, 1, false));
+        }
+        // "shot in the leg", "shot twice in both knees", "shot in his
+        // arms": a gunshot to a limb wounds; it is told so when no one died.
+        if matches!(w0, "shot" | "shooting") {
+            let end = (i + 7).min(self.toks.len());
+            let limb = (i + 1..end)
+                .take_while(|&k| self.is_word(k) || self.number_at(k).is_some())
+                .any(|k| {
+                    matches!(self.w(k), "in" | "on")
+                        && (k + 1..(k + 3).min(self.toks.len())).any(|j| {
+                            matches!(
+                                self.w(j),
+                                "leg"
+                                    | "legs"
+                                    | "knee"
+                                    | "knees"
+                                    | "kneecap"
+                                    | "kneecaps"
+                                    | "arm"
+                                    | "arms"
+                                    | "hand"
+                                    | "hands"
+                                    | "foot"
+                                    | "feet"
+                                    | "thigh"
+                                    | "thighs"
+                                    | "ankle"
+                                    | "ankles"
+                                    | "shoulder"
+                            )
+                        })
+                });
+            if limb {
+                return Some((Injured, 1, false));
+            }
         }
         // "sending 42 to the hospital", "12 others were taken to hospital",
         // "causing six officers to report to hospital": people carried to
