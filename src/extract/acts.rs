@@ -165,7 +165,8 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Shelling,
         true,
     ),
-    (r"shelled", ActKind::Shelling, false),
+    (r"shelled|bombard(?:ed|s|ing)?", ActKind::Shelling, false),
+    (r"(?:artillery )?bombardments?", ActKind::Shelling, true),
     (
         r"(?:clash(?:es)?|gun ?fights?|fire ?fights?|exchanges? of fire|skirmish(?:es)?|heavy fighting|fighting|battles?|small arms(?: fire)?|gunfire|gun battles?|shoot-?outs?)",
         ActKind::Clash,
@@ -728,6 +729,11 @@ mod tests {
             ("Rebels take workers hostage.", ActKind::Disappear),
             ("Youths set a police car alight.", ActKind::Looting),
             ("Cultists release sarin gas on a train.", ActKind::Attack),
+            ("Troops bombarded the rebel-held hills.", ActKind::Shelling),
+            (
+                "The army conducted artillery bombardment of the ridge.",
+                ActKind::Shelling,
+            ),
             ("A youth attempted to decapitate a teacher.", ActKind::Kill),
         ] {
             assert_eq!(kinds(text).first().map(|k| k.0), Some(kind), "{text}");
