@@ -2350,7 +2350,10 @@ impl<'t> Scanner<'t> {
                 break;
             }
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if is_non_person(w) && (!capital || k == start) {
+            // "4 military fatalities": a word that names no people by
+            // itself says whose deaths they were.
+            let of_deaths = matches!(self.w(k + 1), "fatalities" | "fatality" | "deaths");
+            if is_non_person(w) && (!capital || k == start) && !of_deaths {
                 return false;
             }
             if let Some((g, singular)) = person_noun(w) {
@@ -2452,7 +2455,8 @@ impl<'t> Scanner<'t> {
                         || is_np_stop(next)
                         || self.trig_at.get(last + 1).copied().flatten().is_some();
                     let subject = matches!(next, "were" | "was" | "are" | "had" | "have");
-                    if (plural || proper || subject) && ends_ok && !w.ends_with("ly") {
+                    let of_deaths = matches!(next, "fatalities" | "fatality" | "deaths");
+                    if (plural || proper || subject || of_deaths) && ends_ok && !w.ends_with("ly") {
                         q.b = last + 1;
                         let h = last;
                         let m: Vec<usize> = mods[..mods.len() - 1].to_vec();
