@@ -2154,7 +2154,16 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
             r"(?i)\b(?:other|others|another|also|further|moreover|additional|too|besides)\b",
         )
     });
-    if !more.is_match(sentence) {
+    // "One died on the spot, the other in hospital": "the other" parts the
+    // people told before; it adds none.
+    let adds_more = more.find_iter(sentence).any(|m| {
+        let before = &sentence.as_bytes()[..m.start()];
+        let the_other = m.as_str().to_ascii_lowercase().starts_with("other")
+            && before.len() >= 4
+            && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
+        !the_other
+    });
+    if !adds_more {
         restated_across_sentences(prev);
     }
     for a in next.acts {
@@ -2333,9 +2342,11 @@ fn restated_across_sentences(ev: &mut Event) {
                 )
         };
         let same_people = head_groups.iter().all(|g| general(g))
-            || later
-                .iter()
-                .all(|c| pronoun(c) || head_groups.contains(&c.victim_group.as_str()));
+            || later.iter().all(|c| {
+                pronoun(c)
+                    || (c.victim_group.is_empty() && !head_groups.contains(&"assailants"))
+                    || head_groups.contains(&c.victim_group.as_str())
+            });
         // A toll of one restated is one too: "killed a trader. The victim
         // was killed for ...", "One person was killed. The person killed
         // was a colonel". "One ... was killed. The attacker was also
@@ -4540,6 +4551,15 @@ mod date_and_count_tests {
         let text = "A bomb exploded at the bank in Gao on 3 May 2019. \
                     No one was killed in the blast.";
         assert_eq!(killed_total(text), 0);
+    }
+
+    /// "One died on the spot and the other in hospital" parts the dead told
+    /// before; it adds none.
+    #[test]
+    fn one_and_the_other_part_the_dead_told_before() {
+        let text = "Gunmen opened fire on a patrol near Kano on 2 May 2014, killing two \
+                    policemen. One died on the spot and the other died in hospital.";
+        assert_eq!(killed_total(text), 2);
     }
 
     /// A bomber who "blew himself up" is one of the dead, once: a later

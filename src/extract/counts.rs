@@ -2434,7 +2434,10 @@ impl<'t> Scanner<'t> {
                 break;
             }
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if is_non_person(w) && (!capital || k == start) {
+            // "4 military fatalities": a word that names no people by
+            // itself says whose deaths they were.
+            let of_deaths = matches!(self.w(k + 1), "fatalities" | "fatality" | "deaths");
+            if is_non_person(w) && (!capital || k == start) && !of_deaths {
                 return false;
             }
             if let Some((g, singular)) = person_noun(w) {
@@ -2536,7 +2539,8 @@ impl<'t> Scanner<'t> {
                         || is_np_stop(next)
                         || self.trig_at.get(last + 1).copied().flatten().is_some();
                     let subject = matches!(next, "were" | "was" | "are" | "had" | "have");
-                    if (plural || proper || subject) && ends_ok && !w.ends_with("ly") {
+                    let of_deaths = matches!(next, "fatalities" | "fatality" | "deaths");
+                    if (plural || proper || subject || of_deaths) && ends_ok && !w.ends_with("ly") {
                         q.b = last + 1;
                         let h = last;
                         let m: Vec<usize> = mods[..mods.len() - 1].to_vec();
@@ -2955,6 +2959,7 @@ impl<'t> Scanner<'t> {
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
+        self.held_then_killed(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
@@ -4475,6 +4480,86 @@ impl Scanner<'_> {
                 role: CountRole::Additive,
             });
             return;
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// People counted with one verb and then, in the same clause, said to
+    /// have been killed: "3 men arrested by soldiers at Kona were allegedly
+    /// executed", "eight herders abducted the day before were found dead",
+    /// "five traders who had been kidnapped were later killed". The count
+    /// stands before its first verb (its subject), and the clause goes on
+    /// to "were" (or "was" for one person), a few adverbs, perhaps "found",
+    /// and a verb of killing, with no other count on the way. The same
+    /// people then count as killed too. A wounding is left alone (the dead
+    /// are not also the wounded), as is a count that already has a death.
+    fn held_then_killed(&self, base: usize, out: &mut Vec<CountMention>) {
+        let mut found: Vec<CountMention> = Vec::new();
+        for m in out.iter() {
+            if m.role != CountRole::Additive
+                || matches!(m.kind, CountKind::Killed | CountKind::Injured)
+                || m.span.end > m.trigger.start
+                || m.best.is_none_or(|b| b == 0)
+            {
+                continue;
+            }
+            // A verb ("abducted", "arrested"), not a noun ("eighteen
+            // hostage takers were killed").
+            let Some(t) = self
+                .triggers
+                .iter()
+                .find(|t| self.tok_span(t.a, t.b).offset(base) == m.trigger)
+                .filter(|t| self.w(t.b - 1).ends_with("ed"))
+            else {
+                continue;
+            };
+            let plural = m.best.is_some_and(|b| b > 1);
+            let limit = (t.b + 16).min(self.toks.len());
+            let mut k = t.b;
+            let mut hit = None;
+            while k < limit {
+                let w = self.w(k);
+                if matches!(w, "." | ";" | ":") || self.number_at(k).is_some() {
+                    break;
+                }
+                if (plural && w == "were") || (!plural && w == "was") {
+                    let mut j = k + 1;
+                    while j < limit
+                        && (self.w(j).ends_with("ly")
+                            || matches!(
+                                self.w(j),
+                                "later" | "then" | "subsequently" | "all" | "both"
+                            ))
+                    {
+                        j += 1;
+                    }
+                    if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                        j += 1;
+                    }
+                    if let Some(ti) = self.trig_at.get(j).copied().flatten() {
+                        let t2 = self.triggers[ti];
+                        if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll {
+                            hit = Some(t2);
+                        }
+                    }
+                    break;
+                }
+                k += 1;
+            }
+            let Some(t2) = hit else { continue };
+            let trigger = self.tok_span(t2.a, t2.b).offset(base);
+            let mut dead = m.clone();
+            dead.kind = CountKind::Killed;
+            dead.trigger = trigger;
+            found.push(dead);
+        }
+        for d in found {
+            if !out.iter().any(|m| {
+                m.kind == CountKind::Killed && (m.trigger == d.trigger || m.span == d.span)
+            }) {
+                out.push(d);
+            }
         }
     }
 }
