@@ -188,7 +188,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)?|kidnap(?:ped|s|ping)?|(?:take|takes|took|taking) (?:\w+ )?hostages?|taken hostage|held hostage|held (?:\w+ ){0,2}for ransom|went missing)",
+        r"(?:forcibly disappeared|disappeared|abduct(?:ed|s|ing)?|kidnap(?:ped|s|ping)?|(?:take|takes|took|taking) (?:\w+ )?hostages?|taken hostage|held hostage|(?:taken|led|driven|carried|whisked) (?:away )?to an? unknown (?:location|destination|place)|held (?:\w+ ){0,2}for ransom|went missing)",
         ActKind::Disappear,
         false,
     ),
@@ -727,6 +727,7 @@ mod tests {
             ("Masked men abduct a judge.", ActKind::Disappear),
             ("Separatists shoot down a helicopter.", ActKind::Attack),
             ("Rebels take workers hostage.", ActKind::Disappear),
+            ("The two nurses were taken to an unknown location.", ActKind::Disappear),
             ("Youths set a police car alight.", ActKind::Looting),
             ("Cultists release sarin gas on a train.", ActKind::Attack),
             ("Troops bombarded the rebel-held hills.", ActKind::Shelling),
