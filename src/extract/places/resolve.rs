@@ -1085,7 +1085,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             && next_capital(&sentence, c.to).is_some_and(|w| {
                 is_building_word(w)
                     || is_org_word(w)
-                    || matches!(w, "people" | "national" | "police" | "department")
+                    || matches!(
+                        w,
+                        "people" | "national" | "police" | "department" | "defense" | "defence"
+                    )
             });
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
@@ -1216,6 +1219,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
     let mut facility: Vec<bool> = Vec::new();
+    // Named before an organisation's word ("Assam Rifles").
+    let mut body: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -1232,6 +1237,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if let Some(m) = mention {
             last_end = c.to;
             mentions.push(m);
+            body.push(c.facility);
             facility.push(
                 c.facility
                     || c.unit.is_none()
@@ -1246,10 +1252,25 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     let local = |m: &PlaceMention| matches!(m.kind, PlaceKind::Locality | PlaceKind::Unlisted);
     let other_place = mentions.iter().zip(&facility).any(|(m, &f)| local(m) && !f);
-    if other_place {
-        let mut keep = facility.iter().map(|&f| !f);
-        mentions.retain(|m| keep.next().unwrap_or(true) || !local(m));
-    }
+    // "fired on Assam Rifles personnel in Chamol, Manipur", "an Israel
+    // Defense Forces checkpoint in Hebron": a region or a country that
+    // names a body is no place of the event where the sentence names
+    // another place of its own.
+    let other_any = mentions.iter().zip(&facility).any(|(_, &f)| !f);
+    let drop: Vec<bool> = facility
+        .iter()
+        .zip(&body)
+        .zip(&mentions)
+        .map(|((&f, &b), m)| {
+            if local(m) {
+                f && other_place
+            } else {
+                b && other_any
+            }
+        })
+        .collect();
+    let mut drop = drop.into_iter();
+    mentions.retain(|_| !drop.next().unwrap_or(false));
     apply_qualifiers(gaz, text, &mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
