@@ -2309,8 +2309,16 @@ fn unlisted_candidates(
                     )
                 })
                 && sentence.prev_word(i - 1).is_some_and(place_cue));
+        // "in the Sinai Peninsula", "near the Hindiya Valley": a name that
+        // ends in a word for a natural feature is a place after a cue and
+        // its article.
+        let feature_after_the = to > i + 1
+            && is_feature_word(tokens[to - 1].folded)
+            && i >= 2
+            && prev == Some("the")
+            && sentence.prev_word(i - 1).is_some_and(place_cue);
         // "the Dogon village Bore", "village Bih".
-        let unit_before = lower_unit_before;
+        let unit_before = lower_unit_before || feature_after_the;
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
@@ -3330,6 +3338,24 @@ word_set!(is_building_word, BUILDING_WORDS);
 word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
+word_set!(is_feature_word, FEATURE_WORDS);
+
+/// Last words of the names of natural features, which name a place whole
+/// ("the Sinai Peninsula", "the Nuba Mountains").
+const FEATURE_WORDS: &[&str] = &[
+    "peninsula",
+    "island",
+    "islands",
+    "valley",
+    "mountains",
+    "mountain",
+    "desert",
+    "plateau",
+    "delta",
+    "hills",
+    "coast",
+    "basin",
+];
 word_set!(is_site_word, SITE_WORDS);
 
 /// Words after a name that make it the name of a site or an office there
