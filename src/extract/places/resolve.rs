@@ -333,6 +333,7 @@ const NEVER_PLACES: &[&str] = &[
     "king",
     "queen",
     "prince",
+    "royal",
     "pope",
     "saint",
     "covid",
