@@ -1409,9 +1409,10 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let before = lower_tail(text[..u.span.start].trim_end());
-        // "Orangi Town, Karachi", "Model Town in Lahore": a town written
-        // with a capital as part of its name is a district of the city.
-        let town_of_city = u.text.split_whitespace().last() == Some("Town");
+        // "Orangi Town, Karachi", "Model Town in Lahore": a town (or a
+        // "City" the gazetteer lacks) written with a capital as part of its
+        // name is a district of the city.
+        let town_of_city = matches!(u.text.split_whitespace().last(), Some("Town" | "City"));
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet")
             || (last == "town" && !town_of_city)
             || ["village of", "hamlet of", "town of"]
