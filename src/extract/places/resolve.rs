@@ -333,6 +333,7 @@ const NEVER_PLACES: &[&str] = &[
     "king",
     "queen",
     "prince",
+    "royal",
     "pope",
     "saint",
     "covid",
@@ -1085,7 +1086,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             && next_capital(&sentence, c.to).is_some_and(|w| {
                 is_building_word(w)
                     || is_org_word(w)
-                    || matches!(w, "people" | "national" | "police" | "department")
+                    || matches!(
+                        w,
+                        "people" | "national" | "police" | "department" | "defense" | "defence"
+                    )
             });
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
@@ -1216,6 +1220,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
     let mut facility: Vec<bool> = Vec::new();
+    // Named before an organisation's word ("Assam Rifles").
+    let mut body: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -1232,6 +1238,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if let Some(m) = mention {
             last_end = c.to;
             mentions.push(m);
+            body.push(c.facility);
             facility.push(
                 c.facility
                     || c.unit.is_none()
@@ -1246,10 +1253,25 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     let local = |m: &PlaceMention| matches!(m.kind, PlaceKind::Locality | PlaceKind::Unlisted);
     let other_place = mentions.iter().zip(&facility).any(|(m, &f)| local(m) && !f);
-    if other_place {
-        let mut keep = facility.iter().map(|&f| !f);
-        mentions.retain(|m| keep.next().unwrap_or(true) || !local(m));
-    }
+    // "fired on Assam Rifles personnel in Chamol, Manipur", "an Israel
+    // Defense Forces checkpoint in Hebron": a region or a country that
+    // names a body is no place of the event where the sentence names
+    // another place of its own.
+    let other_any = mentions.iter().zip(&facility).any(|(_, &f)| !f);
+    let drop: Vec<bool> = facility
+        .iter()
+        .zip(&body)
+        .zip(&mentions)
+        .map(|((&f, &b), m)| {
+            if local(m) {
+                f && other_place
+            } else {
+                b && other_any
+            }
+        })
+        .collect();
+    let mut drop = drop.into_iter();
+    mentions.retain(|_| !drop.next().unwrap_or(false));
     apply_qualifiers(gaz, text, &mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
@@ -1387,9 +1409,10 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let before = lower_tail(text[..u.span.start].trim_end());
-        // "Orangi Town, Karachi", "Model Town in Lahore": a town written
-        // with a capital as part of its name is a district of the city.
-        let town_of_city = u.text.split_whitespace().last() == Some("Town");
+        // "Orangi Town, Karachi", "Model Town in Lahore": a town (or a
+        // "City" the gazetteer lacks) written with a capital as part of its
+        // name is a district of the city.
+        let town_of_city = matches!(u.text.split_whitespace().last(), Some("Town" | "City"));
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet")
             || (last == "town" && !town_of_city)
             || ["village of", "hamlet of", "town of"]
@@ -2288,8 +2311,16 @@ fn unlisted_candidates(
                     )
                 })
                 && sentence.prev_word(i - 1).is_some_and(place_cue));
+        // "in the Sinai Peninsula", "near the Hindiya Valley": a name that
+        // ends in a word for a natural feature is a place after a cue and
+        // its article.
+        let feature_after_the = to > i + 1
+            && is_feature_word(tokens[to - 1].folded)
+            && i >= 2
+            && prev == Some("the")
+            && sentence.prev_word(i - 1).is_some_and(place_cue);
         // "the Dogon village Bore", "village Bih".
-        let unit_before = lower_unit_before;
+        let unit_before = lower_unit_before || feature_after_the;
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
@@ -3309,6 +3340,24 @@ word_set!(is_building_word, BUILDING_WORDS);
 word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
+word_set!(is_feature_word, FEATURE_WORDS);
+
+/// Last words of the names of natural features, which name a place whole
+/// ("the Sinai Peninsula", "the Nuba Mountains").
+const FEATURE_WORDS: &[&str] = &[
+    "peninsula",
+    "island",
+    "islands",
+    "valley",
+    "mountains",
+    "mountain",
+    "desert",
+    "plateau",
+    "delta",
+    "hills",
+    "coast",
+    "basin",
+];
 word_set!(is_site_word, SITE_WORDS);
 
 /// Words after a name that make it the name of a site or an office there
