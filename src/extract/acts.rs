@@ -234,7 +234,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?barricades|burning barricades|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?(?:barricades|tyres|tires)|burning (?:barricades|tyres|tires|objects|debris|rubbish|garbage|trash)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire|set ablaze)|(?:stones|rocks|bottles|projectiles) (?:were )?(?:thrown|hurled)|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
         ActKind::Riot,
         false,
     ),
@@ -727,7 +727,10 @@ mod tests {
             ("Masked men abduct a judge.", ActKind::Disappear),
             ("Separatists shoot down a helicopter.", ActKind::Attack),
             ("Rebels take workers hostage.", ActKind::Disappear),
-            ("The two nurses were taken to an unknown location.", ActKind::Disappear),
+            (
+                "The two nurses were taken to an unknown location.",
+                ActKind::Disappear,
+            ),
             ("Youths set a police car alight.", ActKind::Looting),
             ("Cultists release sarin gas on a train.", ActKind::Attack),
             ("Troops bombarded the rebel-held hills.", ActKind::Shelling),
@@ -738,6 +741,22 @@ mod tests {
             ("A youth attempted to decapitate a teacher.", ActKind::Kill),
         ] {
             assert_eq!(kinds(text).first().map(|k| k.0), Some(kind), "{text}");
+        }
+    }
+
+    /// Burning tyres or objects on a road, and stones thrown, are a riot's
+    /// acts, whatever else the crowd says it does.
+    #[test]
+    fn burning_tyres_and_thrown_stones_riot() {
+        for text in [
+            "Residents blocked the avenue with burning tyres.",
+            "Tires were burned on the ring road.",
+            "Stones were thrown at the town hall.",
+        ] {
+            assert!(
+                kinds(text).iter().any(|(k, _)| *k == ActKind::Riot),
+                "{text}"
+            );
         }
     }
 
