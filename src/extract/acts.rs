@@ -296,6 +296,9 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         ActKind::Kill,
         false,
     ),
+    // After the killings, so that "stoned to death" stays one: a crowd
+    // that stones people or the police riots.
+    (r"stoned", ActKind::Riot, false),
     (
         r"(?:ambush(?:es)?|attacks?|raids?|assaults?|incursions?|offensives?|shootings?|stabbings?)",
         ActKind::Attack,
@@ -752,12 +755,27 @@ mod tests {
             "Residents blocked the avenue with burning tyres.",
             "Tires were burned on the ring road.",
             "Stones were thrown at the town hall.",
+            "Villagers stoned two forest guards.",
         ] {
             assert!(
                 kinds(text).iter().any(|(k, _)| *k == ActKind::Riot),
                 "{text}"
             );
         }
+    }
+
+    /// "stoned to death" is a killing, not a riot's stones; a crowd that
+    /// stones someone to death riots and kills (ACLED's mob violence).
+    #[test]
+    fn stoned_to_death_is_a_killing() {
+        assert_eq!(
+            kinds("A crowd stoned a thief to death."),
+            vec![
+                (ActKind::Riot, "stoned".to_string()),
+                (ActKind::Kill, "death".to_string())
+            ]
+        );
+        assert_eq!(kinds("Two men were stoned to death.")[0].0, ActKind::Kill);
     }
 
     /// "came under fire": the subject is the target, as in the passive.
