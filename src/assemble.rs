@@ -918,6 +918,7 @@ fn sentence_events(
     // an event whose toll could outrank the incident the item is about.
     if doc.sentences.len() <= 10 && carry.last_event_block == Some(sentence.block) {
         causes.extend(past_perfect(text, sentence.span.start, &m.acts, &m.counts));
+        causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
     }
     let filtered;
     let m = if causes.is_empty() {
@@ -1913,6 +1914,66 @@ fn past_perfect(
         }
     }
     out
+}
+
+/// The spans of violent acts, and of the words of counts, of a sentence
+/// set at another time than the lead incident's by its own words ("Similar
+/// attacks killed seven people the week before", "a bombing at the same
+/// market killed 40 people in 2011", "two years ago").
+fn another_time(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static OTHER: OnceLock<WordRegex> = OnceLock::new();
+    let other = OTHER.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
+        )
+    });
+    let cues: Vec<usize> = other.find_iter(text).map(|m| m.start()).collect();
+    if cues.is_empty() {
+        return Vec::new();
+    }
+    // The time must be in the act's own clause: "executed 58 people after
+    // the plot was uncovered last week" dates the uncovering, not the act.
+    let lower = text.to_ascii_lowercase();
+    let clause = |at: usize| {
+        let mut start = lower[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+        let mut end = lower[at..]
+            .find([',', ';', ':', '('])
+            .map_or(lower.len(), |i| at + i);
+        for cut in [
+            " after ",
+            " when ",
+            " before ",
+            " until ",
+            " because ",
+            " following ",
+            " while ",
+        ] {
+            if let Some(i) = lower[start..at].rfind(cut) {
+                start = start + i + 1;
+            }
+            if let Some(i) = lower[at..end].find(cut) {
+                end = at + i;
+            }
+        }
+        start..end
+    };
+    acts.iter()
+        .filter(|a| a.kind.is_violent())
+        .map(|a| a.span)
+        .chain(counts.iter().map(|c| c.trigger))
+        .filter(|span| {
+            let Some(at) = span.start.checked_sub(base).filter(|&at| at <= text.len()) else {
+                return false;
+            };
+            let r = clause(at);
+            cues.iter().any(|c| r.contains(c))
+        })
+        .collect()
 }
 
 /// The spans of violent acts told as a running total over a period ("the
@@ -4432,6 +4493,24 @@ mod date_and_count_tests {
              At least 14 soldiers had been killed.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(14));
+    }
+
+    /// In a short item, violence a sentence sets at another time in its own
+    /// clause ("in 2009", "the week before") after the lead incident is
+    /// background; a time in another clause ("after the plot was found
+    /// last week") leaves the act alone.
+    #[test]
+    fn a_killing_of_another_time_after_the_lead_is_background() {
+        let got = events(
+            "A grenade blast at a bus stop in Garissa killed three commuters. \
+             A bombing at the same bus stop killed more than 30 people in 2014.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(3));
+        let got = events(
+            "On 5 May 2019, police arrested a gang leader in Mombasa, Kenya. \
+             The gang shot dead 11 guards after the plan was discovered last week.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(11));
     }
 
     /// A date set off by a colon at the head of the item dates its first
