@@ -2059,6 +2059,9 @@ mod tests {
         // one spread over several does not.
         let votes = country_votes("Bambara hunters raided a hamlet and Fulani herders fled.");
         assert_eq!(votes, vec![("MLI".to_string(), false)]);
+        // The OSCE's monitoring mission served in Ukraine only.
+        let votes = country_votes("The OSCE SMM counted nine blasts near a quarry overnight.");
+        assert_eq!(votes, vec![("UKR".to_string(), false)]);
     }
 
     #[test]

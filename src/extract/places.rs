@@ -391,6 +391,24 @@ mod country_tests {
     }
 
     #[test]
+    fn a_group_of_one_country_outweighs_a_lone_namesake_town() {
+        // One small town whose name is also a town abroad against a
+        // people or an armed group of one country: the group's country.
+        let people = "Dogon militiamen burned granaries in Ocotal.";
+        assert_eq!(iso3(detect_country(people)).as_deref(), Some("NIC"));
+        let named = [("MLI".to_string(), false)];
+        assert_eq!(
+            iso3(detect_country_with(people, &named)).as_deref(),
+            Some("MLI")
+        );
+        let group = "Militants of the group ambushed a water truck outside Ocotal.";
+        assert_eq!(
+            iso3(detect_country_with(group, &named)).as_deref(),
+            Some("MLI")
+        );
+    }
+
+    #[test]
     fn detect_country_survives_odd_text() {
         for text in [
             "",

@@ -452,12 +452,19 @@ pub(crate) fn detect(
     for &(country, weight) in extra {
         *scores.entry(country).or_default() += weight;
     }
-    // Countries an armed group of the text belongs to.
+    // Countries an armed group of the text belongs to. A named group or
+    // a people of one country ("Dan Na Ambassagou", "Dogon militiamen")
+    // counts like the country's name: it outweighs a lone small town that
+    // has a namesake abroad.
     let mut group_home: Vec<usize> = Vec::new();
     for (iso3, force) in named {
         if let Some(country) = table.index_of_iso3(iso3) {
-            let tally = if *force { &mut forces } else { &mut scores };
-            *tally.entry(country).or_default() += 1;
+            let (tally, weight) = if *force {
+                (&mut forces, 1)
+            } else {
+                (&mut scores, 2)
+            };
+            *tally.entry(country).or_default() += weight;
             if !*force && !group_home.contains(&country) {
                 group_home.push(country);
             }
