@@ -3807,8 +3807,8 @@ impl<'t> Scanner<'t> {
                 k -= 1;
                 continue;
             }
-            // "wounding five others as well as two policemen", "three
-            // soldiers were injured, as well as one interpreter": people
+            // "wounding five others as well as two policemen", "four
+            // engineers were hurt, as well as a translator": people
             // added to the count before, or to the verb before, by "as well
             // as" share its verb.
             if w == "as"
