@@ -3034,6 +3034,8 @@ fn persons_named(
         ActKind::Disappear => CountKind::Disappeared,
         ActKind::Torture => CountKind::Tortured,
         ActKind::Kill => CountKind::Killed,
+        // "He was wounded": one person, told in the passive only.
+        ActKind::Injure if main.passive => CountKind::Injured,
         _ => return None,
     };
     if main.nominal {
@@ -3059,16 +3061,33 @@ fn persons_named(
             });
         // "No one was killed": the sentence counted the dead itself.
         let zero = counts.iter().any(|c| c.kind == kind && c.best == Some(0));
-        return (singular && counted == 0 && !zero).then(|| CountMention {
-            span: main.span,
-            trigger: main.span,
-            kind,
-            low: Some(1),
-            best: Some(1),
-            high: Some(1),
-            victim_group: "person".to_string(),
-            quantity_text: NAMED_PERSON.to_string(),
-            role: CountRole::Additive,
+        // "was fatally wounded", "was wounded and later succumbed": a
+        // death, not one more wounded; "was also injured": one of those
+        // counted before.
+        let not_one_more_wounded = kind == CountKind::Injured && {
+            let after = text[rel_start..].to_ascii_lowercase();
+            words.iter().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "fatally" | "mortally" | "also"
+                )
+            }) || after.contains("succumb")
+                || after.contains("died")
+        };
+        return (singular && counted == 0 && !zero && !not_one_more_wounded).then(|| {
+            CountMention {
+                span: main.span,
+                trigger: main.span,
+                kind,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: "person".to_string(),
+                quantity_text: NAMED_PERSON.to_string(),
+                role: CountRole::Additive,
+            }
         });
     }
     // Active: titled persons in the object, up to the next clause.
@@ -4312,6 +4331,16 @@ mod date_and_count_tests {
              Raids by the group have left 200 dead so far this year.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// "He was wounded" is one person wounded, but "was fatally wounded" and
+    /// "was wounded and later succumbed" are deaths.
+    #[test]
+    fn a_singular_passive_wounding_counts_one() {
+        let got = events("On 3 May 2019, gunmen attacked a shopkeeper in Kano. He was wounded.");
+        assert_eq!(most_killed(&got).injured, Some(1));
+        let got = events("On 3 May 2019, a guard was fatally wounded in Kano.");
+        assert_eq!(most_killed(&got).injured, None);
     }
 
     /// "No one was killed" counts nobody: the singular passive is not one
