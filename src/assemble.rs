@@ -1842,6 +1842,19 @@ fn motives(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     out
 }
 
+/// The spans a sentence's violence is told by: its violent acts and the
+/// words of its counts ("have left 200 dead"). The filters below
+/// (running totals, background) each keep the ones they find.
+fn harm_spans<'a>(
+    acts: &'a [ActMention],
+    counts: &'a [CountMention],
+) -> impl Iterator<Item = Span> + 'a {
+    acts.iter()
+        .filter(|a| a.kind.is_violent())
+        .map(|a| a.span)
+        .chain(counts.iter().map(|c| c.trigger))
+}
+
 /// The spans of violent acts, and of the words of counts, told in the
 /// past perfect ("had killed", "had been shot dead", "had reportedly been
 /// wounded"): "had" within three words before the act or the count's word,
@@ -1862,11 +1875,7 @@ fn past_perfect(
         )
     });
     let other_time = other.is_match(text);
-    let mut out: Vec<Span> = acts
-        .iter()
-        .filter(|a| a.kind.is_violent())
-        .map(|a| a.span)
-        .chain(counts.iter().map(|c| c.trigger))
+    let mut out: Vec<Span> = harm_spans(acts, counts)
         .filter(|span| {
             let Some(before) = text.get(..span.start.saturating_sub(base)) else {
                 return false;
@@ -1962,10 +1971,7 @@ fn another_time(
         }
         start..end
     };
-    acts.iter()
-        .filter(|a| a.kind.is_violent())
-        .map(|a| a.span)
-        .chain(counts.iter().map(|c| c.trigger))
+    harm_spans(acts, counts)
         .filter(|span| {
             let Some(at) = span.start.checked_sub(base).filter(|&at| at <= text.len()) else {
                 return false;
@@ -2041,10 +2047,7 @@ fn cumulative_tolls(
         return Vec::new();
     }
     // The acts, and the words of the counts ("have left 200 dead").
-    acts.iter()
-        .filter(|a| a.kind.is_violent())
-        .map(|a| a.span)
-        .chain(counts.iter().map(|c| c.trigger))
+    harm_spans(acts, counts)
         .filter(|span| {
             // The perfect within seven words before the act, in its clause.
             let at = span.start - base;
@@ -3064,19 +3067,23 @@ fn persons_named(
         // "was fatally wounded", "was wounded and later succumbed": a
         // death, not one more wounded; "was also injured": one of those
         // counted before.
-        let not_one_more_wounded = kind == CountKind::Injured && {
-            let after = text[rel_start..].to_ascii_lowercase();
-            words.iter().any(|w| {
-                matches!(
-                    w.trim_matches(|c: char| !c.is_alphabetic())
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "fatally" | "mortally" | "also"
-                )
-            }) || after.contains("succumb")
-                || after.contains("died")
+        // Checked last, and the rest of the sentence lower-cased only if
+        // the words before say nothing.
+        let not_one_more_wounded = || {
+            kind == CountKind::Injured
+                && (words.iter().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphabetic())
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "fatally" | "mortally" | "also"
+                    )
+                }) || {
+                    let after = text[rel_start..].to_ascii_lowercase();
+                    after.contains("succumb") || after.contains("died")
+                })
         };
-        return (singular && counted == 0 && !zero && !not_one_more_wounded).then(|| {
+        return (singular && counted == 0 && !zero && !not_one_more_wounded()).then(|| {
             CountMention {
                 span: main.span,
                 trigger: main.span,

@@ -541,10 +541,7 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // passive.
         let passive = !nominal
             && (!word.ends_with("ing") && previous_is_auxiliary(before)
-                || word.starts_with("came under")
-                || word.starts_with("come under")
-                || word.starts_with("comes under")
-                || word.starts_with("coming under"));
+                || word.split(' ').nth(1) == Some("under"));
         out.push(ActMention {
             span: Span::new(base + m.start(), base + m.end()),
             kind,
