@@ -99,7 +99,7 @@ pub struct Event {
 
 impl Event {
     /// The per-kind totals from the event's counts.
-    fn recount(&mut self) {
+    pub(crate) fn recount(&mut self) {
         let sum = |kind: CountKind| total(&self.counts, kind);
         let best = |kind: CountKind| sum(kind).and_then(|e| e.best);
         self.fatalities = sum(CountKind::Killed);
@@ -488,6 +488,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
+    crate::split_notes::apply(doc, &mut out.events);
     out
 }
 

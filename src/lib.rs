@@ -7,3 +7,4 @@ pub mod ingest;
 pub mod output;
 pub mod reference;
 pub mod run;
+mod split_notes;

@@ -1,0 +1,319 @@
+//! A coder's note that splits one toll between several events.
+//!
+//! Event datasets code one incident that struck several places as several
+//! events and say in the notes how the dead were shared out: "fatalities
+//! split between three events, coded as Kanta (4) and Lero (2)", "Fatalities
+//! are split across 2 events (7)", "[1 fatality split among 12 events]".
+//! The toll the sentence states is the whole incident's; the note gives this
+//! event's share, so the note decides. A note that names the shares by place
+//! gives each event the share of its own place; a note with one share for
+//! every event ("5 coded to each", "split across 3 events (4)") gives that
+//! share; a total split with no share stated gives each event the whole
+//! number of the even split (one death among twelve events is 0 for each:
+//! the dataset codes the death in one of them, and which one the note does
+//! not say).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::assemble::Event;
+use crate::document::Document;
+use crate::extract::counts::{CountKind, CountMention, CountRole};
+use crate::extract::Span;
+
+/// One note: where its sentence lies and what it shares out.
+#[derive(Debug, PartialEq)]
+struct Note {
+    block: usize,
+    share: Share,
+}
+
+#[derive(Debug, PartialEq)]
+enum Share {
+    /// Each place's share, in the note's order: (folded name, share, span of
+    /// the share's number).
+    ByPlace(Vec<(String, u32, Span)>),
+    /// The same share for every event.
+    Each(u32, Span),
+}
+
+fn note_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\bfatalit(?:y|ies)\b[^.\]]{0,60}?\bsplit\s+(?:evenly\s+|equally\s+)?(?:between|among|across|over)\b",
+        )
+        .unwrap()
+    })
+}
+
+/// "Kanta (4)", "(28) fatalities for Kanta", "(27) for Lero", "4 in Kanta".
+fn place_share_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?P<a>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s\((?P<an>\d{1,5})\)
+            | \((?P<bn>\d{1,5})\)\s(?:fatalities\s)?(?:for|in|to)\s(?P<b>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "5 coded to each", "(7)" after "events", "with 3 each".
+fn each_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \bevents?\s*\((?P<a>\d{1,5})\)
+            | \b(?P<b>\d{1,5})\s(?:fatalit(?:y|ies)\s)?(?:coded\s)?(?:to|for|in|per)\s(?:each|every)\b
+            | \b(?P<c>\d{1,5})\s(?:fatalit(?:y|ies)\s)?each\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "1 fatality split among 12 events", "coded as 10 and split between 2".
+fn total_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?P<total>\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s
+            (?:fatalit(?:y|ies)|deaths?)\s(?:were\s|was\s|are\s|is\s)?(?:coded\s(?:and\s)?)?split\s
+            (?:evenly\s|equally\s)?(?:between|among|across|over)\s(?:the\s)?
+            (?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:\w+\s)?events?\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+fn small_number(w: &str) -> Option<u32> {
+    if let Ok(n) = w.parse() {
+        return Some(n);
+    }
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let w = w.to_ascii_lowercase();
+    words.iter().position(|x| *x == w).map(|i| i as u32)
+}
+
+/// The notes of a document, each read from the sentence that holds it (a
+/// bracketed note is part of its sentence).
+fn notes(doc: &Document) -> Vec<Note> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let text = doc.slice(s.span);
+        let Some(m) = note_regex().find(text) else {
+            continue;
+        };
+        let abs = |a: usize, b: usize| Span {
+            start: s.span.start + a,
+            end: s.span.start + b,
+        };
+        // The note runs from "fatalities" to the end of its sentence (or of
+        // its bracket).
+        let rest_end = text[m.start()..]
+            .find(']')
+            .map_or(text.len(), |i| m.start() + i);
+        let note = &text[m.start()..rest_end];
+        let places: Vec<(String, u32, Span)> = place_share_regex()
+            .captures_iter(note)
+            .filter_map(|c| {
+                let (name, n) = match (c.name("a"), c.name("an"), c.name("b"), c.name("bn")) {
+                    (Some(a), Some(n), _, _) | (_, _, Some(a), Some(n)) => (a, n),
+                    _ => return None,
+                };
+                let share = n.as_str().parse().ok()?;
+                let start = m.start() + n.start();
+                Some((
+                    crate::eval::fold(name.as_str()),
+                    share,
+                    abs(start, start + n.len()),
+                ))
+            })
+            .collect();
+        let share = if places.len() >= 2 {
+            Share::ByPlace(places)
+        } else if let Some(c) = each_regex().captures(note) {
+            let n = c.name("a").or(c.name("b")).or(c.name("c")).unwrap();
+            let start = m.start() + n.start();
+            Share::Each(n.as_str().parse().unwrap_or(0), abs(start, start + n.len()))
+        } else if let Some(c) = total_regex().captures(text) {
+            let (Some(total), Some(parts)) = (
+                small_number(&c["total"]),
+                small_number(&c["n"]).filter(|n| *n >= 2),
+            ) else {
+                continue;
+            };
+            let t = c.name("total").unwrap();
+            Share::Each(total / parts, abs(t.start(), t.end()))
+        } else {
+            continue;
+        };
+        out.push(Note {
+            block: s.block,
+            share,
+        });
+    }
+    out
+}
+
+/// Give each event of a paragraph with a split note its share of the dead.
+pub(crate) fn apply(doc: &Document, events: &mut [Event]) {
+    // Cheap test first: nearly every document has no such note.
+    if !doc.text.contains("plit") {
+        return;
+    }
+    let notes = notes(doc);
+    if notes.is_empty() {
+        return;
+    }
+    let block_of = |at: usize| {
+        doc.sentences
+            .iter()
+            .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+            .map(|s| s.block)
+    };
+    for e in events.iter_mut() {
+        if e.fatalities.is_none() {
+            continue;
+        }
+        let Some(block) = block_of(e.span.start) else {
+            continue;
+        };
+        let Some(note) = notes.iter().find(|n| n.block == block) else {
+            continue;
+        };
+        let (share, span) = match &note.share {
+            Share::Each(n, span) => (*n, *span),
+            Share::ByPlace(places) => {
+                let Some(place) = e.place.as_ref() else {
+                    continue;
+                };
+                let here = crate::eval::fold(&place.name);
+                match places.iter().find(|(name, _, _)| *name == here) {
+                    Some((_, n, span)) => (*n, *span),
+                    None => continue,
+                }
+            }
+        };
+        let mut mention = CountMention {
+            span,
+            trigger: span,
+            kind: CountKind::Killed,
+            low: Some(share),
+            best: Some(share),
+            high: Some(share),
+            victim_group: String::new(),
+            quantity_text: doc.text[span.start..span.end].to_string(),
+            role: CountRole::Additive,
+        };
+        if let Some(first) = e.counts.iter().find(|c| c.kind == CountKind::Killed) {
+            mention.victim_group = first.victim_group.clone();
+        }
+        e.counts.retain(|c| c.kind != CountKind::Killed);
+        e.counts.push(mention);
+        e.counts.sort_by_key(|c| c.span.start);
+        e.recount();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Meta;
+
+    fn shares(text: &str) -> Vec<Share> {
+        let doc = Document::from_text("t", text.to_string(), Meta::default());
+        notes(&doc).into_iter().map(|n| n.share).collect()
+    }
+
+    fn each(text: &str) -> Option<u32> {
+        match shares(text).pop()? {
+            Share::Each(n, _) => Some(n),
+            Share::ByPlace(_) => None,
+        }
+    }
+
+    #[test]
+    fn shares_by_place() {
+        let s = shares(
+            "Six herders were killed in two raids on Kanta and Lero, \
+             fatalities split between the events and coded as Kanta (4) and Lero (2).",
+        );
+        let [Share::ByPlace(p)] = s.as_slice() else {
+            panic!("{s:?}")
+        };
+        let got: Vec<(&str, u32)> = p.iter().map(|(n, s, _)| (n.as_str(), *s)).collect();
+        assert_eq!(got, vec![("kanta", 4), ("lero", 2)]);
+        let s = shares(
+            "Fatalities split between (2) events with (30) fatalities for Dara and (12) for Sumo.",
+        );
+        let [Share::ByPlace(p)] = s.as_slice() else {
+            panic!("{s:?}")
+        };
+        let got: Vec<(&str, u32)> = p.iter().map(|(n, s, _)| (n.as_str(), *s)).collect();
+        assert_eq!(got, vec![("dara", 30), ("sumo", 12)]);
+    }
+
+    #[test]
+    fn one_share_for_each() {
+        assert_eq!(each("Fatalities are split across 3 events (6)."), Some(6));
+        assert_eq!(
+            each("Unknown fatalities coded as 8 and split between the two events with 4 coded to each."),
+            Some(4)
+        );
+        assert_eq!(
+            each("A policeman was killed at an unknown place [1 fatality split among 9 events]."),
+            Some(0)
+        );
+        assert_eq!(each("Twelve fatalities split among four events."), Some(3));
+        assert_eq!(each("12 fatalities split among four events."), Some(3));
+    }
+
+    #[test]
+    fn not_a_note() {
+        assert!(shares("The assailants split into five teams and killed 9 people.").is_empty());
+        assert!(shares("The party split between two factions after the deaths.").is_empty());
+    }
+
+    fn fatalities(text: &str) -> Vec<(String, Option<u32>)> {
+        let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
+        crate::assemble::assemble(&doc)
+            .events
+            .iter()
+            .map(|e| {
+                let place = e.place.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+                (place, e.fatalities.and_then(|f| f.best))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_event_takes_its_share() {
+        // The note's total is the incident's; the event in Lero keeps Lero's share.
+        let got = fatalities(
+            "On 3 May 2020, gunmen attacked the village of Lero. Nine herders were killed \
+             in raids on Kanta and Lero (fatalities split between two events: Kanta (6), Lero (3)).",
+        );
+        assert_eq!(got, vec![("Lero".to_string(), Some(3))]);
+        let got = fatalities(
+            "On 3 May 2020, rebels shelled army positions near Kanta. One soldier was killed \
+             at an unspecified location [1 fatality split among 7 events].",
+        );
+        assert_eq!(got, vec![("Kanta".to_string(), Some(0))]);
+        // Without a note the sentence's toll stands.
+        let got = fatalities(
+            "On 3 May 2020, rebels shelled army positions near Kanta. One soldier was killed.",
+        );
+        assert_eq!(got, vec![("Kanta".to_string(), Some(1))]);
+    }
+}
