@@ -254,7 +254,24 @@ fn push_text_forms(
     }
 }
 
+/// Weak aliases that are the country after a locative cue ("in Jordan",
+/// "across Chad", "from Georgia"): a first name or a river is not where
+/// things happen "in". The place stage still prefers a namesake in the
+/// document's own country ("in Georgia" in a report on the United States).
+const COUNTRY_AFTER_CUE: &[&str] = &[
+    "Jordan", "Chad", "Georgia", "Bermuda", "Dominica", "Holland", "Jersey", "Guernsey",
+];
+
 impl CountryTable {
+    /// The country a weak alias names after a locative cue (see
+    /// `COUNTRY_AFTER_CUE`), as an index into `countries`.
+    pub(crate) fn after_cue(&self, word: &str) -> Option<usize> {
+        if !COUNTRY_AFTER_CUE.contains(&word) {
+            return None;
+        }
+        self.by_key.get(&name_key(word)).copied()
+    }
+
     pub fn by_name(&self, name: &str) -> Option<&Country> {
         let key = name_key(name);
         self.by_key

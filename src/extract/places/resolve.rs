@@ -961,6 +961,38 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
 
+    // "in Jordan", "across Chad": a weak alias after a locative cue is the
+    // country, unless the document's country has a place of that name
+    // ("in Georgia" in a report on the United States) or the name goes on
+    // ("in Jordan Valley").
+    for (i, t) in sentence.tokens.iter().enumerate().skip(1) {
+        if country_at[i].is_some() || !t.capital {
+            continue;
+        }
+        let Some(country) = table.after_cue(&text[t.start..t.end]) else {
+            continue;
+        };
+        if !sentence.prev_word(i).is_some_and(place_cue)
+            || (i + 1 < sentence.tokens.len()
+                && sentence.joined(i)
+                && sentence.tokens[i + 1].capital)
+        {
+            continue;
+        }
+        let at_home = ctx_iso2.as_deref().is_some_and(|cc| {
+            cc != table.countries[country].iso2
+                && gaz
+                    .lookup(t.folded)
+                    .any(|e| entry_countries(gaz, &[e]).contains(&cc))
+        });
+        if !at_home {
+            evidence
+                .countries
+                .push(table.countries[country].iso2.clone());
+            country_at[i] = Some((country, i + 1));
+        }
+    }
+
     let n = sentence.tokens.len();
     let mut i = 0;
     while i < n {
