@@ -2023,7 +2023,8 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let glued_before = c.from > 0
         && sentence.gap(c.from - 1, c.from).chars().all(|ch| ch == ' ')
         && tokens[c.from - 1].capital
-        && is_name_word(gaz, tokens[c.from - 1].folded);
+        && (is_name_word(gaz, tokens[c.from - 1].folded)
+            || is_given_name_word(tokens[c.from - 1].folded));
     // After the name, any capitalised word but a unit, a facility, a
     // building, a street or a function word makes a longer name ("Tal
     // Tamer", "Beni Amir"), unless the name is a sizeable town.
@@ -3366,6 +3367,7 @@ word_set!(is_people, PEOPLES);
 fn is_never_place(word: &str) -> bool {
     is_listed_never_place(word) || is_people(word)
 }
+word_set!(is_given_name_word, GIVEN_NAME_WORDS);
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
 word_set!(is_building_word, BUILDING_WORDS);
@@ -3373,6 +3375,18 @@ word_set!(is_org_word, ORG_WORDS);
 word_set!(is_particle, PARTICLES);
 word_set!(is_article, ARTICLES);
 word_set!(is_feature_word, FEATURE_WORDS);
+
+/// Given names that are also English words or country names: before a
+/// place's name they make a person's name ("Troy Davis", "Chad Morris",
+/// "Grace Mugabe"), as any other capitalised name word does.
+#[rustfmt::skip]
+const GIVEN_NAME_WORDS: &[&str] = &[
+    "amber", "bill", "buck", "chad", "chase", "cliff", "crystal", "daisy", "dawn",
+    "dean", "don", "drew", "earl", "faith", "frank", "gene", "glen", "grace", "guy", "harry",
+    "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance",
+    "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "rose", "ruby", "rusty",
+    "said", "sandy", "troy", "victor", "violet", "wade", "will",
+];
 
 /// Last words of the names of natural features, which name a place whole
 /// ("the Sinai Peninsula", "the Nuba Mountains").
