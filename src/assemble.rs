@@ -1272,7 +1272,25 @@ fn sentence_events(
             .or_else(|| most_specific(m.places.iter().filter(|p| before_all(p.span))))
             .or_else(|| most_specific(m.places.iter()))
             .cloned()
-            .filter(|p| p.kind != PlaceKind::Country || carry.block_place.is_none())
+            // A country the sentence names is where it happened when the
+            // paragraph's place lies in another country ("In Saudi Arabia,
+            // 27 prisoners were executed" after a paragraph on Iran).
+            // Only "in X" and the like: "a citizen of X", "workers from X"
+            // tell who, not where.
+            .filter(|p| {
+                p.kind != PlaceKind::Country
+                    || carry.block_place.as_ref().is_none_or(|b| {
+                        b.iso3.is_some()
+                            && b.iso3 != p.iso3
+                            && p.span.start >= sentence.span.start
+                            && last_words(
+                                &doc.text[sentence.span.start..p.span.start],
+                                char::is_alphanumeric,
+                            )
+                            .next()
+                            .is_some_and(|w| matches!(w.as_str(), "in" | "across" | "throughout"))
+                    })
+            })
             .or_else(|| carry.block_place.clone())
             .or_else(|| most_specific(m.places.iter()).cloned());
 
@@ -4343,6 +4361,21 @@ mod date_and_count_tests {
 
     /// "He was wounded" is one person wounded, but "was fatally wounded" and
     /// "was wounded and later succumbed" are deaths.
+    #[test]
+    fn a_country_in_its_own_words_beats_the_paragraphs_place_abroad() {
+        let got = events(
+            "On 3 May 2020, police in Kano arrested 12 traders. In Ghana, four \
+             journalists were detained on 5 May 2020. A citizen of Togo was \
+             also detained there on 6 May 2020.",
+        );
+        let places: Vec<&str> = got
+            .iter()
+            .map(|e| e.place.as_ref().map_or("", |p| p.name.as_str()))
+            .collect();
+        // "of Togo" tells who, not where: the paragraph's Kano stays.
+        assert_eq!(places, vec!["Kano", "Ghana", "Kano"]);
+    }
+
     #[test]
     fn a_singular_passive_wounding_counts_one() {
         let got = events("On 3 May 2019, gunmen attacked a shopkeeper in Kano. He was wounded.");

@@ -613,8 +613,10 @@ fn annual_report_chapters_have_their_countries() {
             .iter()
             .filter(|e| e.country.as_ref().is_some_and(|c| c.1 == iso3))
             .count();
+        // An event the chapter tells of abroad ("migrants held for months
+        // in Libya were sent back") is coded where it happened.
         assert!(
-            in_country * 10 >= inside.len() * 9,
+            in_country * 10 >= inside.len() * 8,
             "{name}: {in_country} of {} events in {name}",
             inside.len()
         );
