@@ -2027,6 +2027,17 @@ fn cumulative_tolls(
         .filter(|m| !text[m.end()..].starts_with(" of "))
         .map(|m| (m.start(), m.end()))
         .collect();
+    // A year's tally in an annual report ("more than 1,500 people were
+    // murdered during the year", "In the first 10 months of 2007, 92 deaths
+    // were recorded") counts many incidents in any tense.
+    static YEAR: OnceLock<WordRegex> = OnceLock::new();
+    let year = YEAR.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:during|throughout|over|in the course of) the (?:whole |entire )?year\b|\bin the first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?:the year|(?:19|20)\d\d)\b",
+        )
+    });
+    let year_tallies: Vec<(usize, usize)> =
+        year.find_iter(text).map(|m| (m.start(), m.end())).collect();
     // "The offensive began in spring and has left over 900
     // militants dead": a campaign, the sentence's subject, tallied in the
     // perfect, unless a day dates it (one operation on one day).
@@ -2062,7 +2073,7 @@ fn cumulative_tolls(
             )
         }
     }) && !dates.iter().any(|d| d.precision == DatePrecision::Day);
-    if periods.is_empty() && !campaign {
+    if periods.is_empty() && !campaign && year_tallies.is_empty() {
         return Vec::new();
     }
     // The acts, and the words of the counts ("have left 200 dead").
@@ -2096,6 +2107,12 @@ fn cumulative_tolls(
             // semicolon), or opening the sentence ("Since 2006, nine
             // journalists have been killed").
             let clause_end = text[at..].find([';', '.']).map_or(text.len(), |i| at + i);
+            let in_clause = |&(from, to): &(usize, usize)| {
+                (from >= clause_start && to <= clause_end) || text[..from].trim_start().is_empty()
+            };
+            if year_tallies.iter().any(in_clause) {
+                return true;
+            }
             perfect
                 && (campaign
                     || periods.iter().any(|&(from, to)| {
@@ -4374,6 +4391,24 @@ mod date_and_count_tests {
             .collect();
         // "of Togo" tells who, not where: the paragraph's Kano stays.
         assert_eq!(places, vec!["Kano", "Ghana", "Kano"]);
+    }
+
+    #[test]
+    fn a_years_tally_is_no_incident() {
+        for text in [
+            "More than 900 people were murdered during the year, police figures showed.",
+            "In the first eight months of 2009, 64 deaths in custody were recorded.",
+        ] {
+            let got = events(text);
+            assert!(
+                got.iter().all(|e| e.fatalities.is_none()),
+                "{text}: {:?}",
+                got.iter().map(|e| e.fatalities).collect::<Vec<_>>()
+            );
+        }
+        // A month is an incident's time, not a year's tally.
+        let got = events("In March 2009, gunmen murdered 9 traders near the market.");
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(9));
     }
 
     #[test]

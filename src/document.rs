@@ -404,6 +404,19 @@ pub fn split_sentences(block: &str) -> Vec<Span> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // A PDF's bullet glyph (a private-use character, or the object
+        // replacement character an image left) starts a list item, whatever
+        // ends the text before it: "... a journalist was killed. \u{10FC00}
+        // Zakia Zaki, who ran ...".
+        if b >= 0xEE {
+            let c = block[i..].chars().next().unwrap_or(' ');
+            if is_bullet_glyph(c) {
+                push_trimmed(block, start, i, &mut out);
+                i += c.len_utf8();
+                start = i;
+                continue;
+            }
+        }
         if b == b'.' || b == b'!' || b == b'?' {
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence.
@@ -447,6 +460,12 @@ pub fn split_sentences(block: &str) -> Vec<Span> {
     }
     push_trimmed(block, start, block.len(), &mut out);
     out
+}
+
+/// Private-use characters (what a PDF's symbol-font bullets become) and
+/// U+FFFC, the object replacement character.
+fn is_bullet_glyph(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' | '\u{FFFC}')
 }
 
 fn push_trimmed(block: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -526,6 +545,24 @@ mod tests {
                 "Col. Diarra met Dr. Keita in Jan. 2021.",
                 "Then the U.N. team left.",
                 "No. 5 was next."
+            ]
+        );
+    }
+
+    /// A PDF's bullet glyph starts a list item, glued or not, with or
+    /// without a full stop before it.
+    #[test]
+    fn bullet_glyphs_start_sentences() {
+        assert_eq!(
+            sentences(
+                "Two reporters were beaten. \u{10FC00} On 4 May, a student was shot \u{F0B7}Police \
+                 arrested 12 traders.\u{FFFC}Sixty homes were burned."
+            ),
+            vec![
+                "Two reporters were beaten.",
+                "On 4 May, a student was shot",
+                "Police arrested 12 traders.",
+                "Sixty homes were burned."
             ]
         );
     }
