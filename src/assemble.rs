@@ -494,10 +494,14 @@ pub fn assemble(doc: &Document) -> Assembled {
 /// "Four people were killed in a grenade attack on a bar. Ten others were
 /// injured in Saturday's attack": a news item of a few sentences is written
 /// about the incident it leads with (its deadliest, else its first), and a
-/// toll of the injured told in a sentence of its own, with no death of its
-/// own, is that incident's when the incident counted no injured yet, even
-/// where the sentence was read as an event apart (a date of its own, "the
-/// device exploded ...", another place word).
+/// toll of the injured told in a sentence of its own is that incident's when
+/// the incident counted no injured yet, even where the sentence was read as
+/// an event apart (a date of its own, "the device exploded ...", another
+/// place word). That holds too when the sentence has deaths of its own but
+/// fewer: "A bomb killed 11 and injured 40 ... Seven of the eleven died at
+/// once" or a later toll update ("bringing the death toll to 15") can outnumber
+/// the lead and leave the item's wounded with an event nobody reads as its
+/// incident.
 fn injured_told_apart(events: &mut [Event]) {
     let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
     let Some(lead) = events
@@ -513,7 +517,7 @@ fn injured_told_apart(events: &mut [Event]) {
     }
     let mut moved = Vec::new();
     for (i, e) in events.iter_mut().enumerate() {
-        if i == lead || killed(e) > 0 || e.injured.is_none() {
+        if i == lead || e.injured.is_none() {
             continue;
         }
         let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
@@ -4811,6 +4815,15 @@ mod date_and_count_tests {
              One of the rockets landed in Ashdod and wounded two people.",
         );
         assert_eq!(most_killed(&got).injured, Some(2), "{got:#?}");
+        // A later sentence whose death toll outnumbers the lead's (an update,
+        // a recount of the same victims) and tells no injured of its own
+        // takes the lead's injured.
+        let got = events(
+            "A car bomb exploded near a market in Kirkuk on 3 May 2012, killing six people \
+             and wounding 31. Four more of the wounded later died in hospital, bringing \
+             the death toll to ten.",
+        );
+        assert_eq!(most_killed(&got).injured, Some(31), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in
