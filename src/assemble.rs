@@ -2355,18 +2355,9 @@ fn self_death_stated(c: &CountMention) -> bool {
 /// total). Only counts of the event's first sentence are read (their words
 /// are in its quote). Returns the spans of the counts that give way.
 fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
-    // "The attacker was shot dead" tells what became of the attacker, not of
-    // the people stabbed.
-    let toll = later.iter().any(|c| {
-        matches!(c.kind, CountKind::Killed | CountKind::Injured)
-            && c.role != CountRole::Subset
-            && c.victim_group != "assailants"
-    });
-    if !toll {
-        return Vec::new();
-    }
     let first = prev.span;
-    prev.counts
+    let stabbed: Vec<&CountMention> = prev
+        .counts
         .iter()
         .filter(|c| {
             c.kind == CountKind::Injured
@@ -2376,8 +2367,21 @@ fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
                     .get(c.trigger.start - first.start..c.trigger.end.saturating_sub(first.start))
                     .is_some_and(|w| w.to_ascii_lowercase().starts_with("stabb"))
         })
-        .map(|c| c.span)
-        .collect()
+        .collect();
+    // "The attacker was shot dead" tells what became of the attacker, not of
+    // the people stabbed; so does "He was shot dead" after a stabbing of
+    // several: one person told by a pronoun is not the group.
+    let several = stabbed.iter().any(|c| c.best.unwrap_or(0) > 1);
+    let toll = later.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.role != CountRole::Subset
+            && c.victim_group != "assailants"
+            && !(several && c.quantity_text == NAMED_PERSON)
+    });
+    if !toll {
+        return Vec::new();
+    }
+    stabbed.iter().map(|c| c.span).collect()
 }
 
 /// "The third assailant was shot dead. In addition to the three assailants,
@@ -4870,6 +4874,13 @@ mod date_and_count_tests {
              The attacker was shot dead by the police.",
         );
         assert_eq!(found[0].injured, Some(2), "{found:#?}");
+
+        // "He" after a stabbing of several is the attacker, not the group.
+        let found = events(
+            "A teenager stabbed three shoppers outside a bakery in Lyon on 9 March 2017. \
+             He was then shot dead.",
+        );
+        assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

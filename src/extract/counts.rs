@@ -860,7 +860,9 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         }
         "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
         | "wounding" | "wounds" | "hurt" | "maimed" | "hospitalised" | "hospitalized"
-        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "injuried" | "hospitalizing" | "hospitalising" => Injured,
+        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "hospitalizing" | "hospitalising"
+        // Misspellings seen in hand-written event lists.
+        | "injuried" | "injurid" | "wunded" | "inuring" => Injured,
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detention" | "apprehended" | "captured" | "jailed" | "imprisoned" | "arrêtés"
         | "arrêté" | "arrêtées" | "arrêtée" | "interpellés" | "interpellées" | "interpellé"
@@ -1956,6 +1958,10 @@ impl<'t> Scanner<'t> {
                 || (w0 == "another" && clause_ends)
                 || (object_of_harm && clause_ends)
                 || trigger_starts(end)
+                // "one died and another sustained (serious) injuries".
+                || (matches!(nxt, "sustained" | "suffered" | "received")
+                    && (trigger_starts(end + 1)
+                        || (is_wound_modifier(self.w(end + 1)) && trigger_starts(end + 2))))
                 // "one was killed and another seriously wounded".
                 || (nxt.len() > 4 && nxt.ends_with("ly") && trigger_starts(end + 1));
             if ok {
