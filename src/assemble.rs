@@ -485,6 +485,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     if short {
         injured_told_apart(&mut out.events);
+        further_incidents_injured(&mut out.events);
     }
     place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
@@ -534,6 +535,132 @@ fn injured_told_apart(events: &mut [Event]) {
     lead.counts.extend(moved);
     lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
     lead.recount();
+}
+
+/// "A car bomb killed nine people and injured 16 in a market. A second car
+/// bomb killed an additional four and injured another 12": a news item that
+/// leads with one incident and then tells further ones in sentences that
+/// mark themselves as more of the same day's violence ("a second bomb",
+/// "additional", "Elsewhere", "Earlier in the day", "In addition") gives the
+/// item's wounded as the sum: their injured join the lead's. A lead that
+/// already tells a toll over several attacks ("A wave of bombings killed
+/// 36 and injured 150") has counted them, and takes nothing. Only the
+/// injured move; each incident keeps its dead.
+fn further_incidents_injured(events: &mut [Event]) {
+    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
+    let Some(lead) = events
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    const SEVERAL: [&str; 9] = [
+        "attacks",
+        "bombings",
+        "explosions",
+        "blasts",
+        "incidents",
+        "series",
+        "string",
+        "wave",
+        "spate",
+    ];
+    let lead_quote = events[lead].quote.to_lowercase();
+    if SEVERAL.iter().any(|w| has_words(&lead_quote, w)) {
+        return;
+    }
+    let mut moved = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if i == lead || e.injured.is_none() || !tells_further_incident(&e.quote) {
+            continue;
+        }
+        let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
+            .into_iter()
+            .partition(|c| c.kind == CountKind::Injured);
+        e.counts = rest;
+        e.recount();
+        moved.extend(hurt);
+    }
+    if moved.is_empty() {
+        return;
+    }
+    let lead = &mut events[lead];
+    lead.counts.extend(moved);
+    lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
+    lead.recount();
+}
+
+/// A sentence that tells one more incident of the same report: it opens on
+/// a word that moves to another place or time of the same day
+/// ("Elsewhere", "Earlier", "Hours later", "Another bomb"), or counts its
+/// act or its victims on from the ones told before ("a second blast",
+/// "killing an additional three", "two more bombs").
+fn tells_further_incident(sentence: &str) -> bool {
+    const OPENINGS: [&str; 14] = [
+        "elsewhere",
+        "in addition",
+        "additionally",
+        "separately",
+        "moreover",
+        "also",
+        "earlier",
+        "later",
+        "hours later",
+        "a few hours later",
+        "a short time later",
+        "the same day",
+        "the next day",
+        "on the next day",
+    ];
+    const ANOTHER: [&str; 11] = [
+        "bomb",
+        "blast",
+        "attack",
+        "bombing",
+        "explosion",
+        "explosive",
+        "device",
+        "suicide",
+        "car",
+        "roadside",
+        "grenade",
+    ];
+    const ANYWHERE: [&str; 9] = [
+        "a second",
+        "a third",
+        "a fourth",
+        "a separate",
+        "additional",
+        "two more",
+        "three more",
+        "other attacks",
+        "an earlier",
+    ];
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens_with = |p: &str| {
+        opening.starts_with(p)
+            && !opening[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    };
+    OPENINGS.iter().any(|p| opens_with(p))
+        || ANOTHER
+            .iter()
+            .any(|w| opens_with(&format!("another {w}")) || opens_with(&format!("in another {w}")))
+        || ANYWHERE.iter().any(|p| has_words(&lower, p))
+}
+
+/// `phrase` in `hay` as whole words (both lower-cased by the caller).
+fn has_words(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(at, _)| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Read the actors of the paragraph's sentences skipped so far, newest
@@ -4828,6 +4955,25 @@ mod date_and_count_tests {
              the death toll to ten.",
         );
         assert_eq!(most_killed(&got).injured, Some(31), "{got:#?}");
+    }
+
+    /// A short item that tells further incidents of the day ("a second car
+    /// bomb", "Elsewhere") gives the sum of their wounded with its lead; a
+    /// lead that tells a toll over several attacks has counted them.
+    #[test]
+    fn further_incidents_add_their_injured_to_the_lead() {
+        let got = events(
+            "A car bomb exploded near a bus station in Hilla, killing eight people and \
+             wounding 14. A second car bomb went off at a checkpoint in Kut, killing an \
+             additional three and wounding another six.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(8));
+        assert_eq!(most_killed(&got).injured, Some(20), "{got:#?}");
+        let got = events(
+            "A wave of bombings across the country killed 20 people and wounded 60. \
+             A second car bomb went off at a checkpoint in Kut, killing three and wounding six.",
+        );
+        assert_eq!(most_killed(&got).injured, Some(60), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in
