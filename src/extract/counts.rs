@@ -1233,7 +1233,11 @@ impl<'t> Scanner<'t> {
                 | "report"
                 | "ferried"
         ) {
-            let to = if w1 == "to" { i + 1 } else { i + 2 };
+            // "sending 42 to hospital", "sending another 29 to hospital",
+            // "sent at least 12 to hospital".
+            let to = (i + 1..(i + 5).min(self.toks.len()))
+                .find(|&k| self.w(k) == "to")
+                .unwrap_or(i + 1);
             let mut h = to + 1;
             while h < to + 3
                 && matches!(
