@@ -571,9 +571,13 @@ fn further_incidents_injured(events: &mut [Event]) {
     if SEVERAL.iter().any(|w| has_words(&lead_quote, w)) {
         return;
     }
+    // A deadliest incident that is itself told as a further one ("A second
+    // bomb killed nine more") follows the incidents it adds to: theirs join.
+    let lead_told_further = tells_further_incident(&events[lead].quote);
     let mut moved = Vec::new();
     for (i, e) in events.iter_mut().enumerate() {
-        if i == lead || e.injured.is_none() || !tells_further_incident(&e.quote) {
+        let further = (lead_told_further && i < lead) || tells_further_incident(&e.quote);
+        if i == lead || e.injured.is_none() || !further {
             continue;
         }
         let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
@@ -627,16 +631,19 @@ fn tells_further_incident(sentence: &str) -> bool {
         "roadside",
         "grenade",
     ];
-    const ANYWHERE: [&str; 9] = [
+    const ANYWHERE: [&str; 12] = [
         "a second",
         "a third",
         "a fourth",
         "a separate",
+        "a similar",
         "additional",
         "two more",
         "three more",
         "other attacks",
         "an earlier",
+        "also injured",
+        "also wounded",
     ];
     let lower = sentence.to_lowercase();
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -4974,6 +4981,14 @@ mod date_and_count_tests {
              A second car bomb went off at a checkpoint in Kut, killing three and wounding six.",
         );
         assert_eq!(most_killed(&got).injured, Some(60), "{got:#?}");
+        // The deadliest incident told as a further one takes the wounded of
+        // the incident before it.
+        let got = events(
+            "A grenade thrown into a tea shop in Baidoa killed one man and wounded four. \
+             The next day a similar attack on a bus stop killed six and wounded seven.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(6));
+        assert_eq!(most_killed(&got).injured, Some(11), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in
