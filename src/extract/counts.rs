@@ -1985,6 +1985,23 @@ impl<'t> Scanner<'t> {
                 });
             }
         }
+        // "their parents were injured": a mother and a father.
+        if matches!(w0, "his" | "her" | "their") && self.w(i + 1) == "parents" {
+            return Some(Quantity {
+                a: i,
+                qb: i + 1,
+                b: i + 2,
+                low: Some(2),
+                best: Some(2),
+                high: Some(2),
+                group: "parents".to_string(),
+                partitive_subset: false,
+                strong_partitive: false,
+                zero: false,
+                definite: true,
+                name: false,
+            });
+        }
         // "his son", "her husband": one person, like "the driver".
         if matches!(w0, "his" | "her" | "their") {
             if let Some((g, true)) = person_noun(self.w(i + 1)) {
