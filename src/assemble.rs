@@ -485,6 +485,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     if short {
         injured_told_apart(&mut out.events);
+        further_incidents_injured(&mut out.events);
     }
     place_from_later_sentence(doc, &mut out);
     infer_place_regions(doc, &mut out);
@@ -495,10 +496,14 @@ pub fn assemble(doc: &Document) -> Assembled {
 /// "Four people were killed in a grenade attack on a bar. Ten others were
 /// injured in Saturday's attack": a news item of a few sentences is written
 /// about the incident it leads with (its deadliest, else its first), and a
-/// toll of the injured told in a sentence of its own, with no death of its
-/// own, is that incident's when the incident counted no injured yet, even
-/// where the sentence was read as an event apart (a date of its own, "the
-/// device exploded ...", another place word).
+/// toll of the injured told in a sentence of its own is that incident's when
+/// the incident counted no injured yet, even where the sentence was read as
+/// an event apart (a date of its own, "the device exploded ...", another
+/// place word). That holds too when the sentence has deaths of its own but
+/// fewer: "A bomb killed 11 and injured 40 ... Seven of the eleven died at
+/// once" or a later toll update ("bringing the death toll to 15") can outnumber
+/// the lead and leave the item's wounded with an event nobody reads as its
+/// incident.
 fn injured_told_apart(events: &mut [Event]) {
     let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
     let Some(lead) = events
@@ -514,7 +519,7 @@ fn injured_told_apart(events: &mut [Event]) {
     }
     let mut moved = Vec::new();
     for (i, e) in events.iter_mut().enumerate() {
-        if i == lead || killed(e) > 0 || e.injured.is_none() {
+        if i == lead || e.injured.is_none() {
             continue;
         }
         let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
@@ -531,6 +536,139 @@ fn injured_told_apart(events: &mut [Event]) {
     lead.counts.extend(moved);
     lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
     lead.recount();
+}
+
+/// "A car bomb killed nine people and injured 16 in a market. A second car
+/// bomb killed an additional four and injured another 12": a news item that
+/// leads with one incident and then tells further ones in sentences that
+/// mark themselves as more of the same day's violence ("a second bomb",
+/// "additional", "Elsewhere", "Earlier in the day", "In addition") gives the
+/// item's wounded as the sum: their injured join the lead's. A lead that
+/// already tells a toll over several attacks ("A wave of bombings killed
+/// 36 and injured 150") has counted them, and takes nothing. Only the
+/// injured move; each incident keeps its dead.
+fn further_incidents_injured(events: &mut [Event]) {
+    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
+    let Some(lead) = events
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    const SEVERAL: [&str; 9] = [
+        "attacks",
+        "bombings",
+        "explosions",
+        "blasts",
+        "incidents",
+        "series",
+        "string",
+        "wave",
+        "spate",
+    ];
+    let lead_quote = events[lead].quote.to_lowercase();
+    if SEVERAL.iter().any(|w| has_words(&lead_quote, w)) {
+        return;
+    }
+    // A deadliest incident that is itself told as a further one ("A second
+    // bomb killed nine more") follows the incidents it adds to: theirs join.
+    let lead_told_further = tells_further_incident(&events[lead].quote);
+    let mut moved = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        let further = (lead_told_further && i < lead) || tells_further_incident(&e.quote);
+        if i == lead || e.injured.is_none() || !further {
+            continue;
+        }
+        let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
+            .into_iter()
+            .partition(|c| c.kind == CountKind::Injured);
+        e.counts = rest;
+        e.recount();
+        moved.extend(hurt);
+    }
+    if moved.is_empty() {
+        return;
+    }
+    let lead = &mut events[lead];
+    lead.counts.extend(moved);
+    lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
+    lead.recount();
+}
+
+/// A sentence that tells one more incident of the same report: it opens on
+/// a word that moves to another place or time of the same day
+/// ("Elsewhere", "Earlier", "Hours later", "Another bomb"), or counts its
+/// act or its victims on from the ones told before ("a second blast",
+/// "killing an additional three", "two more bombs").
+fn tells_further_incident(sentence: &str) -> bool {
+    const OPENINGS: [&str; 14] = [
+        "elsewhere",
+        "in addition",
+        "additionally",
+        "separately",
+        "moreover",
+        "also",
+        "earlier",
+        "later",
+        "hours later",
+        "a few hours later",
+        "a short time later",
+        "the same day",
+        "the next day",
+        "on the next day",
+    ];
+    const ANOTHER: [&str; 11] = [
+        "bomb",
+        "blast",
+        "attack",
+        "bombing",
+        "explosion",
+        "explosive",
+        "device",
+        "suicide",
+        "car",
+        "roadside",
+        "grenade",
+    ];
+    const ANYWHERE: [&str; 12] = [
+        "a second",
+        "a third",
+        "a fourth",
+        "a separate",
+        "a similar",
+        "additional",
+        "two more",
+        "three more",
+        "other attacks",
+        "an earlier",
+        "also injured",
+        "also wounded",
+    ];
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens_with = |p: &str| {
+        opening.starts_with(p)
+            && !opening[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    };
+    OPENINGS.iter().any(|p| opens_with(p))
+        || ANOTHER
+            .iter()
+            .any(|w| opens_with(&format!("another {w}")) || opens_with(&format!("in another {w}")))
+        || ANYWHERE.iter().any(|p| has_words(&lower, p))
+}
+
+/// `phrase` in `hay` as whole words (both lower-cased by the caller).
+fn has_words(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(at, _)| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Read the actors of the paragraph's sentences skipped so far, newest
@@ -2387,18 +2525,9 @@ fn self_death_stated(c: &CountMention) -> bool {
 /// total). Only counts of the event's first sentence are read (their words
 /// are in its quote). Returns the spans of the counts that give way.
 fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
-    // "The attacker was shot dead" tells what became of the attacker, not of
-    // the people stabbed.
-    let toll = later.iter().any(|c| {
-        matches!(c.kind, CountKind::Killed | CountKind::Injured)
-            && c.role != CountRole::Subset
-            && c.victim_group != "assailants"
-    });
-    if !toll {
-        return Vec::new();
-    }
     let first = prev.span;
-    prev.counts
+    let stabbed: Vec<&CountMention> = prev
+        .counts
         .iter()
         .filter(|c| {
             c.kind == CountKind::Injured
@@ -2408,8 +2537,21 @@ fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
                     .get(c.trigger.start - first.start..c.trigger.end.saturating_sub(first.start))
                     .is_some_and(|w| w.to_ascii_lowercase().starts_with("stabb"))
         })
-        .map(|c| c.span)
-        .collect()
+        .collect();
+    // "The attacker was shot dead" tells what became of the attacker, not of
+    // the people stabbed; so does "He was shot dead" after a stabbing of
+    // several: one person told by a pronoun is not the group.
+    let several = stabbed.iter().any(|c| c.best.unwrap_or(0) > 1);
+    let toll = later.iter().any(|c| {
+        matches!(c.kind, CountKind::Killed | CountKind::Injured)
+            && c.role != CountRole::Subset
+            && c.victim_group != "assailants"
+            && !(several && c.quantity_text == NAMED_PERSON)
+    });
+    if !toll {
+        return Vec::new();
+    }
+    stabbed.iter().map(|c| c.span).collect()
 }
 
 /// "The third assailant was shot dead. In addition to the three assailants,
@@ -4880,6 +5022,42 @@ mod date_and_count_tests {
              One of the rockets landed in Ashdod and wounded two people.",
         );
         assert_eq!(most_killed(&got).injured, Some(2), "{got:#?}");
+        // A later sentence whose death toll outnumbers the lead's (an update,
+        // a recount of the same victims) and tells no injured of its own
+        // takes the lead's injured.
+        let got = events(
+            "A car bomb exploded near a market in Kirkuk on 3 May 2012, killing six people \
+             and wounding 31. Four more of the wounded later died in hospital, bringing \
+             the death toll to ten.",
+        );
+        assert_eq!(most_killed(&got).injured, Some(31), "{got:#?}");
+    }
+
+    /// A short item that tells further incidents of the day ("a second car
+    /// bomb", "Elsewhere") gives the sum of their wounded with its lead; a
+    /// lead that tells a toll over several attacks has counted them.
+    #[test]
+    fn further_incidents_add_their_injured_to_the_lead() {
+        let got = events(
+            "A car bomb exploded near a bus station in Hilla, killing eight people and \
+             wounding 14. A second car bomb went off at a checkpoint in Kut, killing an \
+             additional three and wounding another six.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(8));
+        assert_eq!(most_killed(&got).injured, Some(20), "{got:#?}");
+        let got = events(
+            "A wave of bombings across the country killed 20 people and wounded 60. \
+             A second car bomb went off at a checkpoint in Kut, killing three and wounding six.",
+        );
+        assert_eq!(most_killed(&got).injured, Some(60), "{got:#?}");
+        // The deadliest incident told as a further one takes the wounded of
+        // the incident before it.
+        let got = events(
+            "A grenade thrown into a tea shop in Baidoa killed one man and wounded four. \
+             The next day a similar attack on a bus stop killed six and wounded seven.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(6));
+        assert_eq!(most_killed(&got).injured, Some(11), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in
@@ -4926,6 +5104,13 @@ mod date_and_count_tests {
              The attacker was shot dead by the police.",
         );
         assert_eq!(found[0].injured, Some(2), "{found:#?}");
+
+        // "He" after a stabbing of several is the attacker, not the group.
+        let found = events(
+            "A teenager stabbed three shoppers outside a bakery in Lyon on 9 March 2017. \
+             He was then shot dead.",
+        );
+        assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave

@@ -860,7 +860,9 @@ fn trigger_word(w: &str) -> Option<CountKind> {
         }
         "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
         | "wounding" | "wounds" | "hurt" | "maimed" | "hospitalised" | "hospitalized"
-        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "injuried" | "hospitalizing" | "hospitalising" => Injured,
+        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "hospitalizing" | "hospitalising"
+        // Misspellings seen in hand-written event lists.
+        | "injuried" | "injurid" | "wunded" | "inuring" => Injured,
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detention" | "apprehended" | "captured" | "jailed" | "imprisoned" | "arrêtés"
         | "arrêté" | "arrêtées" | "arrêtée" | "interpellés" | "interpellées" | "interpellé"
@@ -1231,7 +1233,11 @@ impl<'t> Scanner<'t> {
                 | "report"
                 | "ferried"
         ) {
-            let to = if w1 == "to" { i + 1 } else { i + 2 };
+            // "sending 42 to hospital", "sending another 29 to hospital",
+            // "sent at least 12 to hospital".
+            let to = (i + 1..(i + 5).min(self.toks.len()))
+                .find(|&k| self.w(k) == "to")
+                .unwrap_or(i + 1);
             let mut h = to + 1;
             while h < to + 3
                 && matches!(
@@ -1956,6 +1962,10 @@ impl<'t> Scanner<'t> {
                 || (w0 == "another" && clause_ends)
                 || (object_of_harm && clause_ends)
                 || trigger_starts(end)
+                // "one died and another sustained (serious) injuries".
+                || (matches!(nxt, "sustained" | "suffered" | "received")
+                    && (trigger_starts(end + 1)
+                        || (is_wound_modifier(self.w(end + 1)) && trigger_starts(end + 2))))
                 // "one was killed and another seriously wounded".
                 || (nxt.len() > 4 && nxt.ends_with("ly") && trigger_starts(end + 1));
             if ok {
@@ -1974,6 +1984,23 @@ impl<'t> Scanner<'t> {
                     name: false,
                 });
             }
+        }
+        // "their parents were injured": a mother and a father.
+        if matches!(w0, "his" | "her" | "their") && self.w(i + 1) == "parents" {
+            return Some(Quantity {
+                a: i,
+                qb: i + 1,
+                b: i + 2,
+                low: Some(2),
+                best: Some(2),
+                high: Some(2),
+                group: "parents".to_string(),
+                partitive_subset: false,
+                strong_partitive: false,
+                zero: false,
+                definite: true,
+                name: false,
+            });
         }
         // "his son", "her husband": one person, like "the driver".
         if matches!(w0, "his" | "her" | "their") {
