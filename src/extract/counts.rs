@@ -3327,6 +3327,22 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
+            // An aside between dashes: "eight people - five soldiers and
+            // three civilians - were killed". The people in it are the same
+            // people; the count before it is the subject.
+            if matches!(w, "-" | "–" | "—") {
+                let limit = (k + 20).min(self.toks.len());
+                let close = (k + 1..limit)
+                    .take_while(|&n| self.trig_at[n].is_none() && self.w(n) != ".")
+                    .find(|&n| self.w(n) == w);
+                match close {
+                    Some(n) => {
+                        k = n + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             // A parenthesis: "4 people (including 1 journalist) were killed".
             if w == "(" {
                 let limit = (k + 20).min(self.toks.len());
@@ -3375,14 +3391,20 @@ impl<'t> Scanner<'t> {
                 if let Some(close) = self.apposition_close(k) {
                     // A noun after the number: "Omar Said, 63, the owner,
                     // was injured" gives an age, not a count.
-                    if q.best.is_some_and(|b| b > 1) && q.b > q.qb {
+                    if q.best.is_some_and(|b| b >= 1) && q.b > q.qb {
                         k = close;
                         continue;
                     }
                 }
             }
-            // A closing comma before the verb: "..., were killed".
-            if w == "," && right_filler(self.w(k + 1)) == Some(RightFill::Copula) {
+            // A closing comma before the verb: "..., were killed". Not
+            // "a" (French "ont a"): after a comma in English it opens the
+            // next item of a list ("two boys, a man and a woman were
+            // killed").
+            if w == ","
+                && self.w(k + 1) != "a"
+                && right_filler(self.w(k + 1)) == Some(RightFill::Copula)
+            {
                 k += 1;
                 continue;
             }
@@ -3442,7 +3464,9 @@ impl<'t> Scanner<'t> {
                 // partitive "of", a verb that takes no object ends the
                 // phrase as well as a verb of being does; "members of the
                 // gang killed two guards" (an object follows) stays unlinked.
-                let intransitive = w == "of"
+                // The same holds after a place: "six guards from the
+                // northern province died".
+                let intransitive = !matches!(w, "with" | "for")
                     && n < limit
                     && self.trig_at[n].is_some()
                     && (matches!(self.w(n), "died" | "perished" | "succumbed")
@@ -3712,6 +3736,7 @@ impl<'t> Scanner<'t> {
         let mut revision = false;
         let mut after_conj = false;
         let mut copula = false;
+        let mut passed_comma = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -3800,6 +3825,7 @@ impl<'t> Scanner<'t> {
             }
             if matches!(w, "and" | "," | "&" | "or" | "et") {
                 after_conj = true;
+                passed_comma |= w == ",";
                 continue;
             }
             // "was shot dead along with his driver and three guards".
@@ -3847,6 +3873,15 @@ impl<'t> Scanner<'t> {
                 && (!matches!(w, "whom" | "which")
                     || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
             {
+                // "Including the driver, 12 people were killed": the phrase
+                // that opens the sentence names part of the count after its
+                // comma; that count is the whole.
+                if w == "including"
+                    && passed_comma
+                    && (k == 0 || matches!(self.w(k - 1), "." | ";" | ":"))
+                {
+                    return (None, false);
+                }
                 subset = true;
                 continue;
             }
@@ -4040,8 +4075,8 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// Whether the count at `a` stands in a description of a count of
-    /// several people before it ("two men, a driver and his helper,
+    /// Whether the count at `a` stands in a description of a counted
+    /// noun before it ("two men, a driver and his helper,
     /// were killed"): the same people again, a subset.
     fn in_apposition(&self, a: usize, quants: &[Quantity], q_end: &[Option<usize>]) -> bool {
         let mut k = a;
@@ -4053,11 +4088,13 @@ impl<'t> Scanner<'t> {
             if self.w(k) != "," || k == 0 {
                 continue;
             }
-            let several = q_end[k - 1].is_some_and(|qj| {
+            // "At least one person, a cleric, was injured" as well as "two
+            // men, a driver and his helper, were killed".
+            let counted_head = q_end[k - 1].is_some_and(|qj| {
                 let head = &quants[qj];
-                head.best.is_some_and(|b| b > 1) && head.b > head.qb
+                head.best.is_some_and(|b| b >= 1) && head.b > head.qb
             });
-            if several {
+            if counted_head {
                 return self.apposition_close(k).is_some_and(|close| close > a);
             }
         }
@@ -4375,7 +4412,15 @@ impl Scanner<'_> {
                     || (self.w(k) == "the"
                         && matches!(
                             self.w(k + 1),
-                            "bomber" | "bombers" | "attacker" | "attackers" | "suicide"
+                            "bomber"
+                                | "bombers"
+                                | "attacker"
+                                | "attackers"
+                                | "suicide"
+                                | "perpetrator"
+                                | "perpetrators"
+                                | "assailant"
+                                | "assailants"
                         )))
         });
         if included || general_toll_or_attacker(out) {
