@@ -551,7 +551,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
         "families", "households", "sympathizers", "collaborators", "informants", "informers",
         "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
-        "thieves", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
+        "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
         "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
         "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
         "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
@@ -598,6 +598,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
         ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
         ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
+        ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
         ("herdsman", "herdsmen"), ("businessman", "businessmen"),
         ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
         ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
@@ -2959,12 +2960,98 @@ impl<'t> Scanner<'t> {
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
+        self.found_dead_pronoun(base, &mut out);
         self.held_then_killed(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
         drop_rival_in_brackets(self.text, base, &mut out);
         out
+    }
+
+    /// "A woman wounded in the raid later died of her injuries": the one
+    /// person whose wounding stands between her and the verb at `k` (a
+    /// past participle of wounding right after the count, then a few words
+    /// with no clause or list word) is the subject of that verb.
+    fn wounded_before<'q>(&self, quants: &'q [Quantity], k: usize) -> Option<&'q Quantity> {
+        quants.iter().rev().find(|q| {
+            let end = q.b.max(q.qb).max(q.a + 1);
+            if q.best != Some(1) || q.zero || end >= k || k - end > 8 {
+                return false;
+            }
+            let Some(ti) = self.trig_at[end] else {
+                return false;
+            };
+            let t = self.triggers[ti];
+            t.kind == CountKind::Injured
+                && t.a == end
+                && matches!(self.w(end), "wounded" | "injured" | "hurt")
+                && (t.b..k).all(|n| {
+                    self.is_word(n)
+                        && self.trig_at[n].is_none()
+                        && !matches!(
+                            self.w(n),
+                            "and" | "who" | "which" | "that" | "but" | "while" | "when"
+                        )
+                })
+        })
+    }
+
+    /// "He was later found dead", "she was found killed the next day": a
+    /// singular pronoun found dead is one death. Like a pronoun object
+    /// ("killing him") it carries no group of its own: the person may be one
+    /// an earlier sentence told as abducted or wounded, which assembly
+    /// decides.
+    fn found_dead_pronoun(&self, base: usize, out: &mut Vec<CountMention>) {
+        let adverb = |w: &str| {
+            matches!(
+                w,
+                "later" | "then" | "subsequently" | "eventually" | "afterwards"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        };
+        for t in &self.triggers {
+            if t.blocked || t.toll || t.kind != CountKind::Killed {
+                continue;
+            }
+            let mut k = t.a;
+            if self.w(k) != "found" {
+                if k == 0 || self.w(k - 1) != "found" {
+                    continue;
+                }
+                k -= 1;
+            }
+            if !matches!(self.w(t.b - 1), "dead" | "killed" | "murdered" | "lifeless") {
+                continue;
+            }
+            while k > 0 && adverb(self.w(k - 1)) {
+                k -= 1;
+            }
+            if k < 2 || self.w(k - 1) != "was" {
+                continue;
+            }
+            let pron = k - 2;
+            if !matches!(self.w(pron), "he" | "she") {
+                continue;
+            }
+            if pron > 0 && !matches!(self.w(pron - 1), "." | ";" | "," | "and" | "but") {
+                continue;
+            }
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out.iter().any(|m| m.trigger.overlaps(trigger)) {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: String::new(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
     }
 
     /// "abducted six men and executed them", "fired on a trader, killing
@@ -4676,6 +4763,11 @@ impl Scanner<'_> {
                 Some((k - 1, k, String::new()))
             } else if let Some(q) = one(k) {
                 Some((q.a, k, q.group.clone()))
+            } else if let Some(q) = intransitive
+                .then(|| self.wounded_before(quants, k))
+                .flatten()
+            {
+                Some((q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
             } else if self.w(k - 1) == "and" {
                 // Back to the "was" of the first verb: "was shot ... and".
                 let lo = k.saturating_sub(16);
