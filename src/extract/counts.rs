@@ -1389,14 +1389,20 @@ impl<'t> Scanner<'t> {
         // "killed a family of three": the family's size counts its people.
         // "A family of 5 people": the people after the number are counted
         // on their own.
+        // "an entire family of five", "the whole family of four".
+        let fam = if matches!(self.w(i + 1), "entire" | "whole") {
+            i + 2
+        } else {
+            i + 1
+        };
         if matches!(w0, "a" | "an" | "the")
-            && self.w(i + 1) == "family"
-            && self.w(i + 2) == "of"
+            && self.w(fam) == "family"
+            && self.w(fam + 1) == "of"
             && self
-                .number_at(i + 3)
+                .number_at(fam + 2)
                 .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
         {
-            let (v, end) = self.number_at(i + 3)?;
+            let (v, end) = self.number_at(fam + 2)?;
             let v = to_u32(v)?;
             return Some(Quantity {
                 a: i,
@@ -3905,6 +3911,24 @@ impl<'t> Scanner<'t> {
                     after_conj = false;
                     continue;
                 }
+                // "killed the mayor of the town and his driver": a short
+                // "of" phrase after the counted noun belongs to it. After a
+                // comma only a possessive opens the next item: "two members
+                // of the Front, a militia backed by ..." describes the Front.
+                let next_item = self.w(k + 1) == "and"
+                    || (self.w(k + 1) == "," && matches!(self.w(k + 2), "his" | "her" | "their"));
+                let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
+                    next_item
+                        && self.w(o) == "of"
+                        && o > 0
+                        && q_end[o - 1].is_some()
+                        && (o + 1..=k).all(|n| self.is_word(n) && self.trig_at[n].is_none())
+                });
+                if let Some(qj) = of_phrase.and_then(|o| q_end[o - 1]) {
+                    k = quants[qj].a;
+                    after_conj = false;
+                    continue;
+                }
                 if !subset {
                     return (None, subset);
                 }
@@ -4763,6 +4787,20 @@ impl Scanner<'_> {
                 Some((k - 1, k, String::new()))
             } else if let Some(q) = one(k) {
                 Some((q.a, k, q.group.clone()))
+            } else if let Some(q) = (intransitive && self.w(k - 1) == "who")
+                .then(|| one(k - 1))
+                .flatten()
+                .filter(|q| {
+                    let span = self.tok_span(q.a, k - 1).offset(base);
+                    out.iter()
+                        .any(|m| m.kind == CountKind::Injured && m.span.overlaps(span))
+                })
+            {
+                // "wounded a guard who died in hospital": the wounded
+                // person's death turns the wounding into a death. A death
+                // told of no one counted ("to honour a man who died") adds
+                // nothing here.
+                Some((q.a, k - 1, q.group.clone()))
             } else if let Some(q) = intransitive
                 .then(|| self.wounded_before(quants, k))
                 .flatten()
