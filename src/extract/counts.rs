@@ -3541,11 +3541,30 @@ impl<'t> Scanner<'t> {
                     && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
                     && self.trig_at[n].is_none()
                 {
-                    if be(self.w(n)) {
+                    // "four members of the pro-government paramilitary
+                    // forces and three militants were killed": the next
+                    // counted item ends the phrase; the coordination below
+                    // carries on from it.
+                    // Only after a partitive "of" and a count of several,
+                    // and when the verb follows that item at once.
+                    let next_item = |n: usize| {
+                        w == "of"
+                            && q.best.is_some_and(|b| b > 1)
+                            && self.w(n) == "and"
+                            && q_at.get(n + 1).copied().flatten().is_some_and(|qj| {
+                                let e = quants[qj].b.max(quants[qj].qb);
+                                be(self.w(e)) || self.trig_at.get(e).copied().flatten().is_some()
+                            })
+                    };
+                    if be(self.w(n)) || next_item(n) {
                         break;
                     }
                     n += 1;
                 }
+                let next_item = w == "of"
+                    && q.best.is_some_and(|b| b > 1)
+                    && self.w(n) == "and"
+                    && q_at.get(n + 1).copied().flatten().is_some();
                 let comma_aside =
                     self.w(n) == "," && (is_aside_start(self.w(n + 1)) || be(self.w(n + 1)));
                 // "leaving seven members of the Republican Guard injured".
@@ -3580,7 +3599,7 @@ impl<'t> Scanner<'t> {
                             )));
                 if n < limit
                     && n > k + 1
-                    && (be(self.w(n)) || comma_aside || left_state || intransitive)
+                    && (be(self.w(n)) || comma_aside || left_state || intransitive || next_item)
                 {
                     k = n;
                     continue;
