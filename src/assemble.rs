@@ -3089,16 +3089,28 @@ fn act_of_count(kind: CountKind) -> ActKind {
 /// came before it, a subset is never added.
 fn total(counts: &[CountMention], kind: CountKind) -> Option<Estimate> {
     let mut est: Option<Estimate> = None;
+    // Whether `est` so far holds only subsets, which stand as the total
+    // only until a count they are part of comes.
+    let mut subsets_only = false;
     for c in counts.iter().filter(|c| c.kind == kind) {
         let this = Estimate {
             low: c.low,
             best: c.best,
             high: c.high,
         };
+        let was_subsets_only = subsets_only;
+        subsets_only = c.role == CountRole::Subset && (est.is_none() || subsets_only);
         est = Some(match (c.role, est) {
             (CountRole::Subset, Some(e)) => e,
             (CountRole::Subset, None) => this,
             (CountRole::Revision, _) | (_, None) => this,
+            // "Including the driver, 12 people were killed": the part told
+            // first is inside the count that follows it.
+            (CountRole::Additive, Some(e))
+                if was_subsets_only && this.best.unwrap_or(0) >= e.best.unwrap_or(0) =>
+            {
+                this
+            }
             (CountRole::Additive, Some(e)) => Estimate {
                 low: add(e.low, this.low),
                 best: add(e.best, this.best),
@@ -4907,6 +4919,15 @@ mod date_and_count_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(3));
+    }
+
+    /// "Including the bomber, 14 people were killed" after the sentence of
+    /// the attack: the bomber told first is one of the 14, not one more.
+    #[test]
+    fn opening_including_phrase_is_inside_the_count() {
+        let text = "A suicide bomber detonated his vest at a wedding hall in Karvan \
+                    on 4 May 2015. Including the bomber, 14 people were killed.";
+        assert_eq!(killed_total(text), 14);
     }
 
     /// "A third gunman was shot dead. In addition to the three gunmen, nine

@@ -551,7 +551,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
         "families", "households", "sympathizers", "collaborators", "informants", "informers",
         "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
-        "thieves", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
+        "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
         "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
         "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
         "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
@@ -598,6 +598,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
         ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
         ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
+        ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
         ("herdsman", "herdsmen"), ("businessman", "businessmen"),
         ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
         ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
@@ -1394,14 +1395,20 @@ impl<'t> Scanner<'t> {
         // "killed a family of three": the family's size counts its people.
         // "A family of 5 people": the people after the number are counted
         // on their own.
+        // "an entire family of five", "the whole family of four".
+        let fam = if matches!(self.w(i + 1), "entire" | "whole") {
+            i + 2
+        } else {
+            i + 1
+        };
         if matches!(w0, "a" | "an" | "the")
-            && self.w(i + 1) == "family"
-            && self.w(i + 2) == "of"
+            && self.w(fam) == "family"
+            && self.w(fam + 1) == "of"
             && self
-                .number_at(i + 3)
+                .number_at(fam + 2)
                 .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
         {
-            let (v, end) = self.number_at(i + 3)?;
+            let (v, end) = self.number_at(fam + 2)?;
             let v = to_u32(v)?;
             return Some(Quantity {
                 a: i,
@@ -2986,12 +2993,98 @@ impl<'t> Scanner<'t> {
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
+        self.found_dead_pronoun(base, &mut out);
         self.held_then_killed(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
         drop_rival_in_brackets(self.text, base, &mut out);
         out
+    }
+
+    /// "A woman wounded in the raid later died of her injuries": the one
+    /// person whose wounding stands between her and the verb at `k` (a
+    /// past participle of wounding right after the count, then a few words
+    /// with no clause or list word) is the subject of that verb.
+    fn wounded_before<'q>(&self, quants: &'q [Quantity], k: usize) -> Option<&'q Quantity> {
+        quants.iter().rev().find(|q| {
+            let end = q.b.max(q.qb).max(q.a + 1);
+            if q.best != Some(1) || q.zero || end >= k || k - end > 8 {
+                return false;
+            }
+            let Some(ti) = self.trig_at[end] else {
+                return false;
+            };
+            let t = self.triggers[ti];
+            t.kind == CountKind::Injured
+                && t.a == end
+                && matches!(self.w(end), "wounded" | "injured" | "hurt")
+                && (t.b..k).all(|n| {
+                    self.is_word(n)
+                        && self.trig_at[n].is_none()
+                        && !matches!(
+                            self.w(n),
+                            "and" | "who" | "which" | "that" | "but" | "while" | "when"
+                        )
+                })
+        })
+    }
+
+    /// "He was later found dead", "she was found killed the next day": a
+    /// singular pronoun found dead is one death. Like a pronoun object
+    /// ("killing him") it carries no group of its own: the person may be one
+    /// an earlier sentence told as abducted or wounded, which assembly
+    /// decides.
+    fn found_dead_pronoun(&self, base: usize, out: &mut Vec<CountMention>) {
+        let adverb = |w: &str| {
+            matches!(
+                w,
+                "later" | "then" | "subsequently" | "eventually" | "afterwards"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        };
+        for t in &self.triggers {
+            if t.blocked || t.toll || t.kind != CountKind::Killed {
+                continue;
+            }
+            let mut k = t.a;
+            if self.w(k) != "found" {
+                if k == 0 || self.w(k - 1) != "found" {
+                    continue;
+                }
+                k -= 1;
+            }
+            if !matches!(self.w(t.b - 1), "dead" | "killed" | "murdered" | "lifeless") {
+                continue;
+            }
+            while k > 0 && adverb(self.w(k - 1)) {
+                k -= 1;
+            }
+            if k < 2 || self.w(k - 1) != "was" {
+                continue;
+            }
+            let pron = k - 2;
+            if !matches!(self.w(pron), "he" | "she") {
+                continue;
+            }
+            if pron > 0 && !matches!(self.w(pron - 1), "." | ";" | "," | "and" | "but") {
+                continue;
+            }
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if out.iter().any(|m| m.trigger.overlaps(trigger)) {
+                continue;
+            }
+            out.push(CountMention {
+                span: self.tok_span(pron, pron + 1).offset(base),
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: String::new(),
+                quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
     }
 
     /// "abducted six men and executed them", "fired on a trader, killing
@@ -3354,6 +3447,22 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
+            // An aside between dashes: "eight people - five soldiers and
+            // three civilians - were killed". The people in it are the same
+            // people; the count before it is the subject.
+            if matches!(w, "-" | "–" | "—") {
+                let limit = (k + 20).min(self.toks.len());
+                let close = (k + 1..limit)
+                    .take_while(|&n| self.trig_at[n].is_none() && self.w(n) != ".")
+                    .find(|&n| self.w(n) == w);
+                match close {
+                    Some(n) => {
+                        k = n + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             // A parenthesis: "4 people (including 1 journalist) were killed".
             if w == "(" {
                 let limit = (k + 20).min(self.toks.len());
@@ -3402,14 +3511,20 @@ impl<'t> Scanner<'t> {
                 if let Some(close) = self.apposition_close(k) {
                     // A noun after the number: "Omar Said, 63, the owner,
                     // was injured" gives an age, not a count.
-                    if q.best.is_some_and(|b| b > 1) && q.b > q.qb {
+                    if q.best.is_some_and(|b| b >= 1) && q.b > q.qb {
                         k = close;
                         continue;
                     }
                 }
             }
-            // A closing comma before the verb: "..., were killed".
-            if w == "," && right_filler(self.w(k + 1)) == Some(RightFill::Copula) {
+            // A closing comma before the verb: "..., were killed". Not
+            // "a" (French "ont a"): after a comma in English it opens the
+            // next item of a list ("two boys, a man and a woman were
+            // killed").
+            if w == ","
+                && self.w(k + 1) != "a"
+                && right_filler(self.w(k + 1)) == Some(RightFill::Copula)
+            {
                 k += 1;
                 continue;
             }
@@ -3453,11 +3568,30 @@ impl<'t> Scanner<'t> {
                     && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
                     && self.trig_at[n].is_none()
                 {
-                    if be(self.w(n)) {
+                    // "four members of the pro-government paramilitary
+                    // forces and three militants were killed": the next
+                    // counted item ends the phrase; the coordination below
+                    // carries on from it.
+                    // Only after a partitive "of" and a count of several,
+                    // and when the verb follows that item at once.
+                    let next_item = |n: usize| {
+                        w == "of"
+                            && q.best.is_some_and(|b| b > 1)
+                            && self.w(n) == "and"
+                            && q_at.get(n + 1).copied().flatten().is_some_and(|qj| {
+                                let e = quants[qj].b.max(quants[qj].qb);
+                                be(self.w(e)) || self.trig_at.get(e).copied().flatten().is_some()
+                            })
+                    };
+                    if be(self.w(n)) || next_item(n) {
                         break;
                     }
                     n += 1;
                 }
+                let next_item = w == "of"
+                    && q.best.is_some_and(|b| b > 1)
+                    && self.w(n) == "and"
+                    && q_at.get(n + 1).copied().flatten().is_some();
                 let comma_aside =
                     self.w(n) == "," && (is_aside_start(self.w(n + 1)) || be(self.w(n + 1)));
                 // "leaving seven members of the Republican Guard injured".
@@ -3469,7 +3603,9 @@ impl<'t> Scanner<'t> {
                 // partitive "of", a verb that takes no object ends the
                 // phrase as well as a verb of being does; "members of the
                 // gang killed two guards" (an object follows) stays unlinked.
-                let intransitive = w == "of"
+                // The same holds after a place: "six guards from the
+                // northern province died".
+                let intransitive = !matches!(w, "with" | "for")
                     && n < limit
                     && self.trig_at[n].is_some()
                     && (matches!(self.w(n), "died" | "perished" | "succumbed")
@@ -3490,7 +3626,7 @@ impl<'t> Scanner<'t> {
                             )));
                 if n < limit
                     && n > k + 1
-                    && (be(self.w(n)) || comma_aside || left_state || intransitive)
+                    && (be(self.w(n)) || comma_aside || left_state || intransitive || next_item)
                 {
                     k = n;
                     continue;
@@ -3739,6 +3875,7 @@ impl<'t> Scanner<'t> {
         let mut revision = false;
         let mut after_conj = false;
         let mut copula = false;
+        let mut passed_comma = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -3820,6 +3957,24 @@ impl<'t> Scanner<'t> {
                     after_conj = false;
                     continue;
                 }
+                // "killed the mayor of the town and his driver": a short
+                // "of" phrase after the counted noun belongs to it. After a
+                // comma only a possessive opens the next item: "two members
+                // of the Front, a militia backed by ..." describes the Front.
+                let next_item = self.w(k + 1) == "and"
+                    || (self.w(k + 1) == "," && matches!(self.w(k + 2), "his" | "her" | "their"));
+                let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
+                    next_item
+                        && self.w(o) == "of"
+                        && o > 0
+                        && q_end[o - 1].is_some()
+                        && (o + 1..=k).all(|n| self.is_word(n) && self.trig_at[n].is_none())
+                });
+                if let Some(qj) = of_phrase.and_then(|o| q_end[o - 1]) {
+                    k = quants[qj].a;
+                    after_conj = false;
+                    continue;
+                }
                 if !subset {
                     return (None, subset);
                 }
@@ -3827,6 +3982,7 @@ impl<'t> Scanner<'t> {
             }
             if matches!(w, "and" | "," | "&" | "or" | "et") {
                 after_conj = true;
+                passed_comma |= w == ",";
                 continue;
             }
             // "was shot dead along with his driver and three guards".
@@ -3874,6 +4030,15 @@ impl<'t> Scanner<'t> {
                 && (!matches!(w, "whom" | "which")
                     || matches!(self.w(k.wrapping_sub(1)), "of" | "among"))
             {
+                // "Including the driver, 12 people were killed": the phrase
+                // that opens the sentence names part of the count after its
+                // comma; that count is the whole.
+                if w == "including"
+                    && passed_comma
+                    && (k == 0 || matches!(self.w(k - 1), "." | ";" | ":"))
+                {
+                    return (None, false);
+                }
                 subset = true;
                 continue;
             }
@@ -4067,8 +4232,8 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// Whether the count at `a` stands in a description of a count of
-    /// several people before it ("two men, a driver and his helper,
+    /// Whether the count at `a` stands in a description of a counted
+    /// noun before it ("two men, a driver and his helper,
     /// were killed"): the same people again, a subset.
     fn in_apposition(&self, a: usize, quants: &[Quantity], q_end: &[Option<usize>]) -> bool {
         let mut k = a;
@@ -4080,11 +4245,13 @@ impl<'t> Scanner<'t> {
             if self.w(k) != "," || k == 0 {
                 continue;
             }
-            let several = q_end[k - 1].is_some_and(|qj| {
+            // "At least one person, a cleric, was injured" as well as "two
+            // men, a driver and his helper, were killed".
+            let counted_head = q_end[k - 1].is_some_and(|qj| {
                 let head = &quants[qj];
-                head.best.is_some_and(|b| b > 1) && head.b > head.qb
+                head.best.is_some_and(|b| b >= 1) && head.b > head.qb
             });
-            if several {
+            if counted_head {
                 return self.apposition_close(k).is_some_and(|close| close > a);
             }
         }
@@ -4402,7 +4569,15 @@ impl Scanner<'_> {
                     || (self.w(k) == "the"
                         && matches!(
                             self.w(k + 1),
-                            "bomber" | "bombers" | "attacker" | "attackers" | "suicide"
+                            "bomber"
+                                | "bombers"
+                                | "attacker"
+                                | "attackers"
+                                | "suicide"
+                                | "perpetrator"
+                                | "perpetrators"
+                                | "assailant"
+                                | "assailants"
                         )))
         });
         if included || general_toll_or_attacker(out) {
@@ -4658,6 +4833,25 @@ impl Scanner<'_> {
                 Some((k - 1, k, String::new()))
             } else if let Some(q) = one(k) {
                 Some((q.a, k, q.group.clone()))
+            } else if let Some(q) = (intransitive && self.w(k - 1) == "who")
+                .then(|| one(k - 1))
+                .flatten()
+                .filter(|q| {
+                    let span = self.tok_span(q.a, k - 1).offset(base);
+                    out.iter()
+                        .any(|m| m.kind == CountKind::Injured && m.span.overlaps(span))
+                })
+            {
+                // "wounded a guard who died in hospital": the wounded
+                // person's death turns the wounding into a death. A death
+                // told of no one counted ("to honour a man who died") adds
+                // nothing here.
+                Some((q.a, k - 1, q.group.clone()))
+            } else if let Some(q) = intransitive
+                .then(|| self.wounded_before(quants, k))
+                .flatten()
+            {
+                Some((q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
             } else if self.w(k - 1) == "and" {
                 // Back to the "was" of the first verb: "was shot ... and".
                 let lo = k.saturating_sub(16);
