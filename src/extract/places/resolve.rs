@@ -1083,14 +1083,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // National Bank": a body named after a place, like a building,
         // yields to the sentence's other place.
         c.facility = c.unit.is_none()
-            && next_capital(&sentence, c.to).is_some_and(|w| {
+            && (next_capital(&sentence, c.to).is_some_and(|w| {
                 is_building_word(w)
                     || is_org_word(w)
                     || matches!(
                         w,
                         "people" | "national" | "police" | "department" | "defense" | "defence"
                     )
-            });
+            }) || site_name_after(&sentence, c.to));
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -2108,6 +2108,35 @@ fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
         }),
         _ => false,
     }
+}
+
+/// "Parwan Central Prison", "Bishop International Airport", "Freedom
+/// Square", "Kawtali Crossing": a run of a few capitalised words after a
+/// name that ends in a building's or a site's word names a site called
+/// after the place, as a building right after the name does.
+fn site_name_after(sentence: &Sentence, to: usize) -> bool {
+    let mut at = to;
+    while at < sentence.tokens.len() && at < to + 4 && next_capital(sentence, at).is_some() {
+        let w = sentence.tokens[at].folded;
+        if is_building_word(w)
+            || matches!(
+                w,
+                "square" | "crossing" | "camp" | "checkpoint" | "base" | "airbase" | "junction"
+            )
+        {
+            // "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
+            // Eastern Cape)": a site whose district follows in brackets is
+            // told by the town it is named after.
+            let mut end = at + 1;
+            while end < sentence.tokens.len() && next_capital(sentence, end).is_some() {
+                end += 1;
+            }
+            return end >= sentence.tokens.len()
+                || !sentence.gap(end - 1, end).trim_start().starts_with('(');
+        }
+        at += 1;
+    }
+    false
 }
 
 /// The next token, folded, when it is capitalised and follows after spaces.
