@@ -1082,15 +1082,16 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
         // National Bank": a body named after a place, like a building,
         // yields to the sentence's other place.
-        c.facility = c.unit.is_none()
-            && (next_capital(&sentence, c.to).is_some_and(|w| {
-                is_building_word(w)
-                    || is_org_word(w)
-                    || matches!(
-                        w,
-                        "people" | "national" | "police" | "department" | "defense" | "defence"
-                    )
-            }) || site_name_after(&sentence, c.to));
+        c.facility = natural_feature(&sentence, c.from, c.to)
+            || c.unit.is_none()
+                && (next_capital(&sentence, c.to).is_some_and(|w| {
+                    is_building_word(w)
+                        || is_org_word(w)
+                        || matches!(
+                            w,
+                            "people" | "national" | "police" | "department" | "defense" | "defence"
+                        )
+                }) || site_name_after(&sentence, c.to));
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -1157,11 +1158,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             }
         }
     }
-    candidates.extend(unlisted.into_iter().filter(|c| {
-        let next = next_capital(&sentence, c.to);
-        !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
-            && !compass_part_of_next_place(&sentence, c)
-    }));
+    candidates.extend(
+        unlisted
+            .into_iter()
+            .filter(|c| {
+                let next = next_capital(&sentence, c.to);
+                !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
+                    && !compass_part_of_next_place(&sentence, c)
+            })
+            .map(|mut c| {
+                c.facility |= natural_feature(&sentence, c.from, c.to);
+                c
+            }),
+    );
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
     // "Jari neighborhood, Hit": the part is reported as the place that
@@ -2137,6 +2146,27 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         at += 1;
     }
     false
+}
+
+/// "the Foulsare forest", "Swat Valley", "the Yarra River": a valley, a
+/// forest or a river is where the event was only when the sentence names
+/// no town; the town it names is the place event datasets code.
+fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
+    let feature = |w: &str| matches!(w, "valley" | "forest" | "river");
+    let tokens = &sentence.tokens;
+    let last = to > from && feature(tokens[to - 1].folded);
+    let next = to < tokens.len()
+        && feature(tokens[to].folded)
+        && sentence.gap(to - 1, to).chars().all(|c| c == ' ');
+    // "Barhat forest area (Jamui, Bihar)": the district in brackets says
+    // the feature is the place that was coded.
+    let mut end = if next { to + 1 } else { to };
+    if tokens.get(end).is_some_and(|t| t.folded == "area") {
+        end += 1;
+    }
+    let qualified =
+        end > 0 && end < tokens.len() && sentence.gap(end - 1, end).trim_start().starts_with('(');
+    (last || next) && !qualified
 }
 
 /// The next token, folded, when it is capitalised and follows after spaces.
