@@ -1780,10 +1780,11 @@ fn longest_gazetteer_match(
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
         }
-        // "Nord" is not a name inside "Nord-Kivu".
+        // "Nord" is not a name inside "Nord-Kivu", nor "Zara" inside
+        // "Zara'a": a name does not stop in the middle of a word.
         if to < n
             && sentence.hyphen_between(to - 1)
-            && sentence.tokens[to].capital
+            && (sentence.tokens[to].capital || matches!(sentence.gap(to - 1, to), "'" | "\u{2019}"))
             && !in_road_pair(sentence, to - 1)
         {
             continue;
@@ -2215,6 +2216,15 @@ fn unlisted_candidates(
             && !in_road_pair(sentence, to - 1)
         {
             to += 1;
+        }
+        // "the Shi'ite city of Balad": a people's word joined by an
+        // apostrophe is still a people's word.
+        if to > i + 1 {
+            let whole: String = tokens[i..to].iter().map(|t| t.folded).collect();
+            if is_never_place(&whole) {
+                i = to;
+                continue;
+            }
         }
         // An article or an English word may open a name whose next word is
         // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
