@@ -644,8 +644,8 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
     }
 }
 
-/// Last words of an incident's name in a headline ("2005 Kuta bombings:",
-/// "Zabul ambush:").
+/// Last words of an incident's name in a headline ("2011 Dunamo bombings:",
+/// "Sorvi ambush:").
 const INCIDENT_WORDS: &[&str] = &[
     "massacre",
     "massacres",
@@ -671,8 +671,8 @@ const INCIDENT_WORDS: &[&str] = &[
     "crisis",
 ];
 
-/// "2005 Kuta bombings: two bombs went off near the market in Legian",
-/// "Zabul ambush: ...": a news item that opens with the incident's name, a
+/// "2011 Dunamo bombings: two bombs went off near the market in Ketara",
+/// "Sorvi ambush: ...": a news item that opens with the incident's name, a
 /// place and a word for the attack before a colon, is coded to that place,
 /// as lists of incidents code it; the streets, quarters and villages the
 /// item goes on to name are parts of it. The events of the headline's
@@ -701,7 +701,7 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
             p.span.start >= first.span.start && p.span.end <= end && p.kind != PlaceKind::Country
         })
         .collect();
-    // "2004 Karbala and Najaf bombings": two places, two incidents; each
+    // "2010 Dunamo and Ketara bombings": two places, two incidents; each
     // event keeps its own.
     if named.iter().any(|p| p.name != named[0].name) {
         return;
@@ -714,8 +714,8 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
         doc.sentences.get(i.checked_sub(1)?).map(|s| s.block)
     };
     for e in &mut out.events {
-        // The same town spelt otherwise in the item ("Baqubah bombing: ...
-        // in the city of Baqouba") keeps the item's spelling.
+        // The same town spelt otherwise in the item ("Dunamo bombing: ...
+        // in the town of Dounamo") keeps the item's spelling.
         let same = e
             .place
             .as_ref()

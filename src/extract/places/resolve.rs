@@ -1780,8 +1780,8 @@ fn longest_gazetteer_match(
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
         }
-        // "Nord" is not a name inside "Nord-Kivu", nor "Zara" inside
-        // "Zara'a": a name does not stop in the middle of a word.
+        // "Nord" is not a name inside "Nord-Kivu", nor "Kar" inside
+        // "Kar'ema": a name does not stop in the middle of a word.
         if to < n
             && sentence.hyphen_between(to - 1)
             && (sentence.tokens[to].capital || matches!(sentence.gap(to - 1, to), "'" | "\u{2019}"))
@@ -2120,8 +2120,8 @@ fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
     }
 }
 
-/// "Parwan Central Prison", "Bishop International Airport", "Freedom
-/// Square", "Kawtali Crossing": a run of a few capitalised words after a
+/// "Dunamo Central Prison", "Ketara International Airport", "Sorvi
+/// Square", "Lumbo Crossing": a run of a few capitalised words after a
 /// name that ends in a building's or a site's word names a site called
 /// after the place, as a building right after the name does.
 fn site_name_after(sentence: &Sentence, to: usize) -> bool {
@@ -2134,8 +2134,8 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
                 "square" | "crossing" | "camp" | "checkpoint" | "base" | "airbase" | "junction"
             )
         {
-            // "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
-            // Eastern Cape)": a site whose district follows in brackets is
+            // "the Dunamo District Hospital (Ketara, North
+            // Province)": a site whose district follows in brackets is
             // told by the town it is named after.
             let mut end = at + 1;
             while end < sentence.tokens.len() && next_capital(sentence, end).is_some() {
@@ -2149,7 +2149,7 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
     false
 }
 
-/// "the Foulsare forest", "Swat Valley", "the Yarra River": a valley, a
+/// "the Dunamo forest", "Ketara Valley", "the Sorvi River": a valley, a
 /// forest or a river is where the event was only when the sentence names
 /// no town; the town it names is the place event datasets code.
 fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
@@ -2159,8 +2159,8 @@ fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
     let next = to < tokens.len()
         && feature(tokens[to].folded)
         && sentence.gap(to - 1, to).chars().all(|c| c == ' ');
-    // "Barhat forest area (Jamui, Bihar)": the district in brackets says
-    // the feature is the place that was coded.
+    // "Dunamo forest area (Ketara, North State)": the district in
+    // brackets says the feature is the place that was coded.
     let mut end = if next { to + 1 } else { to };
     if tokens.get(end).is_some_and(|t| t.folded == "area") {
         end += 1;
@@ -2217,7 +2217,7 @@ fn unlisted_candidates(
         {
             to += 1;
         }
-        // "the Shi'ite city of Balad": a people's word joined by an
+        // "the Shi'ite town of Dunamo": a people's word joined by an
         // apostrophe is still a people's word.
         if to > i + 1 {
             let whole: String = tokens[i..to].iter().map(|t| t.folded).collect();
