@@ -488,6 +488,9 @@ pub fn assemble(doc: &Document) -> Assembled {
         further_incidents_injured(&mut out.events);
     }
     place_from_later_sentence(doc, &mut out);
+    if short {
+        place_from_headline(doc, &mut out);
+    }
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
     out
@@ -776,6 +779,88 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
         }
         if let Some(q) = later {
             e.place = Some(q.clone());
+        }
+    }
+}
+
+/// Last words of an incident's name in a headline ("2011 Dunamo bombings:",
+/// "Sorvi ambush:").
+const INCIDENT_WORDS: &[&str] = &[
+    "massacre",
+    "massacres",
+    "bombing",
+    "bombings",
+    "attack",
+    "attacks",
+    "shooting",
+    "shootings",
+    "stabbing",
+    "stabbings",
+    "ambush",
+    "siege",
+    "hijacking",
+    "raid",
+    "raids",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "killings",
+    "riots",
+    "crisis",
+];
+
+/// "2011 Dunamo bombings: two bombs went off near the market in Ketara",
+/// "Sorvi ambush: ...": a news item that opens with the incident's name, a
+/// place and a word for the attack before a colon, is coded to that place,
+/// as lists of incidents code it; the streets, quarters and villages the
+/// item goes on to name are parts of it. The events of the headline's
+/// paragraph take its most specific place below the country.
+fn place_from_headline(doc: &Document, out: &mut Assembled) {
+    let Some(first) = doc.sentences.first() else {
+        return;
+    };
+    let sentence = &doc.text[first.span.start..first.span.end];
+    let Some(colon) = sentence.find(':') else {
+        return;
+    };
+    let head: Vec<&str> = sentence[..colon].split_whitespace().collect();
+    let named = head.len() <= 8
+        && head
+            .last()
+            .is_some_and(|w| INCIDENT_WORDS.contains(&w.to_lowercase().as_str()));
+    if !named {
+        return;
+    }
+    let end = first.span.start + colon;
+    let named: Vec<&PlaceMention> = out
+        .places
+        .iter()
+        .filter(|p| {
+            p.span.start >= first.span.start && p.span.end <= end && p.kind != PlaceKind::Country
+        })
+        .collect();
+    // "2010 Dunamo and Ketara bombings": two places, two incidents; each
+    // event keeps its own.
+    if named.iter().any(|p| p.name != named[0].name) {
+        return;
+    }
+    let Some(place) = named.first().map(|p| (*p).clone()) else {
+        return;
+    };
+    let block_of = |offset: usize| {
+        let i = doc.sentences.partition_point(|s| s.span.start <= offset);
+        doc.sentences.get(i.checked_sub(1)?).map(|s| s.block)
+    };
+    for e in &mut out.events {
+        // The same town spelt otherwise in the item ("Dunamo bombing: ...
+        // in the town of Dounamo") keeps the item's spelling.
+        let same = e
+            .place
+            .as_ref()
+            .is_some_and(|p| p.geonames_id.is_some() && p.geonames_id == place.geonames_id);
+        if block_of(e.span.start) == Some(first.block) && !same {
+            e.place = Some(place.clone());
         }
     }
 }
@@ -4670,6 +4755,23 @@ mod date_and_count_tests {
             named[0].place.as_ref().map(|p| p.name.as_str()),
             Some("Niger")
         );
+    }
+
+    /// A news item headed by the incident's name ("2019 Mombasa bombing:")
+    /// is coded to the headline's town, not to the street or quarter the
+    /// item names; a headline with two towns leaves each event its own.
+    #[test]
+    fn a_headline_names_the_incidents_place() {
+        let got = events(
+            "2019 Mombasa bombing: A bomb went off at a bus stop in Likoni, killing six people and wounding 20.",
+        );
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mombasa");
+        let two = events(
+            "2019 Mombasa and Malindi bombings: A bomb went off at a bus stop in Likoni, killing six people.",
+        );
+        let place = most_killed(&two).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Likoni");
     }
 
     /// The prison a detainee was transferred to is not where the next

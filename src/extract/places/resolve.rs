@@ -1114,15 +1114,16 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
         // National Bank": a body named after a place, like a building,
         // yields to the sentence's other place.
-        c.facility = c.unit.is_none()
-            && next_capital(&sentence, c.to).is_some_and(|w| {
-                is_building_word(w)
-                    || is_org_word(w)
-                    || matches!(
-                        w,
-                        "people" | "national" | "police" | "department" | "defense" | "defence"
-                    )
-            });
+        c.facility = natural_feature(&sentence, c.from, c.to)
+            || c.unit.is_none()
+                && (next_capital(&sentence, c.to).is_some_and(|w| {
+                    is_building_word(w)
+                        || is_org_word(w)
+                        || matches!(
+                            w,
+                            "people" | "national" | "police" | "department" | "defense" | "defence"
+                        )
+                }) || site_name_after(&sentence, c.to));
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -1189,11 +1190,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             }
         }
     }
-    candidates.extend(unlisted.into_iter().filter(|c| {
-        let next = next_capital(&sentence, c.to);
-        !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
-            && !compass_part_of_next_place(&sentence, c)
-    }));
+    candidates.extend(
+        unlisted
+            .into_iter()
+            .filter(|c| {
+                let next = next_capital(&sentence, c.to);
+                !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
+                    && !compass_part_of_next_place(&sentence, c)
+            })
+            .map(|mut c| {
+                c.facility |= natural_feature(&sentence, c.from, c.to);
+                c
+            }),
+    );
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
     // "Jari neighborhood, Hit": the part is reported as the place that
@@ -1803,10 +1812,11 @@ fn longest_gazetteer_match(
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
         }
-        // "Nord" is not a name inside "Nord-Kivu".
+        // "Nord" is not a name inside "Nord-Kivu", nor "Kar" inside
+        // "Kar'ema": a name does not stop in the middle of a word.
         if to < n
             && sentence.hyphen_between(to - 1)
-            && sentence.tokens[to].capital
+            && (sentence.tokens[to].capital || matches!(sentence.gap(to - 1, to), "'" | "\u{2019}"))
             && !in_road_pair(sentence, to - 1)
         {
             continue;
@@ -2143,6 +2153,56 @@ fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
     }
 }
 
+/// "Dunamo Central Prison", "Ketara International Airport", "Sorvi
+/// Square", "Lumbo Crossing": a run of a few capitalised words after a
+/// name that ends in a building's or a site's word names a site called
+/// after the place, as a building right after the name does.
+fn site_name_after(sentence: &Sentence, to: usize) -> bool {
+    let mut at = to;
+    while at < sentence.tokens.len() && at < to + 4 && next_capital(sentence, at).is_some() {
+        let w = sentence.tokens[at].folded;
+        if is_building_word(w)
+            || matches!(
+                w,
+                "square" | "crossing" | "camp" | "checkpoint" | "base" | "airbase" | "junction"
+            )
+        {
+            // "the Dunamo District Hospital (Ketara, North
+            // Province)": a site whose district follows in brackets is
+            // told by the town it is named after.
+            let mut end = at + 1;
+            while end < sentence.tokens.len() && next_capital(sentence, end).is_some() {
+                end += 1;
+            }
+            return end >= sentence.tokens.len()
+                || !sentence.gap(end - 1, end).trim_start().starts_with('(');
+        }
+        at += 1;
+    }
+    false
+}
+
+/// "the Dunamo forest", "Ketara Valley", "the Sorvi River": a valley, a
+/// forest or a river is where the event was only when the sentence names
+/// no town; the town it names is the place event datasets code.
+fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
+    let feature = |w: &str| matches!(w, "valley" | "forest" | "river");
+    let tokens = &sentence.tokens;
+    let last = to > from && feature(tokens[to - 1].folded);
+    let next = to < tokens.len()
+        && feature(tokens[to].folded)
+        && sentence.gap(to - 1, to).chars().all(|c| c == ' ');
+    // "Dunamo forest area (Ketara, North State)": the district in
+    // brackets says the feature is the place that was coded.
+    let mut end = if next { to + 1 } else { to };
+    if tokens.get(end).is_some_and(|t| t.folded == "area") {
+        end += 1;
+    }
+    let qualified =
+        end > 0 && end < tokens.len() && sentence.gap(end - 1, end).trim_start().starts_with('(');
+    (last || next) && !qualified
+}
+
 /// The next token, folded, when it is capitalised and follows after spaces.
 fn next_capital<'s>(sentence: &'s Sentence, to: usize) -> Option<&'s str> {
     let t = sentence.tokens.get(to)?;
@@ -2189,6 +2249,15 @@ fn unlisted_candidates(
             && !in_road_pair(sentence, to - 1)
         {
             to += 1;
+        }
+        // "the Shi'ite town of Dunamo": a people's word joined by an
+        // apostrophe is still a people's word.
+        if to > i + 1 {
+            let whole: String = tokens[i..to].iter().map(|t| t.folded).collect();
+            if is_never_place(&whole) {
+                i = to;
+                continue;
+            }
         }
         // An article or an English word may open a name whose next word is
         // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
