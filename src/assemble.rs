@@ -1331,6 +1331,7 @@ fn sentence_events(
                     | ActKind::Airstrike
                     | ActKind::Explosive
                     | ActKind::Disappear
+                    | ActKind::Torture
             )
         {
             actor1 = m

@@ -1563,6 +1563,24 @@ fn explosive_words() -> &'static Regex {
 
 const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)";
 
+/// A place of detention ("in the central prison", "in police custody",
+/// "at a detention centre"): harm done there with no one named is the
+/// jailers' or the police's.
+const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
+
+fn custody_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(CUSTODY_CUES).unwrap())
+}
+
+/// Harm that befalls detainees: torture, beating, death.
+const CUSTODY_HARM: &str = r"(?i)(?-u:\b)(?:tortur\w*|ill[- ]treat\w*|mistreat\w*|beat(?:en|ing)?|died|death|killed|abused)(?-u:\b)";
+
+fn custody_harm_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(CUSTODY_HARM).unwrap())
+}
+
 fn killing_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(KILLING_CUES).unwrap())
@@ -1577,6 +1595,7 @@ struct Cues {
     explosive: bool,
     killing: bool,
     air: bool,
+    custody: bool,
 }
 
 const AIR_CUES: &str = r"(?i)(?-u:\b)(?:air ?raids?|air ?strikes?|aerial (?:bombardments?|attacks?|strikes?)|barrel bombs?|warplanes?|fighter jets?|helicopter gunships?)(?-u:\b)";
@@ -1595,6 +1614,7 @@ fn cues(text: &str) -> Cues {
             EXPLOSIVE_CUES,
             KILLING_CUES,
             AIR_CUES,
+            CUSTODY_CUES,
         ])
         .unwrap()
     });
@@ -1605,6 +1625,7 @@ fn cues(text: &str) -> Cues {
         explosive: m.matched(2),
         killing: m.matched(3),
         air: m.matched(4),
+        custody: m.matched(5),
     }
 }
 
@@ -1656,17 +1677,54 @@ fn implicit_perpetrator(
         })
     });
     let unnamed = unnamed.zip(kb.kinds.iter().position(|k| k.name == "unidentified"));
-    let Some((found, kind)) = air.or(unnamed) else {
+    // "died under torture in the central prison", "was beaten in police
+    // custody": with no one named, the jailers or the police did it.
+    // A state's own mention ("the government's prison") leaves the
+    // jailers unnamed still.
+    let foreign = mentions
+        .iter()
+        .any(|(m, _)| matches!(m.actor_type, ActorType::External));
+    let custody = (cues.custody && !foreign && custody_harm_words().is_match(text))
+        .then(|| custody_words().find(text))
+        .flatten()
+        .and_then(|found| {
+            let lower = found.as_str().to_ascii_lowercase();
+            let kind = if lower.contains("police") || lower.ends_with("custody") {
+                "police"
+            } else {
+                "prison"
+            };
+            // The place's own noun stands for the jailers, so that a
+            // state named in its words ("the government's prison") keeps
+            // its mention.
+            let noun = if lower.ends_with("custody") || lower.contains(" police ") {
+                lower.rfind("police").unwrap_or(0)
+            } else {
+                lower.rfind(' ').map_or(0, |i| i + 1)
+            };
+            let noun = lower
+                .rfind("detention ")
+                .filter(|_| kind == "prison")
+                .map_or(noun, |d| d.min(noun));
+            Some((found.start() + noun, found.end()))
+                .zip(kb.kinds.iter().position(|k| k.name == kind))
+        });
+    let Some((found, kind)) = air
+        .or(unnamed.filter(|_| custody.is_none()))
+        .map(|(m, k)| ((m.start(), m.end()), k))
+        .or(custody)
+        .or(unnamed.map(|(m, k)| ((m.start(), m.end()), k)))
+    else {
         return;
     };
-    let span = Span::new(found.start(), found.end()).offset(base);
+    let span = Span::new(found.0, found.1).offset(base);
     if mentions.iter().any(|(m, _)| m.span.overlaps(span)) {
         return;
     }
     let k = &kb.kinds[kind];
     let mention = ActorMention {
         span,
-        text: found.as_str().to_string(),
+        text: text[found.0..found.1].to_string(),
         name: fill(
             &k.template,
             country_name(ctx.country_iso3.as_deref()).as_deref(),
