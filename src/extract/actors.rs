@@ -1629,6 +1629,17 @@ fn cues(text: &str) -> Cues {
     }
 }
 
+/// Whether a sentence tells fire across a border or a line of control
+/// ("exchanged fire across the LoC", "cross-border shelling"); troops who
+/// pursue someone across the border are abroad.
+fn across_border(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:fir(?:e|ed|es|ing)|shell(?:s|ed|ing)?|mortars?|artillery)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:across|along|on) the (?:border|LoC|line of control)|cross-border (?:fire|firing|shelling|exchanges?))(?-u:\b)").unwrap()
+    });
+    re.is_match(text)
+}
+
 fn is_armed_non_state(t: ActorType) -> bool {
     matches!(
         t,
@@ -1918,9 +1929,20 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
     let hits = find_hits(text, ctx);
     let mut mentions: Vec<(ActorMention, Option<usize>)> = Vec::new();
     for mut phrase in phrases(text, hits) {
-        let Some(resolved) = resolve_phrase(text, &mut phrase, ctx) else {
+        let Some(mut resolved) = resolve_phrase(text, &mut phrase, ctx) else {
             continue;
         };
+        // Neighbours' forces that fire across their border or a line of
+        // control are on their own side of it: each is its state's forces
+        // (ACLED's External/Other forces are forces operating abroad).
+        if resolved.actor_type == ActorType::External
+            && ["Military Forces of", "Police Forces of"]
+                .iter()
+                .any(|p| resolved.name.starts_with(p))
+            && across_border(text)
+        {
+            resolved.actor_type = ActorType::StateForces;
+        }
         // "French Barkhane forces": a demonym of the actor's own country
         // belongs to the mention.
         if let (Some(own), Some((iso3, begin))) = (
