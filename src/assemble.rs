@@ -1312,9 +1312,18 @@ fn sentence_events(
                 .find(|a| {
                     a.span.is_some()
                         && is_perpetrator_type(a.actor_type)
+                        // A crowd arrests no one: "Several were arrested"
+                        // after a protest is the police's.
+                        && !(main.kind == ActKind::Arrest
+                            && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                         && actor2.as_ref().is_none_or(|v| v.name != a.name)
                 });
-            actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
+            actor1 = earlier.cloned().or_else(|| {
+                carry.block_perpetrator.clone().filter(|a| {
+                    !(main.kind == ActKind::Arrest
+                        && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
+                })
+            });
         }
         // "Two aid workers were kidnapped near Tenenkou", "seven farmers
         // were found dead": the actor stage read the act itself as the work
@@ -4009,7 +4018,8 @@ fn crowd_as_actor1(
     // peaceful protest "by police officers" has only the protesters.
     if let Some(a) = actor1.take() {
         let force = matches!(a.actor_type, ActorType::StateForces | ActorType::External);
-        if force && sub_event_type != "Peaceful protest" && actor2.is_none() {
+        let crowd_again = actor2.as_ref().is_some_and(|b| b.actor_type == crowd);
+        if force && sub_event_type != "Peaceful protest" && (actor2.is_none() || crowd_again) {
             *actor2 = Some(a);
         }
     }
@@ -4137,6 +4147,20 @@ fn classify(
     // Police dispersing, detaining or firing tear gas at a crowd intervene
     // in the protest.
     let intervention = intervened(sentence);
+    // "Police fired tear gas to disperse protesters": force short of harm
+    // used on protesters is their protest, with an intervention.
+    if intervention
+        && main == ActKind::Attack
+        && t1 == Some(ActorType::StateForces)
+        && t2 == Some(ActorType::Protesters)
+        && !has(ActKind::Kill)
+        && !has(ActKind::Injure)
+        && !counts
+            .iter()
+            .any(|c| matches!(c.kind, CountKind::Killed | CountKind::Injured))
+    {
+        return ("Protests", "Protest with intervention");
+    }
     match main {
         ActKind::SuicideBomb => (ERV, "Suicide bomb"),
         ActKind::Airstrike => (ERV, "Air/drone strike"),
