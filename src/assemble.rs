@@ -1554,9 +1554,18 @@ fn sentence_events(
                 .find(|a| {
                     a.span.is_some()
                         && is_perpetrator_type(a.actor_type)
+                        // A crowd arrests no one: "Several were arrested"
+                        // after a protest is the police's.
+                        && !(main.kind == ActKind::Arrest
+                            && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                         && actor2.as_ref().is_none_or(|v| v.name != a.name)
                 });
-            actor1 = earlier.cloned().or_else(|| carry.block_perpetrator.clone());
+            actor1 = earlier.cloned().or_else(|| {
+                carry.block_perpetrator.clone().filter(|a| {
+                    !(main.kind == ActKind::Arrest
+                        && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
+                })
+            });
         }
         // "Two aid workers were kidnapped near Tenenkou", "seven farmers
         // were found dead": the actor stage read the act itself as the work
@@ -1573,6 +1582,7 @@ fn sentence_events(
                     | ActKind::Airstrike
                     | ActKind::Explosive
                     | ActKind::Disappear
+                    | ActKind::Torture
             )
         {
             actor1 = m
@@ -3586,6 +3596,24 @@ fn roles(
             })
         };
         let actor1 = agent.or_else(fought).map(|a| actor_of(a));
+        // "Militiamen raided a hamlet, the village chief was killed": a
+        // passive with a subject of its own after a comma, and an armed
+        // actor leading the clause before it, who did it.
+        let subject_of_clause_before = (actor1.is_none() && !first.nominal && !subjected)
+            .then(|| before.last().copied())
+            .flatten()
+            .filter(|a| {
+                !a.implicit
+                    && is_armed(a.actor_type)
+                    && !victim_words(a)
+                    && earlier_clause_subject(
+                        &text[..a.span.start - base],
+                        &text[a.span.end - base..first.span.start - base],
+                    )
+            });
+        if let Some(a) = subject_of_clause_before {
+            return (Some(actor_of(a)), None);
+        }
         let victim = if first.nominal && !subjected {
             after
                 .iter()
@@ -3851,6 +3879,53 @@ word_list! {
 
 /// "an operation against", "targeting", "an attack on": the actor named
 /// next is a target.
+/// Whether an actor between `lead` (the sentence before it) and `gap` (from
+/// it to a passive verb) is the subject of a clause of its own before the
+/// passive's: it opens the sentence or a clause ("after", "when"), its
+/// clause is active (no "was", "were", "by") and ends at a comma or
+/// semicolon, and the passive has a subject of its own after it ("the
+/// chief was killed"; not "who was killed", not "and were killed").
+fn earlier_clause_subject(lead: &str, gap: &str) -> bool {
+    let Some(cut) = gap.rfind([',', ';']) else {
+        return false;
+    };
+    let (own, passive_subject) = (&gap[..cut], &gap[cut + 1..]);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let own = words(own);
+    let subject = words(passive_subject);
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "was" | "were" | "been" | "being" | "is" | "are" | "reportedly" | "later" | "also"
+        )
+    };
+    let opens = {
+        let lead = lead.trim_end();
+        let last = words(lead).pop();
+        lead.is_empty()
+            || lead.ends_with([',', ';', ':'])
+            || matches!(last.as_deref(), Some("after" | "when" | "suspected"))
+    };
+    opens
+        && !own.is_empty()
+        && own.len() <= 25
+        && !own
+            .iter()
+            .any(|w| auxiliary(w) || matches!(w.as_str(), "by" | "who" | "whose"))
+        && subject.iter().any(|w| !auxiliary(w))
+        && !subject.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "who" | "which" | "that" | "whom" | "where" | "and" | "but" | "he" | "she" | "they"
+            )
+        })
+}
+
 fn targeted_by_preposition(before: &str) -> bool {
     let last = last_words(before, char::is_alphanumeric).find(|w| {
         !matches!(
@@ -4218,7 +4293,8 @@ fn crowd_as_actor1(
     // peaceful protest "by police officers" has only the protesters.
     if let Some(a) = actor1.take() {
         let force = matches!(a.actor_type, ActorType::StateForces | ActorType::External);
-        if force && sub_event_type != "Peaceful protest" && actor2.is_none() {
+        let crowd_again = actor2.as_ref().is_some_and(|b| b.actor_type == crowd);
+        if force && sub_event_type != "Peaceful protest" && (actor2.is_none() || crowd_again) {
             *actor2 = Some(a);
         }
     }
@@ -4346,6 +4422,20 @@ fn classify(
     // Police dispersing, detaining or firing tear gas at a crowd intervene
     // in the protest.
     let intervention = intervened(sentence);
+    // "Police fired tear gas to disperse protesters": force short of harm
+    // used on protesters is their protest, with an intervention.
+    if intervention
+        && main == ActKind::Attack
+        && t1 == Some(ActorType::StateForces)
+        && t2 == Some(ActorType::Protesters)
+        && !has(ActKind::Kill)
+        && !has(ActKind::Injure)
+        && !counts
+            .iter()
+            .any(|c| matches!(c.kind, CountKind::Killed | CountKind::Injured))
+    {
+        return ("Protests", "Protest with intervention");
+    }
     match main {
         ActKind::SuicideBomb => (ERV, "Suicide bomb"),
         ActKind::Airstrike => (ERV, "Air/drone strike"),

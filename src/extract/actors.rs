@@ -1563,6 +1563,24 @@ fn explosive_words() -> &'static Regex {
 
 const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)";
 
+/// A place of detention ("in the central prison", "in police custody",
+/// "at a detention centre"): harm done there with no one named is the
+/// jailers' or the police's.
+const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
+
+fn custody_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(CUSTODY_CUES).unwrap())
+}
+
+/// Harm that befalls detainees: torture, beating, death.
+const CUSTODY_HARM: &str = r"(?i)(?-u:\b)(?:tortur\w*|ill[- ]treat\w*|mistreat\w*|beat(?:en|ing)?|died|death|killed|abused)(?-u:\b)";
+
+fn custody_harm_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(CUSTODY_HARM).unwrap())
+}
+
 fn killing_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(KILLING_CUES).unwrap())
@@ -1577,6 +1595,7 @@ struct Cues {
     explosive: bool,
     killing: bool,
     air: bool,
+    custody: bool,
 }
 
 const AIR_CUES: &str = r"(?i)(?-u:\b)(?:air ?raids?|air ?strikes?|aerial (?:bombardments?|attacks?|strikes?)|barrel bombs?|warplanes?|fighter jets?|helicopter gunships?)(?-u:\b)";
@@ -1595,6 +1614,7 @@ fn cues(text: &str) -> Cues {
             EXPLOSIVE_CUES,
             KILLING_CUES,
             AIR_CUES,
+            CUSTODY_CUES,
         ])
         .unwrap()
     });
@@ -1605,7 +1625,19 @@ fn cues(text: &str) -> Cues {
         explosive: m.matched(2),
         killing: m.matched(3),
         air: m.matched(4),
+        custody: m.matched(5),
     }
+}
+
+/// Whether a sentence tells fire across a border or a line of control
+/// ("exchanged fire across the LoC", "cross-border shelling"); troops who
+/// pursue someone across the border are abroad.
+fn across_border(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:fir(?:e|ed|es|ing)|shell(?:s|ed|ing)?|mortars?|artillery)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:across|along|on) the (?:border|LoC|line of control)|cross-border (?:fire|firing|shelling|exchanges?))(?-u:\b)").unwrap()
+    });
+    re.is_match(text)
 }
 
 fn is_armed_non_state(t: ActorType) -> bool {
@@ -1656,17 +1688,54 @@ fn implicit_perpetrator(
         })
     });
     let unnamed = unnamed.zip(kb.kinds.iter().position(|k| k.name == "unidentified"));
-    let Some((found, kind)) = air.or(unnamed) else {
+    // "died under torture in the central prison", "was beaten in police
+    // custody": with no one named, the jailers or the police did it.
+    // A state's own mention ("the government's prison") leaves the
+    // jailers unnamed still.
+    let foreign = mentions
+        .iter()
+        .any(|(m, _)| matches!(m.actor_type, ActorType::External));
+    let custody = (cues.custody && !foreign && custody_harm_words().is_match(text))
+        .then(|| custody_words().find(text))
+        .flatten()
+        .and_then(|found| {
+            let lower = found.as_str().to_ascii_lowercase();
+            let kind = if lower.contains("police") || lower.ends_with("custody") {
+                "police"
+            } else {
+                "prison"
+            };
+            // The place's own noun stands for the jailers, so that a
+            // state named in its words ("the government's prison") keeps
+            // its mention.
+            let noun = if lower.ends_with("custody") || lower.contains(" police ") {
+                lower.rfind("police").unwrap_or(0)
+            } else {
+                lower.rfind(' ').map_or(0, |i| i + 1)
+            };
+            let noun = lower
+                .rfind("detention ")
+                .filter(|_| kind == "prison")
+                .map_or(noun, |d| d.min(noun));
+            Some((found.start() + noun, found.end()))
+                .zip(kb.kinds.iter().position(|k| k.name == kind))
+        });
+    let Some((found, kind)) = air
+        .or(unnamed.filter(|_| custody.is_none()))
+        .map(|(m, k)| ((m.start(), m.end()), k))
+        .or(custody)
+        .or(unnamed.map(|(m, k)| ((m.start(), m.end()), k)))
+    else {
         return;
     };
-    let span = Span::new(found.start(), found.end()).offset(base);
+    let span = Span::new(found.0, found.1).offset(base);
     if mentions.iter().any(|(m, _)| m.span.overlaps(span)) {
         return;
     }
     let k = &kb.kinds[kind];
     let mention = ActorMention {
         span,
-        text: found.as_str().to_string(),
+        text: text[found.0..found.1].to_string(),
         name: fill(
             &k.template,
             country_name(ctx.country_iso3.as_deref()).as_deref(),
@@ -1860,9 +1929,20 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
     let hits = find_hits(text, ctx);
     let mut mentions: Vec<(ActorMention, Option<usize>)> = Vec::new();
     for mut phrase in phrases(text, hits) {
-        let Some(resolved) = resolve_phrase(text, &mut phrase, ctx) else {
+        let Some(mut resolved) = resolve_phrase(text, &mut phrase, ctx) else {
             continue;
         };
+        // Neighbours' forces that fire across their border or a line of
+        // control are on their own side of it: each is its state's forces
+        // (ACLED's External/Other forces are forces operating abroad).
+        if resolved.actor_type == ActorType::External
+            && ["Military Forces of", "Police Forces of"]
+                .iter()
+                .any(|p| resolved.name.starts_with(p))
+            && across_border(text)
+        {
+            resolved.actor_type = ActorType::StateForces;
+        }
         // "French Barkhane forces": a demonym of the actor's own country
         // belongs to the mention.
         if let (Some(own), Some((iso3, begin))) = (
