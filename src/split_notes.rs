@@ -247,7 +247,7 @@ mod tests {
     fn shares_by_place() {
         let s = shares(
             "Six herders were killed in two raids on Kanta and Lero, \
-             fatalities split between the events and coded as Kanta (4) and Lero (2).",
+             fatalities split between both events, with Kanta (4) and Lero (2).",
         );
         let [Share::ByPlace(p)] = s.as_slice() else {
             panic!("{s:?}")
@@ -307,7 +307,7 @@ mod tests {
         assert_eq!(got, vec![("Lero".to_string(), Some(3))]);
         let got = fatalities(
             "On 3 May 2020, rebels shelled army positions near Kanta. One soldier was killed \
-             at an unspecified location [1 fatality split among 7 events].",
+             at a place not named [1 fatality split among 7 events].",
         );
         assert_eq!(got, vec![("Kanta".to_string(), Some(0))]);
         // Without a note the sentence's toll stands.

@@ -4245,7 +4245,7 @@ impl<'t> Scanner<'t> {
             if self.w(k) != "," || k == 0 {
                 continue;
             }
-            // "At least one person, a cleric, was injured" as well as "two
+            // "One person, a teacher, was hurt" as well as "two
             // men, a driver and his helper, were killed".
             let counted_head = q_end[k - 1].is_some_and(|qj| {
                 let head = &quants[qj];
