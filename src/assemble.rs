@@ -520,9 +520,15 @@ fn injured_told_apart(events: &mut [Event]) {
     if events[lead].injured.is_some() {
         return;
     }
+    gather_injured(events, lead, |_, _| true);
+}
+
+/// Move the injured counts of the events `takes` picks (other than the
+/// lead, and only those with injured) into the lead event.
+fn gather_injured(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Event) -> bool) {
     let mut moved = Vec::new();
     for (i, e) in events.iter_mut().enumerate() {
-        if i == lead || e.injured.is_none() {
+        if i == lead || e.injured.is_none() || !takes(i, e) {
             continue;
         }
         let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
@@ -578,26 +584,9 @@ fn further_incidents_injured(events: &mut [Event]) {
     // A deadliest incident that is itself told as a further one ("A second
     // bomb killed nine more") follows the incidents it adds to: theirs join.
     let lead_told_further = tells_further_incident(&events[lead].quote);
-    let mut moved = Vec::new();
-    for (i, e) in events.iter_mut().enumerate() {
-        let further = (lead_told_further && i < lead) || tells_further_incident(&e.quote);
-        if i == lead || e.injured.is_none() || !further {
-            continue;
-        }
-        let (hurt, rest): (Vec<CountMention>, Vec<CountMention>) = std::mem::take(&mut e.counts)
-            .into_iter()
-            .partition(|c| c.kind == CountKind::Injured);
-        e.counts = rest;
-        e.recount();
-        moved.extend(hurt);
-    }
-    if moved.is_empty() {
-        return;
-    }
-    let lead = &mut events[lead];
-    lead.counts.extend(moved);
-    lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
-    lead.recount();
+    gather_injured(events, lead, |i, e| {
+        (lead_told_further && i < lead) || tells_further_incident(&e.quote)
+    });
 }
 
 /// A sentence that tells one more incident of the same report: it opens on
