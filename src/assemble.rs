@@ -496,6 +496,16 @@ pub fn assemble(doc: &Document) -> Assembled {
     out
 }
 
+/// The index of the event with the most dead, the first of them on a tie.
+fn deadliest(events: &[Event]) -> Option<usize> {
+    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
+    events
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+}
+
 /// "Four people were killed in a grenade attack on a bar. Ten others were
 /// injured in Saturday's attack": a news item of a few sentences is written
 /// about the incident it leads with (its deadliest, else its first), and a
@@ -508,13 +518,7 @@ pub fn assemble(doc: &Document) -> Assembled {
 /// the lead and leave the item's wounded with an event nobody reads as its
 /// incident.
 fn injured_told_apart(events: &mut [Event]) {
-    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
-    let Some(lead) = events
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
-        .map(|(i, _)| i)
-    else {
+    let Some(lead) = deadliest(events) else {
         return;
     };
     if events[lead].injured.is_some() {
@@ -557,13 +561,7 @@ fn gather_injured(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Even
 /// 36 and injured 150") has counted them, and takes nothing. Only the
 /// injured move; each incident keeps its dead.
 fn further_incidents_injured(events: &mut [Event]) {
-    let killed = |e: &Event| e.fatalities.and_then(|f| f.best).unwrap_or(0);
-    let Some(lead) = events
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, e)| (killed(e), std::cmp::Reverse(i)))
-        .map(|(i, _)| i)
-    else {
+    let Some(lead) = deadliest(events) else {
         return;
     };
     const SEVERAL: [&str; 9] = [
