@@ -109,7 +109,7 @@ fn prefilter() -> &'static AhoCorasick {
             "sexual", "displace", "fled", "flee", "homes", "evict", "uproot", "execut", "massacr",
             "murder", "slain", "slaughter", "assassin", "behead", "decapitat", "lynch", "perish", "fatal",
             "bodies", "corpse", "toll", "lives", "life", "hospital", "casualt", "sentenced",
-            "condemned", "gunned", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
+            "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
             "throat", "alive",
@@ -836,6 +836,26 @@ fn is_noun_trigger(w: &str) -> bool {
     )
 }
 
+/// Slips of the keyboard in hand-written event lists, read as the word
+/// meant: "were killled", "killling 12", and "where" for "were" before a
+/// participle of harm ("nine people where killed").
+fn typo<'a>(w: &'a str, next: &str) -> &'a str {
+    match w {
+        "killled" | "kiled" | "kileld" => "killed",
+        "killling" => "killing",
+        "where"
+            if next.ends_with("ed")
+                && matches!(
+                    trigger_word(next),
+                    Some(CountKind::Killed | CountKind::Injured)
+                ) =>
+        {
+            "were"
+        }
+        _ => w,
+    }
+}
+
 fn is_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "'")
 }
@@ -945,6 +965,14 @@ impl<'t> Scanner<'t> {
 
     fn w(&self, i: usize) -> &'t str {
         match self.toks.get(i) {
+            Some(t) => typo(&self.lower[t.s..t.e], self.next_raw(i)),
+            None => "",
+        }
+    }
+
+    /// The lowercased token after `i`, as written (no typo mended).
+    fn next_raw(&self, i: usize) -> &'t str {
+        match self.toks.get(i + 1) {
             Some(t) => &self.lower[t.s..t.e],
             None => "",
         }
