@@ -1138,6 +1138,11 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
+        // "wounded a guard who succumbed the next day": with nothing to
+        // succumb to, the word is a death like "died".
+        if matches!(w0, "succumbed" | "succumbs") && w1 != "to" {
+            return Some((Killed, 1, false));
+        }
         // "a stabbing attack" names the attack, not its victims.
         let participle = w0 == "stabbed"
             || self.number_at(i + 1).is_some()
