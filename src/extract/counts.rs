@@ -965,9 +965,46 @@ impl<'t> Scanner<'t> {
 
     fn w(&self, i: usize) -> &'t str {
         match self.toks.get(i) {
-            Some(t) => typo(&self.lower[t.s..t.e], self.next_raw(i)),
+            Some(t) => {
+                let w = &self.lower[t.s..t.e];
+                if matches!(w, "a" | "an") && self.at_least_a(i) {
+                    return "one";
+                }
+                typo(w, self.next_raw(i))
+            }
             None => "",
         }
+    }
+
+    /// "killed at least a civilian": the article after "at least" is the
+    /// number one, unless it opens a vague amount ("at least a dozen").
+    fn at_least_a(&self, i: usize) -> bool {
+        let raw = |k: usize| self.toks.get(k).map_or("", |t| &self.lower[t.s..t.e]);
+        i >= 2
+            && raw(i - 1) == "least"
+            && raw(i - 2) == "at"
+            && !matches!(
+                raw(i + 1),
+                "dozen"
+                    | "few"
+                    | "handful"
+                    | "couple"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "number"
+                    | "total"
+                    | "score"
+                    | "minimum"
+                    | "maximum"
+                    | "further"
+                    | "lot"
+                    | "third"
+                    | "quarter"
+                    | "half"
+                    | "tenth"
+                    | "fifth"
+            )
     }
 
     /// The lowercased token after `i`, as written (no typo mended).
