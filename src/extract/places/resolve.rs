@@ -955,8 +955,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 }
             }
             CountryWordKind::Name => {
+                // "the Gaza Strip": an alias that is also a first-level
+                // region of that very country is reported as the region,
+                // which says more than the country; it still counts as
+                // evidence of the country.
+                let region_of_it = countries::name_key(&text[word.start..word.end])
+                    != countries::name_key(&table.countries[word.country].name)
+                    && gaz.lookup(&sentence.key(from, to + 1)).any(
+                        |e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == iso2),
+                    );
                 evidence.countries.push(iso2);
-                country_at[from] = Some((word.country, to + 1));
+                if !region_of_it {
+                    country_at[from] = Some((word.country, to + 1));
+                }
             }
         }
     }
