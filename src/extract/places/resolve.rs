@@ -1134,7 +1134,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             w,
                             "people" | "national" | "police" | "department" | "defense" | "defence"
                         )
-                }) || site_name_after(&sentence, c.to));
+                }) || site_name_after(&sentence, c.to))
+            || possessor_of_site(&sentence, c.to);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -2191,6 +2192,19 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         at += 1;
     }
     false
+}
+
+/// "Ketara's Gate", "St. Anselm's Parish Church", "Dunamo's Grill": a name
+/// that owns a named site (a saint's church, a shop, a city gate) is a
+/// place only when the sentence names no other; the site stands in the
+/// town named beside it.
+fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    to + 1 < tokens.len()
+        && tokens[to].folded == "s"
+        && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
+        && (site_name_after(sentence, to + 1)
+            || next_capital(sentence, to + 1).is_some_and(is_org_word))
 }
 
 /// "the Dunamo forest", "Ketara Valley", "the Sorvi River": a valley, a
