@@ -1135,7 +1135,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             "people" | "national" | "police" | "department" | "defense" | "defence"
                         )
                 }) || site_name_after(&sentence, c.to))
-            || possessor_of_site(&sentence, c.to);
+            || possessor_of_site(&sentence, c.to)
+            || quarter_of_a_town(&sentence, c);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -2205,6 +2206,18 @@ fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
         && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
         && (site_name_after(sentence, to + 1)
             || next_capital(sentence, to + 1).is_some_and(is_org_word))
+}
+
+/// "the Old City", "the Old Town": a name every town may give one of its
+/// quarters. The gazetteer holds a few places so called, but where the
+/// sentence names a town, the quarter is part of it and the town is the
+/// place.
+fn quarter_of_a_town(sentence: &Sentence, c: &Candidate) -> bool {
+    let key = sentence.key(c.from, c.to);
+    matches!(
+        key.as_str(),
+        "old city" | "old town" | "city centre" | "city center"
+    )
 }
 
 /// "the Dunamo forest", "Ketara Valley", "the Sorvi River": a valley, a
