@@ -955,8 +955,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 }
             }
             CountryWordKind::Name => {
+                // "the Gaza Strip": an alias that is also a first-level
+                // region of that very country is reported as the region,
+                // which says more than the country; it still counts as
+                // evidence of the country.
+                let region_of_it = countries::name_key(&text[word.start..word.end])
+                    != countries::name_key(&table.countries[word.country].name)
+                    && gaz.lookup(&sentence.key(from, to + 1)).any(
+                        |e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == iso2),
+                    );
                 evidence.countries.push(iso2);
-                country_at[from] = Some((word.country, to + 1));
+                if !region_of_it {
+                    country_at[from] = Some((word.country, to + 1));
+                }
             }
         }
     }
@@ -1123,7 +1134,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             w,
                             "people" | "national" | "police" | "department" | "defense" | "defence"
                         )
-                }) || site_name_after(&sentence, c.to));
+                }) || site_name_after(&sentence, c.to))
+            || possessor_of_site(&sentence, c.to)
+            || quarter_of_a_town(&sentence, c);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -2180,6 +2193,31 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         at += 1;
     }
     false
+}
+
+/// "Ketara's Gate", "St. Anselm's Parish Church", "Dunamo's Grill": a name
+/// that owns a named site (a saint's church, a shop, a city gate) is a
+/// place only when the sentence names no other; the site stands in the
+/// town named beside it.
+fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    to + 1 < tokens.len()
+        && tokens[to].folded == "s"
+        && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
+        && (site_name_after(sentence, to + 1)
+            || next_capital(sentence, to + 1).is_some_and(is_org_word))
+}
+
+/// "the Old City", "the Old Town": a name every town may give one of its
+/// quarters. The gazetteer holds a few places so called, but where the
+/// sentence names a town, the quarter is part of it and the town is the
+/// place.
+fn quarter_of_a_town(sentence: &Sentence, c: &Candidate) -> bool {
+    let key = sentence.key(c.from, c.to);
+    matches!(
+        key.as_str(),
+        "old city" | "old town" | "city centre" | "city center"
+    )
 }
 
 /// "the Dunamo forest", "Ketara Valley", "the Sorvi River": a valley, a
