@@ -1909,6 +1909,21 @@ fn sentence_events(
                 }
             }
         }
+        if actor1.is_none() && event_type == "Violence against civilians" {
+            // "died as a result of torture in the central prison": the
+            // jailers the sentence implies (an implicit custody actor) did
+            // the killing as well as the torture.
+            actor1 = m
+                .actors
+                .iter()
+                .find(|a| {
+                    a.implicit
+                        && a.actor_type == ActorType::StateForces
+                        && (a.name.starts_with("Prison Guards")
+                            || a.name.starts_with("Police Forces"))
+                })
+                .map(actor_of);
+        }
         if actor1.is_none() {
             // Told with a verb of its own ("was shot dead", "were
             // abducted"), not only named ("the unlawful killings of 39

@@ -1566,7 +1566,7 @@ const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to de
 /// A place of detention ("in the central prison", "in police custody",
 /// "at a detention centre"): harm done there with no one named is the
 /// jailers' or the police's.
-const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
+const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention|regime|unidentified|unknown|one of) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
 
 fn custody_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
