@@ -1941,6 +1941,16 @@ fn sentence_events(
                 sentence.span.start,
             );
         }
+        // "a gunfight between two families": both sides are clan militias,
+        // and the one the text names stands for the first side too.
+        if event_type == "Battles"
+            && actor1.as_ref().is_some_and(|a| a.span.is_none())
+            && actor2
+                .as_ref()
+                .is_some_and(|a| a.name.starts_with("Unidentified Clan Militia"))
+        {
+            actor1 = actor2.clone();
+        }
         // An event that names no actor, no count and no place of its own is
         // too vague to code ("a wholesale assault on basic freedoms").
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())

@@ -1311,6 +1311,43 @@ fn side_in_fight(text: &str, start: usize) -> bool {
     }
 }
 
+/// Whether "families" names the two sides of a fight: "clashes between
+/// two families", "a gunfight between the Al Hassan and Al Jaber
+/// families". ACLED codes families who fight each other as clan militias;
+/// elsewhere ("families fled", "the families of the victims") they are
+/// civilians.
+fn families_in_fight(text: &str, phrase: &Phrase) -> bool {
+    let head = &text[phrase.start..phrase.end];
+    if !head.eq_ignore_ascii_case("families") {
+        return false;
+    }
+    // The words between "between" and the head: numbers, articles and
+    // capitalised family names only.
+    let words = words_before(text, phrase.start, 8);
+    let Some(at) = words
+        .iter()
+        .position(|(_, w)| w.eq_ignore_ascii_case("between"))
+    else {
+        return false;
+    };
+    let sides_only = words[..at].iter().all(|(_, w)| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "two" | "the" | "and" | "rival" | "feuding" | "armed" | "&"
+            )
+    });
+    if !sides_only {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    [
+        "clash", "fight", "fire", "shoot", "violence", "feud", "battle",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option<Resolved> {
     let kb = kb();
     let ctx_iso3 = ctx.country_iso3.as_deref();
@@ -1520,6 +1557,11 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
         }
         if weak {
             return None;
+        }
+        if kb.kinds[kind].actor_type == ActorType::Civilians && families_in_fight(text, phrase) {
+            if let Some(k) = kind_named("clan") {
+                return Some(unnamed(k, ctx_iso3));
+            }
         }
         // "Islamist" is written before many heads; ACLED names them all
         // Islamist Militia.
