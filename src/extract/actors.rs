@@ -1348,6 +1348,46 @@ fn families_in_fight(text: &str, phrase: &Phrase) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// Whether a people's herders are the subject of an attack: "Fulani
+/// herders attacked the village". ACLED codes herders who attack or clash
+/// as their people's ethnic militia; herders who are attacked ("gunmen
+/// killed Fulani herders") stay civilians.
+fn herders_who_attack(text: &str, phrase: &Phrase) -> bool {
+    let head = text[phrase.start..phrase.end].to_ascii_lowercase();
+    if !(head.ends_with("herders") || head.ends_with("herdsmen")) {
+        return false;
+    }
+    let after = text[phrase.end..].trim_start();
+    let verb = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        verb.as_str(),
+        "attacked"
+            | "raided"
+            | "killed"
+            | "clashed"
+            | "stormed"
+            | "invaded"
+            | "ambushed"
+            | "shot"
+            | "opened"
+            | "burned"
+            | "torched"
+            | "set"
+            | "stabbed"
+            | "abducted"
+            | "kidnapped"
+            | "fought"
+            | "attack"
+            | "raid"
+            | "kill"
+            | "clash"
+    )
+}
+
 fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option<Resolved> {
     let kb = kb();
     let ctx_iso3 = ctx.country_iso3.as_deref();
@@ -1481,7 +1521,9 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
             Some(ActorType::Civilians | ActorType::Protesters | ActorType::Rioters)
         );
         if let (Some((kind, _)), false) = (generic, armed) {
-            return Some(unnamed(kind, ctx_iso3));
+            if !herders_who_attack(text, phrase) {
+                return Some(unnamed(kind, ctx_iso3));
+            }
         }
         if generic.is_some() || alone || side_in_fight(text, phrase.start) {
             let country = country_name(ctx_iso3);
