@@ -932,7 +932,27 @@ fn brief_event(
     // "Protesters blocked the highway": a brief about a crowd is a protest
     // (or a riot), which ACLED codes to Protesters (or Rioters) of the
     // country.
+    // "Police dispersed 60 vendors who demanded to reopen": a crowd that
+    // demands something and is broken up protested, with an intervention
+    // by the force that dispersed it.
+    let lower = doc.slice(sentence.span).to_lowercase();
+    let demand_dispersed =
+        lower.contains("dispers") && (lower.contains("demand") || lower.contains("calling for"));
+    let mut actor2 = None;
     let (event_type, sub_event_type, actor1) = match actor1 {
+        Some(a) if a.actor_type == ActorType::StateForces && demand_dispersed => {
+            let name = match &country {
+                Some((c, _)) => format!("Protesters ({c})"),
+                None => "Protesters".to_string(),
+            };
+            actor2 = Some(a);
+            let actor1 = Actor {
+                name,
+                actor_type: ActorType::Protesters,
+                span: None,
+            };
+            ("Protests", "Protest with intervention", Some(actor1))
+        }
         Some(a) if matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters) => {
             let (event_type, sub_event_type, label) = if a.actor_type == ActorType::Protesters {
                 ("Protests", "Peaceful protest", "Protesters")
@@ -959,7 +979,7 @@ fn brief_event(
         event_type,
         sub_event_type,
         actor1,
-        actor2: None,
+        actor2,
         place,
         country,
         fatalities: None,
