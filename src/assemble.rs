@@ -932,7 +932,27 @@ fn brief_event(
     // "Protesters blocked the highway": a brief about a crowd is a protest
     // (or a riot), which ACLED codes to Protesters (or Rioters) of the
     // country.
+    // "Police dispersed 60 vendors who demanded to reopen": a crowd that
+    // demands something and is broken up protested, with an intervention
+    // by the force that dispersed it.
+    let lower = doc.slice(sentence.span).to_lowercase();
+    let demand_dispersed =
+        lower.contains("dispers") && (lower.contains("demand") || lower.contains("calling for"));
+    let mut actor2 = None;
     let (event_type, sub_event_type, actor1) = match actor1 {
+        Some(a) if a.actor_type == ActorType::StateForces && demand_dispersed => {
+            let name = match &country {
+                Some((c, _)) => format!("Protesters ({c})"),
+                None => "Protesters".to_string(),
+            };
+            actor2 = Some(a);
+            let actor1 = Actor {
+                name,
+                actor_type: ActorType::Protesters,
+                span: None,
+            };
+            ("Protests", "Protest with intervention", Some(actor1))
+        }
         Some(a) if matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters) => {
             let (event_type, sub_event_type, label) = if a.actor_type == ActorType::Protesters {
                 ("Protests", "Peaceful protest", "Protesters")
@@ -959,7 +979,7 @@ fn brief_event(
         event_type,
         sub_event_type,
         actor1,
-        actor2: None,
+        actor2,
         place,
         country,
         fatalities: None,
@@ -1909,6 +1929,21 @@ fn sentence_events(
                 }
             }
         }
+        if actor1.is_none() && event_type == "Violence against civilians" {
+            // "died as a result of torture in the central prison": the
+            // jailers the sentence implies (an implicit custody actor) did
+            // the killing as well as the torture.
+            actor1 = m
+                .actors
+                .iter()
+                .find(|a| {
+                    a.implicit
+                        && a.actor_type == ActorType::StateForces
+                        && (a.name.starts_with("Prison Guards")
+                            || a.name.starts_with("Police Forces"))
+                })
+                .map(actor_of);
+        }
         if actor1.is_none() {
             // Told with a verb of its own ("was shot dead", "were
             // abducted"), not only named ("the unlawful killings of 39
@@ -1925,6 +1960,16 @@ fn sentence_events(
                 doc,
                 sentence.span.start,
             );
+        }
+        // "a gunfight between two families": both sides are clan militias,
+        // and the one the text names stands for the first side too.
+        if event_type == "Battles"
+            && actor1.as_ref().is_some_and(|a| a.span.is_none())
+            && actor2
+                .as_ref()
+                .is_some_and(|a| a.name.starts_with("Unidentified Clan Militia"))
+        {
+            actor1 = actor2.clone();
         }
         // An event that names no actor, no count and no place of its own is
         // too vague to code ("a wholesale assault on basic freedoms").

@@ -1311,6 +1311,83 @@ fn side_in_fight(text: &str, start: usize) -> bool {
     }
 }
 
+/// Whether "families" names the two sides of a fight: "clashes between
+/// two families", "a gunfight between the Al Hassan and Al Jaber
+/// families". ACLED codes families who fight each other as clan militias;
+/// elsewhere ("families fled", "the families of the victims") they are
+/// civilians.
+fn families_in_fight(text: &str, phrase: &Phrase) -> bool {
+    let head = &text[phrase.start..phrase.end];
+    if !head.eq_ignore_ascii_case("families") {
+        return false;
+    }
+    // The words between "between" and the head: numbers, articles and
+    // capitalised family names only.
+    let words = words_before(text, phrase.start, 8);
+    let Some(at) = words
+        .iter()
+        .position(|(_, w)| w.eq_ignore_ascii_case("between"))
+    else {
+        return false;
+    };
+    let sides_only = words[..at].iter().all(|(_, w)| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "two" | "the" | "and" | "rival" | "feuding" | "armed" | "&"
+            )
+    });
+    if !sides_only {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    [
+        "clash", "fight", "fire", "shoot", "violence", "feud", "battle",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Whether a people's herders are the subject of an attack: "Fulani
+/// herders attacked the village". ACLED codes herders who attack or clash
+/// as their people's ethnic militia; herders who are attacked ("gunmen
+/// killed Fulani herders") stay civilians.
+fn herders_who_attack(text: &str, phrase: &Phrase) -> bool {
+    let head = text[phrase.start..phrase.end].to_ascii_lowercase();
+    if !(head.ends_with("herders") || head.ends_with("herdsmen")) {
+        return false;
+    }
+    let after = text[phrase.end..].trim_start();
+    let verb = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        verb.as_str(),
+        "attacked"
+            | "raided"
+            | "killed"
+            | "clashed"
+            | "stormed"
+            | "invaded"
+            | "ambushed"
+            | "shot"
+            | "opened"
+            | "burned"
+            | "torched"
+            | "set"
+            | "stabbed"
+            | "abducted"
+            | "kidnapped"
+            | "fought"
+            | "attack"
+            | "raid"
+            | "kill"
+            | "clash"
+    )
+}
+
 fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option<Resolved> {
     let kb = kb();
     let ctx_iso3 = ctx.country_iso3.as_deref();
@@ -1444,7 +1521,9 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
             Some(ActorType::Civilians | ActorType::Protesters | ActorType::Rioters)
         );
         if let (Some((kind, _)), false) = (generic, armed) {
-            return Some(unnamed(kind, ctx_iso3));
+            if !herders_who_attack(text, phrase) {
+                return Some(unnamed(kind, ctx_iso3));
+            }
         }
         if generic.is_some() || alone || side_in_fight(text, phrase.start) {
             let country = country_name(ctx_iso3);
@@ -1521,6 +1600,11 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
         if weak {
             return None;
         }
+        if kb.kinds[kind].actor_type == ActorType::Civilians && families_in_fight(text, phrase) {
+            if let Some(k) = kind_named("clan") {
+                return Some(unnamed(k, ctx_iso3));
+            }
+        }
         // "Islamist" is written before many heads; ACLED names them all
         // Islamist Militia.
         let islamist = before.first().is_some_and(|(_, w)| {
@@ -1566,7 +1650,7 @@ const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to de
 /// A place of detention ("in the central prison", "in police custody",
 /// "at a detention centre"): harm done there with no one named is the
 /// jailers' or the police's.
-const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
+const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention|regime|unidentified|unknown|one of) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
 
 fn custody_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
