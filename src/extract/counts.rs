@@ -948,6 +948,9 @@ struct Scanner<'t> {
     /// Trigger index by token, for every token a trigger covers.
     trig_at: Vec<Option<usize>>,
     triggers: Vec<Trigger>,
+    /// Each token's word as the scanner reads it (lower case, slips mended),
+    /// worked out once: `w` is called many times per token.
+    words: Vec<&'t str>,
 }
 
 impl<'t> Scanner<'t> {
@@ -958,12 +961,19 @@ impl<'t> Scanner<'t> {
             trig_at: vec![None; toks.len()],
             toks,
             triggers: Vec::new(),
+            words: Vec::new(),
         };
+        sc.words = (0..sc.toks.len()).map(|i| sc.mended(i)).collect();
         sc.find_triggers();
         sc
     }
 
     fn w(&self, i: usize) -> &'t str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The word of token `i` with the slips of `typo` and "at least a" read.
+    fn mended(&self, i: usize) -> &'t str {
         match self.toks.get(i) {
             Some(t) => {
                 let w = &self.lower[t.s..t.e];
