@@ -2378,12 +2378,7 @@ fn cumulative_tolls(
             if year_tallies.iter().any(in_clause) {
                 return true;
             }
-            perfect
-                && (campaign
-                    || periods.iter().any(|&(from, to)| {
-                        (from >= clause_start && to <= clause_end)
-                            || text[..from].trim_start().is_empty()
-                    }))
+            perfect && (campaign || periods.iter().any(in_clause))
         })
         .collect()
 }
