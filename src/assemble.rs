@@ -2188,13 +2188,7 @@ fn past_perfect(
         .collect();
     // "The two dead men being buried had been shot by gunmen earlier": the
     // count of the act's own clause goes with it.
-    let clause = |at: usize| {
-        let start = text[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-        let end = text[at..]
-            .find([',', ';', ':', '('])
-            .map_or(text.len(), |i| at + i);
-        start..end
-    };
+    let clause = |at: usize| clause_around(text, at);
     let acts_dropped: Vec<std::ops::Range<usize>> = acts
         .iter()
         .filter(|a| out.contains(&a.span))
@@ -2207,6 +2201,16 @@ fn past_perfect(
         }
     }
     out
+}
+
+/// The byte range of the clause around `at`: from the comma, semicolon,
+/// colon or bracket before it to the next one.
+fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
+    let start = text[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find([',', ';', ':', '('])
+        .map_or(text.len(), |i| at + i);
+    start..end
 }
 
 /// The spans of violent acts, and of the words of counts, of a sentence
@@ -2233,10 +2237,7 @@ fn another_time(
     // the plot was uncovered last week" dates the uncovering, not the act.
     let lower = text.to_ascii_lowercase();
     let clause = |at: usize| {
-        let mut start = lower[..at].rfind([',', ';', ':', '(']).map_or(0, |i| i + 1);
-        let mut end = lower[at..]
-            .find([',', ';', ':', '('])
-            .map_or(lower.len(), |i| at + i);
+        let std::ops::Range { mut start, mut end } = clause_around(&lower, at);
         for cut in [
             " after ",
             " when ",

@@ -176,11 +176,12 @@ pub(crate) fn apply(doc: &Document, events: &mut [Event]) {
     if notes.is_empty() {
         return;
     }
+    // Sentences are in text order: the one an event starts in is found by
+    // halving, not by a scan per event of a long document.
     let block_of = |at: usize| {
-        doc.sentences
-            .iter()
-            .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
-            .map(|s| s.block)
+        let i = doc.sentences.partition_point(|s| s.span.start <= at);
+        let s = doc.sentences.get(i.checked_sub(1)?)?;
+        (at < s.span.end.max(s.span.start + 1)).then_some(s.block)
     };
     for e in events.iter_mut() {
         if e.fatalities.is_none() {
