@@ -242,7 +242,7 @@ impl Acronyms {
 
 /// What separates the words of a learned name.
 fn is_name_sep(c: char) -> bool {
-    !c.is_alphanumeric()
+    !is_word_char(c)
 }
 
 // ---------------------------------------------------------------------------
@@ -798,7 +798,7 @@ enum HitKind {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    super::is_word_char(c)
 }
 
 fn at_word_bounds(text: &str, start: usize, end: usize) -> bool {

@@ -48,6 +48,26 @@ impl Span {
     }
 }
 
+/// A letter or digit of a word, or a combining mark inside one.
+///
+/// Text taken from PDFs often spells accented letters as a base letter and
+/// a combining mark ("Naxc\u{327}ivan" for Naxçivan). Such a mark is not
+/// alphanumeric, so a reader that stops at it cuts the name in two.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// The combining diacritical blocks (a mark that changes the letter
+/// before it), without a Unicode table.
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+            | '\u{1ab0}'..='\u{1aff}'
+            | '\u{1dc0}'..='\u{1dff}'
+            | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}')
+}
+
 /// A regex of whole words (`(?i)\b(?:...)\b`) with a gate in front of it.
 ///
 /// With Unicode word boundaries the regex crate's lazy DFA gives up at the

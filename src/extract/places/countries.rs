@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Country;
+use crate::extract::is_word_char;
 
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
 
@@ -356,8 +357,7 @@ impl CountryTable {
 pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let is_word = |c: char| c.is_alphanumeric();
-    !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
 /// Words after a country name that turn it into a river, a state, a street.

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use super::countries::{self, CountryWordKind};
 use super::gazetteer::{fold_into, gazetteer, Entry, Gazetteer, Place, NONE};
 use super::{PlaceContext, PlaceKind, PlaceMention};
-use crate::extract::Span;
+use crate::extract::{is_word_char, Span};
 
 #[derive(Clone, Debug)]
 struct Token<'a> {
@@ -658,7 +658,7 @@ impl<'a> Sentence<'a> {
         };
         let mut start = None;
         for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 if start.is_none() {
                     start = Some(i);
                 }
