@@ -1567,9 +1567,19 @@ fn sentence_events(
                             && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                         && actor2.as_ref().is_none_or(|v| v.name != a.name)
                 });
+            // Nor does a crowd of an earlier sentence hold anyone in custody:
+            // "At least one detainee died in detention" after a riot is the
+            // jailers' doing (the implicit custody actor below), not the
+            // rioters'.
+            let custody = m.actors.iter().any(|a| {
+                a.implicit
+                    && a.actor_type == ActorType::StateForces
+                    && a.span.start >= sentence.span.start
+                    && a.span.start < sentence.span.end
+            });
             actor1 = earlier.cloned().or_else(|| {
                 carry.block_perpetrator.clone().filter(|a| {
-                    !(main.kind == ActKind::Arrest
+                    !((main.kind == ActKind::Arrest || custody)
                         && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                 })
             });

@@ -1650,7 +1650,7 @@ const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to de
 /// A place of detention ("in the central prison", "in police custody",
 /// "at a detention centre"): harm done there with no one named is the
 /// jailers' or the police's.
-const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention|regime|unidentified|unknown|one of) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody)(?-u:\b)";
+const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention|regime|unidentified|unknown|one of) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody|detention)(?-u:\b)";
 
 fn custody_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1784,7 +1784,12 @@ fn implicit_perpetrator(
         .flatten()
         .and_then(|found| {
             let lower = found.as_str().to_ascii_lowercase();
-            let kind = if lower.contains("police") || lower.ends_with("custody") {
+            // "died in detention" after an arrest: held by the police
+            // (a prison is named as such).
+            let kind = if lower.contains("police")
+                || lower.ends_with("custody")
+                || lower.ends_with(" detention")
+            {
                 "police"
             } else {
                 "prison"

@@ -474,6 +474,33 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
             continue;
         }
         let word = m.as_str().to_ascii_lowercase();
+        // "on death row", "the death penalty", "death threats", "death
+        // squads": "death" names a punishment, a threat or a force, not a
+        // death that happened.
+        if kind == ActKind::Kill && matches!(word.as_str(), "death" | "deaths") && {
+            let next = text[m.end()..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(
+                next.as_str(),
+                "row"
+                    | "penalty"
+                    | "penalties"
+                    | "sentence"
+                    | "sentences"
+                    | "threat"
+                    | "threats"
+                    | "squad"
+                    | "squads"
+                    | "certificate"
+                    | "certificates"
+            )
+        } {
+            continue;
+        }
         // "battling to have their claims heard": a struggle, not a fight.
         if kind == ActKind::Clash
             && word.starts_with("battl")
@@ -674,6 +701,18 @@ mod tests {
             Some(true)
         );
         assert_eq!(nominal("A killing was reported in the town."), Some(true));
+    }
+
+    #[test]
+    fn death_row_penalty_and_threats_are_not_killings() {
+        assert!(kinds("About 60 prisoners remained on death row.").is_empty());
+        assert!(kinds("The death penalty was abolished for ordinary crimes.").is_empty());
+        assert!(kinds("Two editors received death threats from a militia.").is_empty());
+        assert!(kinds("Eleven death sentences were commuted in May.").is_empty());
+        assert_eq!(
+            kinds("The death squad was blamed for the deaths of 12 youths."),
+            vec![(ActKind::Kill, "deaths".into())]
+        );
     }
 
     #[test]
