@@ -1835,6 +1835,7 @@ fn sentence_events(
                 )
         }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
             && actor2.as_ref().is_none_or(|a| a.span.is_none())
+            && !agentless_death(main, doc)
             && communal(text));
         // "clashes between police and shopkeepers", "Palestinians clashed
         // with Israeli forces": people, not an armed group, on one side of
@@ -3982,6 +3983,17 @@ word_list! {
     /// community", "villagers", "supporters of rival parties".
     communal,
     r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
+}
+
+/// A death told without a killer: "died", "were executed", "several
+/// executions". Villagers or families named beside it ("the victims'
+/// families", "students reported that") are witnesses, not a mob.
+fn agentless_death(act: &ActMention, doc: &Document) -> bool {
+    act.kind == ActKind::Kill
+        && (act.passive || act.nominal || {
+            let word = doc.slice(act.span).to_ascii_lowercase();
+            word == "died" || word.starts_with("death")
+        })
 }
 
 word_list! {
