@@ -214,6 +214,9 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         let text = doc.slice(sentence.span);
         let base = sentence.span.start;
+        if is_page_index(text) {
+            continue;
+        }
         let (actor_ctx, place_ctx) = contexts.at(doc, base);
         let date_ctx = DateContext {
             reference: match carry.block_dateline {
@@ -3985,6 +3988,33 @@ word_list! {
     r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
 }
 
+/// A book's index or contents run together into one "sentence":
+/// "abductions (see also: armed groups) Afghanistan 46; Chad 91; Sudan
+/// 289-91; ...". Its words (abductions, killings) are topics, not events.
+/// Four or more items ending in a page number, most of the items.
+fn is_page_index(text: &str) -> bool {
+    let items: Vec<&str> = text.split(';').collect();
+    if items.len() < 4 {
+        return false;
+    }
+    let paged = items
+        .iter()
+        .filter(|item| {
+            let item = item.trim_end();
+            let page = item.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+            let digits = item.len() - page.len();
+            (1..=7).contains(&digits)
+                && page.ends_with(' ')
+                && page
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+        .count();
+    paged >= 4 && paged * 3 >= items.len() * 2
+}
+
 /// A death told without a killer: "died", "were executed", "several
 /// executions". Villagers or families named beside it ("the victims'
 /// families", "students reported that") are witnesses, not a mob.
@@ -4607,6 +4637,7 @@ fn event_id(doc_id: &str, sentence_start: usize, index: usize) -> String {
 mod tests {
     use chrono::NaiveDate;
 
+    use super::is_page_index;
     use crate::document::{Document, Meta, ReferenceSource};
     use crate::eval::primary;
     use crate::run::process_document;
@@ -4681,6 +4712,17 @@ mod tests {
             e.actor2.as_ref().map(|a| a.name.as_str()),
         );
         out
+    }
+
+    #[test]
+    fn page_index_is_no_prose() {
+        assert!(is_page_index(
+            "killings (see also: death penalty) Angola 12; Chad 91; Peru 230-1; Sudan 289; Yemen 330"
+        ));
+        assert!(!is_page_index(
+            "Soldiers killed 12 people in Gao; three more died in Ansongo; the army denied it."
+        ));
+        assert!(!is_page_index("Kidal 3; Gao 4"));
     }
 
     #[test]
