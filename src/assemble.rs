@@ -129,6 +129,8 @@ struct Carry {
     section_date: Option<EventDate>,
     block_place: Option<PlaceMention>,
     block_perpetrator: Option<Actor>,
+    /// The sentence `block_perpetrator` was told in.
+    perpetrator_sentence: usize,
     /// Sentences of the paragraph, since `block_perpetrator` was last
     /// settled, whose actors were not read: a sentence with neither an act
     /// nor a count makes no event, so its actors matter only if a later
@@ -143,6 +145,8 @@ struct Carry {
     /// A protest was told earlier in the paragraph: violence with no armed
     /// actor named is the protest turning violent.
     block_protest: bool,
+    /// The last sentence that told a protest.
+    protest_sentence: usize,
     /// A sentence of the paragraph that was a date alone ("12/22/2008."):
     /// the item's dateline, against which the paragraph's weekdays and
     /// relative dates ("On Monday") are read, as under a section's dateline.
@@ -368,6 +372,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         if let Some(a) = events.iter().rev().find_map(|e| e.actor1.clone()) {
             carry.block_perpetrator = Some(a);
+            carry.perpetrator_sentence = si;
         } else if let Some(a) = m
             .actors
             .iter()
@@ -375,12 +380,14 @@ pub fn assemble(doc: &Document) -> Assembled {
             .find(|a| is_perpetrator_type(a.actor_type))
         {
             carry.block_perpetrator = Some(actor_of(a));
+            carry.perpetrator_sentence = si;
         }
         if events
             .iter()
             .any(|e| e.acts.contains(&ActKind::Protest) || e.event_type == "Protests")
         {
             carry.block_protest = true;
+            carry.protest_sentence = si;
         }
         // "The attack was repelled by the village's self-defence group" with
         // no event of its own: the attack told just before met armed
@@ -678,6 +685,7 @@ fn settle_perpetrator(doc: &Document, contexts: &Contexts, carry: &mut Carry) {
             .map(actor_of);
         if found.is_some() {
             carry.block_perpetrator = found;
+            carry.perpetrator_sentence = si;
             break;
         }
     }
@@ -1580,10 +1588,20 @@ fn sentence_events(
                     && a.span.start >= sentence.span.start
                     && a.span.start < sentence.span.end
             });
+            // A crowd the coding stood in for (the "Rioters" of a riot told
+            // without naming anyone) is that incident's: it carries to the
+            // next sentence ("Several people were injured"), not to a
+            // killing or an execution further down a long paragraph.
+            let stale_crowd = |a: &Actor| {
+                a.span.is_none()
+                    && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+                    && si > carry.perpetrator_sentence + 1
+            };
             actor1 = earlier.cloned().or_else(|| {
                 carry.block_perpetrator.clone().filter(|a| {
                     !((main.kind == ActKind::Arrest || custody)
                         && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
+                        && !stale_crowd(a)
                 })
             });
         }
@@ -1822,6 +1840,12 @@ fn sentence_events(
             &counts,
             text,
         );
+        // A protest told in this sentence or the two before: violence
+        // further down a long paragraph is not that protest's.
+        // ("Police intervened in the demonstration" names it again.)
+        let recent_protest = carry.block_protest
+            && (si <= carry.protest_sentence + PROTEST_REACH
+                || m.acts.iter().any(|a| a.kind == ActKind::Protest));
         // Violence with no armed actor: a protest turning violent, or a mob
         // with sticks and stones.
         let unarmed = actor1
@@ -1875,7 +1899,7 @@ fn sentence_events(
                         .contains(&(a.span.start - sentence.span.start))
             })
         {
-            let protest = carry.block_protest
+            let protest = recent_protest
                 || g.acts.iter().any(|a| a.kind == ActKind::Protest)
                 || actor1
                     .iter()
@@ -1901,7 +1925,7 @@ fn sentence_events(
             && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
-            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+            if recent_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
                 (event_type, sub_event_type) = ("Riots", "Violent demonstration");
             } else {
                 (event_type, sub_event_type) = ("Riots", "Mob violence");
@@ -1920,7 +1944,7 @@ fn sentence_events(
             && unarmed
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
-            if carry.block_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
+            if recent_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
                 (event_type, sub_event_type) = ("Riots", "Violent demonstration");
                 if actor1.as_ref().is_none_or(|a| a.span.is_none()) {
                     actor1 = Some(Actor {
@@ -3987,6 +4011,10 @@ word_list! {
     communal,
     r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
 }
+
+/// How many sentences after a protest violence without an armed actor is
+/// still read as that protest turning violent.
+const PROTEST_REACH: usize = 2;
 
 /// A book's index or contents run together into one "sentence":
 /// "abductions (see also: armed groups) Afghanistan 46; Chad 91; Sudan
