@@ -1389,6 +1389,9 @@ fn sentence_events(
 
     let section_title = doc.sections[sentence.section].title.clone();
     let mut events = Vec::new();
+    // Events whose passive act ("were kidnapped", "was beaten to death")
+    // found no agent before it: a later part of the sentence may name it.
+    let mut agentless: Vec<bool> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         // Dates: its own, else the sentence's opening, else the paragraph,
         // else later in the paragraph, else the section, else the dateline.
@@ -1546,10 +1549,10 @@ fn sentence_events(
             .acts
             .iter()
             .all(|a| !m.acts.iter().any(|x| x.span == a.span));
-        if actor1.is_none()
+        let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
-            && (toll_only || g.acts.iter().any(|a| a.passive))
-        {
+            && (toll_only || g.acts.iter().any(|a| a.passive));
+        if wants_agent {
             // "Gunmen abducted four traders, three were executed": the
             // sentence's own earlier perpetrator before the paragraph's.
             let earlier = events
@@ -2021,6 +2024,31 @@ fn sentence_events(
             vague,
         });
         events.last_mut().expect("just pushed").recount();
+        agentless.push(
+            needs_perpetrator(main.kind) && events.last().is_some_and(|e| e.actor1.is_none()),
+        );
+    }
+    // "Four staff were kidnapped when gunmen raided their office", "a
+    // detainee was beaten to death by soldiers, who ...": the agent named
+    // by a later part of the same sentence did the passive act before it.
+    for i in 0..events.len() {
+        if !agentless[i] {
+            continue;
+        }
+        let later = events[i + 1..]
+            .iter()
+            .chain(events[..i].iter().rev())
+            .filter_map(|e| e.actor1.as_ref())
+            .find(|a| {
+                a.span.is_some()
+                    && is_perpetrator_type(a.actor_type)
+                    && !matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+                    && events[i].actor2.as_ref().is_none_or(|v| v.name != a.name)
+            })
+            .cloned();
+        if later.is_some() {
+            events[i].actor1 = later;
+        }
     }
     events
 }
