@@ -2024,8 +2024,15 @@ fn sentence_events(
             vague,
         });
         events.last_mut().expect("just pushed").recount();
+        // An Unidentified Armed Group put in only because no one was named
+        // (no span) yields to a named one as well.
         agentless.push(
-            needs_perpetrator(main.kind) && events.last().is_some_and(|e| e.actor1.is_none()),
+            needs_perpetrator(main.kind)
+                && events.last().is_some_and(|e| {
+                    e.actor1.as_ref().is_none_or(|a| {
+                        a.span.is_none() && a.actor_type == ActorType::PoliticalMilitia
+                    })
+                }),
         );
     }
     // "Four staff were kidnapped when gunmen raided their office", "a
@@ -3701,6 +3708,38 @@ fn roles(
             .iter()
             .any(|v| between.contains(v))
             .then(|| actor_of(a))
+        });
+        // "four villagers were wounded when soldiers fired mortars": the
+        // subject of the active verb in the clause that says when it
+        // happened did it.
+        let actor1 = actor1.or_else(|| {
+            if first.nominal || subjected {
+                return None;
+            }
+            g.acts
+                .iter()
+                .filter(|a| !a.passive && !a.nominal && a.span.start > first.span.end)
+                .find_map(|act| {
+                    let doer = after
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end <= act.span.start)
+                        .filter(|m| !m.implicit && is_armed(m.actor_type))?;
+                    let lead = text
+                        .get(first.span.end - base..doer.span.start - base)?
+                        .to_ascii_lowercase();
+                    let gap = text.get(doer.span.end - base..act.span.start - base)?;
+                    // The actor opens the clause: "when (the) soldiers fired".
+                    let conjunction = lead
+                        .split_whitespace()
+                        .rev()
+                        .find(|w| !matches!(*w, "the" | "a" | "an"))
+                        .is_some_and(|w| matches!(w, "when" | "as" | "after" | "while"));
+                    (conjunction
+                        && gap.split_whitespace().count() <= 2
+                        && !gap.contains([',', ';', '.']))
+                    .then(|| actor_of(doer))
+                })
         });
         let actor1 = actor1.or_else(|| {
             // "an attack by gunmen" handled above; "soldiers' torture of" or
