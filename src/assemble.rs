@@ -3596,7 +3596,12 @@ fn roles(
                 "struck" | "hit" | "ran over" | "stepped on" | "drove over"
             )
             && ran_into_explosive(&text[first.span.end - base..]));
-    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
+    let passive = (first.passive
+        || first.nominal
+        || subjected
+        || reduced
+        || target_then_verb(text, base, first, &before))
+        && !light;
     // "clashes between the army and militants": the first side named is
     // actor1, the second actor2.
     // So do "two killed in clashes between the CMA and GATIA", where the
@@ -4019,6 +4024,101 @@ fn earlier_clause_subject(lead: &str, gap: &str) -> bool {
                 "who" | "which" | "that" | "whom" | "where" | "and" | "but" | "he" | "she" | "they"
             )
         })
+}
+
+/// Places and units that are attacked, never attack: "checkpoint",
+/// "convoy", "patrol".
+const TARGET_NOUNS: &[&str] = &[
+    "checkpoint",
+    "checkpoints",
+    "checkpost",
+    "checkposts",
+    "post",
+    "posts",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "position",
+    "positions",
+    "barracks",
+    "station",
+    "vehicle",
+    "vehicles",
+    "unit",
+];
+
+/// "FAMa checkpoint attacked around 3h", "Gendarmerie post near Youwarou
+/// attacked last night", "army convoy ambushed along the axis": a force's
+/// post, convoy or patrol followed by a bare attack verb and then a time or
+/// a place, in the clipped style of a field report, is the target of a
+/// passive whose agent is untold.
+fn target_then_verb(text: &str, base: usize, act: &ActMention, before: &[&ActorMention]) -> bool {
+    if act.nominal || act.passive {
+        return false;
+    }
+    let verb = text[act.span.start - base..act.span.end - base].to_ascii_lowercase();
+    if !matches!(
+        verb.as_str(),
+        "attacked" | "ambushed" | "targeted" | "raided" | "overrun"
+    ) {
+        return false;
+    }
+    let Some(subject) = before.last() else {
+        return false;
+    };
+    if !is_armed(subject.actor_type) || subject.span.end > act.span.start {
+        return false;
+    }
+    let gap = &text[subject.span.end - base..act.span.start - base];
+    if gap.len() > 40 || gap.contains([',', ';', '.', '(']) {
+        return false;
+    }
+    let lower = |s: &str| s.to_ascii_lowercase();
+    let head = gap
+        .split_whitespace()
+        .next()
+        .map(lower)
+        .or_else(|| subject.text.split_whitespace().last().map(lower))
+        .unwrap_or_default();
+    let own_head = subject
+        .text
+        .split_whitespace()
+        .last()
+        .map(lower)
+        .unwrap_or_default();
+    if !TARGET_NOUNS.contains(&head.as_str()) && !TARGET_NOUNS.contains(&own_head.as_str()) {
+        return false;
+    }
+    let next = text[act.span.end - base..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "" | "in"
+            | "at"
+            | "on"
+            | "near"
+            | "around"
+            | "overnight"
+            | "last"
+            | "this"
+            | "early"
+            | "along"
+            | "between"
+            | "by"
+            | "during"
+            | "outside"
+            | "inside"
+            | "late"
+    )
 }
 
 fn targeted_by_preposition(before: &str) -> bool {
