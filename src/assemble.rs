@@ -1974,6 +1974,17 @@ fn sentence_events(
         {
             actor1 = actor2.clone();
         }
+        // "one killed during inter-clan clashes": a clash whose victims are
+        // named but whose sides are only the clans the sentence names.
+        if event_type == "Battles" && actor1.as_ref().is_some_and(|a| a.span.is_none()) {
+            if let Some(clan) = m.actors.iter().find(|a| {
+                !a.implicit
+                    && a.name.starts_with("Unidentified Clan Militia")
+                    && in_group(a.span, g)
+            }) {
+                actor1 = Some(actor_of(clan));
+            }
+        }
         // An event that names no actor, no count and no place of its own is
         // too vague to code ("a wholesale assault on basic freedoms").
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())

@@ -1339,6 +1339,7 @@ fn families_in_fight(text: &str, phrase: &Phrase) -> bool {
     };
     let sides_only = words[..at].iter().all(|(_, w)| {
         w.starts_with(|c: char| c.is_uppercase())
+            || *w == "2"
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "two" | "the" | "and" | "rival" | "feuding" | "armed" | "&"
