@@ -1400,6 +1400,9 @@ fn sentence_events(
 
     let section_title = doc.sections[sentence.section].title.clone();
     let mut events = Vec::new();
+    // Events whose passive act ("were kidnapped", "was beaten to death")
+    // found no agent before it: a later part of the sentence may name it.
+    let mut agentless: Vec<bool> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         // Dates: its own, else the sentence's opening, else the paragraph,
         // else later in the paragraph, else the section, else the dateline.
@@ -1557,10 +1560,10 @@ fn sentence_events(
             .acts
             .iter()
             .all(|a| !m.acts.iter().any(|x| x.span == a.span));
-        if actor1.is_none()
+        let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
-            && (toll_only || g.acts.iter().any(|a| a.passive))
-        {
+            && (toll_only || g.acts.iter().any(|a| a.passive));
+        if wants_agent {
             // "Gunmen abducted four traders, three were executed": the
             // sentence's own earlier perpetrator before the paragraph's.
             let earlier = events
@@ -2009,6 +2012,17 @@ fn sentence_events(
         {
             actor1 = actor2.clone();
         }
+        // "one killed during inter-clan clashes": a clash whose victims are
+        // named but whose sides are only the clans the sentence names.
+        if event_type == "Battles" && actor1.as_ref().is_some_and(|a| a.span.is_none()) {
+            if let Some(clan) = m.actors.iter().find(|a| {
+                !a.implicit
+                    && a.name.starts_with("Unidentified Clan Militia")
+                    && in_group(a.span, g)
+            }) {
+                actor1 = Some(actor_of(clan));
+            }
+        }
         // An event that names no actor, no count and no place of its own is
         // too vague to code ("a wholesale assault on basic freedoms").
         let named_actor = actor1.as_ref().is_some_and(|a| a.span.is_some())
@@ -2059,6 +2073,38 @@ fn sentence_events(
             vague,
         });
         events.last_mut().expect("just pushed").recount();
+        // An Unidentified Armed Group put in only because no one was named
+        // (no span) yields to a named one as well.
+        agentless.push(
+            needs_perpetrator(main.kind)
+                && events.last().is_some_and(|e| {
+                    e.actor1.as_ref().is_none_or(|a| {
+                        a.span.is_none() && a.actor_type == ActorType::PoliticalMilitia
+                    })
+                }),
+        );
+    }
+    // "Four staff were kidnapped when gunmen raided their office", "a
+    // detainee was beaten to death by soldiers, who ...": the agent named
+    // by a later part of the same sentence did the passive act before it.
+    for i in 0..events.len() {
+        if !agentless[i] {
+            continue;
+        }
+        let later = events[i + 1..]
+            .iter()
+            .chain(events[..i].iter().rev())
+            .filter_map(|e| e.actor1.as_ref())
+            .find(|a| {
+                a.span.is_some()
+                    && is_perpetrator_type(a.actor_type)
+                    && !matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+                    && events[i].actor2.as_ref().is_none_or(|v| v.name != a.name)
+            })
+            .cloned();
+        if later.is_some() {
+            events[i].actor1 = later;
+        }
     }
     events
 }
@@ -3599,7 +3645,12 @@ fn roles(
                 "struck" | "hit" | "ran over" | "stepped on" | "drove over"
             )
             && ran_into_explosive(&text[first.span.end - base..]));
-    let passive = (first.passive || first.nominal || subjected || reduced) && !light;
+    let passive = (first.passive
+        || first.nominal
+        || subjected
+        || reduced
+        || target_then_verb(text, base, first, &before))
+        && !light;
     // "clashes between the army and militants": the first side named is
     // actor1, the second actor2.
     // So do "two killed in clashes between the CMA and GATIA", where the
@@ -3711,6 +3762,38 @@ fn roles(
             .iter()
             .any(|v| between.contains(v))
             .then(|| actor_of(a))
+        });
+        // "four villagers were wounded when soldiers fired mortars": the
+        // subject of the active verb in the clause that says when it
+        // happened did it.
+        let actor1 = actor1.or_else(|| {
+            if first.nominal || subjected {
+                return None;
+            }
+            g.acts
+                .iter()
+                .filter(|a| !a.passive && !a.nominal && a.span.start > first.span.end)
+                .find_map(|act| {
+                    let doer = after
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end <= act.span.start)
+                        .filter(|m| !m.implicit && is_armed(m.actor_type))?;
+                    let lead = text
+                        .get(first.span.end - base..doer.span.start - base)?
+                        .to_ascii_lowercase();
+                    let gap = text.get(doer.span.end - base..act.span.start - base)?;
+                    // The actor opens the clause: "when (the) soldiers fired".
+                    let conjunction = lead
+                        .split_whitespace()
+                        .rev()
+                        .find(|w| !matches!(*w, "the" | "a" | "an"))
+                        .is_some_and(|w| matches!(w, "when" | "as" | "after" | "while"));
+                    (conjunction
+                        && gap.split_whitespace().count() <= 2
+                        && !gap.contains([',', ';', '.']))
+                    .then(|| actor_of(doer))
+                })
         });
         let actor1 = actor1.or_else(|| {
             // "an attack by gunmen" handled above; "soldiers' torture of" or
@@ -3990,6 +4073,101 @@ fn earlier_clause_subject(lead: &str, gap: &str) -> bool {
                 "who" | "which" | "that" | "whom" | "where" | "and" | "but" | "he" | "she" | "they"
             )
         })
+}
+
+/// Places and units that are attacked, never attack: "checkpoint",
+/// "convoy", "patrol".
+const TARGET_NOUNS: &[&str] = &[
+    "checkpoint",
+    "checkpoints",
+    "checkpost",
+    "checkposts",
+    "post",
+    "posts",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "position",
+    "positions",
+    "barracks",
+    "station",
+    "vehicle",
+    "vehicles",
+    "unit",
+];
+
+/// "FAMa checkpoint attacked around 3h", "Gendarmerie post near Youwarou
+/// attacked last night", "army convoy ambushed along the axis": a force's
+/// post, convoy or patrol followed by a bare attack verb and then a time or
+/// a place, in the clipped style of a field report, is the target of a
+/// passive whose agent is untold.
+fn target_then_verb(text: &str, base: usize, act: &ActMention, before: &[&ActorMention]) -> bool {
+    if act.nominal || act.passive {
+        return false;
+    }
+    let verb = text[act.span.start - base..act.span.end - base].to_ascii_lowercase();
+    if !matches!(
+        verb.as_str(),
+        "attacked" | "ambushed" | "targeted" | "raided" | "overrun"
+    ) {
+        return false;
+    }
+    let Some(subject) = before.last() else {
+        return false;
+    };
+    if !is_armed(subject.actor_type) || subject.span.end > act.span.start {
+        return false;
+    }
+    let gap = &text[subject.span.end - base..act.span.start - base];
+    if gap.len() > 40 || gap.contains([',', ';', '.', '(']) {
+        return false;
+    }
+    let lower = |s: &str| s.to_ascii_lowercase();
+    let head = gap
+        .split_whitespace()
+        .next()
+        .map(lower)
+        .or_else(|| subject.text.split_whitespace().last().map(lower))
+        .unwrap_or_default();
+    let own_head = subject
+        .text
+        .split_whitespace()
+        .last()
+        .map(lower)
+        .unwrap_or_default();
+    if !TARGET_NOUNS.contains(&head.as_str()) && !TARGET_NOUNS.contains(&own_head.as_str()) {
+        return false;
+    }
+    let next = text[act.span.end - base..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "" | "in"
+            | "at"
+            | "on"
+            | "near"
+            | "around"
+            | "overnight"
+            | "last"
+            | "this"
+            | "early"
+            | "along"
+            | "between"
+            | "by"
+            | "during"
+            | "outside"
+            | "inside"
+            | "late"
+    )
 }
 
 fn targeted_by_preposition(before: &str) -> bool {

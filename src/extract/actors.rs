@@ -987,11 +987,18 @@ pub fn country_votes(text: &str) -> Vec<(String, bool)> {
             HitKind::Pattern(p) => match kb.patterns[p].atoms.first() {
                 // A state's force may be abroad; a mission's country is
                 // where it serves ("MINUSMA": Mali), like an armed group's.
+                // A state's operation abroad ("Barkhane", typed External)
+                // is its state's force still.
                 Some(Atom::Group {
+                    name,
                     actor_type,
                     iso3: Some(iso3),
-                    ..
-                }) => Some((iso3.clone(), *actor_type == ActorType::StateForces)),
+                }) => Some((
+                    iso3.clone(),
+                    *actor_type == ActorType::StateForces
+                        || name.starts_with("Military Forces of")
+                        || name.starts_with("Police Forces of"),
+                )),
                 // A people that lives mostly in one country ("Dogon
                 // militiamen") counts like a demonym.
                 Some(Atom::Ethnic {
@@ -1332,6 +1339,7 @@ fn families_in_fight(text: &str, phrase: &Phrase) -> bool {
     };
     let sides_only = words[..at].iter().all(|(_, w)| {
         w.starts_with(|c: char| c.is_uppercase())
+            || *w == "2"
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "two" | "the" | "and" | "rival" | "feuding" | "armed" | "&"
