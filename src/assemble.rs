@@ -2842,12 +2842,22 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
             ]
             .iter()
             .any(|cue| words.contains(cue))
+                // "one of the people killed", "two of the soldiers wounded".
+                || words.split_once(" of the ").is_some_and(|(_, rest)| {
+                    rest.split_whitespace().take(2).any(|w| {
+                        matches!(
+                            w.trim_end_matches([',', '.']),
+                            "killed" | "dead" | "wounded" | "injured" | "deceased"
+                        )
+                    })
+                })
                 // "Among the dead were nine women and two children": the
                 // total is in the sentence before.
                 || {
                     let sentence = text.to_lowercase();
                     [
                         "among the dead",
+                        "among the deceased",
                         "among the killed",
                         "among those killed",
                         "among the victims",
