@@ -3774,6 +3774,11 @@ impl<'t> Scanner<'t> {
                     if be(self.w(n)) || next_item(n) {
                         break;
                     }
+                    // "a shoot-out with the police in which two civilians
+                    // were killed": a relative clause has its own subject.
+                    if matches!(self.w(n), "which" | "whom" | "whose") {
+                        return None;
+                    }
                     n += 1;
                 }
                 let next_item = w == "of"
@@ -3825,6 +3830,14 @@ impl<'t> Scanner<'t> {
             if matches!(w, "and" | "or" | "," | "&" | "et") {
                 let mut n = k + 1;
                 if self.w(n) == "and" {
+                    n += 1;
+                }
+                // "a police officer and the three assailants were killed":
+                // the article before the next item's number.
+                if self.w(n) == "the"
+                    && q_at.get(n).copied().flatten().is_none()
+                    && self.number_at(n + 1).is_some()
+                {
                     n += 1;
                 }
                 if let Some(qj) = q_at.get(n).copied().flatten() {
