@@ -2155,8 +2155,21 @@ impl<'t> Scanner<'t> {
             return None;
         }
         if w0 == "both" {
-            let (end, group) = match person_noun(self.w(i + 1)) {
-                Some((g, false)) => (i + 2, g),
+            // "both of them died", "both of the assailants were killed".
+            let of_the = self.w(i + 1) == "of";
+            let after_of = match self.w(i + 2) {
+                "them" | "those" | "these" if of_the => Some((i + 3, "")),
+                "the" | "their" | "its" | "his" | "her" if of_the => {
+                    match person_noun(self.w(i + 3)) {
+                        Some((g, false)) => Some((i + 4, g)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let (end, group) = match (after_of, person_noun(self.w(i + 1))) {
+                (Some(found), _) => found,
+                (None, Some((g, false))) => (i + 2, g),
                 _ if matches!(self.w(i + 1), "were" | "died") => (i + 1, ""),
                 _ => return None,
             };
