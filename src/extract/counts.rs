@@ -1870,7 +1870,27 @@ impl<'t> Scanner<'t> {
         if (raw.ends_with("'s") || raw.ends_with("’s"))
             && !matches!(self.w(i + 1), "body" | "corpse" | "remains")
         {
-            return None;
+            // "killed Jasim's nephew": the one person the noun names, like
+            // "his nephew".
+            return match person_noun(self.w(i + 1)) {
+                Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
+                    Some(Quantity {
+                        a: i,
+                        qb: i + 1,
+                        b: i + 2,
+                        low: Some(1),
+                        best: Some(1),
+                        high: Some(1),
+                        group: g.to_string(),
+                        partitive_subset: false,
+                        strong_partitive: false,
+                        zero: false,
+                        definite: true,
+                        name: false,
+                    })
+                }
+                _ => None,
+            };
         }
         // "Heather D. Heyer": the surname after an initial is the end of a
         // name that started earlier, counted there or not at all.
