@@ -2683,16 +2683,30 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     });
     // "One died on the spot, the other in hospital": "the other" parts the
     // people told before; it adds none.
-    let adds_more = more.find_iter(sentence).any(|m| {
+    // The word tells more people of the kind of the count nearest to it:
+    // "killing three women and a boy and injuring six other members" adds
+    // to the injured only.
+    let base = next.span.start;
+    let mut more_kinds: Vec<Option<CountKind>> = Vec::new();
+    for m in more.find_iter(sentence) {
         let before = &sentence.as_bytes()[..m.start()];
         let the_other = m.as_str().to_ascii_lowercase().starts_with("other")
             && before.len() >= 4
             && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
-        !the_other
-    });
-    if !adds_more {
-        restated_across_sentences(prev);
+        if the_other {
+            continue;
+        }
+        // Only a word inside a count's own words after its number ("six
+        // other members") is that count's; "another was wounded", "also
+        // killed" or "other forces" speak for the whole sentence.
+        let at = base + m.start();
+        let owner = prev
+            .counts
+            .iter()
+            .find(|c| c.span.start >= base && c.span.start < at && at < c.span.end);
+        more_kinds.push(owner.map(|c| c.kind));
     }
+    restated_across_sentences(prev, &more_kinds);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -2820,7 +2834,10 @@ fn restated_in_addition(
 /// sentence gave, they break that total down (or restate it) and are not
 /// added to it. A later count of another specific group ("Two soldiers were
 /// killed. Two civilians were killed.") still adds, as do "six others".
-fn restated_across_sentences(ev: &mut Event) {
+fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
+    if more_kinds.contains(&None) {
+        return;
+    }
     let first = ev.span;
     let general = |g: &str| {
         matches!(
@@ -2834,6 +2851,9 @@ fn restated_across_sentences(ev: &mut Event) {
         CountKind::Arrested,
         CountKind::Disappeared,
     ] {
+        if more_kinds.contains(&Some(kind)) {
+            continue;
+        }
         let (head, later): (Vec<&CountMention>, Vec<&CountMention>) = ev
             .counts
             .iter()
@@ -2872,7 +2892,10 @@ fn restated_across_sentences(ev: &mut Event) {
                     "him" | "her" | "them"
                 )
         };
+        // "killed 14 villagers ... killed the 14 victims": a general noun
+        // told later names the same people again.
         let same_people = head_groups.iter().all(|g| general(g))
+            || later.iter().all(|c| c.victim_group == "victims")
             || later.iter().all(|c| {
                 pronoun(c)
                     || (c.victim_group.is_empty() && !head_groups.contains(&"assailants"))
@@ -2926,12 +2949,22 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
             ]
             .iter()
             .any(|cue| words.contains(cue))
+                // "one of the people killed", "two of the soldiers wounded".
+                || words.split_once(" of the ").is_some_and(|(_, rest)| {
+                    rest.split_whitespace().take(2).any(|w| {
+                        matches!(
+                            w.trim_end_matches([',', '.']),
+                            "killed" | "dead" | "wounded" | "injured" | "deceased"
+                        )
+                    })
+                })
                 // "Among the dead were nine women and two children": the
                 // total is in the sentence before.
                 || {
                     let sentence = text.to_lowercase();
                     [
                         "among the dead",
+                        "among the deceased",
                         "among the killed",
                         "among those killed",
                         "among the victims",
@@ -5409,6 +5442,34 @@ mod date_and_count_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(3));
+    }
+
+    /// "killed 12 herders ... killed the 12 victims": the victims told
+    /// later are the herders again, not 12 more.
+    #[test]
+    fn victims_told_again_are_the_same_people() {
+        let text = "Gunmen killed 12 herders near Tessit on 3 March 2019. \
+                    They shot the 12 victims at close range.";
+        assert_eq!(killed_total(text), 12);
+    }
+
+    /// "other" inside the wounded's own words ("two other villagers")
+    /// tells more wounded, not more dead: the dead told again are the
+    /// same four.
+    #[test]
+    fn other_wounded_do_not_make_the_dead_new() {
+        let text = "A bomb killed four people in Gao on 3 March 2019. \
+                    It killed three women and a man and wounded two other villagers.";
+        assert_eq!(killed_total(text), 4);
+    }
+
+    /// "one of the people killed was a nurse" picks one of a toll told
+    /// before; it adds no one.
+    #[test]
+    fn one_of_the_people_killed_adds_no_one() {
+        let text = "Gunmen killed four people in Kidal on 3 March 2019. \
+                    One of the people killed was a nurse.";
+        assert_eq!(killed_total(text), 4);
     }
 
     /// "Including the bomber, 14 people were killed" after the sentence of

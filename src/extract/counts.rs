@@ -1864,6 +1864,69 @@ impl<'t> Scanner<'t> {
         if !is_name_word(i) {
             return None;
         }
+        // "Ikurakure's assassination": a possessive name belongs to the
+        // noun after it, which is counted (or not) on its own.
+        // "Arun's body was found" is his death, though.
+        if (raw.ends_with("'s") || raw.ends_with("’s"))
+            && !matches!(self.w(i + 1), "body" | "corpse" | "remains")
+        {
+            // "killed Jasim's nephew": the one person the noun names, like
+            // "his nephew".
+            return match person_noun(self.w(i + 1)) {
+                Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
+                    Some(Quantity {
+                        a: i,
+                        qb: i + 1,
+                        b: i + 2,
+                        low: Some(1),
+                        best: Some(1),
+                        high: Some(1),
+                        group: g.to_string(),
+                        partitive_subset: false,
+                        strong_partitive: false,
+                        zero: false,
+                        definite: true,
+                        name: false,
+                    })
+                }
+                _ => None,
+            };
+        }
+        // "Heather D. Heyer": the surname after an initial is the end of a
+        // name that started earlier, counted there or not at all.
+        if i >= 2 && self.w(i - 1) == "." && {
+            let r = self.raw(i - 2);
+            r.len() == 1 && r.chars().all(|c| c.is_ascii_uppercase())
+        } {
+            return None;
+        }
+        // "supporters of al Sistani", "in northeastern Syria": a lowercase
+        // particle or a compass adjective makes the word part of a phrase
+        // that started before it (a place, or a name read from its start).
+        if i >= 1 {
+            let b = self.w(i - 1);
+            let compass = b.ends_with("ern")
+                && ["north", "south", "east", "west"]
+                    .iter()
+                    .any(|d| b.starts_with(d));
+            let particle = matches!(
+                self.raw(i - 1),
+                "al" | "el"
+                    | "bin"
+                    | "ibn"
+                    | "van"
+                    | "von"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "le"
+                    | "la"
+            );
+            if compass || b == "central" || particle {
+                return None;
+            }
+        }
         // Names inside a phrase ("members of the group", "identified as Omar")
         // or beside a description that is counted already ("Mendes, a
         // local councillor, was shot dead") are not counted again.
@@ -2112,8 +2175,21 @@ impl<'t> Scanner<'t> {
             return None;
         }
         if w0 == "both" {
-            let (end, group) = match person_noun(self.w(i + 1)) {
-                Some((g, false)) => (i + 2, g),
+            // "both of them died", "both of the assailants were killed".
+            let of_the = self.w(i + 1) == "of";
+            let after_of = match self.w(i + 2) {
+                "them" | "those" | "these" if of_the => Some((i + 3, "")),
+                "the" | "their" | "its" | "his" | "her" if of_the => {
+                    match person_noun(self.w(i + 3)) {
+                        Some((g, false)) => Some((i + 4, g)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let (end, group) = match (after_of, person_noun(self.w(i + 1))) {
+                (Some(found), _) => found,
+                (None, Some((g, false))) => (i + 2, g),
                 _ if matches!(self.w(i + 1), "were" | "died") => (i + 1, ""),
                 _ => return None,
             };
@@ -2135,6 +2211,15 @@ impl<'t> Scanner<'t> {
         // "another soldier was wounded" is one more person, like "a soldier";
         // "another two soldiers", "the four officers" are the number's.
         if matches!(w0, "another" | "the") && self.number_at(i + 1).is_some() {
+            return None;
+        }
+        // "one of the victims was a student": what a person counted
+        // already was, not one more person.
+        if matches!(w0, "a" | "an")
+            && i >= 1
+            && matches!(self.w(i - 1), "was" | "is")
+            && !(i >= 2 && self.w(i - 2) == "there")
+        {
             return None;
         }
         let definite = match w0 {
@@ -2419,6 +2504,25 @@ impl<'t> Scanner<'t> {
         if after == "-" && self.w(qb + 1).contains("year") {
             return true;
         }
+        // "Ali Musa, 25, was shot": digits set off by commas right after a
+        // name are the person's age.
+        if numtok.kind == TokKind::Num
+            && before == ","
+            && after == ","
+            && a >= 2
+            && self.is_word(a - 2)
+            && self
+                .raw(a - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
+        // "shot them dead one by one": a manner, not one more victim.
+        if self.w(a) == "one" && after == "by" && self.w(qb + 1) == "one" {
+            return true;
+        }
         // "(1.7%": a decimal never counts people unless a multiplier took it.
         false
     }
@@ -2440,6 +2544,19 @@ impl<'t> Scanner<'t> {
                 }
                 "the" => {
                     let w2 = self.w(k + 2);
+                    // "one of the people killed was a teacher": some of a
+                    // toll told before, like "one of the dead".
+                    if person_noun(w2).is_some_and(|(g, singular)| !g.is_empty() && !singular)
+                        && matches!(self.w(k + 3), "killed" | "dead" | "wounded" | "injured")
+                    {
+                        q.partitive_subset = true;
+                        q.strong_partitive = true;
+                        q.group = person_noun(w2)
+                            .map(|(g, _)| g.to_string())
+                            .unwrap_or_default();
+                        q.b = k + 3;
+                        return true;
+                    }
                     if matches!(
                         w2,
                         "dead"
@@ -2494,6 +2611,19 @@ impl<'t> Scanner<'t> {
                 }
                 _ => {}
             }
+        }
+        // "the two wounded later succumbed": those wounded before are now
+        // dead; the number belongs to the verb of death after them.
+        if !vague
+            && q.a >= 1
+            && self.w(q.a - 1) == "the"
+            && matches!(self.w(k), "wounded" | "injured")
+            && ((k + 1)..(k + 4).min(self.toks.len())).any(|j| {
+                matches!(self.w(j), "died" | "succumbed" | "perished") && self.trig_at[j].is_some()
+            })
+        {
+            q.b = k + 1;
+            return true;
         }
         let mut mods: Vec<usize> = Vec::new();
         let mut head: Option<(usize, &'static str)> = None;
@@ -2999,13 +3129,24 @@ impl<'t> Scanner<'t> {
             let revision = restated_definite
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
-            // ACLED's closing "3 fatalities." restates the total.
+            // ACLED's closing "3 fatalities." restates the total, as do
+            // "(coded as 15 fatalities)", "(total of 12 fatalities)" and
+            // "Total fatalities 2.".
             let restated = trig.is_some_and(|ti| {
                 let t = self.triggers[ti];
-                t.a == q.b.max(q.qb)
-                    && matches!(self.w(t.a), "fatalities" | "fatality")
-                    && (q.a == 0 || matches!(self.w(q.a - 1), "." | ":" | ";" | "(" | "["))
-                    && matches!(self.w(t.b), "." | "" | ")" | ";" | "(")
+                let tally = matches!(self.w(t.a), "fatalities" | "fatality");
+                let closing = matches!(self.w(t.b), "." | "" | ")" | ";" | "(");
+                let before = |k: usize| if q.a >= k { self.w(q.a - k) } else { "" };
+                let stated_total = q.a == 0
+                    || matches!(before(1), "." | ":" | ";" | "(" | "[")
+                    || (before(1) == "as" && before(2) == "coded")
+                    || (before(1) == "of" && before(2) == "total");
+                (t.a == q.b.max(q.qb) && tally && stated_total && closing)
+                    || (tally
+                        && t.a >= 1
+                        && t.b == q.a
+                        && self.w(t.a - 1) == "total"
+                        && matches!(self.w(q.b.max(q.qb)), "." | "" | ")" | ";"))
             });
             let role = if subset {
                 CountRole::Subset
@@ -3666,6 +3807,11 @@ impl<'t> Scanner<'t> {
                     if be(self.w(n)) || next_item(n) {
                         break;
                     }
+                    // "a shoot-out with the police in which two civilians
+                    // were killed": a relative clause has its own subject.
+                    if matches!(self.w(n), "which" | "whom" | "whose") {
+                        return None;
+                    }
                     n += 1;
                 }
                 let next_item = w == "of"
@@ -3717,6 +3863,14 @@ impl<'t> Scanner<'t> {
             if matches!(w, "and" | "or" | "," | "&" | "et") {
                 let mut n = k + 1;
                 if self.w(n) == "and" {
+                    n += 1;
+                }
+                // "a police officer and the three assailants were killed":
+                // the article before the next item's number.
+                if self.w(n) == "the"
+                    && q_at.get(n).copied().flatten().is_none()
+                    && self.number_at(n + 1).is_some()
+                {
                     n += 1;
                 }
                 if let Some(qj) = q_at.get(n).copied().flatten() {
