@@ -2610,7 +2610,21 @@ fn unlisted_candidates(
                 found.iter().any(|c| {
                     c.from == j
                         && (matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
-                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_)))))
+                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_))))
+                            // "As Sabaa (Tripoli)", "Tiskat (Gao, Gao)":
+                            // a listed town alone in brackets, or first
+                            // of a list there, is where the name lies.
+                            || (paren_after
+                                && matches!(&c.what, What::Gazetteer(_))
+                                && c.to < n
+                                && {
+                                    let g = sentence.gap(c.to - 1, c.to).trim();
+                                    g.starts_with(')') || g == ","
+                                })
+                            || (paren_after
+                                && matches!(&c.what, What::Gazetteer(_))
+                                && c.to == n
+                                && sentence.text[sentence.tokens[c.to - 1].end..].trim_start().starts_with(')')))
                 })
             } else {
                 false
