@@ -321,6 +321,10 @@ const NEVER_PLACES: &[&str] = &[
     "mujao",
     "alqaeda",
     "qaeda",
+    "alshabaab",
+    "shabaab",
+    "alshabab",
+    "shabab",
     "taliban",
     "hezbollah",
     "hamas",
@@ -1092,7 +1096,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
 
     // Unit words, cues, and names that are part of longer names.
     for c in &mut candidates {
-        let prev = sentence.prev_word(c.from);
+        let mut prev = sentence.prev_word(c.from);
+        // "in el Khiam": the cue stands before a lower-case article.
+        if c.from >= 2
+            && prev.is_some_and(is_article)
+            && !sentence.tokens[c.from - 1].capital
+            && !matches!(prev, Some("at" | "an" | "as"))
+        {
+            prev = sentence.prev_word(c.from - 1);
+        }
         c.cued = prev.is_some_and(place_cue)
             || preceded_by_unit_of(&sentence, c.from)
             || coded_as(&sentence, c.from);
@@ -1250,7 +1262,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             return true;
         }
         let after_of = c.to + 1;
-        let after_the = if sentence
+        let mut after_the = if sentence
             .tokens
             .get(after_of)
             .is_some_and(|t| t.folded == "the")
@@ -1259,6 +1271,17 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         } else {
             after_of
         };
+        // "the Souk area of central Qaim": a compass word before the town
+        // is no part of its name.
+        if sentence.tokens.get(after_the).is_some_and(|t| {
+            !t.capital
+                && matches!(
+                    t.folded,
+                    "central" | "northern" | "southern" | "eastern" | "western"
+                )
+        }) {
+            after_the += 1;
+        }
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
         // countryside": the part of a region, not of a town, is the place.
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
@@ -1297,7 +1320,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c.facility
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
-                            || site_in_place(&sentence, c.to)
+                            || (site_in_place(&sentence, c.to)
+                                && !police_station_area(&sentence, c))
                             // "the Dhaka-Chittagong highway in Daudkandi":
                             // both ends of a road that runs by the place.
                             || (in_road_pair(&sentence, c.to - 1)
@@ -1329,6 +1353,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     apply_qualifiers(gaz, text, &mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
+    drop_areas_placed_by_bearing(text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1537,6 +1562,86 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             (part && (big || adjacent)) || (adjacent && big)
         });
         drop[i] = holds;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "the al-Rafi area, north of Baiji": an unlisted area placed by its
+/// bearing from a listed town or district is too small to be coded; ACLED
+/// and GTD code such an event to the place it is measured from. Without
+/// the unit word ("Sinjar, west of X"), or as a village, the name is as
+/// often the place itself, so it is kept; so is an area placed from a
+/// region ("north of Raqqa province"). "in al-Nahda, Mosul": a name opened
+/// by a lower-case article, then a comma and a listed place, is an
+/// address's quarter of that place, and is coded to it.
+fn drop_areas_placed_by_bearing(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let u = &mentions[i];
+        if u.kind != PlaceKind::Unlisted {
+            continue;
+        }
+        let l = &mentions[i + 1];
+        if l.kind == PlaceKind::Country || l.kind == PlaceKind::Unlisted {
+            continue;
+        }
+        let Some(gap) = text.get(u.span.end..l.span.start) else {
+            continue;
+        };
+        let lower_article = u.text.starts_with(|c: char| c.is_lowercase())
+            && u.text.split(['-', ' ']).next().is_some_and(is_article);
+        // "al-Fawwar junction area, Hebron": lower-case words may come
+        // between the name and the comma.
+        let address = gap.trim_end().strip_suffix(',').is_some_and(|before| {
+            before
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_lowercase()))
+        });
+        if lower_article && address {
+            drop[i] = true;
+            continue;
+        }
+        if l.kind == PlaceKind::Admin1 {
+            continue;
+        }
+        let gap = gap.to_lowercase();
+        let mut words = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty());
+        let last = last_word_lower(&u.text);
+        let unit = |w: &str| matches!(w, "area" | "region");
+        let mut next = words.next();
+        if !unit(&last) {
+            if !next.is_some_and(unit) {
+                continue;
+            }
+            next = words.next();
+        }
+        let bearing = next.is_some_and(|w| {
+            let w = w.strip_suffix("ern").unwrap_or(w);
+            matches!(
+                w,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+            )
+        });
+        let of = words.next() == Some("of");
+        let rest: Vec<&str> = words.collect();
+        drop[i] = bearing && of && (rest.is_empty() || rest == ["the"]);
     }
     let mut k = 0;
     mentions.retain(|_| {
@@ -1918,6 +2023,17 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
     }
 }
 
+/// "under Rampur police station", "Rampur police station limits": the
+/// area a police station serves, named for its town, not the building.
+fn police_station_area(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    tokens.get(c.to).is_some_and(|t| t.folded == "police")
+        && (sentence.prev_word(c.from) == Some("under")
+            || tokens
+                .get(c.to + 2)
+                .is_some_and(|t| matches!(t.folded, "limits" | "area" | "jurisdiction")))
+}
+
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
 /// road", "on the Hombori-Douentza axis", "axis Gao-Gossi"): two places,
 /// not one name.
@@ -2272,7 +2388,20 @@ fn unlisted_candidates(
     let mut i = 0;
     while i < n {
         let second_of_road = i > 0 && in_road_pair(sentence, i - 1);
-        if !tokens[i].capital
+        // "in al-Jeel", "in el Marj", "the al-Sekak area": an Arabic
+        // article in lower case opens the name of the capitalised word it
+        // is joined to. "at", "an" and "as" only with a hyphen: with a
+        // space they are English words before a name ("at Kinda").
+        let lower_article = !tokens[i].capital
+            && i + 1 < n
+            && is_article(tokens[i].folded)
+            && tokens[i + 1].capital
+            && !taken(i + 1)
+            && !(i > 0 && tokens[i - 1].capital && sentence.joined(i - 1))
+            && (sentence.hyphen_between(i)
+                || (sentence.gap(i, i + 1) == " "
+                    && !matches!(tokens[i].folded, "at" | "an" | "as")));
+        if !(tokens[i].capital || lower_article)
             || taken(i)
             || (i > 0 && sentence.hyphen_between(i - 1) && !second_of_road)
         {
@@ -2315,6 +2444,10 @@ fn unlisted_candidates(
         if opener {
             to += 1;
         }
+        if lower_article && to == i + 1 {
+            i += 1;
+            continue;
+        }
         // "Bambara-Maoude": a hyphen makes a name of a word that alone is
         // a people's name.
         let hyphenated = to > i + 1 && sentence.hyphen_between(i);
@@ -2353,7 +2486,7 @@ fn unlisted_candidates(
         let word_ok = if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && (!is_function_word(tokens[i].folded) || opener)
+                && (!is_function_word(tokens[i].folded) || opener || lower_article)
                 && (!is_never_place(tokens[i].folded) || hyphenated)
                 && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
@@ -2477,7 +2610,21 @@ fn unlisted_candidates(
                 found.iter().any(|c| {
                     c.from == j
                         && (matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
-                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_)))))
+                            || matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_))))
+                            // "As Sabaa (Tripoli)", "Tiskat (Gao, Gao)":
+                            // a listed town alone in brackets, or first
+                            // of a list there, is where the name lies.
+                            || (paren_after
+                                && matches!(&c.what, What::Gazetteer(_))
+                                && c.to < n
+                                && {
+                                    let g = sentence.gap(c.to - 1, c.to).trim();
+                                    g.starts_with(')') || g == ","
+                                })
+                            || (paren_after
+                                && matches!(&c.what, What::Gazetteer(_))
+                                && c.to == n
+                                && sentence.text[sentence.tokens[c.to - 1].end..].trim_start().starts_with(')')))
                 })
             } else {
                 false
@@ -2498,6 +2645,22 @@ fn unlisted_candidates(
             let lower = !tokens[to].capital;
             is_site_word(w) && (lower || !is_org_word(w))
         };
+        // "under Rampur police station", "Dhanpur Police Station limits":
+        // Indian and Bangladeshi reports place a village by the police
+        // station whose area holds it, named for its town; "the Sonpur
+        // police station" is the town's too. A station's own name, in
+        // capitals ("the Tahrir Police Station in Baqubah"), is not.
+        let police_station = to + 1 < n
+            && after_gap == " "
+            && tokens[to].folded == "police"
+            && matches!(tokens[to + 1].folded, "station" | "limits")
+            && (prev == Some("under")
+                || tokens
+                    .get(to + 2)
+                    .is_some_and(|t| matches!(t.folded, "limits" | "jurisdiction"))
+                || (!tokens[to].capital
+                    && tokens[to + 1].folded == "station"
+                    && tokens.get(to + 2).is_none_or(|t| t.folded != "area")));
         // "20 km east of Lerneb", "south of Serma".
         let distance = preceded_by_distance(sentence, i);
         let road_end = second_of_road || (to == i + 1 && in_road_pair(sentence, i));
@@ -2516,6 +2679,7 @@ fn unlisted_candidates(
             || (prep && ok_end && (paren_after || !is_first))
             || (unit_after_comma && !is_first)
             || (site_after && !is_first)
+            || (police_station && !is_first)
             || (distance && ok_end)
             || road_end;
         if cued {
