@@ -1461,9 +1461,34 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
         })
         .collect();
+    // "the Pando area of Peshawar", "Kotla area, Jhelum": an area named
+    // right before a town is a part of it too; an area of a district or
+    // region ("Charka area of Maidan Shar district") is not (see below).
+    let area: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let next = lower_head(text[m.span.end..].trim_start());
+            last_word_lower(&m.text) == "area"
+                || next.split(|c: char| !c.is_alphanumeric()).next() == Some("area")
+        })
+        .collect();
     let town_of_part = |u: usize, l: usize| -> bool {
         let (m, t) = (&mentions[u], &mentions[l]);
-        if !neighbourhood[u]
+        let area_of_town = area[u] && t.span.start >= m.span.end && {
+            let gap = text[m.span.end..t.span.start].trim().to_lowercase();
+            let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
+            // "of the city of Peshawar", "on the outskirts of Gardez"; not
+            // "of West Midnapore", a district named with its compass word.
+            let gap = ["the city of", "city of"]
+                .iter()
+                .find_map(|w| gap.strip_suffix(w))
+                .map_or(gap, str::trim_end);
+            matches!(
+                gap,
+                "," | "in" | "of" | "in the" | "of the" | ", in" | "on the outskirts of"
+            )
+        };
+        if !(neighbourhood[u] || area_of_town)
             || neighbourhood[l]
             || !matches!(t.kind, PlaceKind::Locality | PlaceKind::Unlisted)
         {
