@@ -1490,7 +1490,17 @@ fn sentence_events(
         // opening, else of the whole sentence, else the paragraph's.
         // A country is the last resort: "residents in Bamako staged a
         // protest against French policy in Mali" happened in Bamako.
-        let own_places = m.places.iter().filter(|p| in_group(p.span, g));
+        // "was shot in X and rushed to hospital in Y": where the victim
+        // was taken is no place of the event, unless the sentence names
+        // no other.
+        let not_destination = |p: &&PlaceMention| {
+            !destination_of_transfer(text, p.span.start.saturating_sub(sentence.span.start))
+        };
+        let own_places = m
+            .places
+            .iter()
+            .filter(|p| in_group(p.span, g))
+            .filter(not_destination);
         let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
         // "(coded as Hombori at geoprecision 2)": the note says which place
         // the event was coded to.
@@ -3093,13 +3103,31 @@ fn destination_of_transfer(text: &str, at: usize) -> bool {
     let Some(before) = text.get(..at) else {
         return false;
     };
+    // "taken to hospital in X", "evacuated to the hospital at X": the
+    // hospital on the way is skipped too.
     let mut words = last_words(before, char::is_alphanumeric)
-        .skip_while(|w| matches!(w.as_str(), "the" | "a" | "its" | "their"));
+        .take(6)
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "its" | "their" | "hospital" | "in" | "at" | "nearby" | "local"
+            )
+        });
     words.next().as_deref() == Some("to")
         && words.next().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "transferred" | "taken" | "moved" | "brought" | "sent" | "transported" | "driven"
+                "transferred"
+                    | "taken"
+                    | "moved"
+                    | "brought"
+                    | "sent"
+                    | "transported"
+                    | "driven"
+                    | "evacuated"
+                    | "rushed"
+                    | "airlifted"
+                    | "flown"
             )
         })
 }
@@ -5193,6 +5221,17 @@ mod date_and_count_tests {
         );
         let place = most_killed(&two).place.as_ref().expect("a place");
         assert_eq!(place.name, "Likoni");
+    }
+
+    /// Where the wounded were taken is not where they were wounded, though
+    /// the hospital's town is the more specific place.
+    #[test]
+    fn a_hospitals_town_is_not_the_events_place() {
+        let got = events(
+            "On 3 June 2021, two herders were shot and wounded in the Mopti region and were rushed to hospital in Sevare.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mopti", "{got:#?}");
     }
 
     /// The prison a detainee was transferred to is not where the next

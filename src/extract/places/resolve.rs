@@ -1470,8 +1470,104 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         .any(|w| after.starts_with(w));
         (!region_word).then_some(region_named)
     };
+    // "in Sorriso, Mato Grosso, a man was shot in the Vila Nova neighborhood":
+    // a place the text calls a neighbourhood is a part of the town the
+    // sentence names, however small the town; event datasets code it to
+    // the town. Worked out once per mention: each is asked about the others.
+    let neighbourhood: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let last = last_word_lower(&m.text);
+            let next = lower_head(text[m.span.end..].trim_start());
+            let next = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
+        })
+        .collect();
+    // "the Pando area of Peshawar", "Kotla area, Jhelum": an area named
+    // right before a town is a part of it too; an area of a district or
+    // region ("Charka area of Maidan Shar district") is not (see below).
+    let area: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let next = lower_head(text[m.span.end..].trim_start());
+            last_word_lower(&m.text) == "area"
+                || next.split(|c: char| !c.is_alphanumeric()).next() == Some("area")
+        })
+        .collect();
+    let town_of_part = |u: usize, l: usize| -> bool {
+        let (m, t) = (&mentions[u], &mentions[l]);
+        let area_of_town = area[u] && t.span.start >= m.span.end && {
+            let gap = text[m.span.end..t.span.start].trim().to_lowercase();
+            let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
+            // "of the city of Peshawar", "on the outskirts of Gardez"; not
+            // "of West Midnapore", a district named with its compass word.
+            let gap = ["the city of", "city of"]
+                .iter()
+                .find_map(|w| gap.strip_suffix(w))
+                .map_or(gap, str::trim_end);
+            matches!(
+                gap,
+                "," | "in" | "of" | "in the" | "of the" | ", in" | "on the outskirts of"
+            )
+        };
+        if !(neighbourhood[u] || area_of_town)
+            || neighbourhood[l]
+            || !matches!(t.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+        {
+            return false;
+        }
+        // "Mankote sector (Poonch district)": a district named like its
+        // town holds the place, which is coded to itself.
+        let unit_after = lower_head(text[t.span.end..].trim_start());
+        let unit_after = unit_after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let unit = |w: &str| {
+            w == "countryside"
+                || matches!(unit_word(w), Some(UnitLevel::Admin1 | UnitLevel::Admin2))
+        };
+        if unit(unit_after) || unit(&last_word_lower(&t.text)) {
+            return false;
+        }
+        if m.iso3.is_some() && t.iso3 != m.iso3 {
+            return false;
+        }
+        // A name the gazetteer lacks is a town when the text gives its
+        // region after a comma ("in Sorriso, Mato Grosso"); alone it may be
+        // a person ("threw a grenade at Maulana Farooqi in X suburb").
+        if t.kind == PlaceKind::Unlisted {
+            let rest = &text[t.span.end..];
+            let region_next = rest.starts_with(',')
+                && mentions.iter().any(|r| {
+                    matches!(r.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                        && r.span.start > t.span.end
+                        && text[t.span.end + 1..r.span.start].trim().is_empty()
+                });
+            if !region_next {
+                return false;
+            }
+        }
+        let (a, b) = if t.span.start >= m.span.end {
+            (m.span.end, t.span.start)
+        } else {
+            (t.span.end.min(m.span.start), m.span.start)
+        };
+        !text[a..b]
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("near"))
+    };
     let mut drop = vec![false; mentions.len()];
     for (i, u) in mentions.iter().enumerate() {
+        if matches!(u.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+            && (0..mentions.len()).any(|l| l != i && town_of_part(i, l))
+        {
+            drop[i] = true;
+            continue;
+        }
         let last = last_word_lower(&u.text);
         // "in Recife, Pernambuco, a trader was stabbed in Boa Vista neighborhood":
         // a listed place the text calls a neighbourhood is one, of the town
