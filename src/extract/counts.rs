@@ -3807,8 +3807,8 @@ impl<'t> Scanner<'t> {
                     if be(self.w(n)) || next_item(n) {
                         break;
                     }
-                    // "a shoot-out with the police in which two civilians
-                    // were killed": a relative clause has its own subject.
+                    // "a firefight with troops in which three herders died":
+                    // a relative clause has its own subject.
                     if matches!(self.w(n), "which" | "whom" | "whose") {
                         return None;
                     }
@@ -3865,8 +3865,8 @@ impl<'t> Scanner<'t> {
                 if self.w(n) == "and" {
                     n += 1;
                 }
-                // "a police officer and the three assailants were killed":
-                // the article before the next item's number.
+                // "a guard and the two gunmen died": the article before
+                // the next item's number.
                 if self.w(n) == "the"
                     && q_at.get(n).copied().flatten().is_none()
                     && self.number_at(n + 1).is_some()
