@@ -475,6 +475,25 @@ fn is_non_person(w: &str) -> bool {
 /// A person noun: its canonical group name and whether it is singular.
 /// Canonical names are plural ("soldiers", "police", "people").
 #[rustfmt::skip]
+/// One person named by a possessive and a noun ("his son", "Ali's
+/// nephew"): the word at `i` and the noun after it, a definite count of 1.
+fn one_person_noun(i: usize, group: &str) -> Quantity {
+    Quantity {
+        a: i,
+        qb: i + 1,
+        b: i + 2,
+        low: Some(1),
+        best: Some(1),
+        high: Some(1),
+        group: group.to_string(),
+        partitive_subset: false,
+        strong_partitive: false,
+        zero: false,
+        definite: true,
+        name: false,
+    }
+}
+
 fn person_noun(w: &str) -> Option<(&'static str, bool)> {
     let r: (&'static str, bool) = match w {
         "people" | "persons" | "personnes" | "individuals" | "humans" | "citizens"
@@ -482,7 +501,7 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
         "citizen" | "national" => ("people", true),
         "person" | "personne" | "individual" => ("people", true),
         "civilians" | "civils" | "civiles" => ("civilians", false),
-                "civilian" => ("civilians", true),
+        "civilian" => ("civilians", true),
         "children" | "enfants" | "kids" | "minors" => ("children", false),
         "child" | "enfant" | "minor" | "infant" | "baby" => ("children", true),
         "infants" | "babies" => ("children", false),
@@ -1874,20 +1893,7 @@ impl<'t> Scanner<'t> {
             // "his nephew".
             return match person_noun(self.w(i + 1)) {
                 Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
-                    Some(Quantity {
-                        a: i,
-                        qb: i + 1,
-                        b: i + 2,
-                        low: Some(1),
-                        best: Some(1),
-                        high: Some(1),
-                        group: g.to_string(),
-                        partitive_subset: false,
-                        strong_partitive: false,
-                        zero: false,
-                        definite: true,
-                        name: false,
-                    })
+                    Some(one_person_noun(i, g))
                 }
                 _ => None,
             };
@@ -2156,20 +2162,7 @@ impl<'t> Scanner<'t> {
         if matches!(w0, "his" | "her" | "their") {
             if let Some((g, true)) = person_noun(self.w(i + 1)) {
                 if !g.is_empty() {
-                    return Some(Quantity {
-                        a: i,
-                        qb: i + 1,
-                        b: i + 2,
-                        low: Some(1),
-                        best: Some(1),
-                        high: Some(1),
-                        group: g.to_string(),
-                        partitive_subset: false,
-                        strong_partitive: false,
-                        zero: false,
-                        definite: true,
-                        name: false,
-                    });
+                    return Some(one_person_noun(i, g));
                 }
             }
             return None;

@@ -1717,24 +1717,7 @@ fn drop_areas_placed_by_bearing(text: &str, mentions: &mut Vec<PlaceMention>) {
             }
             next = words.next();
         }
-        let bearing = next.is_some_and(|w| {
-            let w = w.strip_suffix("ern").unwrap_or(w);
-            matches!(
-                w,
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "north-east"
-                    | "north-west"
-                    | "south-east"
-                    | "south-west"
-            )
-        });
+        let bearing = next.is_some_and(|w| is_compass(w.strip_suffix("ern").unwrap_or(w)));
         let of = words.next() == Some("of");
         let rest: Vec<&str> = words.collect();
         drop[i] = bearing && of && (rest.is_empty() || rest == ["the"]);
@@ -2230,20 +2213,7 @@ fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
         )
     };
     ((prev == "from" || prev == "of") && dist(prev2))
-        || (prev == "of"
-            && matches!(
-                prev2,
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "outskirts"
-                    | "vicinity"
-            ))
+        || (prev == "of" && (is_compass(prev2) || matches!(prev2, "outskirts" | "vicinity")))
 }
 
 /// Whether a candidate is a place here, given its neighbours.
@@ -2365,6 +2335,25 @@ fn compass_part_of_next_place(sentence: &Sentence, c: &Candidate) -> bool {
         && c.unit.is_some()
         && sentence.next_word(c.to) == Some("of")
         && next_capital(sentence, c.to + 1).is_some_and(|w| !countries::table().is_country_word(w))
+}
+
+/// A compass point: "north", "south-east", "northwest".
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
 }
 
 /// A city of 200,000 people or more among the candidate's entries.
