@@ -475,13 +475,13 @@ fn is_non_person(w: &str) -> bool {
 /// A person noun: its canonical group name and whether it is singular.
 /// Canonical names are plural ("soldiers", "police", "people").
 #[rustfmt::skip]
-/// One person named by a possessive and a noun ("his son", "Ali's
-/// nephew"): the word at `i` and the noun after it, a definite count of 1.
-fn one_person_noun(i: usize, group: &str) -> Quantity {
+/// One person told by the words `i..b`, the first of them standing for
+/// the number: "his son", "Ali's nephew", "a policeman".
+fn one_person(i: usize, b: usize, group: &str, definite: bool) -> Quantity {
     Quantity {
         a: i,
         qb: i + 1,
-        b: i + 2,
+        b,
         low: Some(1),
         best: Some(1),
         high: Some(1),
@@ -489,7 +489,7 @@ fn one_person_noun(i: usize, group: &str) -> Quantity {
         partitive_subset: false,
         strong_partitive: false,
         zero: false,
-        definite: true,
+        definite,
         name: false,
     }
 }
@@ -1893,7 +1893,7 @@ impl<'t> Scanner<'t> {
             // "his nephew".
             return match person_noun(self.w(i + 1)) {
                 Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
-                    Some(one_person_noun(i, g))
+                    Some(one_person(i, i + 2, g, true))
                 }
                 _ => None,
             };
@@ -2162,7 +2162,7 @@ impl<'t> Scanner<'t> {
         if matches!(w0, "his" | "her" | "their") {
             if let Some((g, true)) = person_noun(self.w(i + 1)) {
                 if !g.is_empty() {
-                    return Some(one_person_noun(i, g));
+                    return Some(one_person(i, i + 2, g, true));
                 }
             }
             return None;
@@ -2272,20 +2272,7 @@ impl<'t> Scanner<'t> {
                     group = if g == "police" { g } else { g2 };
                     end += 1;
                 }
-                return Some(Quantity {
-                    a: i,
-                    qb: i + 1,
-                    b: end,
-                    low: Some(1),
-                    best: Some(1),
-                    high: Some(1),
-                    group: group.to_string(),
-                    partitive_subset: false,
-                    strong_partitive: false,
-                    zero: false,
-                    definite,
-                    name: false,
-                });
+                return Some(one_person(i, end, group, definite));
             }
             if is_non_person(w) && !w.contains("-old") && !w.contains("year") {
                 return None;
