@@ -1615,6 +1615,15 @@ fn sentence_events(
                     !((main.kind == ActKind::Arrest || custody)
                         && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                         && !stale_crowd(a)
+                        // A state that arrested or investigated in an
+                        // earlier sentence did not plant the bomb of this
+                        // one ("52 people were killed in bomb attacks").
+                        && !(main.kind == ActKind::Explosive
+                            && a.actor_type == ActorType::StateForces)
+                        // Nor does the unnamed group a bombing was put down
+                        // to make the arrests that follow it.
+                        && !(main.kind == ActKind::Arrest
+                            && a.name.starts_with("Unidentified Armed Group"))
                 })
             });
         }
@@ -4979,6 +4988,25 @@ mod tests {
             e.actor2.as_ref().map(|a| a.name.as_str()),
         );
         out
+    }
+
+    #[test]
+    fn arrests_after_an_unclaimed_bombing_are_the_states() {
+        let text = "A bomb exploded in a crowded market in Lahore, killing 11 people. \
+                    Several students were arrested in the following days.";
+        let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
+        let (_, assembled) = process_document(doc);
+        let arrest = assembled
+            .events
+            .iter()
+            .find(|e| e.sub_event_type == "Arrests")
+            .expect("an arrest event");
+        let actor1 = arrest.actor1.as_ref().expect("a perpetrator");
+        assert!(
+            !actor1.name.starts_with("Unidentified Armed Group"),
+            "{}",
+            actor1.name
+        );
     }
 
     #[test]
