@@ -1741,6 +1741,8 @@ fn drop_parts_of_cities_named_like_units(
     mentions: &mut Vec<PlaceMention>,
 ) {
     let mut drop = vec![false; mentions.len()];
+    // The capitals that stand for their region (below): cities again.
+    let mut city = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted
@@ -1770,7 +1772,17 @@ fn drop_parts_of_cities_named_like_units(
                 && r.span.start >= l.span.end
                 && text[l.span.end..r.span.start].trim() == ","
         });
-        if village || unit_word(&next_word).is_some() || !chain {
+        // "Karte Char, Kabul, Afghanistan": with only the country after
+        // it, a region named like the national capital stands for the
+        // capital, whose quarter the name before it is. Other regions
+        // named like their seat ("Dand, Kandahar, Afghanistan") hold
+        // towns as often as quarters, so they stay regions.
+        let country_next = mentions.get(i + 2).is_some_and(|r| {
+            r.kind == PlaceKind::Country
+                && r.span.start >= l.span.end
+                && text[l.span.end..r.span.start].trim() == ","
+        });
+        if village || unit_word(&next_word).is_some() || !(chain || country_next) {
             continue;
         }
         let Some(cc) = iso2_of(l.iso3.as_deref()) else {
@@ -1780,10 +1792,18 @@ fn drop_parts_of_cities_named_like_units(
         drop[i] = gaz.lookup(&key).any(|e| match e {
             Entry::Place(p) => {
                 let p = &gaz.places[p as usize];
-                p.cc == cc && p.population >= CITY_POPULATION
+                p.cc == cc && p.population >= CITY_POPULATION && (chain || p.feature == "PPLC")
             }
             _ => false,
         });
+        if drop[i] && !chain {
+            city[i + 1] = true;
+        }
+    }
+    for (m, &c) in mentions.iter_mut().zip(&city) {
+        if c {
+            m.kind = PlaceKind::Locality;
+        }
     }
     let mut k = 0;
     mentions.retain(|_| {
