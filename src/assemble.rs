@@ -366,7 +366,15 @@ pub fn assemble(doc: &Document) -> Assembled {
                 .iter()
                 .filter(|p| !destination_of_transfer(text, p.span.start.saturating_sub(base))),
         ) {
-            if p.kind != PlaceKind::Country {
+            // A sentence that makes no event after the paragraph's incident
+            // and sets itself in another time ("the same group attacked a
+            // market in X in 2014") tells background: its place is not
+            // where the incident's later sentences happened.
+            let background = events.is_empty()
+                && carry.last_event_block == Some(sentence.block)
+                && carry.block_place.is_some()
+                && told_of_another_time(text);
+            if p.kind != PlaceKind::Country && !background {
                 carry.block_place = Some(p.clone());
             }
         }
@@ -1160,6 +1168,12 @@ fn sentence_events(
     // an event whose toll could outrank the incident the item is about.
     if doc.sentences.len() <= 10 && carry.last_event_block == Some(sentence.block) {
         causes.extend(past_perfect(text, sentence.span.start, &m.acts, &m.counts));
+        causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
+    } else if doc.blocks.len() == 1 && carry.last_event_block == Some(sentence.block) {
+        // A longer item of one paragraph (an encyclopedia's entry on one
+        // attack) is still about its lead incident: an attack its own words
+        // set in another year ("similar to the bombing in X in 2003") is
+        // background too.
         causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
     }
     let filtered;
@@ -2307,6 +2321,19 @@ fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// Whether a sentence names a time other than the incident's ("in 2014",
+/// "two years earlier", "last month"), the cues of `another_time`.
+fn told_of_another_time(text: &str) -> bool {
+    static OTHER: OnceLock<WordRegex> = OnceLock::new();
+    OTHER
+        .get_or_init(|| {
+            WordRegex::new(
+                r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
+            )
+        })
+        .is_match(text)
+}
+
 /// The spans of violent acts, and of the words of counts, of a sentence
 /// set at another time than the lead incident's by its own words ("Similar
 /// attacks killed seven people the week before", "a bombing at the same
@@ -2525,12 +2552,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
         return false;
     }
     let own_place = place_of_its_own(next);
+    // "The blast targeted the Sorvi district chief": a sentence whose
+    // subject is the incident told before, named again with "the" or
+    // "this", goes on telling it, whatever place it names (the victim's
+    // district, a building's town).
+    static OPENS: OnceLock<WordRegex> = OnceLock::new();
+    let opens = OPENS.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)^\W*(?:the|this) (?:attacks?|assault|blasts?|explosions?|bombings?|incident|ambush|raid|shooting|firefight|hijacking|siege)\b",
+        )
+    });
+    let opens_on_it = !protest && opens.is_match(sentence);
     // "Six people were hurt in the blast, which struck a minibus in
     // Kondele": a toll that names the incident told before belongs to it even
     // where it says more of the place; another incident would not be "the
     // blast".
     if own_place
         && !tells_back
+        && !opens_on_it
         && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name)
     {
         return false;
@@ -5695,6 +5734,52 @@ mod date_and_count_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(4));
+    }
+
+    /// "The blast targeted the X district chief": a sentence whose subject
+    /// is the incident told before goes on telling it; the place its
+    /// victim's title names does not make another incident.
+    #[test]
+    fn a_sentence_about_the_blast_keeps_the_blasts_place() {
+        let found = events(
+            "On 3 April 2015 a car bomb exploded outside a school in Kisumu, Kenya. \
+             The explosion was aimed at the Nyando district commissioner. \
+             Ten pupils died.",
+        );
+        let lead = most_killed(&found);
+        assert_eq!(
+            lead.place.as_ref().map(|p| p.name.as_str()),
+            Some("Kisumu"),
+            "{found:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(10));
+    }
+
+    /// An entry of one paragraph on one attack, longer than a news brief:
+    /// an attack its own words set in another year is background, and its
+    /// place is not where the toll told after it happened.
+    #[test]
+    fn an_attack_of_another_year_in_a_long_entry_is_background() {
+        let found = events(
+            "Nakuru market bombing: A bomb went off at the main market in Nakuru. \
+             It exploded at about noon. \
+             Stalls were set on fire. \
+             Traders fled into the nearby streets. \
+             Police sealed off the area. \
+             The bomb was hidden in a sack of maize. \
+             The device resembled the one used in an attack in Eldoret in 2009. \
+             Ambulances came from across the town. \
+             Shops stayed closed for days. \
+             Hospitals asked for blood donors. \
+             At least twenty people were killed and 60 injured.",
+        );
+        let lead = most_killed(&found);
+        assert_eq!(
+            lead.place.as_ref().map(|p| p.name.as_str()),
+            Some("Nakuru"),
+            "{found:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(20));
     }
 
     /// A stabbing counts its victims as wounded until a later sentence of
