@@ -1169,7 +1169,18 @@ fn sentence_events(
     if doc.sentences.len() <= 10 && carry.last_event_block == Some(sentence.block) {
         causes.extend(past_perfect(text, sentence.span.start, &m.acts, &m.counts));
         causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
-    } else if doc.blocks.len() == 1 && carry.last_event_block == Some(sentence.block) {
+    }
+    causes.extend(came_after(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+        carry.last_event_block == Some(sentence.block),
+    ));
+    if doc.sentences.len() > 10
+        && doc.blocks.len() == 1
+        && carry.last_event_block == Some(sentence.block)
+    {
         // A longer item of one paragraph (an encyclopedia's entry on one
         // attack) is still about its lead incident: an attack its own words
         // set in another year ("similar to the bombing in X in 2003") is
@@ -2319,6 +2330,48 @@ fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
         .find([',', ';', ':', '('])
         .map_or(text.len(), |i| at + i);
     start..end
+}
+
+/// The spans of violent acts, and of the words of counts, told after
+/// "comes after" or "came two days after" in a sentence that follows the
+/// incident ("The attack came after a gunbattle killed four militants"):
+/// what the incident followed is an earlier incident, background. In the
+/// incident's own sentence ("Four were killed in an attack, which came two
+/// days after blasts that killed 16") the incident is told before the words.
+fn came_after(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+    after_lead: bool,
+) -> Vec<Span> {
+    static AFTER: OnceLock<WordRegex> = OnceLock::new();
+    let after = AFTER.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:comes?|came) (?:(?:a|one|two|three|four|five|several|just|only) (?:days?|weeks?|months?|hours?) |days |weeks |months |hours |shortly |just |only )?after\b",
+        )
+    });
+    let Some(m) = after.find(text) else {
+        return Vec::new();
+    };
+    let end = text[m.end()..]
+        .find(';')
+        .map_or(text.len(), |i| m.end() + i);
+    let told_before = harm_spans(acts, counts).any(|span| {
+        span.start
+            .checked_sub(base)
+            .is_some_and(|at| at < m.start())
+    });
+    if !(after_lead || told_before) {
+        return Vec::new();
+    }
+    harm_spans(acts, counts)
+        .filter(|span| {
+            span.start
+                .checked_sub(base)
+                .is_some_and(|at| at >= m.end() && at < end)
+        })
+        .collect()
 }
 
 /// Whether a sentence names a time other than the incident's ("in 2014",
@@ -5734,6 +5787,31 @@ mod date_and_count_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(4));
+    }
+
+    /// "The raid came two days after an ambush killed five guards": what
+    /// the incident came after is an earlier incident, and its dead are
+    /// not the incident's.
+    #[test]
+    fn what_the_attack_came_after_is_background() {
+        let found = events(
+            "Gunmen stormed a police post in Lamu, killing at least 6 people. \
+             Two officers are among the dead. \
+             The raid came two days after an ambush killed 5 guards.",
+        );
+        assert_eq!(
+            most_killed(&found).fatalities.and_then(|f| f.best),
+            Some(6),
+            "{found:#?}"
+        );
+        let found = events(
+            "Three people were killed in a bombing in Lamu, which comes a week after clashes that killed 12.",
+        );
+        assert_eq!(
+            most_killed(&found).fatalities.and_then(|f| f.best),
+            Some(3),
+            "{found:#?}"
+        );
     }
 
     /// "The blast targeted the X district chief": a sentence whose subject
