@@ -366,7 +366,15 @@ pub fn assemble(doc: &Document) -> Assembled {
                 .iter()
                 .filter(|p| !destination_of_transfer(text, p.span.start.saturating_sub(base))),
         ) {
-            if p.kind != PlaceKind::Country {
+            // A sentence that makes no event after the paragraph's incident
+            // and sets itself in another time ("the same group attacked a
+            // market in X in 2014") tells background: its place is not
+            // where the incident's later sentences happened.
+            let background = events.is_empty()
+                && carry.last_event_block == Some(sentence.block)
+                && carry.block_place.is_some()
+                && told_of_another_time(text);
+            if p.kind != PlaceKind::Country && !background {
                 carry.block_place = Some(p.clone());
             }
         }
@@ -1160,6 +1168,23 @@ fn sentence_events(
     // an event whose toll could outrank the incident the item is about.
     if doc.sentences.len() <= 10 && carry.last_event_block == Some(sentence.block) {
         causes.extend(past_perfect(text, sentence.span.start, &m.acts, &m.counts));
+        causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
+    }
+    causes.extend(came_after(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+        carry.last_event_block == Some(sentence.block),
+    ));
+    if doc.sentences.len() > 10
+        && doc.blocks.len() == 1
+        && carry.last_event_block == Some(sentence.block)
+    {
+        // A longer item of one paragraph (an encyclopedia's entry on one
+        // attack) is still about its lead incident: an attack its own words
+        // set in another year ("similar to the bombing in X in 2003") is
+        // background too.
         causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
     }
     let filtered;
@@ -2316,6 +2341,61 @@ fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// The spans of violent acts, and of the words of counts, told after
+/// "comes after" or "came two days after" in a sentence that follows the
+/// incident ("The attack came after a gunbattle killed four militants"):
+/// what the incident followed is an earlier incident, background. In the
+/// incident's own sentence ("Four were killed in an attack, which came two
+/// days after blasts that killed 16") the incident is told before the words.
+fn came_after(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+    after_lead: bool,
+) -> Vec<Span> {
+    static AFTER: OnceLock<WordRegex> = OnceLock::new();
+    let after = AFTER.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:comes?|came) (?:(?:a|one|two|three|four|five|several|just|only) (?:days?|weeks?|months?|hours?) |days |weeks |months |hours |shortly |just |only )?after\b",
+        )
+    });
+    let Some(m) = after.find(text) else {
+        return Vec::new();
+    };
+    let end = text[m.end()..]
+        .find(';')
+        .map_or(text.len(), |i| m.end() + i);
+    let told_before = harm_spans(acts, counts).any(|span| {
+        span.start
+            .checked_sub(base)
+            .is_some_and(|at| at < m.start())
+    });
+    if !(after_lead || told_before) {
+        return Vec::new();
+    }
+    harm_spans(acts, counts)
+        .filter(|span| {
+            span.start
+                .checked_sub(base)
+                .is_some_and(|at| at >= m.end() && at < end)
+        })
+        .collect()
+}
+
+/// Whether a sentence names a time other than the incident's ("in 2014",
+/// "two years earlier", "last month"), the cues of `another_time`.
+fn told_of_another_time(text: &str) -> bool {
+    static OTHER: OnceLock<WordRegex> = OnceLock::new();
+    OTHER
+        .get_or_init(|| {
+            WordRegex::new(
+                r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
+            )
+        })
+        .is_match(text)
+}
+
 /// The spans of violent acts, and of the words of counts, of a sentence
 /// set at another time than the lead incident's by its own words ("Similar
 /// attacks killed seven people the week before", "a bombing at the same
@@ -2534,12 +2614,24 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
         return false;
     }
     let own_place = place_of_its_own(next);
+    // "The blast targeted the Sorvi district chief": a sentence whose
+    // subject is the incident told before, named again with "the" or
+    // "this", goes on telling it, whatever place it names (the victim's
+    // district, a building's town).
+    static OPENS: OnceLock<WordRegex> = OnceLock::new();
+    let opens = OPENS.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)^\W*(?:the|this) (?:attacks?|assault|blasts?|explosions?|bombings?|incident|ambush|raid|shooting|firefight|hijacking|siege)\b",
+        )
+    });
+    let opens_on_it = !protest && opens.is_match(sentence);
     // "Six people were hurt in the blast, which struck a minibus in
     // Kondele": a toll that names the incident told before belongs to it even
     // where it says more of the place; another incident would not be "the
     // blast".
     if own_place
         && !tells_back
+        && !opens_on_it
         && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name)
     {
         return false;
@@ -5723,6 +5815,77 @@ mod date_and_count_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].injured, Some(4));
+    }
+
+    /// "The raid came two days after an ambush killed five guards": what
+    /// the incident came after is an earlier incident, and its dead are
+    /// not the incident's.
+    #[test]
+    fn what_the_attack_came_after_is_background() {
+        let found = events(
+            "Gunmen stormed a police post in Lamu, killing at least 6 people. \
+             Two officers are among the dead. \
+             The raid came two days after an ambush killed 5 guards.",
+        );
+        assert_eq!(
+            most_killed(&found).fatalities.and_then(|f| f.best),
+            Some(6),
+            "{found:#?}"
+        );
+        let found = events(
+            "Three people were killed in a bombing in Lamu, which comes a week after clashes that killed 12.",
+        );
+        assert_eq!(
+            most_killed(&found).fatalities.and_then(|f| f.best),
+            Some(3),
+            "{found:#?}"
+        );
+    }
+
+    /// "The blast targeted the X district chief": a sentence whose subject
+    /// is the incident told before goes on telling it; the place its
+    /// victim's title names does not make another incident.
+    #[test]
+    fn a_sentence_about_the_blast_keeps_the_blasts_place() {
+        let found = events(
+            "On 3 April 2015 a car bomb exploded outside a school in Kisumu, Kenya. \
+             The explosion was aimed at the Nyando district commissioner. \
+             Ten pupils died.",
+        );
+        let lead = most_killed(&found);
+        assert_eq!(
+            lead.place.as_ref().map(|p| p.name.as_str()),
+            Some("Kisumu"),
+            "{found:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(10));
+    }
+
+    /// An entry of one paragraph on one attack, longer than a news brief:
+    /// an attack its own words set in another year is background, and its
+    /// place is not where the toll told after it happened.
+    #[test]
+    fn an_attack_of_another_year_in_a_long_entry_is_background() {
+        let found = events(
+            "Nakuru market bombing: A bomb went off at the main market in Nakuru. \
+             It exploded at about noon. \
+             Stalls were set on fire. \
+             Traders fled into the nearby streets. \
+             Police sealed off the area. \
+             The bomb was hidden in a sack of maize. \
+             The device resembled the one used in an attack in Eldoret in 2009. \
+             Ambulances came from across the town. \
+             Shops stayed closed for days. \
+             Hospitals asked for blood donors. \
+             At least twenty people were killed and 60 injured.",
+        );
+        let lead = most_killed(&found);
+        assert_eq!(
+            lead.place.as_ref().map(|p| p.name.as_str()),
+            Some("Nakuru"),
+            "{found:#?}"
+        );
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(20));
     }
 
     /// A stabbing counts its victims as wounded until a later sentence of
