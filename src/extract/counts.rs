@@ -112,7 +112,7 @@ fn prefilter() -> &'static AhoCorasick {
             "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
-            "throat", "alive",
+            "throat", "alive", "heads cut", "heads were cut",
             // "shot in the leg": a wound to a limb.
             "shot",
             // An attacker's own death with no other word of death.
@@ -1115,7 +1115,17 @@ impl<'t> Scanner<'t> {
                 return Some((Killed, 2, false))
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
-            ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
+            ("burned" | "burnt" | "buried", "alive", _) => return Some((Killed, 2, false)),
+            // "had their throats slit", "with their throats cut", "their
+            // heads were cut off": a killing of the people the pronoun
+            // stands for, who come before it.
+            ("throats" | "heads", "slit" | "cut", _)
+            | ("throats" | "heads", "were" | "had", "slit" | "cut")
+                if self.w(i.wrapping_sub(1)) == "their" =>
+            {
+                let n = if w1 == "slit" || w1 == "cut" { 2 } else { 3 };
+                return Some((Killed, n, false));
+            }
             // "slit the throats of four herders", "cut the throat of a guard":
             // a killing, whose victims follow "of".
             (
@@ -1154,7 +1164,18 @@ impl<'t> Scanner<'t> {
         }
         // "burned nine villagers alive": the victims stand between the verb
         // and "alive", within the clause.
-        if matches!(w0, "burned" | "burnt" | "burning") {
+        if matches!(
+            w0,
+            "burned"
+                | "burnt"
+                | "burning"
+                | "burns"
+                | "burn"
+                | "buried"
+                | "buries"
+                | "bury"
+                | "burying"
+        ) {
             let alive = (i + 2..(i + 8).min(self.toks.len()))
                 .take_while(|&k| self.is_word(k))
                 .any(|k| self.w(k) == "alive");
@@ -3329,7 +3350,12 @@ impl<'t> Scanner<'t> {
             let throat = matches!(self.w(t.b + 1), "throat" | "throats");
             // "beat him to death": the pronoun stands before the trigger.
             let to_death = t.a >= 1 && self.w(t.a) == "to" && self.w(t.a + 1) == "death";
+            // "found with their throats cut": the pronoun before the trigger.
+            let their_throats = t.a >= 1
+                && self.w(t.a - 1) == "their"
+                && matches!(self.w(t.a), "throats" | "heads");
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                _ if their_throats => (t.a - 1, true),
                 _ if to_death => match self.w(t.a - 1) {
                     "them" => (t.a - 1, true),
                     "him" | "her" => (t.a - 1, false),
