@@ -3885,6 +3885,26 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
+            // "a guard identified as Omar Said and a driver were killed":
+            // the name says who the counted person was; the list goes on.
+            if matches!(w, "named" | "identified" | "called") {
+                let start = if w == "identified" && self.w(k + 1) == "as" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let mut n = start;
+                while n < start + 4
+                    && self.is_word(n)
+                    && self.raw(n).starts_with(char::is_uppercase)
+                {
+                    n += 1;
+                }
+                if n > start {
+                    k = n;
+                    continue;
+                }
+            }
             // Coordination: "two soldiers and three civilians were killed".
             if matches!(w, "and" | "or" | "," | "&" | "et") {
                 let mut n = k + 1;
