@@ -572,6 +572,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
         "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
         "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
+        "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
+        "footballers", "singers", "poets", "jewellers", "landowners",
     ];
     const SINGULAR: &[(&str, &str)] = &[
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
@@ -642,7 +644,11 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("collaborator", "collaborators"), ("headmaster", "headmasters"),
         ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
         ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
-        ("nun", "nuns"),
+        ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
+        ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
+        ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
+        ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
+        ("landowner", "landowners"),
     ];
     // A map built once: this lookup runs for most words near a number.
     static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
