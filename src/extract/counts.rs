@@ -2264,6 +2264,13 @@ impl<'t> Scanner<'t> {
                 k += 2;
                 continue;
             }
+            // "a 25 year-old woman": an age written apart from its number.
+            if self.toks[k].kind == TokKind::Num
+                && matches!(self.w(k + 1), "year-old" | "years-old")
+            {
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) {
                 return None;
             }
