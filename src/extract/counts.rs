@@ -112,7 +112,7 @@ fn prefilter() -> &'static AhoCorasick {
             "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
-            "throat", "alive",
+            "throat", "alive", "heads cut", "heads were cut",
             // "shot in the leg": a wound to a limb.
             "shot",
             // An attacker's own death with no other word of death.
@@ -591,6 +591,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
         "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
         "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
+        "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
+        "footballers", "singers", "poets", "jewellers", "landowners",
     ];
     const SINGULAR: &[(&str, &str)] = &[
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
@@ -661,7 +663,11 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("collaborator", "collaborators"), ("headmaster", "headmasters"),
         ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
         ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
-        ("nun", "nuns"),
+        ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
+        ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
+        ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
+        ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
+        ("landowner", "landowners"),
     ];
     // A map built once: this lookup runs for most words near a number.
     static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
@@ -1134,7 +1140,17 @@ impl<'t> Scanner<'t> {
                 return Some((Killed, 2, false))
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
-            ("burned" | "burnt", "alive", _) => return Some((Killed, 2, false)),
+            ("burned" | "burnt" | "buried", "alive", _) => return Some((Killed, 2, false)),
+            // "had their throats slit", "with their throats cut", "their
+            // heads were cut off": a killing of the people the pronoun
+            // stands for, who come before it.
+            ("throats" | "heads", "slit" | "cut", _)
+            | ("throats" | "heads", "were" | "had", "slit" | "cut")
+                if self.w(i.wrapping_sub(1)) == "their" =>
+            {
+                let n = if w1 == "slit" || w1 == "cut" { 2 } else { 3 };
+                return Some((Killed, n, false));
+            }
             // "slit the throats of four herders", "cut the throat of a guard":
             // a killing, whose victims follow "of".
             (
@@ -1173,7 +1189,18 @@ impl<'t> Scanner<'t> {
         }
         // "burned nine villagers alive": the victims stand between the verb
         // and "alive", within the clause.
-        if matches!(w0, "burned" | "burnt" | "burning") {
+        if matches!(
+            w0,
+            "burned"
+                | "burnt"
+                | "burning"
+                | "burns"
+                | "burn"
+                | "buried"
+                | "buries"
+                | "bury"
+                | "burying"
+        ) {
             let alive = (i + 2..(i + 8).min(self.toks.len()))
                 .take_while(|&k| self.is_word(k))
                 .any(|k| self.w(k) == "alive");
@@ -2228,6 +2255,13 @@ impl<'t> Scanner<'t> {
             k += 1;
             if self.w(k) == "(" && self.is_word(k + 1) && self.w(k + 2) == ")" {
                 k += 2;
+                continue;
+            }
+            // "a 25 year-old woman": an age written apart from its number.
+            if self.toks[k].kind == TokKind::Num
+                && matches!(self.w(k + 1), "year-old" | "years-old")
+            {
+                k += 1;
                 continue;
             }
             if !self.is_word(k) {
@@ -3309,7 +3343,12 @@ impl<'t> Scanner<'t> {
             let throat = matches!(self.w(t.b + 1), "throat" | "throats");
             // "beat him to death": the pronoun stands before the trigger.
             let to_death = t.a >= 1 && self.w(t.a) == "to" && self.w(t.a + 1) == "death";
+            // "found with their throats cut": the pronoun before the trigger.
+            let their_throats = t.a >= 1
+                && self.w(t.a - 1) == "their"
+                && matches!(self.w(t.a), "throats" | "heads");
             let (pron, plural) = match (self.w(t.b), self.w(t.b + 1), self.w(t.b + 2)) {
+                _ if their_throats => (t.a - 1, true),
                 _ if to_death => match self.w(t.a - 1) {
                     "them" => (t.a - 1, true),
                     "him" | "her" => (t.a - 1, false),
@@ -3838,6 +3877,26 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
                 return None;
+            }
+            // "a guard identified as Omar Said and a driver were killed":
+            // the name says who the counted person was; the list goes on.
+            if matches!(w, "named" | "identified" | "called") {
+                let start = if w == "identified" && self.w(k + 1) == "as" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let mut n = start;
+                while n < start + 4
+                    && self.is_word(n)
+                    && self.raw(n).starts_with(char::is_uppercase)
+                {
+                    n += 1;
+                }
+                if n > start {
+                    k = n;
+                    continue;
+                }
             }
             // Coordination: "two soldiers and three civilians were killed".
             if matches!(w, "and" | "or" | "," | "&" | "et") {
