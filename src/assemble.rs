@@ -4361,6 +4361,10 @@ const PROTEST_REACH: usize = 2;
 /// 289-91; ...". Its words (abductions, killings) are topics, not events.
 /// Four or more items ending in a page number, most of the items.
 fn is_page_index(text: &str) -> bool {
+    // Most sentences have no ';' at all: no list to split.
+    if text.bytes().filter(|&b| b == b';').count() < 3 {
+        return false;
+    }
     let items: Vec<&str> = text.split(';').collect();
     if items.len() < 4 {
         return false;
