@@ -1620,12 +1620,10 @@ fn sentence_events(
             // "At least one detainee died in detention" after a riot is the
             // jailers' doing (the implicit custody actor below), not the
             // rioters'.
-            let custody = m.actors.iter().any(|a| {
-                a.implicit
-                    && a.actor_type == ActorType::StateForces
-                    && a.span.start >= sentence.span.start
-                    && a.span.start < sentence.span.end
-            });
+            let custody = m
+                .actors
+                .iter()
+                .any(|a| a.implicit && a.actor_type == ActorType::StateForces);
             // A crowd the coding stood in for (the "Rioters" of a riot told
             // without naming anyone) is that incident's: it carries to the
             // next sentence ("Several people were injured"), not to a
@@ -2383,17 +2381,20 @@ fn came_after(
         .collect()
 }
 
-/// Whether a sentence names a time other than the incident's ("in 2014",
-/// "two years earlier", "last month"), the cues of `another_time`.
-fn told_of_another_time(text: &str) -> bool {
+/// Words that set something at another time than the incident's ("in
+/// 2014", "two years earlier", "last month").
+fn other_time_cues() -> &'static WordRegex {
     static OTHER: OnceLock<WordRegex> = OnceLock::new();
-    OTHER
-        .get_or_init(|| {
-            WordRegex::new(
-                r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
-            )
-        })
-        .is_match(text)
+    OTHER.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
+        )
+    })
+}
+
+/// Whether a sentence names a time other than the incident's.
+fn told_of_another_time(text: &str) -> bool {
+    other_time_cues().is_match(text)
 }
 
 /// The spans of violent acts, and of the words of counts, of a sentence
@@ -2406,13 +2407,10 @@ fn another_time(
     acts: &[ActMention],
     counts: &[CountMention],
 ) -> Vec<Span> {
-    static OTHER: OnceLock<WordRegex> = OnceLock::new();
-    let other = OTHER.get_or_init(|| {
-        WordRegex::new(
-            r"(?i)\b(?:last (?:year|month|week)|(?:the|a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:before|earlier)|the previous (?:day|week|month|year)|ago|in (?:19|20)\d\d|earlier (?:that|this|the same) (?:day|week|month|year))\b",
-        )
-    });
-    let cues: Vec<usize> = other.find_iter(text).map(|m| m.start()).collect();
+    let cues: Vec<usize> = other_time_cues()
+        .find_iter(text)
+        .map(|m| m.start())
+        .collect();
     if cues.is_empty() {
         return Vec::new();
     }
@@ -4365,12 +4363,9 @@ fn is_page_index(text: &str) -> bool {
     if text.bytes().filter(|&b| b == b';').count() < 3 {
         return false;
     }
-    let items: Vec<&str> = text.split(';').collect();
-    if items.len() < 4 {
-        return false;
-    }
-    let paged = items
-        .iter()
+    let items = text.split(';').count();
+    let paged = text
+        .split(';')
         .filter(|item| {
             let item = item.trim_end();
             let page = item.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
@@ -4384,7 +4379,7 @@ fn is_page_index(text: &str) -> bool {
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
         .count();
-    paged >= 4 && paged * 3 >= items.len() * 2
+    paged >= 4 && paged * 3 >= items * 2
 }
 
 /// A death told without a killer: "died", "were executed", "several
@@ -4393,8 +4388,11 @@ fn is_page_index(text: &str) -> bool {
 fn agentless_death(act: &ActMention, doc: &Document) -> bool {
     act.kind == ActKind::Kill
         && (act.passive || act.nominal || {
-            let word = doc.slice(act.span).to_ascii_lowercase();
-            word == "died" || word.starts_with("death")
+            let word = doc.slice(act.span).as_bytes();
+            word.eq_ignore_ascii_case(b"died")
+                || word
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"death"))
         })
 }
 

@@ -2560,14 +2560,14 @@ impl<'t> Scanner<'t> {
                     let w2 = self.w(k + 2);
                     // "one of the people killed was a teacher": some of a
                     // toll told before, like "one of the dead".
-                    if person_noun(w2).is_some_and(|(g, singular)| !g.is_empty() && !singular)
-                        && matches!(self.w(k + 3), "killed" | "dead" | "wounded" | "injured")
-                    {
+                    let plural_people =
+                        person_noun(w2).filter(|&(g, singular)| !g.is_empty() && !singular);
+                    if let Some((g, _)) = plural_people.filter(|_| {
+                        matches!(self.w(k + 3), "killed" | "dead" | "wounded" | "injured")
+                    }) {
                         q.partitive_subset = true;
                         q.strong_partitive = true;
-                        q.group = person_noun(w2)
-                            .map(|(g, _)| g.to_string())
-                            .unwrap_or_default();
+                        q.group = g.to_string();
                         q.b = k + 3;
                         return true;
                     }

@@ -1408,6 +1408,17 @@ fn lower_head(s: &str) -> String {
     s[..end].to_lowercase()
 }
 
+/// The first word after byte `at` of `text`, lower-cased ("" at the end or
+/// before a punctuation mark).
+fn word_after(text: &str, at: usize) -> String {
+    text[at..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// The last few dozen characters of `s`, lower-cased (see [`lower_head`]).
 fn lower_tail(s: &str) -> String {
     let mut start = s.len().saturating_sub(WINDOW);
@@ -1478,11 +1489,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         .iter()
         .map(|m| {
             let last = last_word_lower(&m.text);
-            let next = lower_head(text[m.span.end..].trim_start());
-            let next = next
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let next = word_after(text, m.span.end);
             NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
         })
         .collect();
@@ -1491,11 +1498,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
     // region ("Charka area of Maidan Shar district") is not (see below).
     let area: Vec<bool> = mentions
         .iter()
-        .map(|m| {
-            let next = lower_head(text[m.span.end..].trim_start());
-            last_word_lower(&m.text) == "area"
-                || next.split(|c: char| !c.is_alphanumeric()).next() == Some("area")
-        })
+        .map(|m| last_word_lower(&m.text) == "area" || word_after(text, m.span.end) == "area")
         .collect();
     let town_of_part = |u: usize, l: usize| -> bool {
         let (m, t) = (&mentions[u], &mentions[l]);
@@ -1521,16 +1524,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         }
         // "Mankote sector (Poonch district)": a district named like its
         // town holds the place, which is coded to itself.
-        let unit_after = lower_head(text[t.span.end..].trim_start());
-        let unit_after = unit_after
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let unit_after = word_after(text, t.span.end);
         let unit = |w: &str| {
             w == "countryside"
                 || matches!(unit_word(w), Some(UnitLevel::Admin1 | UnitLevel::Admin2))
         };
-        if unit(unit_after) || unit(&last_word_lower(&t.text)) {
+        if unit(&unit_after) || unit(&last_word_lower(&t.text)) {
             return false;
         }
         if m.iso3.is_some() && t.iso3 != m.iso3 {
@@ -1572,14 +1571,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         // "in Recife, Pernambuco, a trader was stabbed in Boa Vista neighborhood":
         // a listed place the text calls a neighbourhood is one, of the town
         // the sentence names.
-        let listed_part = u.kind == PlaceKind::Locality && {
-            let next = lower_head(text[u.span.end..].trim_start())
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_string();
-            NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
-        };
+        let listed_part = u.kind == PlaceKind::Locality && neighbourhood[i];
         if u.kind != PlaceKind::Unlisted && !listed_part {
             continue;
         }
@@ -1757,11 +1749,7 @@ fn drop_parts_of_cities_named_like_units(
         let village = matches!(last.as_str(), "village" | "villages" | "hamlet" | "town")
             || before.ends_with("village of")
             || before.ends_with("town of");
-        let next_word = lower_head(text[l.span.end..].trim_start())
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_string();
+        let next_word = word_after(text, l.span.end);
         // An address read from the small to the large: the town, then its
         // region ("Qadisyah, Mosul, Nineveh"). A name with only the country
         // after it ("Dand, Kandahar, Afghanistan") or nothing ("Tene,
