@@ -1616,37 +1616,13 @@ fn sentence_events(
                             && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
                         && actor2.as_ref().is_none_or(|v| v.name != a.name)
                 });
-            // Nor does a crowd of an earlier sentence hold anyone in custody:
-            // "At least one detainee died in detention" after a riot is the
-            // jailers' doing (the implicit custody actor below), not the
-            // rioters'.
             let custody = m
                 .actors
                 .iter()
                 .any(|a| a.implicit && a.actor_type == ActorType::StateForces);
-            // A crowd the coding stood in for (the "Rioters" of a riot told
-            // without naming anyone) is that incident's: it carries to the
-            // next sentence ("Several people were injured"), not to a
-            // killing or an execution further down a long paragraph.
-            let stale_crowd = |a: &Actor| {
-                a.span.is_none()
-                    && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
-                    && si > carry.perpetrator_sentence + 1
-            };
             actor1 = earlier.cloned().or_else(|| {
                 carry.block_perpetrator.clone().filter(|a| {
-                    !((main.kind == ActKind::Arrest || custody)
-                        && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
-                        && !stale_crowd(a)
-                        // A state that arrested or investigated in an
-                        // earlier sentence did not plant the bomb of this
-                        // one ("52 people were killed in bomb attacks").
-                        && !(main.kind == ActKind::Explosive
-                            && a.actor_type == ActorType::StateForces)
-                        // Nor does the unnamed group a bombing was put down
-                        // to make the arrests that follow it.
-                        && !(main.kind == ActKind::Arrest
-                            && a.name.starts_with("Unidentified Armed Group"))
+                    carries_to(a, main.kind, custody, si > carry.perpetrator_sentence + 1)
                 })
             });
         }
@@ -4348,6 +4324,32 @@ word_list! {
     /// community", "villagers", "supporters of rival parties".
     communal,
     r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
+}
+
+/// Whether the paragraph's perpetrator `a`, told in an earlier sentence,
+/// did the act of kind `kind` that this sentence tells without an agent.
+/// `custody`: the sentence has a custody actor (a death in detention);
+/// `far`: `a` was told more than one sentence before.
+fn carries_to(a: &Actor, kind: ActKind, custody: bool, far: bool) -> bool {
+    let crowd = matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters);
+    // A crowd arrests no one ("Several were arrested" after a protest is
+    // the police's) and holds no one in custody ("At least one detainee
+    // died in detention" after a riot is the jailers').
+    if crowd && (kind == ActKind::Arrest || custody) {
+        return false;
+    }
+    // A crowd the coding stood in for (the "Rioters" of a riot told without
+    // naming anyone) is that incident's: it carries to the next sentence
+    // ("Several people were injured"), not to a killing or an execution
+    // further down a long paragraph.
+    if crowd && a.span.is_none() && far {
+        return false;
+    }
+    // A state that arrested or investigated in an earlier sentence did not
+    // plant this one's bomb ("52 people were killed in bomb attacks"), and
+    // the unnamed group a bombing was put down to makes no arrests.
+    !(kind == ActKind::Explosive && a.actor_type == ActorType::StateForces)
+        && !(kind == ActKind::Arrest && a.name.starts_with("Unidentified Armed Group"))
 }
 
 /// How many sentences after a protest violence without an armed actor is
