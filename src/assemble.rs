@@ -4348,8 +4348,9 @@ fn carries_to(a: &Actor, kind: ActKind, custody: bool, far: bool) -> bool {
     // A state that arrested or investigated in an earlier sentence did not
     // plant this one's bomb ("52 people were killed in bomb attacks"), and
     // the unnamed group a bombing was put down to makes no arrests.
-    !(kind == ActKind::Explosive && a.actor_type == ActorType::StateForces)
-        && !(kind == ActKind::Arrest && a.name.starts_with("Unidentified Armed Group"))
+    let state_bomb = kind == ActKind::Explosive && a.actor_type == ActorType::StateForces;
+    let group_arrest = kind == ActKind::Arrest && a.name.starts_with("Unidentified Armed Group");
+    !(state_bomb || group_arrest)
 }
 
 /// How many sentences after a protest violence without an armed actor is
