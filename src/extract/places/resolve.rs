@@ -1572,6 +1572,15 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         // a listed place the text calls a neighbourhood is one, of the town
         // the sentence names.
         let listed_part = u.kind == PlaceKind::Locality && neighbourhood[i];
+        // "the Ruvello district of Montebianco", "Ruvello District in
+        // Montebianco": a listed place the text calls a district of a city
+        // right after it is a part of that city (a district of a province or
+        // of a city named like its region is not: see district_of_city).
+        if u.kind == PlaceKind::Locality && district_of_city(text, u, mentions, &city, &population)
+        {
+            drop[i] = true;
+            continue;
+        }
         if u.kind != PlaceKind::Unlisted && !listed_part {
             continue;
         }
@@ -1589,9 +1598,26 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let after = lower_head(text[u.span.end..].trim_start());
+        // "the neighbourhood of Dar Salam in Mosul", "Dar Salam, a
+        // neighbourhood of Mosul": the part word before the name, or in an
+        // apposition right after it.
+        let named_before = |w: &str| {
+            before
+                .strip_suffix(" of")
+                .is_some_and(|b| b.ends_with(w) && b[..b.len() - w.len()].ends_with(' '))
+        };
+        // Not "X, a suburb of Y": a suburb is as often a town of its own.
+        let apposition = |w: &str| {
+            w != "suburb"
+                && [", a ", ", the "]
+                    .iter()
+                    .any(|a| after.strip_prefix(a).is_some_and(|r| r.starts_with(w)))
+        };
         let part = town_of_city
             || TOWN_PART_WORDS.iter().any(|w| {
-                last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+                last == *w
+                    || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
+                    || (u.kind == PlaceKind::Unlisted && (named_before(w) || apposition(w)))
             });
         // "the Sadr City area of Baghdad", "Waziriya neighborhood, Baghdad":
         // a part the text names as such.
@@ -1656,6 +1682,50 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// "the Ruvello district of Montebianco": `u` is called a district and the
+/// next place, right after "of" or "in", is a listed city of at least
+/// CITY_POPULATION people, larger than `u`, that is not named like its
+/// region ("the Nawa district of Helmand" names a province's district) and
+/// not followed by a unit word. The city's country wins over `u`'s: a
+/// district's name is often a namesake elsewhere.
+fn district_of_city(
+    text: &str,
+    u: &PlaceMention,
+    mentions: &[PlaceMention],
+    city: &impl Fn(&PlaceMention) -> Option<bool>,
+    population: &impl Fn(&PlaceMention) -> u32,
+) -> bool {
+    let district = |w: &str| w == "district" || w == "districts";
+    let called = district(&last_word_lower(&u.text)) || district(&word_after(text, u.span.end));
+    if !called {
+        return false;
+    }
+    let Some(l) = mentions
+        .iter()
+        .filter(|l| l.span.start >= u.span.end)
+        .min_by_key(|l| l.span.start)
+    else {
+        return false;
+    };
+    let gap = text[u.span.end..l.span.start].trim().to_lowercase();
+    let gap = gap
+        .strip_prefix("districts")
+        .or_else(|| gap.strip_prefix("district"))
+        .unwrap_or(&gap)
+        .trim();
+    matches!(gap, "of" | "in" | "of the" | "in the")
+        && match city(l) {
+            Some(false) => true,
+            // "of Montebianco city": the city, not its region.
+            Some(true) => {
+                last_word_lower(&l.text) == "city" || word_after(text, l.span.end) == "city"
+            }
+            None => false,
+        }
+        && population(l) >= CITY_POPULATION
+        && population(u) < population(l)
 }
 
 /// "the al-Rafi area, north of Baiji": an unlisted area placed by its
@@ -3728,7 +3798,7 @@ word_set!(is_function_word, FUNCTION_WORDS);
 word_set!(is_listed_never_place, NEVER_PLACES);
 word_set!(is_people, PEOPLES);
 
-fn is_never_place(word: &str) -> bool {
+pub(super) fn is_never_place(word: &str) -> bool {
     is_listed_never_place(word) || is_people(word)
 }
 word_set!(is_given_name_word, GIVEN_NAME_WORDS);
