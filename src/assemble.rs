@@ -508,6 +508,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     place_from_later_sentence(doc, &mut out);
     if short {
         place_from_headline(doc, &mut out);
+        place_from_title(doc, &mut out);
     }
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
@@ -866,6 +867,90 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
             .as_ref()
             .is_some_and(|p| p.geonames_id.is_some() && p.geonames_id == place.geonames_id);
         if block_of(e.span.start) == Some(first.block) && !same {
+            e.place = Some(place.clone());
+        }
+    }
+}
+
+/// "Varnel massacre", "2009 Ostrova Beach bombings: ...", "Kelto Airport
+/// Massacre by ...": a short item that opens with an incident's name, a
+/// place written with capitals and then the word for the attack, names
+/// where it happened even when the gazetteer lacks the place. Only events
+/// left without any place take it: a place the item's sentences name is
+/// read first. The name is the run of capitalised words after any year
+/// or month; at most two lower-case words ("bus", "hostage") may stand
+/// between it and the incident word.
+fn place_from_title(doc: &Document, out: &mut Assembled) {
+    if out.events.iter().all(|e| e.place.is_some()) {
+        return;
+    }
+    let Some(first) = doc.sentences.first() else {
+        return;
+    };
+    let sentence = &doc.text[first.span.start..first.span.end];
+    let is_date_word =
+        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || places::never_place(&w.to_lowercase());
+    // Words with their byte offsets in the sentence.
+    let words: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .take(10)
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
+    let incident = |w: &str| {
+        let w = w.trim_end_matches([':', ',']);
+        INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let mut end = start;
+    while end < words.len() && capital(words[end].1) && !incident(words[end].1) {
+        end += 1;
+    }
+    if end == start || end - start > 4 {
+        return;
+    }
+    let Some(at) = (end..words.len().min(end + 3)).find(|&k| incident(words[k].1)) else {
+        return;
+    };
+    let lower = |w: &str| w.chars().all(|c| c.is_lowercase());
+    if !words[end..at].iter().all(|(_, w)| lower(w)) {
+        return;
+    }
+    // The incident's name ends the sentence, or comes before a colon or
+    // "by": not "Varnel attack victims were ...".
+    let closes = words[at].1.ends_with(':')
+        || words
+            .get(at + 1)
+            .is_none_or(|(_, w)| *w == ":" || w.eq_ignore_ascii_case("by"));
+    if !closes {
+        return;
+    }
+    let from = first.span.start + words[start].0;
+    let (last_at, last) = words[end - 1];
+    let to = first.span.start + last_at + last.len();
+    let name = doc.text[from..to].to_string();
+    if name
+        .split([' ', '-'])
+        .any(|w| places::never_place(&w.to_lowercase()))
+        || places::country_by_name(&name).is_some()
+    {
+        return;
+    }
+    let place = PlaceMention::unlisted(
+        Span {
+            start: from,
+            end: to,
+        },
+        name.clone(),
+        name,
+        1,
+    );
+    for e in &mut out.events {
+        if e.place.is_none() {
             e.place = Some(place.clone());
         }
     }
@@ -5329,6 +5414,23 @@ mod date_and_count_tests {
             named[0].place.as_ref().map(|p| p.name.as_str()),
             Some("Niger")
         );
+    }
+
+    #[test]
+    fn an_incident_title_names_a_place_the_gazetteer_lacks() {
+        let got = events("2011 Varnel Hills massacre: gunmen shot eleven farm workers.");
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Varnel Hills");
+        let bare = events("Kelto hostage crisis");
+        let place = bare
+            .first()
+            .and_then(|e| e.place.as_ref())
+            .expect("a place");
+        assert_eq!(place.name, "Kelto");
+        // A month is no place, and a name read from the item wins.
+        let dated = events("March 2011 Varnel bombing: a bomb killed two people in Tarsk.");
+        let place = most_killed(&dated).place.as_ref().map(|p| p.name.as_str());
+        assert_ne!(place, Some("March"));
     }
 
     /// A news item headed by the incident's name ("2019 Mombasa bombing:")

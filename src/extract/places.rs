@@ -166,6 +166,11 @@ pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention>
 /// alone ("attacked Ravi Menon in Kollam. Menon, a councillor, ...").
 const PERSON_WINDOW: usize = 600;
 
+/// A word that never names a place ("Taliban", "Monday", "Shia"), lower-cased.
+pub fn never_place(word: &str) -> bool {
+    resolve::is_never_place(word)
+}
+
 /// A name the gazetteer lacks that the text shows to be a person's: of two
 /// or more words, and either written with a possessive ("Ravi Menon's
 /// house") or taken up again by its last word alone as a person is
