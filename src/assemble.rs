@@ -731,6 +731,16 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             )
         })
         .collect();
+    // "A bomb killed three soldiers in Sinai. It hit a convoy as it drove
+    // through the town of X": the same day's attack told again with
+    // another act (a bombing, then fighting or a killing) is the same
+    // incident, and its place is this one's.
+    let violent = |kind: &str| {
+        matches!(
+            kind,
+            "Battles" | "Explosions/Remote violence" | "Violence against civilians"
+        )
+    };
     for e in &mut out.events {
         if e.place
             .as_ref()
@@ -746,6 +756,13 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                 .find(|&i| doc.text.is_char_boundary(i))
                 .unwrap_or(p.span.start);
             let before = doc.text[from..p.span.start].trim_end().to_lowercase();
+            // "across northern Iraq": the wave's field with its bearing.
+            let before = before
+                .rsplit_once(' ')
+                .filter(|(_, w)| {
+                    ["northern", "southern", "eastern", "western", "central"].contains(w)
+                })
+                .map_or(before.as_str(), |(b, _)| b);
             if ["across", "throughout", "all over"]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -776,11 +793,22 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                 && told.iter().all(|&(start, kind, day)| {
                     start <= e.span.start
                         || start > q.span.start
-                        || kind == e.event_type
+                        || (kind == e.event_type || violent(kind) && violent(e.event_type))
                             && day.is_none_or(|d| e.date.as_ref().and_then(|x| x.start) == Some(d))
                 })
             {
-                later = Some(q);
+                // "the North Sinai town of X": a town after its region in
+                // the same sentence is the more specific place.
+                let town = out.places[first..].iter().find(|t| {
+                    t.span.start > q.span.start
+                        && t.span.start - q.span.end <= 24
+                        && matches!(t.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+                        && t.iso3 == q.iso3
+                });
+                later = match town {
+                    Some(t) if q.kind == PlaceKind::Admin1 => Some(t),
+                    _ => Some(q),
+                };
                 break;
             }
         }
@@ -5414,6 +5442,23 @@ mod date_and_count_tests {
             named[0].place.as_ref().map(|p| p.name.as_str()),
             Some("Niger")
         );
+    }
+
+    #[test]
+    fn the_same_attack_told_again_with_another_act_gives_its_place() {
+        let got = events(
+            "Two soldiers were killed in a roadside bombing in the desert. The bomb hit an army \
+             patrol as it drove through the North Sinai town of Rafah.",
+        );
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Rafah");
+        // A wave's field with its bearing stays the place.
+        let wave = events(
+            "Bombings across northern Iraq killed 14 people. Most died in blasts in Tikrit, \
+             where a car bomb wounded 30.",
+        );
+        let place = most_killed(&wave).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Iraq");
     }
 
     #[test]
