@@ -326,6 +326,12 @@ const NEVER_PLACES: &[&str] = &[
     "alshabab",
     "shabab",
     "taliban",
+    "maoist",
+    "maoists",
+    "naxal",
+    "naxals",
+    "naxalite",
+    "naxalites",
     "hezbollah",
     "hamas",
     "mr",
@@ -386,6 +392,8 @@ const PEOPLES: &[&str] = &[
     "shias",
     "shiite",
     "shiites",
+    // A common misspelling of Shiite.
+    "shite",
     "shi'ite",
     "shi'ites",
     "shi'a",
@@ -1109,7 +1117,16 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             || preceded_by_unit_of(&sentence, c.from)
             || coded_as(&sentence, c.from);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
-        if let Some(next) = sentence.next_word(c.to) {
+        // "the Green Zone", "a Red Zone": a colour before "Zone" names a
+        // guarded site, not an administrative zone; the site yields to the
+        // town it is in (site_name_after).
+        let colour_zone = c.to == c.from + 1
+            && sentence.next_word(c.to) == Some("zone")
+            && matches!(
+                sentence.tokens[c.from].folded,
+                "green" | "red" | "blue" | "yellow" | "orange" | "white" | "black"
+            );
+        if let Some(next) = sentence.next_word(c.to).filter(|_| !colour_zone) {
             if let Some(level) = unit_word(next) {
                 c.unit = Some(level);
                 c.to += 1;
@@ -2299,7 +2316,12 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
     let key = sentence.key(c.from, c.to - c.unit_len);
     if let What::Country(_) = c.what {
-        return true;
+        // "the Popular Front for the Liberation of Palestine": a country
+        // in a movement's name is no place of the event.
+        let movement = c.from >= 2
+            && tokens[c.from - 1].folded == "of"
+            && matches!(tokens[c.from - 2].folded, "liberation" | "independence");
+        return !movement;
     }
     // Glued to another capitalised name that is not an English word: part
     // of a person's or a group's name.
@@ -2456,7 +2478,14 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         if is_building_word(w)
             || matches!(
                 w,
-                "square" | "crossing" | "camp" | "checkpoint" | "base" | "airbase" | "junction"
+                "square"
+                    | "crossing"
+                    | "camp"
+                    | "checkpoint"
+                    | "base"
+                    | "airbase"
+                    | "junction"
+                    | "zone"
             )
         {
             // "the Dunamo District Hospital (Ketara, North
@@ -2584,7 +2613,13 @@ fn unlisted_candidates(
         // apostrophe is still a people's word.
         if to > i + 1 {
             let whole: String = tokens[i..to].iter().map(|t| t.folded).collect();
-            if is_never_place(&whole) {
+            // "the Rebel-held town of X", "a Kurdish-controlled city": who
+            // holds the place, not its name.
+            let holder = matches!(
+                tokens[to - 1].folded,
+                "controlled" | "held" | "dominated" | "majority" | "occupied"
+            );
+            if is_never_place(&whole) || holder {
                 i = to;
                 continue;
             }
