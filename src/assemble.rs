@@ -134,7 +134,9 @@ struct Carry {
     /// Sentences of the paragraph, since `block_perpetrator` was last
     /// settled, whose actors were not read: a sentence with neither an act
     /// nor a count makes no event, so its actors matter only if a later
-    /// event of the paragraph needs a perpetrator carried over.
+    /// event of the paragraph needs a perpetrator carried over. They are
+    /// read only then (`settle_perpetrator`), or dropped unread when a
+    /// later sentence names a perpetrator of its own.
     unread_actors: Vec<usize>,
     /// The last region named in the section ("Military operations in the
     /// Mopti region ..."), for villages the gazetteer lacks.
@@ -241,7 +243,6 @@ pub fn assemble(doc: &Document) -> Assembled {
         // paragraph that needs its perpetrator.
         let makes_events = !acts.is_empty() || !counts.is_empty();
         let actors = if makes_events || short || claim_cue(text) {
-            settle_perpetrator(doc, &contexts, &mut carry);
             actors::extract(text, base, actor_ctx)
         } else {
             carry.unread_actors.push(si);
@@ -270,7 +271,7 @@ pub fn assemble(doc: &Document) -> Assembled {
             dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = if makes_events {
-            sentence_events(doc, si, &m, &carry, &mut later_block_date)
+            sentence_events(doc, &contexts, si, &m, &mut carry, &mut later_block_date)
         } else {
             Vec::new()
         };
@@ -378,9 +379,13 @@ pub fn assemble(doc: &Document) -> Assembled {
                 carry.block_place = Some(p.clone());
             }
         }
+        // A perpetrator of this sentence's supersedes whatever the
+        // paragraph's unread sentences named before it: they need no
+        // reading any more.
         if let Some(a) = events.iter().rev().find_map(|e| e.actor1.clone()) {
             carry.block_perpetrator = Some(a);
             carry.perpetrator_sentence = si;
+            carry.unread_actors.clear();
         } else if let Some(a) = m
             .actors
             .iter()
@@ -389,6 +394,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         {
             carry.block_perpetrator = Some(actor_of(a));
             carry.perpetrator_sentence = si;
+            carry.unread_actors.clear();
         }
         if events
             .iter()
@@ -683,6 +689,15 @@ fn has_words(hay: &str, phrase: &str) -> bool {
 /// Read the actors of the paragraph's sentences skipped so far, newest
 /// first, until one names a perpetrator: the one the paragraph carries on,
 /// as if every sentence had been read in turn.
+///
+/// Called only where an event wants the carried perpetrator, not before
+/// each sentence that makes events: most events name their own, and the
+/// paragraph's other sentences then went through the actor stage for
+/// nothing (a sixth of a run over the annual reports). Reading later gives
+/// the same perpetrator: a sentence read since either named one, which
+/// cleared the list, or named none and left the paragraph's perpetrator as
+/// it was, so the newest unread sentence that names one, else the one
+/// carried before them, is what settling early would have kept.
 fn settle_perpetrator(doc: &Document, contexts: &Contexts, carry: &mut Carry) {
     for &si in carry.unread_actors.iter().rev() {
         let span = doc.sentences[si].span;
@@ -1254,9 +1269,10 @@ struct Group {
 
 fn sentence_events(
     doc: &Document,
+    contexts: &Contexts,
     si: usize,
     m: &SentenceMentions,
-    carry: &Carry,
+    carry: &mut Carry,
     later_block_date: &mut LaterDates,
 ) -> Vec<Event> {
     let sentence = doc.sentences[si];
@@ -1733,6 +1749,9 @@ fn sentence_events(
                 .actors
                 .iter()
                 .any(|a| a.implicit && a.actor_type == ActorType::StateForces);
+            if earlier.is_none() {
+                settle_perpetrator(doc, contexts, carry);
+            }
             actor1 = earlier.cloned().or_else(|| {
                 carry.block_perpetrator.clone().filter(|a| {
                     carries_to(a, main.kind, custody, si > carry.perpetrator_sentence + 1)

@@ -1175,6 +1175,11 @@ fn country_name(iso3: Option<&str>) -> Option<String> {
 /// Fill a name template: "{country}" becomes the country's name; without a
 /// country, " of {country}" and " ({country})" are dropped.
 fn fill(template: &str, country: Option<&str>) -> String {
+    // Most names have no "{country}" to fill: none of the replacements
+    // below would change them.
+    if !template.contains('{') {
+        return template.to_string();
+    }
     match country {
         Some(name) => template.replace("{country}", name),
         None => template

@@ -77,28 +77,41 @@ pub(crate) fn is_combining_mark(c: char) -> bool {
 /// pattern without its `\b`s stays on the DFA and matches wherever the full
 /// one does (dropping an assertion only allows more matches), so a sentence
 /// it rejects needs no second search. Results are exactly the full regex's.
+///
+/// The full regex is compiled the first time the gate lets a text through:
+/// compiling the rules' regexes is a fixed cost of every run (a quarter of
+/// the instructions on one annual report), and a rare cue's full pattern is
+/// often never needed.
 pub(crate) struct WordRegex {
-    full: regex::Regex,
+    pattern: String,
+    full: std::sync::OnceLock<regex::Regex>,
     gate: regex::Regex,
 }
 
 impl WordRegex {
     /// Panics on an invalid pattern, like `Regex::new(..).unwrap()` on a
-    /// constant pattern.
+    /// constant pattern (the gate is compiled here; the full pattern, the
+    /// same with its `\b`s, on first use).
     pub(crate) fn new(pattern: &str) -> WordRegex {
         WordRegex {
-            full: regex::Regex::new(pattern).expect("a valid pattern"),
+            pattern: pattern.to_string(),
+            full: std::sync::OnceLock::new(),
             gate: regex::Regex::new(&pattern.replace(r"\b", "")).expect("a valid pattern"),
         }
     }
 
+    fn full(&self) -> &regex::Regex {
+        self.full
+            .get_or_init(|| regex::Regex::new(&self.pattern).expect("a valid pattern"))
+    }
+
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.gate.is_match(text) && self.full.is_match(text)
+        self.gate.is_match(text) && self.full().is_match(text)
     }
 
     pub(crate) fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
         if self.gate.is_match(text) {
-            self.full.find(text)
+            self.full().find(text)
         } else {
             None
         }
@@ -110,8 +123,11 @@ impl WordRegex {
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
-        let text = if self.gate.is_match(text) { text } else { "" };
-        self.full.find_iter(text)
+        self.gate
+            .is_match(text)
+            .then(|| self.full().find_iter(text))
+            .into_iter()
+            .flatten()
     }
 }
 
@@ -137,6 +153,11 @@ mod tests {
             assert_eq!(
                 gated.find(text).map(|m| m.range()),
                 full.find(text).map(|m| m.range()),
+                "{text}"
+            );
+            assert_eq!(
+                gated.find_iter(text).map(|m| m.range()).collect::<Vec<_>>(),
+                full.find_iter(text).map(|m| m.range()).collect::<Vec<_>>(),
                 "{text}"
             );
         }

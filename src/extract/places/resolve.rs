@@ -651,8 +651,13 @@ impl<'a> Sentence<'a> {
     /// allocation per sentence rather than one per word).
     fn new(text: &'a str, buf: &'a mut String) -> Sentence<'a> {
         buf.clear();
+        // Folding keeps an ASCII word's length, and words are rarely
+        // shorter than 3 bytes with the space after them: room for all at
+        // once instead of growing both buffers word by word.
+        buf.reserve(text.len());
         // (start, end, folded start, folded end, capital)
-        let mut spans: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        let mut spans: Vec<(usize, usize, usize, usize, bool)> =
+            Vec::with_capacity(text.len() / 4 + 1);
         let mut word = String::new();
         let mut push = |s: usize, e: usize, buf: &mut String| {
             let w = &text[s..e];
@@ -1520,18 +1525,26 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
     let town_of_part = |u: usize, l: usize| -> bool {
         let (m, t) = (&mentions[u], &mentions[l]);
         let area_of_town = area[u] && t.span.start >= m.span.end && {
-            let gap = text[m.span.end..t.span.start].trim().to_lowercase();
-            let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
-            // "of the city of Peshawar", "on the outskirts of Gardez"; not
-            // "of West Midnapore", a district named with its compass word.
-            let gap = ["the city of", "city of"]
-                .iter()
-                .find_map(|w| gap.strip_suffix(w))
-                .map_or(gap, str::trim_end);
-            matches!(
-                gap,
-                "," | "in" | "of" | "in the" | "of the" | ", in" | "on the outskirts of"
-            )
+            let gap = text[m.span.end..t.span.start].trim();
+            // The gaps below hold at most 29 characters besides spaces
+            // ("area", "on the outskirts of", "the city of"), and lower
+            // casing never turns a character into a space: a gap with more
+            // is none of them, however long (a list of places can put
+            // pages between two of them), and is not lower-cased.
+            gap.chars().filter(|c| !c.is_whitespace()).nth(40).is_none() && {
+                let gap = gap.to_lowercase();
+                let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
+                // "of the city of Peshawar", "on the outskirts of Gardez"; not
+                // "of West Midnapore", a district named with its compass word.
+                let gap = ["the city of", "city of"]
+                    .iter()
+                    .find_map(|w| gap.strip_suffix(w))
+                    .map_or(gap, str::trim_end);
+                matches!(
+                    gap,
+                    "," | "in" | "of" | "in the" | "of the" | ", in" | "on the outskirts of"
+                )
+            }
         };
         if !(neighbourhood[u] || area_of_town)
             || neighbourhood[l]
