@@ -1942,7 +1942,13 @@ fn sentence_events(
             });
             actor2 = forces;
         }
-        if (main.kind.is_violent() || main.kind == ActKind::Torture)
+        // A crowd that loots or burns riots too (its looting is named by
+        // the crowd subject in `roles`, never by an unnamed perpetrator).
+        let crowd_looting = main.kind == ActKind::Looting
+            && actor1
+                .as_ref()
+                .is_some_and(|a| a.span.is_some() && a.actor_type == ActorType::Civilians);
+        if (main.kind.is_violent() || main.kind == ActKind::Torture || crowd_looting)
             && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
@@ -3966,13 +3972,19 @@ fn roles(
     }
     // "Citizens attacked police officers", "vendors clashed with the
     // police": people who are the subject of an attack or a clash are a
-    // mob, and act (assembly types them as rioters).
+    // mob, and act (assembly types them as rioters). So are people who loot
+    // or wreck ("students destroyed property at their college"): ACLED codes
+    // a crowd's looting as a riot, not as property destruction.
     let crowd_subject = before.last().filter(|a| {
         a.actor_type == ActorType::Civilians
             && !victim_words(a)
             && matches!(
                 first.kind,
-                ActKind::Attack | ActKind::Clash | ActKind::Torture | ActKind::Kill
+                ActKind::Attack
+                    | ActKind::Clash
+                    | ActKind::Torture
+                    | ActKind::Kill
+                    | ActKind::Looting
             )
             && text
                 .get(a.span.end - base..first.span.start - base)
@@ -3993,9 +4005,25 @@ fn roles(
                     .to_ascii_lowercase()
                     .trim_end()
                     .ends_with("group of"))
+            // A crowd loots with a verb of its own right after it: not
+            // "residents found their houses destroyed".
+            // and opens its clause: not the child in "pastoralists abducted
+            // a child and stole sheep".
+            && (first.kind != ActKind::Looting
+                || (!first.nominal
+                    && text[a.span.end - base..first.span.start - base]
+                        .split_whitespace()
+                        .count()
+                        <= 3
+                    && !before.iter().any(|b| {
+                        b.span.end <= a.span.start
+                            && !text[b.span.end - base..a.span.start - base]
+                                .contains([',', ';', '.', ':'])
+                    })))
             // "Farmer killed in Selea": a killing with no object after the
-            // verb is a passive, and the farmer its victim.
-            && (first.kind != ActKind::Kill || {
+            // verb is a passive, and the farmer its victim. So is "houses
+            // destroyed when".
+            && (!matches!(first.kind, ActKind::Kill | ActKind::Looting) || {
                 let next = text[first.span.end - base..]
                     .split_whitespace()
                     .next()
