@@ -295,6 +295,24 @@ pub fn assemble(doc: &Document) -> Assembled {
                     .as_ref()
                     .is_none_or(|a| a.span.is_none() || is_generic(&a.name))
             };
+            // "JNIM claimed the attack": a claim of responsibility looks back
+            // over the paragraph, to the attack however many sentences of
+            // detail came between ("The attack was carried out by a suicide
+            // bomber."), back to an event whose perpetrator is named.
+            let responsibility = claim_regex()
+                .find(text)
+                .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("claimed"));
+            if responsibility && carry.last_event_block == Some(sentence.block) {
+                let block_start = doc.blocks[sentence.block].span.start;
+                for e in out.events.iter_mut().rev() {
+                    if e.span.start < block_start || !unnamed(e) {
+                        break;
+                    }
+                    if e.event_type != "Protests" && e.event_type != "Riots" {
+                        e.actor1 = Some(actor_of(claimant));
+                    }
+                }
+            }
             if let Some(e) = events.iter_mut().find(|e| unnamed(e)) {
                 e.actor1 = Some(actor_of(claimant));
             } else if events.is_empty() && carry.last_event_block == Some(sentence.block) {
@@ -4533,6 +4551,14 @@ fn after_light_verb(before: &str) -> bool {
                 | "suicide"
                 | "violent"
                 | "bloody"
+                // "launched at least two mortar shells", "about a dozen".
+                | "at"
+                | "least"
+                | "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "dozen"
         ) {
             return false;
         }
