@@ -296,6 +296,24 @@ pub fn assemble(doc: &Document) -> Assembled {
                     .as_ref()
                     .is_none_or(|a| a.span.is_none() || is_generic(&a.name))
             };
+            // "JNIM claimed the attack": a claim of responsibility looks back
+            // over the paragraph, to the attack however many sentences of
+            // detail came between ("The attack was carried out by a suicide
+            // bomber."), back to an event whose perpetrator is named.
+            let responsibility = claim_regex()
+                .find(text)
+                .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("claimed"));
+            if responsibility && carry.last_event_block == Some(sentence.block) {
+                let block_start = doc.blocks[sentence.block].span.start;
+                for e in out.events.iter_mut().rev() {
+                    if e.span.start < block_start || !unnamed(e) {
+                        break;
+                    }
+                    if e.event_type != "Protests" && e.event_type != "Riots" {
+                        e.actor1 = Some(actor_of(claimant));
+                    }
+                }
+            }
             if let Some(e) = events.iter_mut().find(|e| unnamed(e)) {
                 e.actor1 = Some(actor_of(claimant));
             } else if events.is_empty() && carry.last_event_block == Some(sentence.block) {
@@ -2074,7 +2092,13 @@ fn sentence_events(
             });
             actor2 = forces;
         }
-        if (main.kind.is_violent() || main.kind == ActKind::Torture)
+        // A crowd that loots or burns riots too (its looting is named by
+        // the crowd subject in `roles`, never by an unnamed perpetrator).
+        let crowd_looting = main.kind == ActKind::Looting
+            && actor1
+                .as_ref()
+                .is_some_and(|a| a.span.is_some() && a.actor_type == ActorType::Civilians);
+        if (main.kind.is_violent() || main.kind == ActKind::Torture || crowd_looting)
             && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
         {
@@ -4098,13 +4122,19 @@ fn roles(
     }
     // "Citizens attacked police officers", "vendors clashed with the
     // police": people who are the subject of an attack or a clash are a
-    // mob, and act (assembly types them as rioters).
+    // mob, and act (assembly types them as rioters). So are people who loot
+    // or wreck ("students destroyed property at their college"): ACLED codes
+    // a crowd's looting as a riot, not as property destruction.
     let crowd_subject = before.last().filter(|a| {
         a.actor_type == ActorType::Civilians
             && !victim_words(a)
             && matches!(
                 first.kind,
-                ActKind::Attack | ActKind::Clash | ActKind::Torture | ActKind::Kill
+                ActKind::Attack
+                    | ActKind::Clash
+                    | ActKind::Torture
+                    | ActKind::Kill
+                    | ActKind::Looting
             )
             && text
                 .get(a.span.end - base..first.span.start - base)
@@ -4125,9 +4155,25 @@ fn roles(
                     .to_ascii_lowercase()
                     .trim_end()
                     .ends_with("group of"))
+            // A crowd loots with a verb of its own right after it: not
+            // "residents found their houses destroyed".
+            // and opens its clause: not the child in "pastoralists abducted
+            // a child and stole sheep".
+            && (first.kind != ActKind::Looting
+                || (!first.nominal
+                    && text[a.span.end - base..first.span.start - base]
+                        .split_whitespace()
+                        .count()
+                        <= 3
+                    && !before.iter().any(|b| {
+                        b.span.end <= a.span.start
+                            && !text[b.span.end - base..a.span.start - base]
+                                .contains([',', ';', '.', ':'])
+                    })))
             // "Farmer killed in Selea": a killing with no object after the
-            // verb is a passive, and the farmer its victim.
-            && (first.kind != ActKind::Kill || {
+            // verb is a passive, and the farmer its victim. So is "houses
+            // destroyed when".
+            && (!matches!(first.kind, ActKind::Kill | ActKind::Looting) || {
                 let next = text[first.span.end - base..]
                     .split_whitespace()
                     .next()
@@ -4637,6 +4683,14 @@ fn after_light_verb(before: &str) -> bool {
                 | "suicide"
                 | "violent"
                 | "bloody"
+                // "launched at least two mortar shells", "about a dozen".
+                | "at"
+                | "least"
+                | "about"
+                | "around"
+                | "some"
+                | "nearly"
+                | "dozen"
         ) {
             return false;
         }
