@@ -1593,7 +1593,18 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             continue;
         }
         let after = lower_head(text[u.span.end..].trim_start());
+        // "the residential neighbourhood of Velo in Haifa": the word before
+        // "of" names the part as well as the word after the name does.
+        let part_of = [
+            "neighborhood of",
+            "neighbourhood of",
+            "suburb of",
+            "quarter of",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
         let part = town_of_city
+            || part_of
             || TOWN_PART_WORDS.iter().any(|w| {
                 last == *w || after.split(|c: char| !c.is_alphanumeric()).next() == Some(w)
             });
