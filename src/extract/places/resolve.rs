@@ -840,6 +840,18 @@ const BUILDING_WORDS: &[&str] = &[
     "bank",
     "office",
     "building",
+    "nightclub",
+    "supermarket",
+    "farm",
+    "factory",
+    "monument",
+    "masjid",
+    "imambargah",
+    "madrasa",
+    "madrassa",
+    "embassy",
+    "consulate",
+    "warehouse",
 ];
 
 /// Capitalised words after a name that make it an organisation's name.
