@@ -182,6 +182,9 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
     if m.kind != PlaceKind::Unlisted {
         return false;
     }
+    if described_as_person(text, m) {
+        return true;
+    }
     let words: Vec<&str> = m.name.split_whitespace().collect();
     let [.., before_last, last] = words[..] else {
         return false;
@@ -222,6 +225,147 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
                 .iter()
                 .any(|w| rest.starts_with(w));
         if person_after {
+            return true;
+        }
+    }
+    false
+}
+
+/// Nouns for what a person is, as an apposition gives it ("Tomas Reyes,
+/// a local magistrate,", "Arvo, the party's general secretary of ...").
+const PERSON_ROLES: &[&str] = &[
+    "magistrate",
+    "judge",
+    "journalist",
+    "reporter",
+    "photographer",
+    "photojournalist",
+    "editor",
+    "publisher",
+    "blogger",
+    "writer",
+    "activist",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "parliamentarian",
+    "senator",
+    "minister",
+    "mayor",
+    "councillor",
+    "councilor",
+    "official",
+    "officer",
+    "policeman",
+    "constable",
+    "soldier",
+    "commander",
+    "leader",
+    "member",
+    "secretary",
+    "president",
+    "chairman",
+    "director",
+    "administrator",
+    "priest",
+    "cleric",
+    "imam",
+    "pastor",
+    "monk",
+    "teacher",
+    "professor",
+    "student",
+    "doctor",
+    "lawyer",
+    "engineer",
+    "businessman",
+    "trader",
+    "merchant",
+    "shopkeeper",
+    "vendor",
+    "farmer",
+    "driver",
+    "worker",
+    "employee",
+    "contractor",
+    "guard",
+    "caretaker",
+    "informer",
+    "candidate",
+    "spokesman",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+];
+
+/// Words before a name that make it a place's, whatever follows it ("In
+/// Tarvo, a local councillor, ..." tells where, not who).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "near", "from", "to", "of", "around", "outside", "inside", "between", "into", "across",
+    "towards", "toward", "on",
+];
+
+/// A name the gazetteer lacks that the text describes, at this mention or
+/// at another one near it, by an apposition of a person's role closed by
+/// a comma or "of" ("Tomas Reyes, a local magistrate, was wounded",
+/// "Arvo, the general secretary of ..."). A name after "in" or "near"
+/// ("In Tarvo, a councillor, ...") is a place and is not read.
+fn described_as_person(text: &str, m: &PlaceMention) -> bool {
+    let name = m.text.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let mut from = m.span.start.saturating_sub(PERSON_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = (m.span.end + PERSON_WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text[from..end];
+    let mut at = 0;
+    while let Some(i) = window[at..].find(name) {
+        let start = at + i;
+        at = start + name.len();
+        let before = &window[..start];
+        if before.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // "fired at Tomas Reyes, a journalist," is about him; "At Tarvo,
+        // a soldier, ..." opens a sentence with its place.
+        let prev_word = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let prev = prev_word.to_lowercase();
+        if PLACE_PREPOSITIONS.contains(&prev.as_str()) || prev_word == "At" {
+            continue;
+        }
+        let Some(rest) = window[at..].strip_prefix(", ") else {
+            continue;
+        };
+        let rest = ["a ", "an ", "the "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        // The apposition's words up to the comma, bracket or "of" that
+        // closes it; its last word is its head.
+        let close = rest
+            .find([',', ';', '.'])
+            .unwrap_or(rest.len())
+            .min(rest.find(" of ").unwrap_or(rest.len()))
+            .min(rest.find(" who ").unwrap_or(rest.len()));
+        let words: Vec<&str> = rest[..close].split_whitespace().collect();
+        if words.is_empty() || words.len() > 8 || close == rest.len() {
+            continue;
+        }
+        let head = words[words.len() - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if PERSON_ROLES.contains(&head.as_str()) {
             return true;
         }
     }
@@ -898,6 +1042,32 @@ mod person_tests {
         let text = "A bomb hit Lena Ortiz's car in Quito.";
         assert!(unlisted_person(text, &unlisted(text, "Lena Ortiz")));
         let text = "Raiders burned Tali Kuma village. Tali Kuma was empty by then.";
+        assert!(!unlisted_person(text, &unlisted(text, "Tali Kuma")));
+    }
+
+    #[test]
+    fn a_name_given_a_persons_role_is_a_person() {
+        // The role told where the name stands, or where the text comes back
+        // to it, or after the full name.
+        let text = "Gunmen shot Oskarov, a retired magistrate, in Tarvo.";
+        assert!(unlisted_person(text, &unlisted(text, "Oskarov")));
+        let text = "Gunmen shot Oskarov in Tarvo. Oskarov, a retired magistrate, survived.";
+        assert!(unlisted_person(text, &unlisted(text, "Oskarov")));
+        let text = "Pelle Varga, the general secretary of the farmers' union, met Varga's rivals.";
+        let m = unlisted(text, "Varga");
+        assert!(unlisted_person(text, &m));
+        // "In Tarvo, a councillor, ..." tells where, not who.
+        let text = "In Tarvo, a local councillor, was shot. Gunmen came back to Tarvo.";
+        let last = text.rfind("Tarvo").unwrap();
+        let m = PlaceMention::unlisted(
+            Span::new(last, last + 5),
+            "Tarvo".to_string(),
+            "Tarvo".to_string(),
+            2,
+        );
+        assert!(!unlisted_person(text, &m));
+        // A village's headman is no apposition of the village's name.
+        let text = "Raiders burned Tali Kuma, a village of herders, at dawn.";
         assert!(!unlisted_person(text, &unlisted(text, "Tali Kuma")));
     }
 }

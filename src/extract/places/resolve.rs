@@ -853,6 +853,18 @@ const BUILDING_WORDS: &[&str] = &[
     "bank",
     "office",
     "building",
+    "nightclub",
+    "supermarket",
+    "farm",
+    "factory",
+    "monument",
+    "masjid",
+    "imambargah",
+    "madrasa",
+    "madrassa",
+    "embassy",
+    "consulate",
+    "warehouse",
 ];
 
 /// Capitalised words after a name that make it an organisation's name.
@@ -1242,8 +1254,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             .into_iter()
             .filter(|c| {
                 let next = next_capital(&sentence, c.to);
+                // "attacked Kestrel Daily offices", "at Orvan League (OL)
+                // members": a name before a word for a body's people or
+                // premises names that body, not a place.
                 !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
                     && !compass_part_of_next_place(&sentence, c)
+                    && (c.unit.is_some() || !body_after(&sentence, c.to))
             })
             .map(|mut c| {
                 c.facility |= natural_feature(&sentence, c.from, c.to);
@@ -2423,6 +2439,33 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// Whether the word after token range ending at `to` (past an acronym in
+/// brackets: "Orvan League (OL) members") is a lower-case word for the
+/// people or the premises of a body: its members, its fighters, its
+/// offices. Written after a place, such words are rare ("Kidal
+/// residents" names a place, and is not listed).
+fn body_after(sentence: &Sentence, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let mut j = to;
+    if j + 1 < tokens.len()
+        && sentence.gap(j - 1, j).trim() == "("
+        && sentence.gap(j, j + 1).trim() == ")"
+        && sentence.text[tokens[j].start..tokens[j].end]
+            .chars()
+            .all(|ch| ch.is_uppercase())
+    {
+        j += 1;
+    }
+    j < tokens.len()
+        && !tokens[j].capital
+        && sentence
+            .gap(j - 1, j)
+            .trim_start_matches(')')
+            .trim()
+            .is_empty()
+        && is_body_word(tokens[j].folded)
 }
 
 /// "the North Zone of Rio de Janeiro": a part of the place named next, not
@@ -3887,6 +3930,32 @@ const FEATURE_WORDS: &[&str] = &[
     "basin",
 ];
 word_set!(is_site_word, SITE_WORDS);
+word_set!(is_body_word, BODY_WORDS);
+
+/// Lower-case words after a name that make it a body's: its people and
+/// its premises ("Kestrel Daily offices", "Tarsa Front positions").
+const BODY_WORDS: &[&str] = &[
+    "members",
+    "member",
+    "supporters",
+    "activists",
+    "militants",
+    "fighters",
+    "soldiers",
+    "troops",
+    "positions",
+    "personnel",
+    "employees",
+    "staff",
+    "offices",
+    "headquarters",
+    "supermarket",
+    "nightclub",
+    "publishing",
+    "newspaper",
+    "airlines",
+    "farmers",
+];
 
 /// Words after a name that make it the name of a site or an office there
 /// ("the Bamba checkpoint", "Saraqab front", "Aydin Governorship").
