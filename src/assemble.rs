@@ -3035,6 +3035,10 @@ fn restated_in_addition(
 /// sentence gave, they break that total down (or restate it) and are not
 /// added to it. A later count of another specific group ("Two soldiers were
 /// killed. Two civilians were killed.") still adds, as do "six others".
+/// Several later counts that come to no more than the total ("Ten people
+/// died. Four guards, three drivers and two cooks were killed") break it
+/// down too, whoever they name: a total told first is the whole, and its
+/// parts may leave some victims unnamed.
 fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
     if more_kinds.contains(&None) {
         return;
@@ -3107,7 +3111,11 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
         // was a colonel". "One ... was killed. The attacker was also
         // killed" is two: it says "also" (see `merge_into`), and the
         // attackers' deaths are let through above.
-        if h != l || !same_people {
+        // "Eleven members of a family were killed. Five children, two women
+        // and four men died": several counts that add up to the toll told
+        // before break it down, whoever they name.
+        let breakdown = later.len() >= 2;
+        if !(h == l && same_people || l <= h && breakdown) {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -6104,6 +6112,30 @@ mod date_and_count_tests {
     /// An event whose own sentence names no place takes the place a next
     /// sentence of its paragraph gives it; not one of another kind of
     /// incident told there.
+    /// Several counts in a later sentence that come to no more than the
+    /// toll told first break it down: they are not added to it.
+    #[test]
+    fn a_later_breakdown_is_not_added_to_the_toll() {
+        let got = events(
+            "Twelve people were killed when a bomb hit a wedding party in Qala on \
+             2 March 2011. Four guards, three drivers and two cooks died in the blast.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(12),
+            "{got:#?}"
+        );
+        let got = events(
+            "Nine members of a family were killed when their van hit a mine near Qala. \
+             Four children, three women and two men were killed.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(9),
+            "{got:#?}"
+        );
+    }
+
     #[test]
     fn a_later_sentence_tells_where_the_event_was() {
         let found = events(
