@@ -4079,8 +4079,8 @@ impl<'t> Scanner<'t> {
         None
     }
 
-    /// "were dragged from their car and killed", "were mistaken for
-    /// militants and killed": a participle of another act before the verb
+    /// "were pulled from the boat and killed", "were taken for rebels and
+    /// killed": a participle of another act before the verb
     /// of harm, both of the same subject. The trigger right after the "and"
     /// that ends the participle's phrase (a few words, no punctuation,
     /// number or clause word on the way), if `n` starts such a phrase.
