@@ -527,7 +527,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     if short {
         injured_told_apart(&mut out.events);
-        further_incidents_injured(&mut out.events);
+        further_incidents_join_lead(&mut out.events, &doc.text);
     }
     place_from_later_sentence(doc, &mut out);
     if short {
@@ -601,9 +601,13 @@ fn gather_injured(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Even
 /// "additional", "Elsewhere", "Earlier in the day", "In addition") gives the
 /// item's wounded as the sum: their injured join the lead's. A lead that
 /// already tells a toll over several attacks ("A wave of bombings killed
-/// 36 and injured 150") has counted them, and takes nothing. Only the
-/// injured move; each incident keeps its dead.
-fn further_incidents_injured(events: &mut [Event]) {
+/// 36 and injured 150") has counted them, and takes nothing. The item's
+/// dead are the sum too ("killing an additional four" is four more of the
+/// day's dead), read more strictly: see `tells_further_toll`, and an item
+/// that states its own total ("A total of 13 died in the two blasts") or
+/// leads with a toll over a whole area ("Violence across the north killed
+/// 28") keeps each incident's dead apart.
+fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     let Some(lead) = deadliest(events) else {
         return;
     };
@@ -628,6 +632,118 @@ fn further_incidents_injured(events: &mut [Event]) {
     gather_injured(events, lead, |i, e| {
         (lead_told_further && i < lead) || tells_further_incident(&e.quote)
     });
+    // The dead join the same way, on a stricter reading of the sentence
+    // (see `tells_further_toll`), unless the item states its own total
+    // ("A total of 23 died in the four blasts"), which has counted them.
+    // A lead over a whole area ("Violence across the north killed 28")
+    // has counted the incidents told after it.
+    if states_total(text) || has_words(&lead_quote, "across") || has_words(&lead_quote, "violence")
+    {
+        return;
+    }
+    let lead_told_further = tells_further_toll(&events[lead].quote);
+    gather_killed(events, lead, |i, e| {
+        (lead_told_further && i < lead) || tells_further_toll(&e.quote)
+    });
+}
+
+/// "A total of 32 were killed in the four blasts", "In all, 20 died": a
+/// toll said to be the whole of the item's incidents.
+fn states_total(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "a total of",
+        "in total",
+        "in all",
+        "altogether",
+        "the total",
+    ]
+    .iter()
+    .any(|p| has_words(&lower, p))
+}
+
+/// A further incident whose dead are more dead of the item, read more
+/// strictly than `tells_further_incident` for the wounded: "In addition to
+/// the bombers, seven were killed" counts dead the item told already; "in
+/// an earlier incident" looks back at another day's toll; and "additional"
+/// must count ("an additional four", "additional attacks"), not be part of
+/// a title ("additional Superintendent of Police").
+fn tells_further_toll(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if opening.starts_with("in addition to ") || has_words(&lower, "an earlier") {
+        return false;
+    }
+    if !tells_further_incident(sentence) {
+        return false;
+    }
+    // Whether a cue other than a title-like "additional" holds: test the
+    // sentence with every "additional" that is followed by a capital word
+    // taken out.
+    let mut rest = String::with_capacity(sentence.len());
+    let mut words = sentence.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let titled = w.eq_ignore_ascii_case("additional")
+            && words
+                .peek()
+                .and_then(|n| n.chars().next())
+                .is_some_and(char::is_uppercase);
+        if !titled {
+            rest.push_str(w);
+            rest.push(' ');
+        }
+    }
+    rest.len() == sentence.len() + 1 || tells_further_incident(&rest)
+}
+
+/// A count that is the attacker's own implied death ("a suicide bomber
+/// detonated his vest", "blew himself up"), not a number the text gives.
+fn implied_attacker(c: &CountMention) -> bool {
+    c.victim_group == "assailants"
+        && matches!(
+            c.quantity_text.to_lowercase().as_str(),
+            "himself" | "herself" | "bomber" | "bombers" | "attacker" | "attackers"
+        )
+}
+
+/// Add the dead of the events `takes` picks (other than the lead) to the
+/// lead event: each such event's own total joins as one more count.
+fn gather_killed(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Event) -> bool) {
+    let mut moved = Vec::new();
+    for (i, e) in events.iter_mut().enumerate() {
+        if i == lead || !takes(i, e) {
+            continue;
+        }
+        // The attacker a further sentence implies dead ("a second suicide
+        // bomber detonated his car") is as often inside the lead's toll as
+        // not: only the dead the sentence counts move.
+        let told: Vec<CountMention> = e
+            .counts
+            .iter()
+            .filter(|c| c.kind == CountKind::Killed && !implied_attacker(c))
+            .cloned()
+            .collect();
+        let Some(dead) = total(&told, CountKind::Killed) else {
+            continue;
+        };
+        let first = told[0].clone();
+        e.counts.retain(|c| c.kind != CountKind::Killed);
+        e.recount();
+        moved.push(CountMention {
+            low: dead.low,
+            best: dead.best,
+            high: dead.high,
+            role: CountRole::Additive,
+            ..first
+        });
+    }
+    if moved.is_empty() {
+        return;
+    }
+    let lead = &mut events[lead];
+    lead.counts.extend(moved);
+    lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
+    lead.recount();
 }
 
 /// A sentence that tells one more incident of the same report: it opens on
@@ -3075,6 +3191,10 @@ fn restated_in_addition(
 /// sentence gave, they break that total down (or restate it) and are not
 /// added to it. A later count of another specific group ("Two soldiers were
 /// killed. Two civilians were killed.") still adds, as do "six others".
+/// Several later counts that come to no more than the total ("Ten people
+/// died. Four guards, three drivers and two cooks were killed") break it
+/// down too, whoever they name: a total told first is the whole, and its
+/// parts may leave some victims unnamed.
 fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
     if more_kinds.contains(&None) {
         return;
@@ -3147,7 +3267,11 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
         // was a colonel". "One ... was killed. The attacker was also
         // killed" is two: it says "also" (see `merge_into`), and the
         // attackers' deaths are let through above.
-        if h != l || !same_people {
+        // "Eleven members of a family were killed. Five children, two women
+        // and four men died": several counts that add up to the toll told
+        // before break it down, whoever they name.
+        let breakdown = later.len() >= 2;
+        if !(h == l && same_people || l <= h && breakdown) {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -5999,7 +6123,7 @@ mod date_and_count_tests {
              wounding 14. A second car bomb went off at a checkpoint in Kut, killing an \
              additional three and wounding another six.",
         );
-        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(8));
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(11));
         assert_eq!(most_killed(&got).injured, Some(20), "{got:#?}");
         let got = events(
             "A wave of bombings across the country killed 20 people and wounded 60. \
@@ -6012,8 +6136,53 @@ mod date_and_count_tests {
             "A grenade thrown into a tea shop in Baidoa killed one man and wounded four. \
              The next day a similar attack on a bus stop killed six and wounded seven.",
         );
-        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(6));
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(7));
         assert_eq!(most_killed(&got).injured, Some(11), "{got:#?}");
+    }
+
+    /// The dead of further incidents join the lead's, but not when the item
+    /// states its own total, nor from a sentence that counts the attackers
+    /// again ("In addition to the bombers"), looks back at an earlier
+    /// incident, or has "additional" only in a title.
+    #[test]
+    fn further_incidents_add_their_dead_to_the_lead() {
+        let got = events(
+            "A roadside bomb struck a minibus near Tal Afar, killing five passengers. \
+             Elsewhere, gunmen shot dead two guards at a checkpoint in Sinjar.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(7),
+            "{got:#?}"
+        );
+        let got = events(
+            "Violence across the province killed 12 people on Sunday. \
+             Elsewhere, gunmen shot dead two guards at a checkpoint in Sinjar.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(12),
+            "{got:#?}"
+        );
+        assert!(states_total("In all, nine people died in the two blasts."));
+        assert!(!states_total("Nine people died in the blast."));
+        assert!(!tells_further_toll(
+            "The patrol was led by additional Inspector Ravi Kumar of Pallam."
+        ));
+        assert!(tells_further_toll(
+            "A second bomb killed an additional three."
+        ));
+        assert!(!tells_further_toll("In addition to the bombers, six died."));
+        assert!(!tells_further_toll("In an earlier attack, four died."));
+        let got = events(
+            "Two suicide bombers struck a wedding hall in Mardan on 4 June 2016. \
+             In addition to the two bombers, eleven guests were killed.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(13),
+            "{got:#?}"
+        );
     }
 
     /// A toll that names the incident told before ("in the incident", "in
@@ -6163,6 +6332,30 @@ mod date_and_count_tests {
     /// An event whose own sentence names no place takes the place a next
     /// sentence of its paragraph gives it; not one of another kind of
     /// incident told there.
+    /// Several counts in a later sentence that come to no more than the
+    /// toll told first break it down: they are not added to it.
+    #[test]
+    fn a_later_breakdown_is_not_added_to_the_toll() {
+        let got = events(
+            "Twelve people were killed when a bomb hit a wedding party in Qala on \
+             2 March 2011. Four guards, three drivers and two cooks died in the blast.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(12),
+            "{got:#?}"
+        );
+        let got = events(
+            "Nine members of a family were killed when their van hit a mine near Qala. \
+             Four children, three women and two men were killed.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(9),
+            "{got:#?}"
+        );
+    }
+
     #[test]
     fn a_later_sentence_tells_where_the_event_was() {
         let found = events(

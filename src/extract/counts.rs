@@ -4022,7 +4022,14 @@ impl<'t> Scanner<'t> {
                     {
                         n += 1;
                     }
-                    let ti = self.trig_at.get(n).copied().flatten()?;
+                    let ti = match self.trig_at.get(n).copied().flatten() {
+                        Some(ti) => ti,
+                        None => {
+                            let ti = self.participle_then_harm(n, limit)?;
+                            n = self.triggers[ti].a;
+                            ti
+                        }
+                    };
                     let t = self.triggers[ti];
                     // "were killed", not "were dead bodies" or "was a death".
                     if t.a != n || t.toll || is_noun_trigger(self.w(n)) {
@@ -4068,6 +4075,40 @@ impl<'t> Scanner<'t> {
                 }
             }
             k += 1;
+        }
+        None
+    }
+
+    /// "were pulled from the boat and killed", "were taken for rebels and
+    /// killed": a participle of another act before the verb
+    /// of harm, both of the same subject. The trigger right after the "and"
+    /// that ends the participle's phrase (a few words, no punctuation,
+    /// number or clause word on the way), if `n` starts such a phrase.
+    fn participle_then_harm(&self, n: usize, limit: usize) -> Option<usize> {
+        let w = self.w(n);
+        let participle = (w.ends_with("ed") && w.len() > 4)
+            || matches!(w, "taken" | "beaten" | "driven" | "shot" | "led");
+        if !participle || self.raw(n).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        for m in n + 1..(n + 8).min(limit) {
+            if self.trig_at[m].is_some() || self.number_at(m).is_some() {
+                return None;
+            }
+            let w = self.w(m);
+            if self.toks[m].kind == TokKind::Punct
+                || matches!(
+                    w,
+                    "who" | "which" | "that" | "when" | "while" | "after" | "before" | "but" | "or"
+                )
+            {
+                return None;
+            }
+            if w == "and" {
+                let ti = self.trig_at.get(m + 1).copied().flatten()?;
+                let t = self.triggers[ti];
+                return (t.a == m + 1 && t.kind == CountKind::Killed).then_some(ti);
+            }
         }
         None
     }
