@@ -2811,6 +2811,28 @@ fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
     });
     if again {
         counts.retain(|c| !self_death_stated(c));
+        return;
+    }
+    // "One of the suicide bombers detonated himself on a bus. Nine people,
+    // not including the suicide bomber, were killed": both sentences tell
+    // the one attacker's death; the largest telling stands.
+    let told: Vec<(usize, u32)> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| self_death_stated(c))
+        .map(|(i, c)| (i, c.best.unwrap_or(0)))
+        .collect();
+    if told.len() > 1 {
+        let keep = told
+            .iter()
+            .max_by_key(|&&(i, b)| (b, usize::MAX - i))
+            .map(|&(i, _)| i);
+        let mut i = 0;
+        counts.retain(|c| {
+            let drop = self_death_stated(c) && Some(i) != keep;
+            i += 1;
+            !drop
+        });
     }
 }
 
@@ -5737,6 +5759,17 @@ mod date_and_count_tests {
         let text = "A suicide bomber blew himself up at a bus depot in Maiduguri on \
                     3 June 2015. Nine people died in the blast, including the bomber.";
         assert_eq!(killed_total(text), 9);
+    }
+
+    /// The attacker a first sentence implies ("a suicide bomber detonated
+    /// himself") and a later toll leaves out ("not including the suicide
+    /// bomber") is one death, counted once beside the toll.
+    #[test]
+    fn a_bomber_left_out_of_the_toll_is_counted_once() {
+        let text = "On 4 March 2011, one of two suicide bombers detonated himself on a \
+                    ferry at Kisumu pier. Eleven passengers, not including the suicide \
+                    bomber, were killed in the blast.";
+        assert_eq!(killed_total(text), 12);
     }
 
     /// A short news item tells one incident: the injured told in a
