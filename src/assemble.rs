@@ -410,6 +410,18 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
+        // "Gunmen abducted three traders. Their bodies were found in a
+        // ditch": a finding of bodies makes no event of its own, but tells
+        // how the abduction told just before ended.
+        if events.is_empty() && carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out.events.last_mut() {
+                let dead = held_people_killed(&prev.counts, &[], &[], text);
+                if !dead.is_empty() {
+                    prev.counts.extend(dead);
+                    prev.recount();
+                }
+            }
+        }
         // "The monitors counted 40 explosions in both directions": the
         // shelling told just before in the paragraph was an exchange between
         // two armed sides, a battle.
@@ -2651,12 +2663,75 @@ fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
     static HELD: OnceLock<WordRegex> = OnceLock::new();
     let held = HELD.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead|(?:the|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|people|victims|civilians|villagers|workers|labou?rers)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the)\b",
+            r"(?i)\b(?:hostages?|captives?|abductees?|detainees|the victims|the occupants|those (?:arrested|detained|abducted|kidnapped|held)|(?:killed|executed|shot|beheaded|murdered) them|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead|(?:the|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|people|victims|civilians|villagers|workers|labou?rers)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the)\b",
         )
     });
     prev.acts.contains(&ActKind::Disappear)
         && (next.acts.contains(&ActKind::Kill) || next.fatalities.is_some())
         && held.is_match(sentence)
+}
+
+/// "Gunmen abducted three farmers. The victims were shot dead hours later",
+/// "Soldiers arrested six men. The bodies of those arrested were found in a
+/// well": a killing that names no number but points back to the people an
+/// earlier sentence of the incident counted as held killed those people.
+/// Only a group of two or more held, and only when no one is counted as
+/// killed yet and the killing tells of no one set free or escaped (then
+/// the held are not all dead). Returns the deaths to add, one per count of
+/// the held (the held counts stay as they are).
+fn held_people_killed(
+    earlier: &[CountMention],
+    later: &[CountMention],
+    acts: &[ActKind],
+    sentence: &str,
+) -> Vec<CountMention> {
+    let killed = |c: &CountMention| c.kind == CountKind::Killed;
+    if earlier.iter().any(killed) || later.iter().any(killed) {
+        return Vec::new();
+    }
+    static BACK: OnceLock<WordRegex> = OnceLock::new();
+    let back = BACK.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:them|the (?:victims|hostages|captives|abductees|detainees|occupants|bodies|corpses|remains)|their bod(?:y|ies)|those (?:arrested|detained|abducted|kidnapped|held)|all (?:of )?the victims)\b",
+        )
+    });
+    static DEATH: OnceLock<WordRegex> = OnceLock::new();
+    let death = DEATH.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:found (?:\w+ )?dead|(?:bodies|corpses|remains)\b.{0,40}\b(?:found|discovered|recovered)|(?:found|discovered|recovered)\b.{0,40}\b(?:bodies|corpses|remains))\b",
+        )
+    });
+    static SPARED: OnceLock<WordRegex> = OnceLock::new();
+    let spared = SPARED.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:released|freed|escaped|rescued|survived|alive|whereabouts)\b")
+    });
+    if !(acts.contains(&ActKind::Kill) || death.is_match(sentence))
+        || !back.is_match(sentence)
+        || spared.is_match(sentence)
+    {
+        return Vec::new();
+    }
+    let held: Vec<&CountMention> = earlier
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, CountKind::Disappeared | CountKind::Arrested)
+                && c.role == CountRole::Additive
+        })
+        .collect();
+    let Some(kind) = held.first().map(|c| c.kind) else {
+        return Vec::new();
+    };
+    let held: Vec<&CountMention> = held.into_iter().filter(|c| c.kind == kind).collect();
+    let sum: u32 = held.iter().filter_map(|c| c.best).sum();
+    if sum < 2 {
+        return Vec::new();
+    }
+    held.into_iter()
+        .map(|c| CountMention {
+            kind: CountKind::Killed,
+            ..c.clone()
+        })
+        .collect()
 }
 
 /// Whether `next` has a date of its own (not one it inherited) that is
@@ -2755,7 +2830,9 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         .into_iter()
         .partition(|c| !demoted.contains(&c.span));
     prev.counts = kept;
+    let dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
     prev.counts.extend(next_counts);
+    prev.counts.extend(dead);
     prev.counts.extend(moved);
     drop_self_death_counted_again(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
@@ -5770,6 +5847,23 @@ mod date_and_count_tests {
                     ferry at Kisumu pier. Eleven passengers, not including the suicide \
                     bomber, were killed in the blast.";
         assert_eq!(killed_total(text), 12);
+    }
+
+    /// People an earlier sentence counted as held, killed in a later one
+    /// that points back to them with no number ("the victims", "their
+    /// bodies"), are that many dead; a killing that sets some free says
+    /// nothing of how many died.
+    #[test]
+    fn the_held_killed_later_are_the_dead() {
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    The victims were shot dead the next morning.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    Their bodies were found in a ravine two days later.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    One of the victims escaped and the rest were shot dead.";
+        assert_ne!(killed_total(text), 4);
     }
 
     /// A short news item tells one incident: the injured told in a

@@ -5023,9 +5023,62 @@ impl Scanner<'_> {
         for m in out.iter() {
             if m.role != CountRole::Additive
                 || matches!(m.kind, CountKind::Killed | CountKind::Injured)
-                || m.span.end > m.trigger.start
                 || m.best.is_none_or(|b| b == 0)
             {
+                continue;
+            }
+            // "soldiers arrested four herders who were later executed": the
+            // people, object of the verb, are the subject of a relative
+            // clause right after them.
+            if m.span.start >= m.trigger.end {
+                let Some(end) = (0..self.toks.len())
+                    .find(|&k| self.toks[k].e + base == m.span.end)
+                    .map(|k| k + 1)
+                else {
+                    continue;
+                };
+                // A short phrase of place or origin may stand between
+                // ("four herders in Karvan who were ...").
+                let Some(rel) = (end..(end + 9).min(self.toks.len()))
+                    .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
+                    .find(|&k| matches!(self.w(k), "who" | "that" | "whom"))
+                else {
+                    continue;
+                };
+                let plural = m.best.is_some_and(|b| b > 1);
+                let mut j = rel + 1;
+                while self.w(j).ends_with("ly")
+                    || matches!(self.w(j), "later" | "then" | "subsequently")
+                {
+                    j += 1;
+                }
+                if !((plural && self.w(j) == "were") || (!plural && self.w(j) == "was")) {
+                    continue;
+                }
+                j += 1;
+                while self.w(j).ends_with("ly")
+                    || matches!(
+                        self.w(j),
+                        "later" | "then" | "subsequently" | "all" | "both"
+                    )
+                {
+                    j += 1;
+                }
+                if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                    j += 1;
+                }
+                if let Some(ti) = self.trig_at.get(j).copied().flatten() {
+                    let t2 = self.triggers[ti];
+                    if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll && t2.a == j {
+                        let mut dead = m.clone();
+                        dead.kind = CountKind::Killed;
+                        dead.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                        found.push(dead);
+                    }
+                }
+                continue;
+            }
+            if m.span.end > m.trigger.start {
                 continue;
             }
             // A verb ("abducted", "arrested"), not a noun ("eighteen
