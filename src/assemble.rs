@@ -2734,6 +2734,110 @@ fn held_people_killed(
         .collect()
 }
 
+/// Words that name the attackers of an incident, any of which a later
+/// sentence may use for the same people.
+fn attacker_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "assailants"
+            | "attackers"
+            | "gunmen"
+            | "militants"
+            | "perpetrators"
+            | "bombers"
+            | "insurgents"
+            | "hijackers"
+    )
+}
+
+/// "Three assailants opened fire on a checkpoint. The attackers were killed
+/// in the ensuing firefight", "Gunmen fired on two police officers. The
+/// officers were killed": a sentence that opens with a group named again
+/// with "the" and says it was killed, with no number of its own, killed
+/// the group the incident's first sentence counted. Attackers may be named
+/// by another word for attackers; other people by the same noun. Nothing is
+/// added when the group's deaths are counted already.
+fn group_killed_told_before(
+    prev: &Event,
+    later: &[CountMention],
+    sentence: &str,
+    base: usize,
+) -> Vec<CountMention> {
+    if later.iter().any(|c| c.kind == CountKind::Killed) || !sentence.contains(" were ") {
+        return Vec::new();
+    }
+    static OPENS: OnceLock<Regex> = OnceLock::new();
+    let opens = OPENS.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\W*(the (?:[a-z-]+ )?([a-z]+s|gunmen)) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
+        )
+        .unwrap()
+    });
+    let Some(cap) = opens.captures(sentence) else {
+        return Vec::new();
+    };
+    let noun = cap[2].to_ascii_lowercase();
+    let attackers = attacker_noun(&noun);
+    let counted = prev.counts.iter().any(|c| {
+        c.kind == CountKind::Killed
+            && if attackers {
+                c.victim_group == "assailants" || attacker_noun(&c.victim_group)
+            } else {
+                c.role != CountRole::Subset
+            }
+    });
+    if counted {
+        return Vec::new();
+    }
+    // The group's number in the lead sentence: "three assailants", "two
+    // police officers", "Six armed attackers".
+    let words: Vec<String> = prev
+        .quote
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        w.parse::<u32>()
+            .ok()
+            .or_else(|| counts::small_number(w).and_then(|v| u32::try_from(v).ok()))
+    };
+    let found = (0..words.len()).find_map(|i| {
+        let n = number(&words[i])?;
+        let hit = (i + 1..(i + 4).min(words.len())).find(|&k| {
+            if attackers {
+                attacker_noun(&words[k])
+            } else {
+                words[k] == noun
+            }
+        })?;
+        // Only adjectives between: "three armed assailants".
+        (i + 1..hit)
+            .all(|k| number(&words[k]).is_none() && words[k] != "of")
+            .then_some(n)
+    });
+    let Some(n) = found.filter(|&n| n >= 2) else {
+        return Vec::new();
+    };
+    let subject = cap.get(1).map_or(0..0, |m| m.range());
+    let verb = cap.get(3).map_or(0..0, |m| m.range());
+    vec![CountMention {
+        span: Span::new(base + subject.start, base + subject.end),
+        trigger: Span::new(base + verb.start, base + verb.end),
+        kind: CountKind::Killed,
+        low: Some(n),
+        best: Some(n),
+        high: Some(n),
+        victim_group: if attackers {
+            "assailants".to_string()
+        } else {
+            noun
+        },
+        quantity_text: cap[1].to_string(),
+        role: CountRole::Additive,
+    }]
+}
+
 /// Whether `next` has a date of its own (not one it inherited) that is
 /// not `prev`'s: another day, so another incident.
 fn dated_otherwise(prev: &Event, next: &Event) -> bool {
@@ -2830,7 +2934,13 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         .into_iter()
         .partition(|c| !demoted.contains(&c.span));
     prev.counts = kept;
-    let dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
+    let mut dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
+    dead.extend(group_killed_told_before(
+        prev,
+        &next_counts,
+        sentence,
+        next.span.start,
+    ));
     prev.counts.extend(next_counts);
     prev.counts.extend(dead);
     prev.counts.extend(moved);
@@ -5864,6 +5974,22 @@ mod date_and_count_tests {
         let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
                     One of the victims escaped and the rest were shot dead.";
         assert_ne!(killed_total(text), 4);
+    }
+
+    /// "The attackers were killed" / "The officers were killed" with no
+    /// number of its own names again the group the lead sentence counted;
+    /// a group whose deaths are counted already is not counted twice.
+    #[test]
+    fn a_group_named_again_as_killed_is_the_group_counted_before() {
+        let text = "Four gunmen stormed a bank in Oruzo on 8 August 2013. \
+                    The assailants were shot dead by the guards.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Gunmen ambushed three forest rangers near Oruzo on 8 August 2013. \
+                    The rangers were killed in the ambush.";
+        assert_eq!(killed_total(text), 3);
+        let text = "Four gunmen stormed a bank in Oruzo on 8 August 2013, and two \
+                    gunmen died. The assailants were shot dead by the guards.";
+        assert_eq!(killed_total(text), 2);
     }
 
     /// A short news item tells one incident: the injured told in a

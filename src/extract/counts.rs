@@ -262,7 +262,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 /// Numbers one to ninety-nine as single words, English and French.
 #[rustfmt::skip]
-fn small_number(w: &str) -> Option<u64> {
+pub(crate) fn small_number(w: &str) -> Option<u64> {
     Some(match w {
         "one" | "un" | "une" => 1,
         "two" | "deux" => 2,
