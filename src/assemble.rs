@@ -434,6 +434,18 @@ pub fn assemble(doc: &Document) -> Assembled {
                 }
             }
         }
+        // "Gunmen abducted three traders. Their bodies were found in a
+        // ditch": a finding of bodies makes no event of its own, but tells
+        // how the abduction told just before ended.
+        if events.is_empty() && carry.last_event_block == Some(sentence.block) {
+            if let Some(prev) = out.events.last_mut() {
+                let dead = held_people_killed(&prev.counts, &[], &[], text);
+                if !dead.is_empty() {
+                    prev.counts.extend(dead);
+                    prev.recount();
+                }
+            }
+        }
         // "The monitors counted 40 explosions in both directions": the
         // shelling told just before in the paragraph was an exchange between
         // two armed sides, a battle.
@@ -2923,12 +2935,179 @@ fn held_then_killed(prev: &Event, next: &Event, sentence: &str) -> bool {
     static HELD: OnceLock<WordRegex> = OnceLock::new();
     let held = HELD.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:hostages?|captives?|abductees?|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead|(?:the|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|people|victims|civilians|villagers|workers|labou?rers)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the)\b",
+            r"(?i)\b(?:hostages?|captives?|abductees?|detainees|the victims|the occupants|those (?:arrested|detained|abducted|kidnapped|held)|(?:killed|executed|shot|beheaded|murdered) them|(?:the|were|was) (?:kidnapped|abducted)|bod(?:y|ies)|corpses?|found (?:\w+ ){0,2}dead|(?:the|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:men|women|people|victims|civilians|villagers|workers|labou?rers)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) of the)\b",
         )
     });
     prev.acts.contains(&ActKind::Disappear)
         && (next.acts.contains(&ActKind::Kill) || next.fatalities.is_some())
         && held.is_match(sentence)
+}
+
+/// "Gunmen abducted three farmers. The victims were shot dead hours later",
+/// "Soldiers arrested six men. The bodies of those arrested were found in a
+/// well": a killing that names no number but points back to the people an
+/// earlier sentence of the incident counted as held killed those people.
+/// Only a group of two or more held, and only when no one is counted as
+/// killed yet and the killing tells of no one set free or escaped (then
+/// the held are not all dead). Returns the deaths to add, one per count of
+/// the held (the held counts stay as they are).
+fn held_people_killed(
+    earlier: &[CountMention],
+    later: &[CountMention],
+    acts: &[ActKind],
+    sentence: &str,
+) -> Vec<CountMention> {
+    let killed = |c: &CountMention| c.kind == CountKind::Killed;
+    if earlier.iter().any(killed) || later.iter().any(killed) {
+        return Vec::new();
+    }
+    static BACK: OnceLock<WordRegex> = OnceLock::new();
+    let back = BACK.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:them|the (?:victims|hostages|captives|abductees|detainees|occupants|bodies|corpses|remains)|their bod(?:y|ies)|those (?:arrested|detained|abducted|kidnapped|held)|all (?:of )?the victims)\b",
+        )
+    });
+    static DEATH: OnceLock<WordRegex> = OnceLock::new();
+    let death = DEATH.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:found (?:\w+ )?dead|(?:bodies|corpses|remains)\b.{0,40}\b(?:found|discovered|recovered)|(?:found|discovered|recovered)\b.{0,40}\b(?:bodies|corpses|remains))\b",
+        )
+    });
+    static SPARED: OnceLock<WordRegex> = OnceLock::new();
+    let spared = SPARED.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:released|freed|escaped|rescued|survived|alive|whereabouts)\b")
+    });
+    if !(acts.contains(&ActKind::Kill) || death.is_match(sentence))
+        || !back.is_match(sentence)
+        || spared.is_match(sentence)
+    {
+        return Vec::new();
+    }
+    let held: Vec<&CountMention> = earlier
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, CountKind::Disappeared | CountKind::Arrested)
+                && c.role == CountRole::Additive
+        })
+        .collect();
+    let Some(kind) = held.first().map(|c| c.kind) else {
+        return Vec::new();
+    };
+    let held: Vec<&CountMention> = held.into_iter().filter(|c| c.kind == kind).collect();
+    let sum: u32 = held.iter().filter_map(|c| c.best).sum();
+    if sum < 2 {
+        return Vec::new();
+    }
+    held.into_iter()
+        .map(|c| CountMention {
+            kind: CountKind::Killed,
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// Words that name the attackers of an incident, any of which a later
+/// sentence may use for the same people.
+fn attacker_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "assailants"
+            | "attackers"
+            | "gunmen"
+            | "militants"
+            | "perpetrators"
+            | "bombers"
+            | "insurgents"
+            | "hijackers"
+    )
+}
+
+/// "Three assailants opened fire on a checkpoint. The attackers were killed
+/// in the ensuing firefight", "Gunmen fired on two police officers. The
+/// officers were killed": a sentence that opens with a group named again
+/// with "the" and says it was killed, with no number of its own, killed
+/// the group the incident's first sentence counted. Attackers may be named
+/// by another word for attackers; other people by the same noun. Nothing is
+/// added when the group's deaths are counted already.
+fn group_killed_told_before(
+    prev: &Event,
+    later: &[CountMention],
+    sentence: &str,
+    base: usize,
+) -> Vec<CountMention> {
+    if later.iter().any(|c| c.kind == CountKind::Killed) || !sentence.contains(" were ") {
+        return Vec::new();
+    }
+    static OPENS: OnceLock<Regex> = OnceLock::new();
+    let opens = OPENS.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\W*(the (?:[a-z-]+ )?([a-z]+s|gunmen)) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
+        )
+        .unwrap()
+    });
+    let Some(cap) = opens.captures(sentence) else {
+        return Vec::new();
+    };
+    let noun = cap[2].to_ascii_lowercase();
+    let attackers = attacker_noun(&noun);
+    let counted = prev.counts.iter().any(|c| {
+        c.kind == CountKind::Killed
+            && if attackers {
+                c.victim_group == "assailants" || attacker_noun(&c.victim_group)
+            } else {
+                c.role != CountRole::Subset
+            }
+    });
+    if counted {
+        return Vec::new();
+    }
+    // The group's number in the lead sentence: "three assailants", "two
+    // police officers", "Six armed attackers".
+    let words: Vec<String> = prev
+        .quote
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        w.parse::<u32>()
+            .ok()
+            .or_else(|| counts::small_number(w).and_then(|v| u32::try_from(v).ok()))
+    };
+    let found = (0..words.len()).find_map(|i| {
+        let n = number(&words[i])?;
+        let hit = (i + 1..(i + 4).min(words.len())).find(|&k| {
+            if attackers {
+                attacker_noun(&words[k])
+            } else {
+                words[k] == noun
+            }
+        })?;
+        // Only adjectives between: "three armed assailants".
+        (i + 1..hit)
+            .all(|k| number(&words[k]).is_none() && words[k] != "of")
+            .then_some(n)
+    });
+    let Some(n) = found.filter(|&n| n >= 2) else {
+        return Vec::new();
+    };
+    let subject = cap.get(1).map_or(0..0, |m| m.range());
+    let verb = cap.get(3).map_or(0..0, |m| m.range());
+    vec![CountMention {
+        span: Span::new(base + subject.start, base + subject.end),
+        trigger: Span::new(base + verb.start, base + verb.end),
+        kind: CountKind::Killed,
+        low: Some(n),
+        best: Some(n),
+        high: Some(n),
+        victim_group: if attackers {
+            "assailants".to_string()
+        } else {
+            noun
+        },
+        quantity_text: cap[1].to_string(),
+        role: CountRole::Additive,
+    }]
 }
 
 /// Whether `next` has a date of its own (not one it inherited) that is
@@ -3027,7 +3206,15 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         .into_iter()
         .partition(|c| !demoted.contains(&c.span));
     prev.counts = kept;
+    let mut dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
+    dead.extend(group_killed_told_before(
+        prev,
+        &next_counts,
+        sentence,
+        next.span.start,
+    ));
     prev.counts.extend(next_counts);
+    prev.counts.extend(dead);
     prev.counts.extend(moved);
     drop_self_death_counted_again(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
@@ -3083,6 +3270,28 @@ fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
     });
     if again {
         counts.retain(|c| !self_death_stated(c));
+        return;
+    }
+    // "One of the suicide bombers detonated himself on a bus. Nine people,
+    // not including the suicide bomber, were killed": both sentences tell
+    // the one attacker's death; the largest telling stands.
+    let told: Vec<(usize, u32)> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| self_death_stated(c))
+        .map(|(i, c)| (i, c.best.unwrap_or(0)))
+        .collect();
+    if told.len() > 1 {
+        let keep = told
+            .iter()
+            .max_by_key(|&&(i, b)| (b, usize::MAX - i))
+            .map(|&(i, _)| i);
+        let mut i = 0;
+        counts.retain(|c| {
+            let drop = self_death_stated(c) && Some(i) != keep;
+            i += 1;
+            !drop
+        });
     }
 }
 
@@ -6081,6 +6290,50 @@ mod date_and_count_tests {
         let text = "A suicide bomber blew himself up at a bus depot in Maiduguri on \
                     3 June 2015. Nine people died in the blast, including the bomber.";
         assert_eq!(killed_total(text), 9);
+    }
+
+    /// The attacker a first sentence implies ("a suicide bomber detonated
+    /// himself") and a later toll leaves out ("not including the suicide
+    /// bomber") is one death, counted once beside the toll.
+    #[test]
+    fn a_bomber_left_out_of_the_toll_is_counted_once() {
+        let text = "On 4 March 2011, one of two suicide bombers detonated himself on a \
+                    ferry at Kisumu pier. Eleven passengers, not including the suicide \
+                    bomber, were killed in the blast.";
+        assert_eq!(killed_total(text), 12);
+    }
+
+    /// People an earlier sentence counted as held, killed in a later one
+    /// that points back to them with no number ("the victims", "their
+    /// bodies"), are that many dead; a killing that sets some free says
+    /// nothing of how many died.
+    #[test]
+    fn the_held_killed_later_are_the_dead() {
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    The victims were shot dead the next morning.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    Their bodies were found in a ravine two days later.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Militiamen kidnapped four herders near Tessor on 9 June 2014. \
+                    One of the victims escaped and the rest were shot dead.";
+        assert_ne!(killed_total(text), 4);
+    }
+
+    /// "The attackers were killed" / "The officers were killed" with no
+    /// number of its own names again the group the lead sentence counted;
+    /// a group whose deaths are counted already is not counted twice.
+    #[test]
+    fn a_group_named_again_as_killed_is_the_group_counted_before() {
+        let text = "Four gunmen stormed a bank in Oruzo on 8 August 2013. \
+                    The assailants were shot dead by the guards.";
+        assert_eq!(killed_total(text), 4);
+        let text = "Gunmen ambushed three forest rangers near Oruzo on 8 August 2013. \
+                    The rangers were killed in the ambush.";
+        assert_eq!(killed_total(text), 3);
+        let text = "Four gunmen stormed a bank in Oruzo on 8 August 2013, and two \
+                    gunmen died. The assailants were shot dead by the guards.";
+        assert_eq!(killed_total(text), 2);
     }
 
     /// A short news item tells one incident: the injured told in a

@@ -262,7 +262,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 /// Numbers one to ninety-nine as single words, English and French.
 #[rustfmt::skip]
-fn small_number(w: &str) -> Option<u64> {
+pub(crate) fn small_number(w: &str) -> Option<u64> {
     Some(match w {
         "one" | "un" | "une" => 1,
         "two" | "deux" => 2,
@@ -1435,6 +1435,12 @@ impl<'t> Scanner<'t> {
                 }
             }
         }
+        // "3 militants were killed, injured or captured", "23 fighters
+        // killed or captured": a number split between death and capture in
+        // unknown shares counts neither the dead nor the wounded.
+        if matches!(kind, CountKind::Killed | CountKind::Injured) && self.or_captured(i) {
+            return true;
+        }
         // "protesting against the killing of a student": the cause of a
         // protest, told as background, not a death in this event.
         let lo = i.saturating_sub(4);
@@ -1489,6 +1495,39 @@ impl<'t> Scanner<'t> {
                     | "could"
             )
         })
+    }
+
+    /// "Seven people, not including the bomber, were killed": the people
+    /// after "not including" are left out of the toll, so they are no
+    /// subset of it either.
+    fn not_including(&self, base: usize, out: &mut Vec<CountMention>) {
+        for k in 2..self.toks.len() {
+            if self.w(k - 2) == "not" && self.w(k - 1) == "including" {
+                let at = self.tok_span(k, k + 1).offset(base).start;
+                out.retain(|m| m.span.start != at);
+            }
+        }
+    }
+
+    /// Whether the harm word at `i` heads a list of outcomes ending in "or"
+    /// and a capture: "killed, injured or captured", "killed or arrested",
+    /// "wounded or taken prisoner".
+    fn or_captured(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        let end = (i + 6).min(self.toks.len());
+        while k < end {
+            match self.w(k) {
+                "," | "and/or" | "killed" | "injured" | "wounded" | "dead" => k += 1,
+                "or" => {
+                    return matches!(
+                        self.w(k + 1),
+                        "captured" | "arrested" | "detained" | "abducted" | "kidnapped"
+                    ) || (self.w(k + 1) == "taken" && self.w(k + 2) == "prisoner");
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Parse a quantity (qualifier, number or vague word, and its noun) at
@@ -3224,6 +3263,7 @@ impl<'t> Scanner<'t> {
         self.zero_nouns(base, &mut out);
         self.reflexive(base, &mut out);
         self.body_found(base, &mut out);
+        self.not_including(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
@@ -4823,7 +4863,11 @@ impl Scanner<'_> {
         }
         let plural = self.w(noun).ends_with('s');
         let before = if at >= 1 { self.w(at - 1) } else { "" };
-        let number = if plural {
+        // "One of four suicide bombers detonated himself": one of them.
+        let one_of = at >= 3 && self.w(at - 2) == "of" && self.w(at - 3) == "one";
+        let number = if plural && one_of {
+            1
+        } else if plural {
             match small_number(before) {
                 Some(v) if v >= 2 => v,
                 _ => return,
@@ -4877,24 +4921,29 @@ impl Scanner<'_> {
         if failed {
             return;
         }
-        let included = (1..n).any(|k| {
-            matches!(self.w(k - 1), "including" | "among")
-                && (matches!(self.w(k), "himself" | "herself" | "themselves")
-                    || (self.w(k) == "the"
-                        && matches!(
-                            self.w(k + 1),
-                            "bomber"
-                                | "bombers"
-                                | "attacker"
-                                | "attackers"
-                                | "suicide"
-                                | "perpetrator"
-                                | "perpetrators"
-                                | "assailant"
-                                | "assailants"
-                        )))
-        });
-        if included || general_toll_or_attacker(out) {
+        // "Seven people, not including the suicide bomber, were killed"
+        // leaves the bomber out of the toll, whatever toll it is.
+        let excluded = (2..n)
+            .any(|k| self.w(k - 2) == "not" && self.w(k - 1) == "including" && self.w(k) == "the");
+        let included = !excluded
+            && (1..n).any(|k| {
+                matches!(self.w(k - 1), "including" | "among")
+                    && (matches!(self.w(k), "himself" | "herself" | "themselves")
+                        || (self.w(k) == "the"
+                            && matches!(
+                                self.w(k + 1),
+                                "bomber"
+                                    | "bombers"
+                                    | "attacker"
+                                    | "attackers"
+                                    | "suicide"
+                                    | "perpetrator"
+                                    | "perpetrators"
+                                    | "assailant"
+                                    | "assailants"
+                            )))
+            });
+        if included || (!excluded && general_toll_or_attacker(out)) {
             return;
         }
         let Some(v) = to_u32(number) else {
@@ -5015,9 +5064,62 @@ impl Scanner<'_> {
         for m in out.iter() {
             if m.role != CountRole::Additive
                 || matches!(m.kind, CountKind::Killed | CountKind::Injured)
-                || m.span.end > m.trigger.start
                 || m.best.is_none_or(|b| b == 0)
             {
+                continue;
+            }
+            // "soldiers arrested four herders who were later executed": the
+            // people, object of the verb, are the subject of a relative
+            // clause right after them.
+            if m.span.start >= m.trigger.end {
+                let Some(end) = (0..self.toks.len())
+                    .find(|&k| self.toks[k].e + base == m.span.end)
+                    .map(|k| k + 1)
+                else {
+                    continue;
+                };
+                // A short phrase of place or origin may stand between
+                // ("four herders in Karvan who were ...").
+                let Some(rel) = (end..(end + 9).min(self.toks.len()))
+                    .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
+                    .find(|&k| matches!(self.w(k), "who" | "that" | "whom"))
+                else {
+                    continue;
+                };
+                let plural = m.best.is_some_and(|b| b > 1);
+                let mut j = rel + 1;
+                while self.w(j).ends_with("ly")
+                    || matches!(self.w(j), "later" | "then" | "subsequently")
+                {
+                    j += 1;
+                }
+                if !((plural && self.w(j) == "were") || (!plural && self.w(j) == "was")) {
+                    continue;
+                }
+                j += 1;
+                while self.w(j).ends_with("ly")
+                    || matches!(
+                        self.w(j),
+                        "later" | "then" | "subsequently" | "all" | "both"
+                    )
+                {
+                    j += 1;
+                }
+                if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                    j += 1;
+                }
+                if let Some(ti) = self.trig_at.get(j).copied().flatten() {
+                    let t2 = self.triggers[ti];
+                    if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll && t2.a == j {
+                        let mut dead = m.clone();
+                        dead.kind = CountKind::Killed;
+                        dead.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                        found.push(dead);
+                    }
+                }
+                continue;
+            }
+            if m.span.end > m.trigger.start {
                 continue;
             }
             // A verb ("abducted", "arrested"), not a noun ("eighteen
