@@ -189,6 +189,10 @@ pub fn assemble(doc: &Document) -> Assembled {
     // happened and when ("On 6 May, observers counted 40 explosions near
     // X"): a short report is written about one thing.
     let mut dated_brief: Option<Brief> = None;
+    // Without a date either ("Rioters tore up billboards in X", as undated
+    // notes are written), a short item still happened where its first
+    // sentence that names a place below the country says.
+    let mut placed_brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     // A short item (see `brief` below) reads every sentence's actors.
@@ -268,6 +272,9 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         if dated_brief.is_none() && m.dates.iter().any(|d| d.start.is_some()) {
             dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
+        }
+        if placed_brief.is_none() && m.places.iter().any(|p| p.kind != PlaceKind::Country) {
+            placed_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = if makes_events {
             sentence_events(doc, si, &m, &carry, &mut later_block_date)
@@ -496,7 +503,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         } else if let Some(mut e) = first_vague {
             e.vague = false;
             out.events.push(e);
-        } else if let Some((si, dates, places, actors)) = dated_brief {
+        } else if let Some((si, dates, places, actors)) = dated_brief.or(placed_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
@@ -5389,6 +5396,17 @@ mod date_and_count_tests {
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
         assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// An undated note with no act word ("workers in X went on strike")
+    /// is still one event, at the place it names.
+    #[test]
+    fn an_undated_brief_without_an_act_is_one_event_at_its_place() {
+        let got = events("Dock workers in Mombasa stopped work over unpaid wages.");
+        assert_eq!(got.len(), 1);
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mombasa");
+        assert!(got[0].date.is_none());
     }
 
     /// A news item of several sentences that names no act word is still
