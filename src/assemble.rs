@@ -1538,9 +1538,18 @@ fn sentence_events(
         // the event was coded to.
         // Only the sentence's words before the place are read: not the
         // whole document up to it, once per place.
+        // "[coded to Thessaloniki-East Thessaloniki]": the place may be the last word
+        // of the name the note codes to, after up to two capitalised words.
         let coded = m.places.iter().find(|p| {
             let from = sentence.span.start.min(p.span.start);
-            let mut words = last_words(&doc.text[from..p.span.start], char::is_alphanumeric);
+            let before = &doc.text[from..p.span.start];
+            let name_words = before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let mut words = last_words(before, char::is_alphanumeric).skip(name_words);
             matches!(words.next().as_deref(), Some("as" | "to" | "at"))
                 && words.next().as_deref() == Some("coded")
         });
@@ -5396,6 +5405,18 @@ mod date_and_count_tests {
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
         assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// "[coded to Thessaloniki-East Thessaloniki]": the note's coded place wins over
+    /// the quarter it names first, even when the place found is the last
+    /// word of the coded name.
+    #[test]
+    fn a_place_coded_to_in_brackets_wins_over_the_quarter() {
+        let got = events(
+            "On 2 March 2021, about 300 youths threw stones at police in Kalamaria [coded to Thessaloniki-East Thessaloniki] after a football match.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Thessaloniki");
     }
 
     /// An undated note with no act word ("workers in X went on strike")
