@@ -1420,6 +1420,29 @@ fn word_after(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// The first word after the rest of a name that the mention at `at` only
+/// began: "Parque das Flores neighborhood" read as "Parque" still ends in
+/// "neighborhood". Up to three more words of the name (capitalised, or a
+/// particle such as "do", "da", "de") are passed over, never a comma.
+fn word_after_name(text: &str, at: usize) -> String {
+    let mut words = text[at..].split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            break;
+        };
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let name_word = bare.starts_with(char::is_uppercase)
+            || matches!(
+                bare,
+                "do" | "da" | "de" | "dos" | "das" | "del" | "di" | "du"
+            );
+        if !name_word || w.ends_with(|c: char| !c.is_alphanumeric()) {
+            return bare.to_lowercase();
+        }
+    }
+    String::new()
+}
+
 /// The last few dozen characters of `s`, lower-cased (see [`lower_head`]).
 fn lower_tail(s: &str) -> String {
     let mut start = s.len().saturating_sub(WINDOW);
@@ -1493,7 +1516,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         .iter()
         .map(|m| {
             let last = last_word_lower(&m.text);
-            let next = word_after(text, m.span.end);
+            let next = word_after_name(text, m.span.end);
             NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
         })
         .collect();
