@@ -191,6 +191,10 @@ pub fn assemble(doc: &Document) -> Assembled {
     // happened and when ("On 6 May, observers counted 40 explosions near
     // X"): a short report is written about one thing.
     let mut dated_brief: Option<Brief> = None;
+    // Without a date either ("Rioters tore up billboards in X", as undated
+    // notes are written), a short item still happened where its first
+    // sentence that names a place below the country says.
+    let mut placed_brief: Option<Brief> = None;
     // The document's habit for 03/01/2021, from its unambiguous dates.
     let day_first = dates::infer_day_first(&doc.text);
     // A short item (see `brief` below) reads every sentence's actors.
@@ -269,6 +273,9 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         if dated_brief.is_none() && m.dates.iter().any(|d| d.start.is_some()) {
             dated_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
+        }
+        if placed_brief.is_none() && m.places.iter().any(|p| p.kind != PlaceKind::Country) {
+            placed_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = if makes_events {
             sentence_events(doc, &contexts, si, &m, &mut carry, &mut later_block_date)
@@ -532,7 +539,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         } else if let Some(mut e) = first_vague {
             e.vague = false;
             out.events.push(e);
-        } else if let Some((si, dates, places, actors)) = dated_brief {
+        } else if let Some((si, dates, places, actors)) = dated_brief.or(placed_brief) {
             out.events
                 .push(brief_event(doc, si, &dates, &places, &actors));
         }
@@ -1806,9 +1813,18 @@ fn sentence_events(
         // the event was coded to.
         // Only the sentence's words before the place are read: not the
         // whole document up to it, once per place.
+        // "[coded to Thessaloniki-East Thessaloniki]": the place may be the last word
+        // of the name the note codes to, after up to two capitalised words.
         let coded = m.places.iter().find(|p| {
             let from = sentence.span.start.min(p.span.start);
-            let mut words = last_words(&doc.text[from..p.span.start], char::is_alphanumeric);
+            let before = &doc.text[from..p.span.start];
+            let name_words = before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let mut words = last_words(before, char::is_alphanumeric).skip(name_words);
             matches!(words.next().as_deref(), Some("as" | "to" | "at"))
                 && words.next().as_deref() == Some("coded")
         });
@@ -5942,6 +5958,29 @@ mod date_and_count_tests {
         let date = got[0].date.as_ref().expect("a date");
         assert_eq!(date.start, NaiveDate::from_ymd_opt(2021, 3, 14));
         assert_eq!(got[0].event_type, "Strategic developments");
+    }
+
+    /// "[coded to Thessaloniki-East Thessaloniki]": the note's coded place wins over
+    /// the quarter it names first, even when the place found is the last
+    /// word of the coded name.
+    #[test]
+    fn a_place_coded_to_in_brackets_wins_over_the_quarter() {
+        let got = events(
+            "On 2 March 2021, about 300 youths threw stones at police in Kalamaria [coded to Thessaloniki-East Thessaloniki] after a football match.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Thessaloniki");
+    }
+
+    /// An undated note with no act word ("workers in X went on strike")
+    /// is still one event, at the place it names.
+    #[test]
+    fn an_undated_brief_without_an_act_is_one_event_at_its_place() {
+        let got = events("Dock workers in Mombasa stopped work over unpaid wages.");
+        assert_eq!(got.len(), 1);
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mombasa");
+        assert!(got[0].date.is_none());
     }
 
     /// A news item of several sentences that names no act word is still

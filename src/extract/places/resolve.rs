@@ -1392,6 +1392,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(text, &mut mentions);
+    drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1457,6 +1458,29 @@ fn word_after(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// The first word after the rest of a name that the mention at `at` only
+/// began: "Parque das Flores neighborhood" read as "Parque" still ends in
+/// "neighborhood". Up to three more words of the name (capitalised, or a
+/// particle such as "do", "da", "de") are passed over, never a comma.
+fn word_after_name(text: &str, at: usize) -> String {
+    let mut words = text[at..].split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            break;
+        };
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let name_word = bare.starts_with(char::is_uppercase)
+            || matches!(
+                bare,
+                "do" | "da" | "de" | "dos" | "das" | "del" | "di" | "du"
+            );
+        if !name_word || w.ends_with(|c: char| !c.is_alphanumeric()) {
+            return bare.to_lowercase();
+        }
+    }
+    String::new()
+}
+
 /// The last few dozen characters of `s`, lower-cased (see [`lower_head`]).
 fn lower_tail(s: &str) -> String {
     let mut start = s.len().saturating_sub(WINDOW);
@@ -1475,19 +1499,22 @@ fn last_word_lower(text: &str) -> String {
 /// any cue they are matched against.
 const WINDOW: usize = 64;
 
+/// The population of a listed place (0 for any other mention).
+fn population(gaz: &Gazetteer, m: &PlaceMention) -> u32 {
+    let Some(id) = m.geonames_id else { return 0 };
+    let key = super::gazetteer::fold(m.gazetteer_name.as_deref().unwrap_or(&m.name));
+    gaz.lookup(&key)
+        .find_map(|e| match e {
+            Entry::Place(p) if gaz.places[p as usize].id == id => {
+                Some(gaz.places[p as usize].population)
+            }
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
 fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    let population = |m: &PlaceMention| -> u32 {
-        let Some(id) = m.geonames_id else { return 0 };
-        let key = super::gazetteer::fold(m.gazetteer_name.as_deref().unwrap_or(&m.name));
-        gaz.lookup(&key)
-            .find_map(|e| match e {
-                Entry::Place(p) if gaz.places[p as usize].id == id => {
-                    Some(gaz.places[p as usize].population)
-                }
-                _ => None,
-            })
-            .unwrap_or(0)
-    };
+    let population = |m: &PlaceMention| population(gaz, m);
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
     // countryside") may stand for the region: it holds only the parts the
     // text names as such, right before it (below). None: no city here;
@@ -1527,7 +1554,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         .iter()
         .map(|m| {
             let last = last_word_lower(&m.text);
-            let next = word_after(text, m.span.end);
+            let next = word_after_name(text, m.span.end);
             NEIGHBOURHOOD_WORDS.iter().any(|w| last == *w || next == *w)
         })
         .collect();
@@ -1835,6 +1862,101 @@ fn drop_areas_placed_by_bearing(text: &str, mentions: &mut Vec<PlaceMention>) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// "the village of Kerou, 12 km from Sabou", "Tiby, near Dalla": a place
+/// the gazetteer lacks, placed by its distance from or nearness to the
+/// next place, is coded to that place, as ACLED codes an event near a
+/// town it can find (geo-precision 2). A listed place keeps its own name
+/// ("Kati, near Bamako"), and so does a place set beside a country
+/// ("near the border with Niger"), a region or a city of 100,000 or more
+/// ("Mishrifa village near Homs"), whose suburbs are places of their own.
+fn drop_unlisted_placed_near_another(
+    gaz: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<PlaceMention>,
+) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+        {
+            continue;
+        }
+        let Some(gap) = text.get(u.span.end..l.span.start) else {
+            continue;
+        };
+        drop[i] = measured_from(&gap.to_lowercase()) && population(gaz, l) < CITY_POPULATION;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// The words between two places that set the first near the second:
+/// ", near", " village, 10 km from", ", about 30 km north-east of",
+/// " close to the town of".
+fn measured_from(gap: &str) -> bool {
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "village" | "locality" | "area" | "camp" | "town" | "hamlet" | "settlement"
+        )
+    };
+    let mut w: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    while w.first().is_some_and(|f| unit(f)) {
+        w.remove(0);
+    }
+    // "... near the town of", "... near the".
+    if w.len() >= 3 && w[w.len() - 1] == "of" && unit(w[w.len() - 2]) && w[w.len() - 3] == "the" {
+        w.truncate(w.len() - 3);
+    } else if w.last() == Some(&"the") {
+        w.pop();
+    }
+    match w.as_slice() {
+        ["near"] | ["close", "to"] | ["not", "far", "from"] | ["in", "the", "vicinity", "of"] => {
+            return true;
+        }
+        _ => {}
+    }
+    // "[about] 10 km [north of|from]", "10km from".
+    let mut rest = w.as_slice();
+    if rest.first().is_some_and(|f| {
+        matches!(
+            *f,
+            "about" | "some" | "around" | "approximately" | "roughly" | "nearly" | "at"
+        )
+    }) {
+        rest = &rest[1..];
+    }
+    let distance_unit = |w: &str| matches!(w, "km" | "kms" | "kilometres" | "kilometers");
+    let Some((number, after)) = rest.split_first() else {
+        return false;
+    };
+    let digits = number.trim_end_matches(|c: char| c.is_alphabetic());
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut after = after;
+    if digits.len() == number.len() {
+        match after.split_first() {
+            Some((u, more)) if distance_unit(u) => after = more,
+            _ => return false,
+        }
+    } else if !distance_unit(&number[digits.len()..]) {
+        return false;
+    }
+    match after {
+        ["from"] => true,
+        [bearing, "of" | "from"] => is_compass(bearing),
+        _ => false,
+    }
 }
 
 /// "Qadisyah, Mosul, Nineveh", "Garhi Shahu, Lahore, Punjab": a name the
