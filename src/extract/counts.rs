@@ -4921,7 +4921,7 @@ impl Scanner<'_> {
         if failed {
             return;
         }
-        // "Seven people, not including the suicide bomber, were killed"
+        // "Eleven guests died, not including the suicide bomber"
         // leaves the bomber out of the toll, whatever toll it is.
         let excluded = (2..n)
             .any(|k| self.w(k - 2) == "not" && self.w(k - 1) == "including" && self.w(k) == "the");

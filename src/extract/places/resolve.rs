@@ -2467,7 +2467,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
     let key = sentence.key(c.from, c.to - c.unit_len);
     if let What::Country(_) = c.what {
-        // "the Popular Front for the Liberation of Palestine": a country
+        // "the Front for the Liberation of Mozambique": a country
         // in a movement's name is no place of the event.
         let movement = c.from >= 2
             && tokens[c.from - 1].folded == "of"
