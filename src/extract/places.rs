@@ -132,6 +132,17 @@ pub fn detect_country_with(text: &str, named: &[(String, bool)]) -> Option<Count
     countries::detect(text, &votes, named, unlisted_place).cloned()
 }
 
+/// Whether the gazetteer lists the towns of this country (ISO alpha-3) so
+/// thoroughly that a place it does not know is unlikely to be one of
+/// them: such a country's force in a document found to be of no country
+/// was set aside as deployed abroad.
+pub fn densely_listed(iso3: &str) -> bool {
+    let table = countries::table();
+    table
+        .index_of_iso3(iso3)
+        .is_some_and(|c| countries::densely_listed(table, c))
+}
+
 /// Give unlisted places that their sentence leaves without a region
 /// ("an airstrike on Bounti village") the region of the nearest earlier
 /// place in the same country and the same part of the document ("Military

@@ -538,7 +538,7 @@ pub(crate) fn detect(
 /// Countries whose towns the gazetteer lists so thoroughly (7,000 places
 /// or more) that a place name it does not know is unlikely to be one of
 /// theirs.
-fn densely_listed(table: &CountryTable, country: usize) -> bool {
+pub(crate) fn densely_listed(table: &CountryTable, country: usize) -> bool {
     const DENSE: usize = 7_000;
     static COUNTS: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
     let counts = COUNTS.get_or_init(|| {
