@@ -62,7 +62,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use serde::Serialize;
 
-use super::places::{country_by_iso3, country_by_name};
+use super::places::{country_by_iso3, country_by_name, densely_listed};
 use super::Span;
 
 /// ACLED's actor types (inter codes 1-8).
@@ -1272,18 +1272,26 @@ fn resolve_group(
     let mut actor_type = actor_type;
     // ACLED codes a state's forces outside its own territory as
     // External/Other forces (French forces in Mali, Turkish forces in Syria).
-    if actor_type == ActorType::StateForces {
-        if let (Some(own), Some(here)) = (iso3, ctx_iso3) {
-            if own != here {
-                actor_type = ActorType::External;
-            }
-        }
+    if actor_type == ActorType::StateForces && iso3.is_some_and(|own| abroad(own, ctx_iso3)) {
+        actor_type = ActorType::External;
     }
     Resolved {
         name: name.to_string(),
         actor_type,
         country: iso3.map(str::to_string),
         kind: None,
+    }
+}
+
+/// Whether a state's forces of `own` act outside their country: the
+/// document is another country's, or it is of no country although a
+/// force would name its own country when nothing else did, and the
+/// gazetteer would know that country's places (the document's country
+/// was set aside as the force's, as deployed abroad).
+fn abroad(own: &str, ctx_iso3: Option<&str>) -> bool {
+    match ctx_iso3 {
+        Some(here) => own != here,
+        None => densely_listed(own),
     }
 }
 
@@ -1576,12 +1584,10 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
         }
         let country = named.as_deref().or(ctx_iso3);
         let mut resolved = unnamed(kind, country);
-        if resolved.actor_type == ActorType::StateForces {
-            if let (Some(own), Some(here)) = (named.as_deref(), ctx_iso3) {
-                if own != here {
-                    resolved.actor_type = ActorType::External;
-                }
-            }
+        if resolved.actor_type == ActorType::StateForces
+            && named.as_deref().is_some_and(|own| abroad(own, ctx_iso3))
+        {
+            resolved.actor_type = ActorType::External;
         }
         return Some(resolved);
     }

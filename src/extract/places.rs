@@ -128,7 +128,19 @@ pub fn detect_country(text: &str) -> Option<Country> {
 /// counts like a demonym ("JNIM" for Mali), a state's force or unit only
 /// as the forces' demonyms do, since forces fight abroad.
 pub fn detect_country_with(text: &str, named: &[(String, bool)]) -> Option<Country> {
-    countries::detect(text, &resolve::country_votes(text), named).cloned()
+    let (votes, unlisted_place) = resolve::country_votes(text);
+    countries::detect(text, &votes, named, unlisted_place).cloned()
+}
+
+/// Whether the gazetteer lists the towns of this country (ISO alpha-3) so
+/// thoroughly that a place it does not know is unlikely to be one of
+/// them: such a country's force in a document found to be of no country
+/// was set aside as deployed abroad.
+pub fn densely_listed(iso3: &str) -> bool {
+    let table = countries::table();
+    table
+        .index_of_iso3(iso3)
+        .is_some_and(|c| countries::densely_listed(table, c))
 }
 
 /// Give unlisted places that their sentence leaves without a region
@@ -502,6 +514,23 @@ mod country_tests {
             iso3(detect_country_with(over, &unit)).as_deref(),
             Some("COD")
         );
+    }
+
+    #[test]
+    fn a_force_of_a_densely_listed_country_near_an_unknown_place_is_abroad() {
+        // The gazetteer would know a French or Italian town; a place it
+        // does not know is where the force is deployed.
+        let deployed = "On 4 May, French soldiers fired on a truck near Qarvalo, killing two men.";
+        assert_eq!(detect_country(deployed), None);
+        let italian = "Italian troops searched the village of Qarvalo for weapons.";
+        assert_eq!(detect_country(italian), None);
+        // A country whose small places the gazetteer mostly lacks keeps
+        // its force's vote.
+        let home = "On 4 May, Malian soldiers fired on a truck near Qarvalo, killing two men.";
+        assert_eq!(iso3(detect_country(home)).as_deref(), Some("MLI"));
+        // A place of the force's own country still counts for it.
+        let listed = "French soldiers searched a house in Qarvalo near Lyon.";
+        assert_eq!(iso3(detect_country(listed)).as_deref(), Some("FRA"));
     }
 
     #[test]

@@ -439,6 +439,7 @@ pub(crate) fn detect(
     text: &str,
     extra: &[(usize, u32)],
     named: &[(String, bool)],
+    unlisted_place: bool,
 ) -> Option<&'static Country> {
     let table = table();
     if let Some(index) = header_country(table, text) {
@@ -506,7 +507,13 @@ pub(crate) fn detect(
                 .iter()
                 .any(|(&c, &w)| c != country && (w >= 2 || group_home.contains(&c)));
             let leads = own > 0 && scores.iter().all(|(&c, &w)| c == country || w <= own);
-            !abroad || leads
+            // "French soldiers fired on a truck near Tinfara": the
+            // gazetteer lists the small places of a few countries
+            // thoroughly, so a place it lacks, in a text that names none
+            // of the force's own, is most likely where the force is
+            // deployed, not at home.
+            let deployed = unlisted_place && own == 0 && densely_listed(table, country);
+            (!abroad || leads) && !deployed
         })
         .collect();
     for (country, weight) in admitted {
@@ -526,6 +533,24 @@ pub(crate) fn detect(
             }
         }
     }
+}
+
+/// Countries whose towns the gazetteer lists so thoroughly (7,000 places
+/// or more) that a place name it does not know is unlikely to be one of
+/// theirs.
+pub(crate) fn densely_listed(table: &CountryTable, country: usize) -> bool {
+    const DENSE: usize = 7_000;
+    static COUNTS: OnceLock<FxHashMap<&'static str, usize>> = OnceLock::new();
+    let counts = COUNTS.get_or_init(|| {
+        let mut counts: FxHashMap<&'static str, usize> = FxHashMap::default();
+        for place in &super::gazetteer::gazetteer().places {
+            *counts.entry(place.cc).or_default() += 1;
+        }
+        counts
+    });
+    counts
+        .get(table.countries[country].iso2.as_str())
+        .is_some_and(|&n| n >= DENSE)
 }
 
 /// Whether the country name at `text[start..end]` names a border: "the

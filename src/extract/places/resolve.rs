@@ -3944,7 +3944,11 @@ fn breaks_section(between: &str) -> bool {
 /// listed town (namesakes make small places weak evidence), by index into
 /// the country table. Texts longer than 20,000 bytes are read in their
 /// first 20,000 bytes only, to bound the cost.
-pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
+///
+/// Also says whether the text names a place the gazetteer lists nowhere,
+/// which [`countries::detect`] reads as a sign that a force of a densely
+/// listed country is abroad.
+pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
     let gaz = gazetteer();
     let table = countries::table();
     let mut end = text.len().min(20_000);
@@ -3952,7 +3956,11 @@ pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
         end -= 1;
     }
     let mut votes = Vec::new();
+    let mut unlisted = false;
     for m in extract(&text[..end], 0, &PlaceContext::default()) {
+        if m.kind == PlaceKind::Unlisted {
+            unlisted = true;
+        }
         let Some(country) = m.iso3.as_deref().and_then(|c| table.index_of_iso3(c)) else {
             continue;
         };
@@ -3993,7 +4001,7 @@ pub(super) fn country_votes(text: &str) -> Vec<(usize, u32)> {
             votes.push((country, weight));
         }
     }
-    votes
+    (votes, unlisted)
 }
 
 /// Membership in the word lists above, by hash instead of a linear scan:
