@@ -234,7 +234,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?(?:barricades|tyres|tires)|burning (?:barricades|tyres|tires|objects|debris|rubbish|garbage|trash)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire|set ablaze)|(?:stones|rocks|bottles|projectiles) (?:were )?(?:thrown|hurled)|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?(?:barricades|tyres|tires)|(?:lit|lighting) (?:\w+ )?(?:tyres|tires|bonfires)|burning (?:barricades|tyres|tires|objects|debris|rubbish|garbage|trash)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire|set ablaze)|(?:stones|rocks|bottles|projectiles) (?:were )?(?:thrown|hurled)|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
         ActKind::Riot,
         false,
     ),
