@@ -508,6 +508,18 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         {
             continue;
         }
+        // "barricaded themselves into an office": people who shut
+        // themselves in occupy a place (a sit-in, or gunmen holding out),
+        // they raise no barricade on a road.
+        if kind == ActKind::Riot
+            && word == "barricaded"
+            && text[m.end()..]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("themselves")
+        {
+            continue;
+        }
         // "The assault was beaten back": attackers repulsed, nobody beaten.
         if kind == ActKind::Torture && word.starts_with("beat") && {
             let after = text[m.end()..].trim_start().to_ascii_lowercase();
