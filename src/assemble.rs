@@ -2495,7 +2495,115 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
         })
         .map(|a| a.span);
     causes.extend(relative);
+    causes.extend(protest_subject_causes(text, base, acts));
     causes
+}
+
+/// Acts a protest is about, not acts done at it: "rallied in support of the
+/// army, which has suffered attacks", "protested against the arrest of a
+/// cleric", "demanding the arrest of people who set fire to crops",
+/// "families of people killed in attacks protested". The violence, arrest or
+/// abduction named as the protest's cause happened before and elsewhere;
+/// kept, it would make a peaceful protest a riot or an attack. (Wider than
+/// the cue rule of [`cause_spans`]: arrests and abductions too, a cause
+/// before the protest, a comma opening a relative clause.)
+///
+/// After the protest, an act is its cause when a cue ("against", "over",
+/// "demanding", "in support of"...) comes between them with no clause break
+/// (a semicolon, or a comma not opening a relative clause), and the act is a
+/// noun, a passive, or inside a relative clause ("people who set fire"): a
+/// verb of the crowd's own ("protested over wages and burned the office")
+/// stays. Before the protest, an act is its cause inside a phrase opened by
+/// a relative pronoun or "following"/"after"/"since" ("families who say
+/// their sons were abducted by rebels held a sit-in").
+fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    let Some(protest) = acts.iter().find(|a| a.kind == ActKind::Protest) else {
+        return Vec::new();
+    };
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let after_cue = AFTER.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:against|over|demand(?:ing|ed)?|denounc(?:ing|ed|e)|condemn(?:ing|ed)?|in support of|support(?:ing)? (?:for )?|solidarity with|to protest|in protest (?:at|against|over)|protesting|following|after|in reaction to|in response to|calling for|to demand|justice for|in memory of|in honou?r of|since)\b").expect("protest cause cue")
+    });
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let before_cue = BEFORE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:who|whose|following|after|since|in the wake of|of (?:people|those|victims))\b").expect("protest cause cue")
+    });
+    static REL: OnceLock<Regex> = OnceLock::new();
+    let relative = REL.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:who|which|whose|that)\b").expect("relative pronoun")
+    });
+    // A clause break: a semicolon, or a comma that does not open a relative
+    // clause ("the army, which has suffered").
+    let broken = |s: &str| {
+        s.contains(';')
+            || s.split(',').skip(1).any(|rest| {
+                let w = rest.split_whitespace().next().unwrap_or("");
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "which" | "who" | "whose" | "where" | "that"
+                )
+            })
+    };
+    let cause = |a: &ActMention| -> bool {
+        if matches!(
+            a.kind,
+            ActKind::Protest
+                | ActKind::Blockade
+                | ActKind::NonViolent
+                | ActKind::Agreement
+                | ActKind::BaseEstablished
+                | ActKind::TransferTerritory
+                | ActKind::DisruptedWeapons
+                | ActKind::Displace
+                | ActKind::TakeTerritory
+        ) {
+            return false;
+        }
+        let (start, end) = (a.span.start - base, a.span.end - base);
+        let (p_start, p_end) = (protest.span.start - base, protest.span.end - base);
+        if start >= p_end {
+            let between = &text[p_end..start];
+            let Some(cue) = after_cue.find_iter(between).last() else {
+                return false;
+            };
+            let rest = &between[cue.end()..];
+            !broken(rest)
+                && (a.nominal
+                    || a.passive
+                    || relative.is_match(rest)
+                    || text[end..].trim_start().starts_with("by "))
+        } else if end <= p_start {
+            let before = &text[..start];
+            // "widows of soldiers killed by jihadists marched": a
+            // participle with its agent describes the marchers.
+            let reduced = !a.nominal && !a.passive && text[end..].trim_start().starts_with("by ");
+            // "four were killed when a demonstration over food turned
+            // violent": the protest is the setting of the act told first.
+            let setting = text[end..p_start].split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "when" | "while" | "during" | "as" | "amid"
+                )
+            });
+            if setting {
+                return false;
+            }
+            let Some(cue) = before_cue.find_iter(before).last() else {
+                return reduced && !broken(&text[end..p_start]);
+            };
+            let tail = &before[cue.end()..];
+            // A relative clause tells whose the act is only close to its
+            // pronoun: "a journalist who was reporting) as well as two
+            // policemen were killed" has moved on.
+            let relative_far =
+                matches!(cue.as_str().to_ascii_lowercase().as_str(), "who" | "whose")
+                    && (tail.split_whitespace().count() > 6 || tail.contains([')', '(']));
+            !relative_far && !broken(tail)
+        } else {
+            false
+        }
+    };
+    acts.iter().filter(|a| cause(a)).map(|a| a.span).collect()
 }
 
 /// The spans of violent acts told as the motive of another ("in

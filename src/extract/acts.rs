@@ -234,7 +234,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         true,
     ),
     (
-        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?(?:barricades|tyres|tires)|burning (?:barricades|tyres|tires|objects|debris|rubbish|garbage|trash)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire|set ablaze)|(?:stones|rocks|bottles|projectiles) (?:were )?(?:thrown|hurled)|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
+        r"(?:rioted|lynched|barricaded|(?:set up|erected|built|put up|raised) (?:burning )?barricades|(?:set|put) (?:\w+ )?barricades (?:on fire|ablaze)|burn(?:ed|t|ing) (?:\w+ )?(?:barricades|tyres|tires)|(?:lit|lighting) (?:\w+ )?(?:tyres|tires|bonfires)|burning (?:barricades|tyres|tires|objects|debris|rubbish|garbage|trash)|(?:tyres|tires) (?:were )?(?:burned|burnt|set on fire|set ablaze)|(?:stones|rocks|bottles|projectiles) (?:were )?(?:thrown|hurled)|stone[- ]pelting|pelted (?:\w+ )?(?:with )?(?:stones|rocks|bottles)|(?:threw|hurled|throwing|hurling) (?:\w+ )?(?:stones|rocks|bottles|molotov cocktails?|petrol bombs?|fire-?bombs?))",
         ActKind::Riot,
         false,
     ),
@@ -505,6 +505,18 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         if kind == ActKind::Clash
             && word.starts_with("battl")
             && text[m.end()..].trim_start().starts_with("to ")
+        {
+            continue;
+        }
+        // "barricaded themselves into an office": people who shut
+        // themselves in occupy a place (a sit-in, or gunmen holding out),
+        // they raise no barricade on a road.
+        if kind == ActKind::Riot
+            && word == "barricaded"
+            && text[m.end()..]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("themselves")
         {
             continue;
         }
