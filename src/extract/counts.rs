@@ -3179,7 +3179,12 @@ impl<'t> Scanner<'t> {
             {
                 continue;
             }
+            // "A total of 11 people died in the blasts": a sum of the counts
+            // told before; it replaces them.
+            let total_of =
+                q.a >= 2 && self.w(q.a - 1) == "of" && self.w(q.a - 2) == "total" && !q.zero;
             let revision = restated_definite
+                || total_of
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
             // ACLED's closing "3 fatalities." restates the total, as do
