@@ -3183,8 +3183,15 @@ impl<'t> Scanner<'t> {
             // told before; it replaces them.
             let total_of =
                 q.a >= 2 && self.w(q.a - 1) == "of" && self.w(q.a - 2) == "total" && !q.zero;
+            // "was among the seven officers killed": the dead of a toll told
+            // already, named again with "the".
+            let among_the = q.a >= 2
+                && self.w(q.a - 1) == "the"
+                && self.w(q.a - 2) == "among"
+                && trig.is_some_and(|ti| self.triggers[ti].a == q.b.max(q.qb));
             let revision = restated_definite
                 || total_of
+                || among_the
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
             // ACLED's closing "3 fatalities." restates the total, as do
