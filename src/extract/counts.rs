@@ -3179,7 +3179,19 @@ impl<'t> Scanner<'t> {
             {
                 continue;
             }
+            // "A total of 11 people died in the blasts": a sum of the counts
+            // told before; it replaces them.
+            let total_of =
+                q.a >= 2 && self.w(q.a - 1) == "of" && self.w(q.a - 2) == "total" && !q.zero;
+            // "was among the seven officers killed": the dead of a toll told
+            // already, named again with "the".
+            let among_the = q.a >= 2
+                && self.w(q.a - 1) == "the"
+                && self.w(q.a - 2) == "among"
+                && trig.is_some_and(|ti| self.triggers[ti].a == q.b.max(q.qb));
             let revision = restated_definite
+                || total_of
+                || among_the
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
             // ACLED's closing "3 fatalities." restates the total, as do
@@ -4230,6 +4242,10 @@ impl<'t> Scanner<'t> {
         let mut after_conj = false;
         let mut copula = false;
         let mut passed_comma = false;
+        // Passed a serial comma: ", and" before this item.
+        let mut serial = false;
+        // The list item last passed on the way left, if any.
+        let mut after_item: Option<usize> = None;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -4294,13 +4310,30 @@ impl<'t> Scanner<'t> {
                 after_conj = false;
                 continue;
             }
+            // "killed four soldiers, two police officers, and three
+            // civilians": a serial comma before the last "and" joins no
+            // more than the "and" alone.
+            // Not after an aside, though: in "three guards, including the
+            // chief, and 13 attackers" the comma closes the aside, and what
+            // follows adds to the count before it (see `serial` below).
+            if after_conj && w == "," && self.w(k + 1) == "and" {
+                serial = true;
+                continue;
+            }
             if after_conj {
                 // "killed Farid Osman, a journalist": a description after a
                 // name and a comma is the same person, not one more.
                 if let Some(qj) = q_end[k] {
                     // Nor is a number after a name ("Hadi Saleh, 30, a
                     // journalist" gives his age); only more names make a list.
-                    if quants[qj].name && self.w(k + 1) == "," && !q.name {
+                    // But "killed Omar Tabe, two guards and a driver": a
+                    // number of people above one, right after one name,
+                    // cannot describe that name.
+                    let p = &quants[qj];
+                    let lone_name = p.a == 0 || !matches!(self.w(p.a - 1), "and" | "," | "&");
+                    let item = after_item.map_or(q, |i| &quants[i]);
+                    let many = item.best.is_some_and(|b| b >= 2) && !item.group.is_empty();
+                    if p.name && self.w(k + 1) == "," && !q.name && !(lone_name && many) {
                         return (None, subset);
                     }
                 }
@@ -4308,6 +4341,7 @@ impl<'t> Scanner<'t> {
                 // soldiers and three civilians").
                 if let Some(qj) = q_end[k] {
                     k = quants[qj].a;
+                    after_item = Some(qj);
                     after_conj = false;
                     continue;
                 }
@@ -4391,6 +4425,9 @@ impl<'t> Scanner<'t> {
                     && passed_comma
                     && (k == 0 || matches!(self.w(k - 1), "." | ";" | ":"))
                 {
+                    return (None, false);
+                }
+                if serial {
                     return (None, false);
                 }
                 subset = true;
