@@ -1364,7 +1364,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             // both ends of a road that runs by the place.
                             || (in_road_pair(&sentence, c.to - 1)
                                 && site_in_place(&sentence, c.to + 1))
-                            || road_end_by_place(&sentence, c)),
+                            || road_end_by_place(&sentence, c)
+                            || home_of_a_person(&sentence, c)),
             );
         }
     }
@@ -2358,6 +2359,75 @@ fn police_station_area(sentence: &Sentence, c: &Candidate) -> bool {
             || tokens
                 .get(c.to + 2)
                 .is_some_and(|t| matches!(t.folded, "limits" | "area" | "jurisdiction")))
+}
+
+/// Where a person comes from, not where the event was: "a man from
+/// Harwal was shot in Dera", "farmers from Kot Ali blocked the road at
+/// Sanda". Dropped only where the sentence names another town, and only
+/// where a place is cued after it ("in", "at", "near", "between" and a
+/// name that is no month): "the killings of civilians from Kalo in
+/// January", tried by a court elsewhere, were in Kalo.
+fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    let month = |w: &str| {
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    };
+    let placed_after = (c.to..tokens.len().saturating_sub(1)).any(|k| {
+        matches!(tokens[k].folded, "in" | "at" | "near" | "between")
+            && tokens[k + 1].capital
+            && !month(tokens[k + 1].folded)
+    });
+    placed_after
+        && c.from > 1
+        && sentence.prev_word(c.from) == Some("from")
+        && sentence.prev_word(c.from - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "man"
+                    | "men"
+                    | "woman"
+                    | "women"
+                    | "boy"
+                    | "girl"
+                    | "youth"
+                    | "youths"
+                    | "teenager"
+                    | "civilian"
+                    | "civilians"
+                    | "individual"
+                    | "individuals"
+                    | "person"
+                    | "people"
+                    | "volunteer"
+                    | "farmer"
+                    | "farmers"
+                    | "herder"
+                    | "herders"
+                    | "merchants"
+                    | "traders"
+                    | "villagers"
+                    | "member"
+                    | "members"
+                    | "fighters"
+                    | "militants"
+                    | "native"
+                    | "hailing"
+            )
+        })
 }
 
 /// Either end of a road that the sentence places at another town: "the
