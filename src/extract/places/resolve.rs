@@ -1363,7 +1363,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             // "the Dhaka-Chittagong highway in Daudkandi":
                             // both ends of a road that runs by the place.
                             || (in_road_pair(&sentence, c.to - 1)
-                                && site_in_place(&sentence, c.to + 1))),
+                                && site_in_place(&sentence, c.to + 1))
+                            || road_end_by_place(&sentence, c)
+                            || home_of_a_person(&sentence, c)),
             );
         }
     }
@@ -2357,6 +2359,140 @@ fn police_station_area(sentence: &Sentence, c: &Candidate) -> bool {
             || tokens
                 .get(c.to + 2)
                 .is_some_and(|t| matches!(t.folded, "limits" | "area" | "jurisdiction")))
+}
+
+/// Where a person comes from, not where the event was: "a man from
+/// Harwal was shot in Dera", "farmers from Kot Ali blocked the road at
+/// Sanda". Dropped only where the sentence names another town, and only
+/// where a place is cued after it ("in", "at", "near", "between" and a
+/// name that is no month): "the killings of civilians from Kalo in
+/// January", tried by a court elsewhere, were in Kalo.
+fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    let month = |w: &str| {
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    };
+    let placed_after = (c.to..tokens.len().saturating_sub(1)).any(|k| {
+        matches!(tokens[k].folded, "in" | "at" | "near" | "between")
+            && tokens[k + 1].capital
+            && !month(tokens[k + 1].folded)
+    });
+    placed_after
+        && c.from > 1
+        && sentence.prev_word(c.from) == Some("from")
+        && sentence.prev_word(c.from - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "man"
+                    | "men"
+                    | "woman"
+                    | "women"
+                    | "boy"
+                    | "girl"
+                    | "youth"
+                    | "youths"
+                    | "teenager"
+                    | "civilian"
+                    | "civilians"
+                    | "individual"
+                    | "individuals"
+                    | "person"
+                    | "people"
+                    | "volunteer"
+                    | "farmer"
+                    | "farmers"
+                    | "herder"
+                    | "herders"
+                    | "merchants"
+                    | "traders"
+                    | "villagers"
+                    | "member"
+                    | "members"
+                    | "fighters"
+                    | "militants"
+                    | "native"
+                    | "hailing"
+            )
+        })
+}
+
+/// Either end of a road that the sentence places at another town: "the
+/// Quetta-Sibi Road in Sariab", "on the Peshawar-Torkham highway, in
+/// Jamrud", "axis Gao-Gossi near Ntillit"; or the town a bus or train was
+/// bound for ("Karachi-bound buses in Mastung"). The road's ends are where
+/// it runs, not where the event was.
+fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    // "Karachi-bound": the destination of a vehicle.
+    if tokens.get(c.to).is_some_and(|t| t.folded == "bound") && sentence.hyphen_between(c.to - 1) {
+        return true;
+    }
+    // "a train travelling from Multan to Lahore": both ends of the trip.
+    // Not an area's extent: "the area stretching from A to B in C".
+    let extent = |k: usize| {
+        k > 1
+            && matches!(
+                sentence.prev_word(k - 1),
+                Some("stretching" | "extending" | "ranging" | "spanning" | "running")
+            )
+    };
+    if sentence.prev_word(c.from) == Some("from")
+        && !extent(c.from)
+        && sentence.next_word(c.to) == Some("to")
+        && tokens.get(c.to + 1).is_some_and(|t| t.capital)
+    {
+        return true;
+    }
+    if sentence.prev_word(c.from) == Some("to") {
+        // Back over the first end's words (up to four) to "from".
+        let mut k = c.from - 1;
+        while k > 0 && c.from - k <= 4 && tokens[k - 1].capital {
+            k -= 1;
+            if sentence.prev_word(k) == Some("from") && !extent(k) {
+                return true;
+            }
+        }
+    }
+    // The token of the pair's second end.
+    let second = if in_road_pair(sentence, c.to - 1) {
+        c.to
+    } else if c.from > 0 && c.to == c.from + 1 && in_road_pair(sentence, c.from - 1) {
+        c.from
+    } else {
+        return false;
+    };
+    let is_road = |w: &str| {
+        matches!(
+            w,
+            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
+        )
+    };
+    // After the road word when it follows the pair ("Gao-Gossi road"),
+    // else right after the pair ("axis Gao-Gossi").
+    let after = if tokens.get(second + 1).is_some_and(|t| is_road(t.folded)) {
+        second + 2
+    } else {
+        second + 1
+    };
+    if after >= tokens.len() {
+        return false;
+    }
+    let gap = sentence.gap(after - 1, after).trim();
+    (gap.is_empty() || gap == ",") && matches!(tokens[after].folded, "in" | "at" | "near")
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
