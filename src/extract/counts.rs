@@ -3596,39 +3596,50 @@ impl<'t> Scanner<'t> {
                         .is_some_and(|(_, e)| self.trig_at.get(e).copied().flatten().is_some());
                     let object_count =
                         self.number_at(t.b).is_some() || q_at.get(t.b).copied().flatten().is_some();
+                    // "eight herders abducted the day before were found
+                    // dead": a phrase of time, not an object, follows.
+                    let time_after = nxt == "the"
+                        && ((is_time_unit(self.w(t.b + 1))
+                            || matches!(self.w(t.b + 1), "night" | "morning" | "evening"))
+                            && matches!(self.w(t.b + 2), "before" | "earlier")
+                            || matches!(self.w(t.b + 1), "previous" | "preceding")
+                                && (is_time_unit(self.w(t.b + 2))
+                                    || matches!(self.w(t.b + 2), "night" | "morning" | "evening")));
                     let agent = (object_count && !own_verb)
-                        || matches!(
-                            nxt,
-                            "his"
-                                | "her"
-                                | "their"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "himself"
-                                | "herself"
-                                | "themselves"
-                                | "him"
-                                | "them"
-                                | "at"
-                                | "dozens"
-                                | "several"
-                                | "many"
-                                | "scores"
-                                | "hundreds"
-                                | "some"
-                        ) && !matches!(
-                            self.w(t.a),
-                            "dead"
-                                | "deaths"
-                                | "death"
-                                | "fatality"
-                                | "fatalities"
-                                | "bodies"
-                                | "injuries"
-                                | "wounded"
-                                | "injured"
-                        );
+                        || !time_after
+                            && matches!(
+                                nxt,
+                                "his"
+                                    | "her"
+                                    | "their"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "himself"
+                                    | "herself"
+                                    | "themselves"
+                                    | "him"
+                                    | "them"
+                                    | "at"
+                                    | "dozens"
+                                    | "several"
+                                    | "many"
+                                    | "scores"
+                                    | "hundreds"
+                                    | "some"
+                            )
+                            && !matches!(
+                                self.w(t.a),
+                                "dead"
+                                    | "deaths"
+                                    | "death"
+                                    | "fatality"
+                                    | "fatalities"
+                                    | "bodies"
+                                    | "injuries"
+                                    | "wounded"
+                                    | "injured"
+                            );
                     // "resulting in 1 death at the market": a noun of
                     // death names its own count, whatever follows.
                     if agent
@@ -5105,7 +5116,8 @@ impl Scanner<'_> {
                 {
                     j += 1;
                 }
-                if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                // "found dead", "found beheaded", "found shot dead".
+                if self.w(j) == "found" {
                     j += 1;
                 }
                 if let Some(ti) = self.trig_at.get(j).copied().flatten() {
@@ -5138,7 +5150,12 @@ impl Scanner<'_> {
             let mut hit = None;
             while k < limit {
                 let w = self.w(k);
-                if matches!(w, "." | ";" | ":") || self.number_at(k).is_some() {
+                // A span of time ("two days earlier") is not another count.
+                if matches!(w, "." | ";" | ":")
+                    || self
+                        .number_at(k)
+                        .is_some_and(|(_, e)| !is_time_unit(self.w(e)))
+                {
                     break;
                 }
                 if (plural && w == "were") || (!plural && w == "was") {
@@ -5152,7 +5169,7 @@ impl Scanner<'_> {
                     {
                         j += 1;
                     }
-                    if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                    if self.w(j) == "found" {
                         j += 1;
                     }
                     if let Some(ti) = self.trig_at.get(j).copied().flatten() {
@@ -5418,7 +5435,10 @@ impl Scanner<'_> {
                         | "raid"
                         | "assault"
                 );
-            if same_incident {
+            // "eight herders abducted the day before were found dead": the
+            // phrase closes a description of the subject, and the verb that
+            // follows is the sentence's own event, not an earlier one.
+            if same_incident || matches!(self.w(i + 2), "were" | "was") {
                 continue;
             }
             // "... two days after" closing the text: no clause follows.
@@ -5432,6 +5452,24 @@ impl Scanner<'_> {
             out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
+}
+
+/// A unit of time after a number ("two days earlier", "48 hours later"):
+/// the number measures time, not people.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+    )
 }
 
 /// "Deaths counted as 3 (the rebels claimed 6 deaths)": a figure in
