@@ -4874,12 +4874,43 @@ impl Scanner<'_> {
         }
         let plural = self.w(noun).ends_with('s');
         let before = if at >= 1 { self.w(at - 1) } else { "" };
+        // "two female suicide bombers", "three Taliban suicide bombers":
+        // words that describe the bombers may stand between the number and
+        // "suicide" (a capitalised name, with "in"/"of" inside it).
+        let count_word = if plural {
+            let mut k = at;
+            let mut steps = 0;
+            while k >= 2 && steps < 5 && small_number(self.w(k - 1)).is_none() {
+                let w = self.w(k - 1);
+                let capital = self
+                    .raw(k - 1)
+                    .starts_with(|c: char| c.is_ascii_uppercase());
+                let inside_name = matches!(w, "in" | "of" | "al")
+                    && self.raw(k).starts_with(|c: char| c.is_ascii_uppercase());
+                let describes = matches!(
+                    w,
+                    "female" | "male" | "teenage" | "young" | "suspected" | "alleged"
+                );
+                if !(capital || inside_name || describes) || !self.is_word(k - 1) {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            if k >= 1 {
+                self.w(k - 1)
+            } else {
+                ""
+            }
+        } else {
+            before
+        };
         // "One of four suicide bombers detonated himself": one of them.
         let one_of = at >= 3 && self.w(at - 2) == "of" && self.w(at - 3) == "one";
         let number = if plural && one_of {
             1
         } else if plural {
-            match small_number(before) {
+            match small_number(count_word) {
                 Some(v) if v >= 2 => v,
                 _ => return,
             }
