@@ -112,7 +112,7 @@ fn prefilter() -> &'static AhoCorasick {
             "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
-            "throat", "alive", "heads cut", "heads were cut",
+            "throat", "alive", "heads cut", "heads were cut", "remains of",
             // "shot in the leg": a wound to a limb.
             "shot",
             // An attacker's own death with no other word of death.
@@ -1140,6 +1140,19 @@ impl<'t> Scanner<'t> {
                 return Some((Killed, 2, false))
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
+            // "the remains of at least 40 people were found": like "the
+            // bodies of"; only before a number, as "the remains of the
+            // device" or "what remains of the town" are no deaths.
+            ("remains", "of", _)
+                if self.w(i.wrapping_sub(1)) == "the"
+                    && (self.number_at(i + 2).is_some()
+                        || matches!(
+                            w2,
+                            "at" | "over" | "more" | "some" | "about" | "nearly" | "around"
+                        ) && (i + 3..i + 5).any(|k| self.number_at(k).is_some())) =>
+            {
+                return Some((Killed, 1, false))
+            }
             ("burned" | "burnt" | "buried", "alive", _) => return Some((Killed, 2, false)),
             // "had their throats slit", "with their throats cut", "their
             // heads were cut off": a killing of the people the pronoun
