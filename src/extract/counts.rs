@@ -112,7 +112,7 @@ fn prefilter() -> &'static AhoCorasick {
             "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
-            "throat", "alive", "heads cut", "heads were cut",
+            "throat", "alive", "heads cut", "heads were cut", "remains of",
             // "shot in the leg": a wound to a limb.
             "shot",
             // An attacker's own death with no other word of death.
@@ -1140,6 +1140,19 @@ impl<'t> Scanner<'t> {
                 return Some((Killed, 2, false))
             }
             ("gunned", "down", _) => return Some((Killed, 2, false)),
+            // "the remains of at least 40 people were found": like "the
+            // bodies of"; only before a number, as "the remains of the
+            // device" or "what remains of the town" are no deaths.
+            ("remains", "of", _)
+                if self.w(i.wrapping_sub(1)) == "the"
+                    && (self.number_at(i + 2).is_some()
+                        || matches!(
+                            w2,
+                            "at" | "over" | "more" | "some" | "about" | "nearly" | "around"
+                        ) && (i + 3..i + 5).any(|k| self.number_at(k).is_some())) =>
+            {
+                return Some((Killed, 1, false))
+            }
             ("burned" | "burnt" | "buried", "alive", _) => return Some((Killed, 2, false)),
             // "had their throats slit", "with their throats cut", "their
             // heads were cut off": a killing of the people the pronoun
@@ -3608,39 +3621,50 @@ impl<'t> Scanner<'t> {
                         .is_some_and(|(_, e)| self.trig_at.get(e).copied().flatten().is_some());
                     let object_count =
                         self.number_at(t.b).is_some() || q_at.get(t.b).copied().flatten().is_some();
+                    // "eight herders abducted the day before were found
+                    // dead": a phrase of time, not an object, follows.
+                    let time_after = nxt == "the"
+                        && ((is_time_unit(self.w(t.b + 1))
+                            || matches!(self.w(t.b + 1), "night" | "morning" | "evening"))
+                            && matches!(self.w(t.b + 2), "before" | "earlier")
+                            || matches!(self.w(t.b + 1), "previous" | "preceding")
+                                && (is_time_unit(self.w(t.b + 2))
+                                    || matches!(self.w(t.b + 2), "night" | "morning" | "evening")));
                     let agent = (object_count && !own_verb)
-                        || matches!(
-                            nxt,
-                            "his"
-                                | "her"
-                                | "their"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "himself"
-                                | "herself"
-                                | "themselves"
-                                | "him"
-                                | "them"
-                                | "at"
-                                | "dozens"
-                                | "several"
-                                | "many"
-                                | "scores"
-                                | "hundreds"
-                                | "some"
-                        ) && !matches!(
-                            self.w(t.a),
-                            "dead"
-                                | "deaths"
-                                | "death"
-                                | "fatality"
-                                | "fatalities"
-                                | "bodies"
-                                | "injuries"
-                                | "wounded"
-                                | "injured"
-                        );
+                        || !time_after
+                            && matches!(
+                                nxt,
+                                "his"
+                                    | "her"
+                                    | "their"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "himself"
+                                    | "herself"
+                                    | "themselves"
+                                    | "him"
+                                    | "them"
+                                    | "at"
+                                    | "dozens"
+                                    | "several"
+                                    | "many"
+                                    | "scores"
+                                    | "hundreds"
+                                    | "some"
+                            )
+                            && !matches!(
+                                self.w(t.a),
+                                "dead"
+                                    | "deaths"
+                                    | "death"
+                                    | "fatality"
+                                    | "fatalities"
+                                    | "bodies"
+                                    | "injuries"
+                                    | "wounded"
+                                    | "injured"
+                            );
                     // "resulting in 1 death at the market": a noun of
                     // death names its own count, whatever follows.
                     if agent
@@ -4900,12 +4924,43 @@ impl Scanner<'_> {
         }
         let plural = self.w(noun).ends_with('s');
         let before = if at >= 1 { self.w(at - 1) } else { "" };
+        // "two female suicide bombers", "three Taliban suicide bombers":
+        // words that describe the bombers may stand between the number and
+        // "suicide" (a capitalised name, with "in"/"of" inside it).
+        let count_word = if plural {
+            let mut k = at;
+            let mut steps = 0;
+            while k >= 2 && steps < 5 && small_number(self.w(k - 1)).is_none() {
+                let w = self.w(k - 1);
+                let capital = self
+                    .raw(k - 1)
+                    .starts_with(|c: char| c.is_ascii_uppercase());
+                let inside_name = matches!(w, "in" | "of" | "al")
+                    && self.raw(k).starts_with(|c: char| c.is_ascii_uppercase());
+                let describes = matches!(
+                    w,
+                    "female" | "male" | "teenage" | "young" | "suspected" | "alleged"
+                );
+                if !(capital || inside_name || describes) || !self.is_word(k - 1) {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            if k >= 1 {
+                self.w(k - 1)
+            } else {
+                ""
+            }
+        } else {
+            before
+        };
         // "One of four suicide bombers detonated himself": one of them.
         let one_of = at >= 3 && self.w(at - 2) == "of" && self.w(at - 3) == "one";
         let number = if plural && one_of {
             1
         } else if plural {
-            match small_number(before) {
+            match small_number(count_word) {
                 Some(v) if v >= 2 => v,
                 _ => return,
             }
@@ -5142,7 +5197,8 @@ impl Scanner<'_> {
                 {
                     j += 1;
                 }
-                if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                // "found dead", "found beheaded", "found shot dead".
+                if self.w(j) == "found" {
                     j += 1;
                 }
                 if let Some(ti) = self.trig_at.get(j).copied().flatten() {
@@ -5175,7 +5231,12 @@ impl Scanner<'_> {
             let mut hit = None;
             while k < limit {
                 let w = self.w(k);
-                if matches!(w, "." | ";" | ":") || self.number_at(k).is_some() {
+                // A span of time ("two days earlier") is not another count.
+                if matches!(w, "." | ";" | ":")
+                    || self
+                        .number_at(k)
+                        .is_some_and(|(_, e)| !is_time_unit(self.w(e)))
+                {
                     break;
                 }
                 if (plural && w == "were") || (!plural && w == "was") {
@@ -5189,7 +5250,7 @@ impl Scanner<'_> {
                     {
                         j += 1;
                     }
-                    if self.w(j) == "found" && self.w(j + 1) == "dead" {
+                    if self.w(j) == "found" {
                         j += 1;
                     }
                     if let Some(ti) = self.trig_at.get(j).copied().flatten() {
@@ -5455,7 +5516,10 @@ impl Scanner<'_> {
                         | "raid"
                         | "assault"
                 );
-            if same_incident {
+            // "eight herders abducted the day before were found dead": the
+            // phrase closes a description of the subject, and the verb that
+            // follows is the sentence's own event, not an earlier one.
+            if same_incident || matches!(self.w(i + 2), "were" | "was") {
                 continue;
             }
             // "... two days after" closing the text: no clause follows.
@@ -5469,6 +5533,24 @@ impl Scanner<'_> {
             out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
         }
     }
+}
+
+/// A unit of time after a number ("two days earlier", "48 hours later"):
+/// the number measures time, not people.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+    )
 }
 
 /// "Deaths counted as 3 (the rebels claimed 6 deaths)": a figure in
