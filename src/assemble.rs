@@ -2499,9 +2499,9 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
     causes
 }
 
-/// Acts a protest is about, not acts done at it: "rallied in support of the
-/// army, which has suffered attacks", "protested against the arrest of a
-/// cleric", "demanding the arrest of people who set fire to crops",
+/// Acts a protest is about, not acts done at it: "marched in support of the
+/// gendarmerie, which has faced attacks", "protested against the arrest of a
+/// cleric", "calling for the trial of the men who burned the market",
 /// "families of people killed in attacks protested". The violence, arrest or
 /// abduction named as the protest's cause happened before and elsewhere;
 /// kept, it would make a peaceful protest a riot or an attack. (Wider than
@@ -2533,7 +2533,7 @@ fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<S
         Regex::new(r"(?i-u)\b(?:who|which|whose|that)\b").expect("relative pronoun")
     });
     // A clause break: a semicolon, or a comma that does not open a relative
-    // clause ("the army, which has suffered").
+    // clause ("the gendarmerie, which has faced").
     let broken = |s: &str| {
         s.contains(';')
             || s.split(',').skip(1).any(|rest| {

@@ -508,7 +508,7 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         {
             continue;
         }
-        // "barricaded themselves into an office": people who shut
+        // "barricaded themselves inside a school": people who shut
         // themselves in occupy a place (a sit-in, or gunmen holding out),
         // they raise no barricade on a road.
         if kind == ActKind::Riot
