@@ -997,6 +997,26 @@ impl<'t> Scanner<'t> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// The token after "were" where the verb of harm should stand: past
+    /// adverbs ("later", "then", "subsequently", "-ly" words, "all",
+    /// "both") before `limit`, and past a "found" ("found dead", "found
+    /// beheaded", "found shot dead").
+    fn past_adverbs(&self, mut j: usize, limit: usize) -> usize {
+        while j < limit
+            && (self.w(j).ends_with("ly")
+                || matches!(
+                    self.w(j),
+                    "later" | "then" | "subsequently" | "all" | "both"
+                ))
+        {
+            j += 1;
+        }
+        if self.w(j) == "found" {
+            j += 1;
+        }
+        j
+    }
+
     /// The word of token `i` with the slips of `typo` and "at least a" read.
     fn mended(&self, i: usize) -> &'t str {
         match self.toks.get(i) {
@@ -5188,19 +5208,7 @@ impl Scanner<'_> {
                 if !((plural && self.w(j) == "were") || (!plural && self.w(j) == "was")) {
                     continue;
                 }
-                j += 1;
-                while self.w(j).ends_with("ly")
-                    || matches!(
-                        self.w(j),
-                        "later" | "then" | "subsequently" | "all" | "both"
-                    )
-                {
-                    j += 1;
-                }
-                // "found dead", "found beheaded", "found shot dead".
-                if self.w(j) == "found" {
-                    j += 1;
-                }
+                let j = self.past_adverbs(j + 1, self.toks.len());
                 if let Some(ti) = self.trig_at.get(j).copied().flatten() {
                     let t2 = self.triggers[ti];
                     if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll && t2.a == j {
@@ -5240,19 +5248,7 @@ impl Scanner<'_> {
                     break;
                 }
                 if (plural && w == "were") || (!plural && w == "was") {
-                    let mut j = k + 1;
-                    while j < limit
-                        && (self.w(j).ends_with("ly")
-                            || matches!(
-                                self.w(j),
-                                "later" | "then" | "subsequently" | "all" | "both"
-                            ))
-                    {
-                        j += 1;
-                    }
-                    if self.w(j) == "found" {
-                        j += 1;
-                    }
+                    let j = self.past_adverbs(k + 1, limit);
                     if let Some(ti) = self.trig_at.get(j).copied().flatten() {
                         let t2 = self.triggers[ti];
                         if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll {
