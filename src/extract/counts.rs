@@ -801,6 +801,29 @@ enum RightFill {
     Other,
 }
 
+/// A word for an illness or epidemic, whose deaths are no violence.
+fn is_illness(w: &str) -> bool {
+    matches!(
+        w,
+        "virus"
+            | "hiv"
+            | "aids"
+            | "hiv/aids"
+            | "malaria"
+            | "cholera"
+            | "tuberculosis"
+            | "ebola"
+            | "covid-19"
+            | "covid"
+            | "measles"
+            | "epidemic"
+            | "pandemic"
+            | "disease"
+            | "diseases"
+            | "illness"
+    )
+}
+
 /// Words of intent before "to": the harm was planned or feared, not done.
 #[rustfmt::skip]
 fn is_intent(w: &str) -> bool {
@@ -1162,14 +1185,30 @@ impl<'t> Scanner<'t> {
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             // "the remains of at least 40 people were found": like "the
             // bodies of"; only before a number, as "the remains of the
-            // device" or "what remains of the town" are no deaths.
+            // device" or "what remains of the town" are no deaths; and only
+            // when they were found (or lie in a grave), as the remains of a
+            // war's victims that a commission exhumes, identifies or reburies
+            // years later are no deaths of the time told.
             ("remains", "of", _)
                 if self.w(i.wrapping_sub(1)) == "the"
                     && (self.number_at(i + 2).is_some()
                         || matches!(
                             w2,
                             "at" | "over" | "more" | "some" | "about" | "nearly" | "around"
-                        ) && (i + 3..i + 5).any(|k| self.number_at(k).is_some())) =>
+                        ) && (i + 3..i + 5).any(|k| self.number_at(k).is_some()))
+                    && (i.saturating_sub(4)..i + 12).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "found"
+                                | "discovered"
+                                | "recovered"
+                                | "uncovered"
+                                | "unearthed"
+                                | "grave"
+                                | "graves"
+                                | "containing"
+                        )
+                    }) =>
             {
                 return Some((Killed, 1, false))
             }
@@ -1505,6 +1544,16 @@ impl<'t> Scanner<'t> {
                         | "demanded"
                 )
             })
+        {
+            return true;
+        }
+        // "the virus caused 2.1 million deaths", "deaths from cholera": an
+        // illness's toll, no violence; but not a prisoner's who "died of
+        // malaria after being denied treatment", a death the jailers caused.
+        if kind == CountKind::Killed
+            && matches!(self.w(i), "deaths" | "death" | "died" | "dead")
+            && (i.saturating_sub(5)..i + 4).any(|k| is_illness(self.w(k)))
+            && !self.words.iter().any(|w| matches!(*w, "denied" | "denial"))
         {
             return true;
         }
