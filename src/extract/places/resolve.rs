@@ -1391,6 +1391,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let mut drop = drop.into_iter();
     mentions.retain(|_| !drop.next().unwrap_or(false));
     apply_qualifiers(gaz, text, &mut mentions);
+    districts_as_regions(&mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(text, &mut mentions);
@@ -2152,6 +2153,34 @@ fn apply_qualifiers(gaz: &Gazetteer, text: &str, mentions: &mut [PlaceMention]) 
             }
         }
         k = last + 1;
+    }
+}
+
+/// Second-level units of GeoNames that event datasets report as the
+/// first level, by country (ISO alpha-3) and the unit's name, "*" for all
+/// of the country's. GeoNames groups Uganda's districts into four regions
+/// (Northern, Central...) that ACLED and GADM do not use: a place's region
+/// is its district ("Gulu", "Kampala"). Serbia's capital is a region of its
+/// own (Belgrade beside Central Serbia and Vojvodina), which GeoNames
+/// files as a district of Central Serbia.
+const DISTRICTS_AS_REGIONS: &[(&str, &str)] = &[("UGA", "*"), ("SRB", "Belgrade")];
+
+/// Give the places of the units in [`DISTRICTS_AS_REGIONS`] their district
+/// as their admin1.
+fn districts_as_regions(mentions: &mut [PlaceMention]) {
+    for m in mentions.iter_mut() {
+        if m.kind == PlaceKind::Admin1 {
+            continue;
+        }
+        let (Some(iso3), Some(admin2)) = (m.iso3.as_deref(), m.admin2.as_deref()) else {
+            continue;
+        };
+        let district = DISTRICTS_AS_REGIONS
+            .iter()
+            .any(|&(c, name)| c == iso3 && (name == "*" || name == admin2));
+        if district {
+            m.admin1 = Some(admin2.to_string());
+        }
     }
 }
 
