@@ -923,6 +923,9 @@ struct Evidence {
     /// the sentence's other listed names have a namesake, with a weight:
     /// a name found in one country only says more than one found in many.
     neighbours: Vec<(usize, Vec<(&'static str, f64)>)>,
+    /// Candidates (by first token) that close a "Town, Region" pair: the
+    /// name after a comma that says where the name before it lies.
+    qualifiers: Vec<usize>,
 }
 
 impl Evidence {
@@ -1211,6 +1214,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
 
+    evidence.qualifiers = candidates
+        .iter()
+        .filter(|c| qualifies_previous_name(&sentence, c))
+        .map(|c| c.from)
+        .collect();
+
     // "Boni" beside "Douentza" is the Malian Boni: each listed name votes
     // for the countries of the others, strongly when it has one country.
     let countries_of: Vec<(usize, Vec<&'static str>)> = candidates
@@ -1220,10 +1229,33 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             _ => None,
         })
         .collect();
+    // "Berezovka, Donetsk": the region says which country the name
+    // before it is in, as a name of one country does.
+    let qualified: Vec<(usize, usize, Vec<&'static str>)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| evidence.qualifiers.contains(&q.from))
+        .filter_map(|(k, q)| {
+            let before = candidates[..k].last()?;
+            let region_countries = region_countries(gaz, q);
+            (before.to + 3 >= q.from && !region_countries.is_empty()).then_some((
+                before.from,
+                q.from,
+                region_countries,
+            ))
+        })
+        .collect();
     for (from, _) in &countries_of {
         let mut votes = Vec::new();
         for (other, ccs) in &countries_of {
             if other == from || ccs.is_empty() {
+                continue;
+            }
+            if let Some((_, _, regions)) = qualified
+                .iter()
+                .find(|(town, region, _)| town == from && region == other)
+            {
+                votes.extend(regions.iter().map(|&cc| (cc, 40.0)));
                 continue;
             }
             let weight = if ccs.len() == 1 { 40.0 } else { 8.0 };
@@ -3862,6 +3894,48 @@ fn prominent(place: &Place) -> bool {
     place.population >= 100_000 || matches!(place.feature, "PPLC" | "PPLA")
 }
 
+/// What the readings of a name in a country where it is a region gain
+/// where the name closes a "Town, Region" pair: more than a sizeable town
+/// of that name abroad (a town of 50,000 people scores about 20) and less
+/// than a unit word does.
+const QUALIFIER_REGION_BONUS: f64 = 40.0;
+
+/// The countries where candidate `c` names a first-level region.
+fn region_countries(gaz: &Gazetteer, c: &Candidate) -> Vec<&'static str> {
+    let What::Gazetteer(entries) = &c.what else {
+        return Vec::new();
+    };
+    let regions: Vec<Entry> = entries
+        .iter()
+        .copied()
+        .filter(|e| matches!(e, Entry::Admin1(_)))
+        .collect();
+    entry_countries(gaz, &regions)
+}
+
+/// Whether candidate `c` closes a "Town, Region" pair ("Marinka, Donetsk."):
+/// a comma right before it after a capitalised word, and nothing after it
+/// but the end of the clause or lower-case words. A name in a list
+/// ("Kabul, Ghor, Laghman and Balkh") is not one.
+fn qualifies_previous_name(sentence: &Sentence, c: &Candidate) -> bool {
+    if c.from == 0 || c.unit.is_some() || sentence.gap(c.from - 1, c.from).trim() != "," {
+        return false;
+    }
+    if !sentence.tokens[c.from - 1].capital {
+        return false;
+    }
+    if c.to >= sentence.tokens.len() {
+        return true;
+    }
+    let after = sentence.gap(c.to - 1, c.to).trim();
+    if after.starts_with(['.', ';', ':', ')']) {
+        return true;
+    }
+    after.is_empty()
+        && !sentence.tokens[c.to].capital
+        && !matches!(sentence.tokens[c.to].folded, "and" | "or")
+}
+
 /// Pick the entry a name most likely means here; the others become
 /// `candidates_lost` ("Boni (Burkina Faso)").
 fn choose(
@@ -3994,7 +4068,21 @@ fn score(
     if evidence.demonym_countries.iter().any(|x| x == cc) {
         s += 20.0;
     }
-    s += evidence.neighbour_weight(c.from, cc);
+    // "Sosnovka, Donetsk": the region says where the village lies, not
+    // the village where the region lies. A village's namesakes abroad do
+    // not vote for the region's country, and a name that is a region
+    // somewhere is read as that region.
+    let qualifier = evidence.qualifiers.contains(&c.from);
+    if !qualifier {
+        s += evidence.neighbour_weight(c.from, cc);
+    } else if let What::Gazetteer(entries) = &c.what {
+        if entries
+            .iter()
+            .any(|&r| matches!(r, Entry::Admin1(a) if gaz.admin1[a as usize].cc == cc))
+        {
+            s += QUALIFIER_REGION_BONUS;
+        }
+    }
     if admin1 != NONE && evidence.admin1.contains(&admin1) && !matches!(e, Entry::Admin1(_)) {
         s += 30.0;
     }
