@@ -134,6 +134,16 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
     })
 }
 
+/// "Kurram Agency", "Orakzai Agency": Pakistan's former tribal districts
+/// were called agencies, and the word is a unit only after the name of
+/// one of its districts: "the Federal Agency for ..." or "the Kestrel
+/// Energy Agency" is a body, not a place.
+fn agency_of_a_district(gaz: &Gazetteer, word: &str, what: &What) -> Option<UnitLevel> {
+    let district = |e: &Entry| matches!(e, Entry::Admin2(a) if gaz.admin2[*a as usize].cc == "PK");
+    (word == "agency" && matches!(what, What::Gazetteer(entries) if entries.iter().any(district)))
+        .then_some(UnitLevel::Admin2)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum UnitLevel {
     Admin1,
@@ -1144,7 +1154,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 "green" | "red" | "blue" | "yellow" | "orange" | "white" | "black"
             );
         if let Some(next) = sentence.next_word(c.to).filter(|_| !colour_zone) {
-            if let Some(level) = unit_word(next) {
+            if let Some(level) = unit_word(next).or_else(|| agency_of_a_district(gaz, next, &c.what)) {
                 c.unit = Some(level);
                 c.to += 1;
                 c.unit_len = 1;
