@@ -288,6 +288,9 @@ pub(crate) fn strip_admin_words(name: &'static str) -> &'static str {
         " County",
         " Division",
         " Territory",
+        // Pakistan's former tribal areas: "South Waziristan Agency" is
+        // written "South Waziristan" as often as in full.
+        " Agency",
         " Sub-Prefecture",
         " Subprefecture",
         " Commune",

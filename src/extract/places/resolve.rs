@@ -134,6 +134,16 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
     })
 }
 
+/// "Kurram Agency", "Orakzai Agency": Pakistan's former tribal districts
+/// were called agencies, and the word is a unit only after the name of
+/// one of its districts: "the Federal Agency for ..." or "the Kestrel
+/// Energy Agency" is a body, not a place.
+fn agency_of_a_district(gaz: &Gazetteer, word: &str, what: &What) -> Option<UnitLevel> {
+    let district = |e: &Entry| matches!(e, Entry::Admin2(a) if gaz.admin2[*a as usize].cc == "PK");
+    (word == "agency" && matches!(what, What::Gazetteer(entries) if entries.iter().any(district)))
+        .then_some(UnitLevel::Admin2)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum UnitLevel {
     Admin1,
@@ -1147,7 +1157,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 "green" | "red" | "blue" | "yellow" | "orange" | "white" | "black"
             );
         if let Some(next) = sentence.next_word(c.to).filter(|_| !colour_zone) {
-            if let Some(level) = unit_word(next) {
+            if let Some(level) =
+                unit_word(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
+            {
                 c.unit = Some(level);
                 c.to += 1;
                 c.unit_len = 1;
@@ -2696,7 +2708,16 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 && unit_word(w).is_none()
                 && !countries::table().is_country_word(w)
                 && (is_name_word(gaz, w) || !sizeable(gaz, c))
-        };
+        }
+        // "the Dunamo Grand Hotel", "Ketara Air Base": a name, then a run
+        // of capitalised English words that ends in a building's or a
+        // site's word, is a site called after the place (flagged a
+        // facility above), and the place stays where the sentence names
+        // no other. After a city, a name may come first ("the Kabul
+        // Lotus Hotel"); after a small place it is more often a longer
+        // name that begins like a village ("Abu Salim Prison").
+        && !(site_name_after(sentence, c.to + 1)
+            && (!is_name_word(gaz, tokens[c.to].folded) || city_sized(gaz, c)));
     if glued_before || glued_after {
         return false;
     }
@@ -2836,6 +2857,17 @@ fn sizeable(gaz: &Gazetteer, c: &Candidate) -> bool {
     match &c.what {
         What::Gazetteer(entries) => entries.iter().any(|e| match e {
             Entry::Place(p) => gaz.places[*p as usize].population >= 200_000,
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+/// A city of 100,000 people or more among the candidate's entries.
+fn city_sized(gaz: &Gazetteer, c: &Candidate) -> bool {
+    match &c.what {
+        What::Gazetteer(entries) => entries.iter().any(|e| match e {
+            Entry::Place(p) => gaz.places[*p as usize].population >= CITY_POPULATION,
             _ => false,
         }),
         _ => false,
