@@ -2422,9 +2422,116 @@ fn sentence_events(
             .cloned();
         if later.is_some() {
             events[i].actor1 = later;
+            continue;
+        }
+        // "French forces conducted an operation ..., 40 militants were
+        // killed": with no agent anywhere else in the sentence, the armed
+        // subject that opens it did the passive act.
+        if let Some(a) = opening_subject(text, sentence.span.start, &m.actors, &m.counts) {
+            if events[i].actor2.as_ref().is_none_or(|v| v.name != a.name) {
+                events[i].actor1 = Some(actor_of(a));
+            }
         }
     }
     events
+}
+
+/// The armed actor that opens a sentence as the subject of an active verb:
+/// "On 3 May, Malian soldiers raided ...", "Dozo militiamen stopped a bus
+/// ...". Only the sentence's first actor, after no more than a date or a
+/// label, not counted among the dead, hurt or held, and followed by a verb
+/// in the past tense, not by "were" ("two soldiers were ambushed").
+fn opening_subject<'a>(
+    text: &str,
+    base: usize,
+    actors: &'a [ActorMention],
+    counts: &[CountMention],
+) -> Option<&'a ActorMention> {
+    let first = actors.iter().min_by_key(|a| a.span.start)?;
+    if first.implicit || !is_armed(first.actor_type) || is_generic(&first.name) {
+        return None;
+    }
+    if counts.iter().any(|c| c.span.contains(first.span)) {
+        return None;
+    }
+    let lead = text.get(..first.span.start.checked_sub(base)?)?;
+    // What comes before the subject: nothing, an article, or a lead that
+    // ends with a comma ("On 21 May 2019,", "Arrests: On 2 May,").
+    let lead = lead.trim_end();
+    let lead = ["the", "The", "a", "A", "an", "An"]
+        .iter()
+        .find_map(|art| {
+            lead.strip_suffix(art)
+                .filter(|l| l.is_empty() || l.ends_with([' ', ',', ':']))
+        })
+        .unwrap_or(lead)
+        .trim_end();
+    if !(lead.is_empty() || lead.ends_with([',', ':'])) || lead.contains([';', '.']) {
+        return None;
+    }
+    let rest = text.get(first.span.end - base..)?;
+    let verb = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .find(|w| !matches!(w.as_str(), "reportedly" | "allegedly" | "also" | "then"))?;
+    // Who reports, observes or suffers is no agent ("the monitors
+    // observed 40 explosions", "the police suffered losses").
+    let says = matches!(
+        verb.as_str(),
+        "observed"
+            | "recorded"
+            | "reported"
+            | "stated"
+            | "announced"
+            | "noted"
+            | "confirmed"
+            | "documented"
+            | "claimed"
+            | "denied"
+            | "accused"
+            | "alleged"
+            | "suffered"
+            | "received"
+            | "welcomed"
+            | "condemned"
+            | "called"
+            | "urged"
+            | "demanded"
+            | "warned"
+            | "expressed"
+            | "published"
+            | "blamed"
+            | "requested"
+            | "asked"
+            | "signed"
+            | "agreed"
+            | "decided"
+            | "lost"
+    );
+    (!says && verb.ends_with("ed") && verb.len() > 3
+        || matches!(
+            verb.as_str(),
+            "began"
+                | "took"
+                | "shot"
+                | "fought"
+                | "made"
+                | "led"
+                | "stole"
+                | "burnt"
+                | "set"
+                | "hit"
+                | "struck"
+                | "held"
+                | "seized"
+                | "opened"
+                | "drove"
+                | "overran"
+        ))
+    .then_some(first)
 }
 
 /// The spans of violent acts that are the cause of something else in the
@@ -4675,7 +4782,13 @@ fn roles(
     });
     // "CMA and MSA militiamen clashed": the first side named is actor1, the
     // other actor2.
-    if first.kind == ActKind::Clash && !first.nominal {
+    // Not when the clash is "with" someone: "MSA and GATIA clashed with
+    // ISGS" has the two allies on one side.
+    let clashed_with = text[first.span.end - base..]
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("with ");
+    if first.kind == ActKind::Clash && !first.nominal && !clashed_with {
         if let Some(n) = nearest {
             let pair = before
                 .iter()
@@ -4693,6 +4806,11 @@ fn roles(
         }
     }
     let nearest = crowd_subject.or(nearest);
+    // "French forces, GATIA and MSA raided a camp", "the army supported by
+    // Dogon militiamen burned villages": of a subject that lists its
+    // sides, the first is the one that led (ACLED's actor1; the others are
+    // its associates).
+    let nearest = nearest.map(|n| first_of_coordination(text, base, &before, n));
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
     // the generic word nearest the verb.
@@ -4709,14 +4827,65 @@ fn roles(
         })
     });
     let actor1 = named
+        .copied()
         .or(nearest)
-        .map(|a| actor_of(a))
+        .map(actor_of)
         .or_else(|| agent.map(|a| actor_of(a)));
     let actor2 = after
         .iter()
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// The first actor of the list of allies that ends with `last`, as in "A,
+/// B and C", "A and/or B", "A in cooperation with B", "A supported by B".
+fn first_of_coordination<'a>(
+    text: &str,
+    base: usize,
+    before: &[&'a ActorMention],
+    last: &'a ActorMention,
+) -> &'a ActorMention {
+    let mut head = last;
+    // A comma lists allies only before a final "and" ("A, B and C"); alone
+    // it sets off an apposition ("an armed group, the Colectivos").
+    let mut listed = false;
+    while let Some(prev) = before
+        .iter()
+        .rev()
+        .find(|a| a.span.end <= head.span.start)
+        .copied()
+    {
+        let Some(gap) = text.get(prev.span.end - base..head.span.start - base) else {
+            break;
+        };
+        let gap = gap.trim().to_ascii_lowercase();
+        let gap = gap.trim_end_matches(" the").trim_end_matches(" its");
+        let joined = matches!(
+            gap,
+            "and"
+                | ", and"
+                | "and/or"
+                | "/"
+                | "in cooperation with"
+                | "in coordination with"
+                | "supported by"
+                | "backed by"
+                | ", supported by"
+                | ", backed by"
+                | "alongside"
+                | "with the support of"
+                | "jointly with"
+                | "together with"
+                | "in collaboration with"
+        ) || (listed && gap == ",");
+        if !joined || !is_armed(prev.actor_type) {
+            break;
+        }
+        listed = true;
+        head = prev;
+    }
+    head
 }
 
 /// The clause of a sentence around byte `at`: from the last ".", ";" or ":"
