@@ -411,11 +411,15 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_perpetrator = Some(a);
             carry.perpetrator_sentence = si;
             carry.unread_actors.clear();
-        } else if let Some(a) = m
-            .actors
-            .iter()
-            .rev()
-            .find(|a| is_perpetrator_type(a.actor_type))
+        } else if let Some(a) =
+            // The subject that opens the sentence before the target named
+            // last ("French forces carried out an operation against ISGS").
+            opening_subject(text, base, &m.actors, &m.counts).or_else(|| {
+                    m.actors
+                        .iter()
+                        .rev()
+                        .find(|a| is_perpetrator_type(a.actor_type))
+                })
         {
             carry.block_perpetrator = Some(actor_of(a));
             carry.perpetrator_sentence = si;
@@ -855,10 +859,17 @@ fn settle_perpetrator(doc: &Document, contexts: &Contexts, carry: &mut Carry) {
     for &si in carry.unread_actors.iter().rev() {
         let span = doc.sentences[si].span;
         let (actor_ctx, _) = contexts.at(doc, span.start);
-        let found = actors::extract(doc.slice(span), span.start, actor_ctx)
-            .iter()
-            .rev()
-            .find(|a| is_perpetrator_type(a.actor_type))
+        let mentions = actors::extract(doc.slice(span), span.start, actor_ctx);
+        // "French forces carried out an operation against ISGS. Seven
+        // militants were killed.": the subject that opens the sentence
+        // before did it, not the target named last.
+        let found = opening_subject(doc.slice(span), span.start, &mentions, &[])
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .rev()
+                    .find(|a| is_perpetrator_type(a.actor_type))
+            })
             .map(actor_of);
         if found.is_some() {
             carry.block_perpetrator = found;
@@ -1886,9 +1897,17 @@ fn sentence_events(
             .acts
             .iter()
             .all(|a| !m.acts.iter().any(|x| x.span == a.span));
+        // So does an act told as a noun that is the event itself ("The
+        // raid left six dead", "Airstrikes hit two camps"), not a crime
+        // only named as what a trial or an inquiry is about ("tried for
+        // the unlawful killings of 39 civilians"), which keeps no agent.
         let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
-            && (toll_only || g.acts.iter().any(|a| a.passive));
+            && (toll_only
+                || g.acts.iter().any(|a| {
+                    a.passive
+                        || (a.nominal && !named_crime(&text[..a.span.start - sentence.span.start]))
+                }));
         if wants_agent {
             // "Gunmen abducted four traders, three were executed": the
             // sentence's own earlier perpetrator before the paragraph's.
@@ -2436,6 +2455,34 @@ fn sentence_events(
     events
 }
 
+/// Whether an act told as a noun, with `before` the sentence's text up to
+/// it, is a crime only named as what something is about: "tried for the
+/// unlawful killings", "an inquiry into the torture of", "accused of
+/// killings".
+fn named_crime(before: &str) -> bool {
+    let last = last_words(before, char::is_alphanumeric).find(|w| {
+        !matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "these"
+                | "those"
+                | "this"
+                | "unlawful"
+                | "alleged"
+                | "extrajudicial"
+                | "arbitrary"
+                | "summary"
+                | "enforced"
+        )
+    });
+    matches!(
+        last.as_deref(),
+        Some("for" | "of" | "into" | "over" | "about" | "on" | "against" | "to")
+    )
+}
+
 /// The armed actor that opens a sentence as the subject of an active verb:
 /// "On 3 May, Malian soldiers raided ...", "Dozo militiamen stopped a bus
 /// ...". Only the sentence's first actor, after no more than a date or a
@@ -2469,7 +2516,19 @@ fn opening_subject<'a>(
     if !(lead.is_empty() || lead.ends_with([',', ':'])) || lead.contains([';', '.']) {
         return None;
     }
-    let rest = text.get(first.span.end - base..)?;
+    // "French forces of Operation Barkhane carried out": the subject's
+    // "of" phrase naming a unit is part of it.
+    let mut end = first.span.end;
+    let start = first.span.end;
+    for next in actors.iter().filter(|a| a.span.start >= start) {
+        let gap = text.get(end - base..next.span.start - base)?.trim();
+        if matches!(gap, "of" | "of the" | "from" | "from the") {
+            end = next.span.end;
+        } else {
+            break;
+        }
+    }
+    let rest = text.get(end - base..)?;
     let verb = rest
         .split_whitespace()
         .map(|w| {
