@@ -5833,6 +5833,23 @@ fn classify(
                 // that also burned houses stays an attack: ACLED codes those
                 // both ways, most often as violence against civilians.)
                 (SD, "Looting/property destruction")
+            } else if main == ActKind::Attack
+                && has(ActKind::Looting)
+                && !has(ActKind::Kill)
+                && !has(ActKind::Injure)
+                && !has(ActKind::Disappear)
+                && !has(ActKind::Torture)
+                && !counts.iter().any(|c| {
+                    matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                        && c.best.is_some_and(|n| n > 0)
+                })
+                && robbed_only(sentence)
+            {
+                // "Gunmen attacked a truck and stripped the passengers of
+                // their belongings", no one hurt: a raid whose only outcome
+                // is what was taken is looting (ACLED's Strategic
+                // developments). Burning stays an attack (see above).
+                (SD, "Looting/property destruction")
             } else {
                 (VAC, "Attack")
             }
@@ -5857,6 +5874,24 @@ fn classify(
         ActKind::TransferTerritory => (SD, "Non-violent transfer of territory"),
         ActKind::NonViolent => (SD, "Other"),
     }
+}
+
+word_list! {
+    /// Taking what belongs to others: "seized their livestock", "stripped
+    /// the passengers of their belongings".
+    robbery_words,
+    r"(?i)\b(?:seized|seizing|stole|stolen|stealing|stripped|stripping|robbed|robbing|looted|looting|ransacked|pillaged|took away|carried off|made off with)\b"
+}
+
+word_list! {
+    /// Harm beyond taking: burning, destroying, firing on, beating.
+    beyond_robbery_words,
+    r"(?i)\b(?:burn\w*|set fire|set ablaze|torch\w*|destroy\w*|fired|opened fire|shot|shooting|assault\w*|beat|beaten|beating|abduct\w*|kidnap\w*|raped?)\b"
+}
+
+/// Whether an attack told in `sentence` took things and did nothing else.
+fn robbed_only(sentence: &str) -> bool {
+    robbery_words(sentence) && !beyond_robbery_words(sentence)
 }
 
 /// A stable id: the same document, sentence and position give the same id
