@@ -411,11 +411,15 @@ pub fn assemble(doc: &Document) -> Assembled {
             carry.block_perpetrator = Some(a);
             carry.perpetrator_sentence = si;
             carry.unread_actors.clear();
-        } else if let Some(a) = m
-            .actors
-            .iter()
-            .rev()
-            .find(|a| is_perpetrator_type(a.actor_type))
+        } else if let Some(a) =
+            // The subject that opens the sentence before the target named
+            // last ("French forces carried out an operation against ISGS").
+            opening_subject(text, base, &m.actors, &m.counts).or_else(|| {
+                    m.actors
+                        .iter()
+                        .rev()
+                        .find(|a| is_perpetrator_type(a.actor_type))
+                })
         {
             carry.block_perpetrator = Some(actor_of(a));
             carry.perpetrator_sentence = si;
@@ -855,10 +859,17 @@ fn settle_perpetrator(doc: &Document, contexts: &Contexts, carry: &mut Carry) {
     for &si in carry.unread_actors.iter().rev() {
         let span = doc.sentences[si].span;
         let (actor_ctx, _) = contexts.at(doc, span.start);
-        let found = actors::extract(doc.slice(span), span.start, actor_ctx)
-            .iter()
-            .rev()
-            .find(|a| is_perpetrator_type(a.actor_type))
+        let mentions = actors::extract(doc.slice(span), span.start, actor_ctx);
+        // "French forces carried out an operation against ISGS. Seven
+        // militants were killed.": the subject that opens the sentence
+        // before did it, not the target named last.
+        let found = opening_subject(doc.slice(span), span.start, &mentions, &[])
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .rev()
+                    .find(|a| is_perpetrator_type(a.actor_type))
+            })
             .map(actor_of);
         if found.is_some() {
             carry.block_perpetrator = found;
@@ -1886,9 +1897,17 @@ fn sentence_events(
             .acts
             .iter()
             .all(|a| !m.acts.iter().any(|x| x.span == a.span));
+        // So does an act told as a noun that is the event itself ("The
+        // raid left six dead", "Airstrikes hit two camps"), not a crime
+        // only named as what a trial or an inquiry is about ("tried for
+        // the unlawful killings of 39 civilians"), which keeps no agent.
         let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
-            && (toll_only || g.acts.iter().any(|a| a.passive));
+            && (toll_only
+                || g.acts.iter().any(|a| {
+                    a.passive
+                        || (a.nominal && !named_crime(&text[..a.span.start - sentence.span.start]))
+                }));
         if wants_agent {
             // "Gunmen abducted four traders, three were executed": the
             // sentence's own earlier perpetrator before the paragraph's.
@@ -2422,9 +2441,156 @@ fn sentence_events(
             .cloned();
         if later.is_some() {
             events[i].actor1 = later;
+            continue;
+        }
+        // "French forces conducted an operation ..., 40 militants were
+        // killed": with no agent anywhere else in the sentence, the armed
+        // subject that opens it did the passive act.
+        if let Some(a) = opening_subject(text, sentence.span.start, &m.actors, &m.counts) {
+            if events[i].actor2.as_ref().is_none_or(|v| v.name != a.name) {
+                events[i].actor1 = Some(actor_of(a));
+            }
         }
     }
     events
+}
+
+/// Whether an act told as a noun, with `before` the sentence's text up to
+/// it, is a crime only named as what something is about: "tried for the
+/// unlawful killings", "an inquiry into the torture of", "accused of
+/// killings".
+fn named_crime(before: &str) -> bool {
+    let last = last_words(before, char::is_alphanumeric).find(|w| {
+        !matches!(
+            w.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "these"
+                | "those"
+                | "this"
+                | "unlawful"
+                | "alleged"
+                | "extrajudicial"
+                | "arbitrary"
+                | "summary"
+                | "enforced"
+        )
+    });
+    matches!(
+        last.as_deref(),
+        Some("for" | "of" | "into" | "over" | "about" | "on" | "against" | "to")
+    )
+}
+
+/// The armed actor that opens a sentence as the subject of an active verb:
+/// "On 3 May, Malian soldiers raided ...", "Dozo militiamen stopped a bus
+/// ...". Only the sentence's first actor, after no more than a date or a
+/// label, not counted among the dead, hurt or held, and followed by a verb
+/// in the past tense, not by "were" ("two soldiers were ambushed").
+fn opening_subject<'a>(
+    text: &str,
+    base: usize,
+    actors: &'a [ActorMention],
+    counts: &[CountMention],
+) -> Option<&'a ActorMention> {
+    let first = actors.iter().min_by_key(|a| a.span.start)?;
+    if first.implicit || !is_armed(first.actor_type) || is_generic(&first.name) {
+        return None;
+    }
+    if counts.iter().any(|c| c.span.contains(first.span)) {
+        return None;
+    }
+    let lead = text.get(..first.span.start.checked_sub(base)?)?;
+    // What comes before the subject: nothing, an article, or a lead that
+    // ends with a comma ("On 21 May 2019,", "Arrests: On 2 May,").
+    let lead = lead.trim_end();
+    let lead = ["the", "The", "a", "A", "an", "An"]
+        .iter()
+        .find_map(|art| {
+            lead.strip_suffix(art)
+                .filter(|l| l.is_empty() || l.ends_with([' ', ',', ':']))
+        })
+        .unwrap_or(lead)
+        .trim_end();
+    if !(lead.is_empty() || lead.ends_with([',', ':'])) || lead.contains([';', '.']) {
+        return None;
+    }
+    // "French forces of Operation Barkhane carried out": the subject's
+    // "of" phrase naming a unit is part of it.
+    let mut end = first.span.end;
+    let start = first.span.end;
+    for next in actors.iter().filter(|a| a.span.start >= start) {
+        let gap = text.get(end - base..next.span.start - base)?.trim();
+        if matches!(gap, "of" | "of the" | "from" | "from the") {
+            end = next.span.end;
+        } else {
+            break;
+        }
+    }
+    let rest = text.get(end - base..)?;
+    let verb = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .find(|w| !matches!(w.as_str(), "reportedly" | "allegedly" | "also" | "then"))?;
+    // Who reports, observes or suffers is no agent ("the monitors
+    // observed 40 explosions", "the police suffered losses").
+    let says = matches!(
+        verb.as_str(),
+        "observed"
+            | "recorded"
+            | "reported"
+            | "stated"
+            | "announced"
+            | "noted"
+            | "confirmed"
+            | "documented"
+            | "claimed"
+            | "denied"
+            | "accused"
+            | "alleged"
+            | "suffered"
+            | "received"
+            | "welcomed"
+            | "condemned"
+            | "called"
+            | "urged"
+            | "demanded"
+            | "warned"
+            | "expressed"
+            | "published"
+            | "blamed"
+            | "requested"
+            | "asked"
+            | "signed"
+            | "agreed"
+            | "decided"
+            | "lost"
+    );
+    (!says && verb.ends_with("ed") && verb.len() > 3
+        || matches!(
+            verb.as_str(),
+            "began"
+                | "took"
+                | "shot"
+                | "fought"
+                | "made"
+                | "led"
+                | "stole"
+                | "burnt"
+                | "set"
+                | "hit"
+                | "struck"
+                | "held"
+                | "seized"
+                | "opened"
+                | "drove"
+                | "overran"
+        ))
+    .then_some(first)
 }
 
 /// The spans of violent acts that are the cause of something else in the
@@ -4675,7 +4841,13 @@ fn roles(
     });
     // "CMA and MSA militiamen clashed": the first side named is actor1, the
     // other actor2.
-    if first.kind == ActKind::Clash && !first.nominal {
+    // Not when the clash is "with" someone: "MSA and GATIA clashed with
+    // ISGS" has the two allies on one side.
+    let clashed_with = text[first.span.end - base..]
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("with ");
+    if first.kind == ActKind::Clash && !first.nominal && !clashed_with {
         if let Some(n) = nearest {
             let pair = before
                 .iter()
@@ -4693,6 +4865,11 @@ fn roles(
         }
     }
     let nearest = crowd_subject.or(nearest);
+    // "French forces, GATIA and MSA raided a camp", "the army supported by
+    // Dogon militiamen burned villages": of a subject that lists its
+    // sides, the first is the one that led (ACLED's actor1; the others are
+    // its associates).
+    let nearest = nearest.map(|n| first_of_coordination(text, base, &before, n));
     // "Taliban militants attacked", "JNIM militants including two suicide
     // bombers carried out an attack": a named group in the same clause beats
     // the generic word nearest the verb.
@@ -4709,14 +4886,65 @@ fn roles(
         })
     });
     let actor1 = named
+        .copied()
         .or(nearest)
-        .map(|a| actor_of(a))
+        .map(actor_of)
         .or_else(|| agent.map(|a| actor_of(a)));
     let actor2 = after
         .iter()
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// The first actor of the list of allies that ends with `last`, as in "A,
+/// B and C", "A and/or B", "A in cooperation with B", "A supported by B".
+fn first_of_coordination<'a>(
+    text: &str,
+    base: usize,
+    before: &[&'a ActorMention],
+    last: &'a ActorMention,
+) -> &'a ActorMention {
+    let mut head = last;
+    // A comma lists allies only before a final "and" ("A, B and C"); alone
+    // it sets off an apposition ("an armed group, the Colectivos").
+    let mut listed = false;
+    while let Some(prev) = before
+        .iter()
+        .rev()
+        .find(|a| a.span.end <= head.span.start)
+        .copied()
+    {
+        let Some(gap) = text.get(prev.span.end - base..head.span.start - base) else {
+            break;
+        };
+        let gap = gap.trim().to_ascii_lowercase();
+        let gap = gap.trim_end_matches(" the").trim_end_matches(" its");
+        let joined = matches!(
+            gap,
+            "and"
+                | ", and"
+                | "and/or"
+                | "/"
+                | "in cooperation with"
+                | "in coordination with"
+                | "supported by"
+                | "backed by"
+                | ", supported by"
+                | ", backed by"
+                | "alongside"
+                | "with the support of"
+                | "jointly with"
+                | "together with"
+                | "in collaboration with"
+        ) || (listed && gap == ",");
+        if !joined || !is_armed(prev.actor_type) {
+            break;
+        }
+        listed = true;
+        head = prev;
+    }
+    head
 }
 
 /// The clause of a sentence around byte `at`: from the last ".", ";" or ":"
@@ -5605,6 +5833,23 @@ fn classify(
                 // that also burned houses stays an attack: ACLED codes those
                 // both ways, most often as violence against civilians.)
                 (SD, "Looting/property destruction")
+            } else if main == ActKind::Attack
+                && has(ActKind::Looting)
+                && !has(ActKind::Kill)
+                && !has(ActKind::Injure)
+                && !has(ActKind::Disappear)
+                && !has(ActKind::Torture)
+                && !counts.iter().any(|c| {
+                    matches!(c.kind, CountKind::Killed | CountKind::Injured)
+                        && c.best.is_some_and(|n| n > 0)
+                })
+                && robbed_only(sentence)
+            {
+                // "Gunmen attacked a truck and stripped the passengers of
+                // their belongings", no one hurt: a raid whose only outcome
+                // is what was taken is looting (ACLED's Strategic
+                // developments). Burning stays an attack (see above).
+                (SD, "Looting/property destruction")
             } else {
                 (VAC, "Attack")
             }
@@ -5629,6 +5874,24 @@ fn classify(
         ActKind::TransferTerritory => (SD, "Non-violent transfer of territory"),
         ActKind::NonViolent => (SD, "Other"),
     }
+}
+
+word_list! {
+    /// Taking what belongs to others: "seized their livestock", "stripped
+    /// the passengers of their belongings".
+    robbery_words,
+    r"(?i)\b(?:seized|seizing|stole|stolen|stealing|stripped|stripping|robbed|robbing|looted|looting|ransacked|pillaged|took away|carried off|made off with)\b"
+}
+
+word_list! {
+    /// Harm beyond taking: burning, destroying, firing on, beating.
+    beyond_robbery_words,
+    r"(?i)\b(?:burn\w*|set fire|set ablaze|torch\w*|destroy\w*|fired|opened fire|shot|shooting|assault\w*|beat|beaten|beating|abduct\w*|kidnap\w*|raped?)\b"
+}
+
+/// Whether an attack told in `sentence` took things and did nothing else.
+fn robbed_only(sentence: &str) -> bool {
+    robbery_words(sentence) && !beyond_robbery_words(sentence)
 }
 
 /// A stable id: the same document, sentence and position give the same id
