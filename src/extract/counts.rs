@@ -2823,6 +2823,13 @@ impl<'t> Scanner<'t> {
             if is_non_person(w) && (!capital || k == start) && !of_deaths {
                 return false;
             }
+            // "eight more Shia pilgrims", "two more Afghan soldiers": "more"
+            // before a named group is a modifier, not the head.
+            if w == "more" && self.more_before_group(k) {
+                mods.push(k);
+                k += 1;
+                continue;
+            }
             if let Some((g, singular)) = person_noun(w) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
@@ -4109,9 +4116,12 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // "were identified and killed", "were abducted and later killed".
+            // Not "were later released, bodies of three men were found":
+            // after a comma, a noun of harm opens another clause.
             if copula
                 && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
                 && matches!(self.w(k + 1), "and" | ",")
+                && !(self.w(k + 1) == "," && is_noun_trigger(self.w(k + 2)))
             {
                 k += 2;
                 continue;
@@ -5528,8 +5538,9 @@ impl Scanner<'_> {
                 .flatten()
             {
                 Some((q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
-            } else if self.w(k - 1) == "and" {
-                // Back to the "was" of the first verb: "was shot ... and".
+            } else if self.w(k - 1) == "and" || (intransitive && self.w(k - 1) == "but") {
+                // Back to the "was" of the first verb: "was shot ... and",
+                // "was rushed to hospital but died".
                 let lo = k.saturating_sub(16);
                 let mut j = k - 1;
                 let mut was = None;
@@ -5748,6 +5759,21 @@ impl Scanner<'_> {
             let p = &quants[pj];
             !p.group.is_empty() && p.b > p.qb && !p.zero
         })
+    }
+
+    /// Whether a person noun naming a group follows "more" at `k` within
+    /// three words that are plain words, such as "Shia" in "eight more Shia
+    /// pilgrims".
+    fn more_before_group(&self, k: usize) -> bool {
+        for n in k + 1..(k + 4).min(self.toks.len()) {
+            if !self.is_word(n) || self.trig_at[n].is_some() || is_np_stop(self.w(n)) {
+                return false;
+            }
+            if let Some((g, _)) = person_noun(self.w(n)) {
+                return !g.is_empty();
+            }
+        }
+        false
     }
 
     /// "Of the seven killed, four were soldiers": a sentence that opens
