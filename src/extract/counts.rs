@@ -2165,7 +2165,11 @@ impl<'t> Scanner<'t> {
         let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
         if !closes
             || (next == ","
-                && matches!(self.w(end + 1), "a" | "an" | "the" | "who")
+                && (matches!(self.w(end + 1), "a" | "an" | "the")
+                    // A relative clause that a verb of being closes is
+                    // passed (`relative_clause_close`), and the counts in
+                    // it are not linked past it: the name is the subject.
+                    || (self.w(end + 1) == "who" && self.relative_clause_close(end).is_none()))
                 && !object_of_verb)
         {
             return None;
@@ -2819,6 +2823,13 @@ impl<'t> Scanner<'t> {
             if is_non_person(w) && (!capital || k == start) && !of_deaths {
                 return false;
             }
+            // "eight more Shia pilgrims", "two more Afghan soldiers": "more"
+            // before a named group is a modifier, not the head.
+            if w == "more" && self.more_before_group(k) {
+                mods.push(k);
+                k += 1;
+                continue;
+            }
             if let Some((g, singular)) = person_noun(w) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
@@ -2989,7 +3000,8 @@ impl<'t> Scanner<'t> {
             } else {
                 None
             };
-            let joined = before_and.is_some_and(|k| q_end[k].is_some());
+            let joined = before_and.is_some_and(|k| q_end[k].is_some())
+                && !before_and.is_some_and(|k| self.one_person_two_roles(i, k, &quants, &q_end));
             if !joined && !self.may_start_quantity(i) {
                 i += 1;
                 continue;
@@ -3036,7 +3048,9 @@ impl<'t> Scanner<'t> {
         let mut out: Vec<CountMention> = Vec::new();
         for qi in 0..quants.len() {
             let q = &quants[qi];
-            let right = self.link_right(q, &quants, &q_at);
+            let right = self
+                .link_right(q, &quants, &q_at)
+                .filter(|_| !self.in_relative_clause(q));
             let (left, left_subset) = if q.zero {
                 (None, false)
             } else {
@@ -3185,6 +3199,7 @@ impl<'t> Scanner<'t> {
             });
             let subset = q.strong_partitive
                 || among_the_dead
+                || self.of_the_toll_opening(q, trig)
                 || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
                 Some(ti) => {
@@ -3259,6 +3274,12 @@ impl<'t> Scanner<'t> {
                     "family" | "families" | "household" | "households"
                 )
             {
+                continue;
+            }
+            // "nine relatives of the late mayor", "six members of the
+            // village guard": the one the "of" phrase names owns the
+            // counted people; he is not one more victim.
+            if self.possessor_of_counted(q, &quants, &q_end) {
                 continue;
             }
             // "A total of 11 people died in the blasts": a sum of the counts
@@ -3809,7 +3830,12 @@ impl<'t> Scanner<'t> {
                     n += 1;
                 }
                 if n < self.toks.len() && self.w(n) == "," {
-                    k = n + 1;
+                    // "four civilians, including two women, who were in
+                    // the van, were killed": past a relative clause too.
+                    k = match self.w(n + 1) {
+                        "who" => self.relative_clause_close(n).map_or(n + 1, |c| c + 1),
+                        _ => n + 1,
+                    };
                     continue;
                 }
                 if n < self.toks.len()
@@ -3885,6 +3911,12 @@ impl<'t> Scanner<'t> {
                     })
                 });
                 if let (true, Some(c)) = (all_caps, close) {
+                    k = c;
+                    continue;
+                }
+                // "two men, Ali Musa and Omar Said, were killed".
+                let counted_noun = q.b > q.qb && q.best.is_some_and(|b| b >= 2);
+                if let Some(c) = counted_noun.then(|| self.name_list_close(k)).flatten() {
                     k = c;
                     continue;
                 }
@@ -4043,6 +4075,15 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
+            // A relative clause between commas: "three farmers, who were
+            // asleep in the house, were killed". It holds no verb of harm,
+            // and a verb of being follows its closing comma.
+            if w == "," && self.w(k + 1) == "who" {
+                if let Some(close) = self.relative_clause_close(k) {
+                    k = close + 1;
+                    continue;
+                }
+            }
             // Coordination: "two soldiers and three civilians were killed".
             if matches!(w, "and" | "or" | "," | "&" | "et") {
                 let mut n = k + 1;
@@ -4057,6 +4098,13 @@ impl<'t> Scanner<'t> {
                 {
                     n += 1;
                 }
+                // "four soldiers and all five attackers were killed".
+                if self.w(n) == "all"
+                    && q_at.get(n).copied().flatten().is_none()
+                    && q_at.get(n + 1).copied().flatten().is_some()
+                {
+                    n += 1;
+                }
                 if let Some(qj) = q_at.get(n).copied().flatten() {
                     let other = &quants[qj];
                     let bare = q.group.is_empty() && q.b <= q.qb;
@@ -4068,9 +4116,12 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             // "were identified and killed", "were abducted and later killed".
+            // Not "were later released, bodies of three men were found":
+            // after a comma, a noun of harm opens another clause.
             if copula
                 && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
                 && matches!(self.w(k + 1), "and" | ",")
+                && !(self.w(k + 1) == "," && is_noun_trigger(self.w(k + 2)))
             {
                 k += 2;
                 continue;
@@ -4393,7 +4444,13 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             // "her four children", "his two bodyguards".
-            if k + 1 == q.a && matches!(w, "his" | "her" | "their") && self.number_at(q.a).is_some()
+            // Also before an earlier item of the list: "killed his three
+            // bodyguards and one soldier".
+            let item = after_item.map_or(q, |i| &quants[i]);
+            if k + 1 == item.a
+                && matches!(w, "his" | "her" | "their")
+                && self.number_at(item.a).is_some()
+                && item.b > item.qb
             {
                 continue;
             }
@@ -4433,6 +4490,13 @@ impl<'t> Scanner<'t> {
                 // Only a counted noun may stand before "and" ("killed two
                 // soldiers and three civilians").
                 if let Some(qj) = q_end[k] {
+                    // "killed the wife of a police officer and two guards":
+                    // the owner named after "of" is no item; the list goes
+                    // on from the counted noun before the "of".
+                    if self.possessor_of_counted(&quants[qj], quants, q_end) {
+                        k = quants[qj].a - 1;
+                        continue;
+                    }
                     k = quants[qj].a;
                     after_item = Some(qj);
                     after_conj = false;
@@ -4691,6 +4755,66 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// The comma closing a list of names joined by "and" that the comma at
+    /// `comma` opens ("two men, Ali Musa and Omar Said, were killed"), when
+    /// a verb of being follows it: the names say who the counted people
+    /// were.
+    fn name_list_close(&self, comma: usize) -> Option<usize> {
+        let limit = (comma + 14).min(self.toks.len());
+        let mut joined = false;
+        for n in comma + 1..limit {
+            let w = self.w(n);
+            if w == "," && n > comma + 1 && matches!(self.w(n + 1), "were" | "was") {
+                return joined.then_some(n);
+            }
+            if w == "and" && n > comma + 1 {
+                joined = true;
+                continue;
+            }
+            let capital = self.is_word(n)
+                && self.trig_at[n].is_none()
+                && self.raw(n).chars().next().is_some_and(char::is_uppercase);
+            if !(capital || w == ",") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether `q` stands inside a relative clause between commas ("the
+    /// boy, who was defended by two lawyers, was injured"): the verb after
+    /// the clause is its head's, not the count's.
+    fn in_relative_clause(&self, q: &Quantity) -> bool {
+        let mut k = q.a;
+        while k > 1 && q.a - k < 16 {
+            k -= 1;
+            if self.trig_at[k].is_some() || matches!(self.w(k), "." | ";" | ":" | ",") {
+                return false;
+            }
+            if self.w(k) == "who" && self.w(k - 1) == "," {
+                return self
+                    .relative_clause_close(k - 1)
+                    .is_some_and(|close| close >= q.b.max(q.qb));
+            }
+        }
+        false
+    }
+
+    /// The comma closing a relative clause opened by ", who" at `comma`,
+    /// when the clause holds no verb of harm and a verb of being follows.
+    fn relative_clause_close(&self, comma: usize) -> Option<usize> {
+        let limit = (comma + 16).min(self.toks.len());
+        for n in comma + 2..limit {
+            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | "(" | ")") {
+                return None;
+            }
+            if self.w(n) == "," {
+                return matches!(self.w(n + 1), "were" | "was").then_some(n);
+            }
+        }
+        None
+    }
+
     /// The comma that closes a description opened by the comma at `comma`
     /// ("two men, a driver and his helper, were killed"): it opens with
     /// a determiner, holds no verb of harm, and is followed by a verb of
@@ -4736,7 +4860,10 @@ impl<'t> Scanner<'t> {
                 head.best.is_some_and(|b| b >= 1) && head.b > head.qb
             });
             if counted_head {
-                return self.apposition_close(k).is_some_and(|close| close > a);
+                return self
+                    .apposition_close(k)
+                    .or_else(|| self.name_list_close(k))
+                    .is_some_and(|close| close > a);
             }
         }
         false
@@ -5411,8 +5538,9 @@ impl Scanner<'_> {
                 .flatten()
             {
                 Some((q.a, q.b.max(q.qb).max(q.a + 1), q.group.clone()))
-            } else if self.w(k - 1) == "and" {
-                // Back to the "was" of the first verb: "was shot ... and".
+            } else if self.w(k - 1) == "and" || (intransitive && self.w(k - 1) == "but") {
+                // Back to the "was" of the first verb: "was shot ... and",
+                // "was rushed to hospital but died".
                 let lo = k.saturating_sub(16);
                 let mut j = k - 1;
                 let mut was = None;
@@ -5582,6 +5710,89 @@ impl Scanner<'_> {
 
 /// A unit of time after a number ("two days earlier", "48 hours later"):
 /// the number measures time, not people.
+impl Scanner<'_> {
+    /// "Omar, a teacher and activist, was killed": a bare noun after "and"
+    /// (at `i`) that follows one person counted with "a" or "an" (the
+    /// counted noun ends at `k`) is a second role of that person when the
+    /// clause's verb of being is singular. "The president and prime
+    /// minister were detained" (plural verb) stays two people.
+    fn one_person_two_roles(
+        &self,
+        i: usize,
+        k: usize,
+        quants: &[Quantity],
+        q_end: &[Option<usize>],
+    ) -> bool {
+        let Some(p) = q_end[k].map(|qj| &quants[qj]) else {
+            return false;
+        };
+        if p.best != Some(1) || p.name || !matches!(self.w(p.a), "a" | "an") {
+            return false;
+        }
+        let limit = (i + 12).min(self.toks.len());
+        for n in i + 1..limit {
+            match self.w(n) {
+                "was" | "is" | "has" => return true,
+                "were" | "are" | "have" | "." | ";" | ":" | "and" => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// "nine relatives of the late mayor", "the wife of a police officer":
+    /// one person named by "the", "a" or "an" right after "of" and a counted
+    /// noun owns the people counted before; he is not counted himself.
+    fn possessor_of_counted(
+        &self,
+        q: &Quantity,
+        quants: &[Quantity],
+        q_end: &[Option<usize>],
+    ) -> bool {
+        if q.a < 2 || self.w(q.a - 1) != "of" || q.best != Some(1) || q.name || q.zero {
+            return false;
+        }
+        if !matches!(self.w(q.a), "the" | "a" | "an") {
+            return false;
+        }
+        q_end[q.a - 2].is_some_and(|pj| {
+            let p = &quants[pj];
+            !p.group.is_empty() && p.b > p.qb && !p.zero
+        })
+    }
+
+    /// Whether a person noun naming a group follows "more" at `k` within
+    /// three words that are plain words, such as "Shia" in "eight more Shia
+    /// pilgrims".
+    fn more_before_group(&self, k: usize) -> bool {
+        for n in k + 1..(k + 4).min(self.toks.len()) {
+            if !self.is_word(n) || self.trig_at[n].is_some() || is_np_stop(self.w(n)) {
+                return false;
+            }
+            if let Some((g, _)) = person_noun(self.w(n)) {
+                return !g.is_empty();
+            }
+        }
+        false
+    }
+
+    /// "Of the seven killed, four were soldiers": a sentence that opens
+    /// with "Of the N killed" names a toll told before to break it down;
+    /// the number is no new count.
+    fn of_the_toll_opening(&self, q: &Quantity, trig: Option<usize>) -> bool {
+        let opens = q.a == 2 || (q.a > 2 && matches!(self.w(q.a - 3), "." | ";" | ":"));
+        opens
+            && self.w(q.a - 1) == "the"
+            && self.w(q.a - 2) == "of"
+            && q.best.is_some()
+            && !q.definite
+            && trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                t.a >= q.qb && t.a <= q.b + 1 && self.w(t.b) == ","
+            })
+    }
+}
+
 fn is_time_unit(w: &str) -> bool {
     matches!(
         w,
