@@ -648,8 +648,10 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     // A deadliest incident that is itself told as a further one ("A second
     // bomb killed nine more") follows the incidents it adds to: theirs join.
     let lead_told_further = tells_further_incident(&events[lead].quote);
+    let lead_quote_cased = events[lead].quote.clone();
+    let elsewhere = |e: &Event| opens_on_another_place(&e.quote, &lead_quote_cased);
     gather_injured(events, lead, |i, e| {
-        (lead_told_further && i < lead) || tells_further_incident(&e.quote)
+        (lead_told_further && i < lead) || tells_further_incident(&e.quote) || elsewhere(e)
     });
     // The dead join the same way, on a stricter reading of the sentence
     // (see `tells_further_toll`), unless the item states its own total
@@ -662,8 +664,63 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     }
     let lead_told_further = tells_further_toll(&events[lead].quote);
     gather_killed(events, lead, |i, e| {
-        (lead_told_further && i < lead) || tells_further_toll(&e.quote)
+        (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
     });
+}
+
+/// "A bomb killed nine people at a market in Hilla. In Baqubah, a roadside
+/// bomb killed five": a sentence that opens on a place the lead sentence
+/// does not name ("In Baqubah,", "In the river town of Kut,") moves the
+/// item to another incident of the same day, as "Elsewhere" does. A place
+/// the lead names ("A bomb went off in Hilla. In Hilla, police said ...")
+/// tells more of the lead's own incident, and an opening on a month or a
+/// day ("In March,") is a time, not a place.
+fn opens_on_another_place(sentence: &str, lead_quote: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(rest) = opening.strip_prefix("In ") else {
+        return false;
+    };
+    // The place phrase: up to its comma, or else the run of capitalised
+    // words after "In" ("In Baghdad a car bomb ..."); at most six words.
+    let phrase: Vec<&str> = match rest.find(',') {
+        Some(comma) if rest[..comma].split_whitespace().count() <= 6 => {
+            rest[..comma].split_whitespace().collect()
+        }
+        _ => rest
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .take(6)
+            .collect(),
+    };
+    let names: Vec<&str> = phrase
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")
+        .collect();
+    const TIMES: [&str; 19] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    !names.is_empty()
+        && !names.iter().any(|w| TIMES.contains(w))
+        && !names.iter().any(|w| has_words(lead_quote, w))
 }
 
 /// "A total of 32 were killed in the four blasts", "In all, 20 died": a
@@ -6583,6 +6640,39 @@ mod date_and_count_tests {
             Some(13),
             "{got:#?}"
         );
+    }
+
+    /// "In Dorvan, a bomb killed four": a further sentence that opens on a
+    /// place the lead does not name tells another incident of the item, and
+    /// its dead and wounded join the lead's; one that opens on the lead's own
+    /// place, or on a month, does not.
+    #[test]
+    fn a_sentence_opening_on_another_place_adds_its_toll() {
+        let got = events(
+            "A car bomb exploded beside a bakery in Kessar, killing eight people and \
+             injuring 20 others. In Dorvan, east of the capital, a roadside bomb \
+             killed four and injured two others.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(12), "{got:#?}");
+        assert_eq!(lead.injured, Some(22), "{got:#?}");
+        let lead = "A car bomb exploded beside a bakery in Kessar, killing eight.";
+        assert!(opens_on_another_place(
+            "In the river town of Lomi, a blast killed two.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In Kessar, police said the toll was eight.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In March, a blast killed two.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In the attack, two soldiers died.",
+            lead
+        ));
     }
 
     /// A toll that names the incident told before ("in the incident", "in
