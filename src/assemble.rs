@@ -649,7 +649,11 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     // bomb killed nine more") follows the incidents it adds to: theirs join.
     let lead_told_further = tells_further_incident(&events[lead].quote);
     let lead_quote_cased = events[lead].quote.clone();
-    let elsewhere = |e: &Event| opens_on_another_place(&e.quote, &lead_quote_cased);
+    let lead_listed = list_item_number(text, events[lead].span.start).is_some();
+    let elsewhere = |e: &Event| {
+        opens_on_another_place(&e.quote, &lead_quote_cased)
+            || (lead_listed && list_item_number(text, e.span.start).is_some())
+    };
     gather_injured(events, lead, |i, e| {
         (lead_told_further && i < lead) || tells_further_incident(&e.quote) || elsewhere(e)
     });
@@ -666,6 +670,24 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     gather_killed(events, lead, |i, e| {
         (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
     });
+}
+
+/// "1. A bomb killed two people at a market. 2. Gunmen shot dead a family
+/// of five.": an item that numbers its sentences lists the day's incidents
+/// one by one, and the number before the sentence at `at` says it is one of
+/// them. Returns the number.
+fn list_item_number(text: &str, at: usize) -> Option<u32> {
+    let before = text.get(..at)?.trim_end();
+    let mark = before.strip_suffix('.')?;
+    let digits = mark.len() - mark.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &mark[mark.len() - digits..];
+    let opens = mark[..mark.len() - digits]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    (digits > 0 && digits <= 2 && opens)
+        .then(|| number.parse().ok())
+        .flatten()
 }
 
 /// "A bomb killed nine people at a market in Hilla. In Baqubah, a roadside
@@ -3514,12 +3536,18 @@ fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
         matches!(c.kind, CountKind::Killed | CountKind::Injured)
             && c.role != CountRole::Subset
             && c.victim_group != "assailants"
-            && !(several && c.quantity_text == NAMED_PERSON)
+            && !(several && (c.quantity_text == NAMED_PERSON || singular_pronoun(c)))
     });
     if !toll {
         return Vec::new();
     }
     stabbed.iter().map(|c| c.span).collect()
+}
+
+/// "him" or "her" counted as one person: after a stabbing of several, the
+/// attacker ("A guard shot and killed him"), not the group.
+fn singular_pronoun(c: &CountMention) -> bool {
+    c.quantity_text.eq_ignore_ascii_case("him") || c.quantity_text.eq_ignore_ascii_case("her")
 }
 
 /// "The third assailant was shot dead. In addition to the three assailants,
@@ -6675,6 +6703,25 @@ mod date_and_count_tests {
         ));
     }
 
+    /// "1. ... 2. ... 3. ...": an item that numbers its sentences lists
+    /// incidents of the day one by one; their dead and wounded add up.
+    #[test]
+    fn numbered_incidents_add_their_tolls() {
+        let got = events(
+            "1. A roadside bomb near the river port of Kessar killed three people and \
+             wounded five others. 2. Gunmen shot dead four guards at a checkpoint \
+             in Lomi. 3. A mortar round hit a school yard, killing one child and \
+             wounding four.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(8), "{got:#?}");
+        assert_eq!(lead.injured, Some(9), "{got:#?}");
+        let text = "Police came. 2. A bomb went off. In 2016. A blast";
+        assert_eq!(list_item_number(text, 16), Some(2));
+        assert_eq!(list_item_number(text, 0), None);
+        assert_eq!(list_item_number(text, 42), None);
+    }
+
     /// A toll that names the incident told before ("in the incident", "in
     /// the attack") belongs to it, even when that incident was no act of
     /// violence by itself (an abduction, an attempted rape).
@@ -6795,6 +6842,13 @@ mod date_and_count_tests {
         let found = events(
             "A teenager stabbed three shoppers outside a bakery in Lyon on 9 March 2017. \
              He was then shot dead.",
+        );
+        assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
+
+        // So is "him" that another killed after it.
+        let found = events(
+            "A teenager stabbed three shoppers outside a bakery in Lyon on 9 March 2017. \
+             A passing policeman shot and killed him.",
         );
         assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
     }
