@@ -630,19 +630,8 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     let Some(lead) = deadliest(events) else {
         return;
     };
-    const SEVERAL: [&str; 9] = [
-        "attacks",
-        "bombings",
-        "explosions",
-        "blasts",
-        "incidents",
-        "series",
-        "string",
-        "wave",
-        "spate",
-    ];
     let lead_quote = events[lead].quote.to_lowercase();
-    if SEVERAL.iter().any(|w| has_words(&lead_quote, w)) {
+    if tells_several_attacks(&lead_quote) {
         return;
     }
     // A deadliest incident that is itself told as a further one ("A second
@@ -743,6 +732,24 @@ fn opens_on_another_place(sentence: &str, lead_quote: &str) -> bool {
     !names.is_empty()
         && !names.iter().any(|w| TIMES.contains(w))
         && !names.iter().any(|w| has_words(lead_quote, w))
+}
+
+/// "A wave of bombings killed 36", "Three blasts killed 12": a sentence
+/// that tells a toll over several attacks.
+fn tells_several_attacks(sentence: &str) -> bool {
+    const SEVERAL: [&str; 9] = [
+        "attacks",
+        "bombings",
+        "explosions",
+        "blasts",
+        "incidents",
+        "series",
+        "string",
+        "wave",
+        "spate",
+    ];
+    let lower = sentence.to_lowercase();
+    SEVERAL.iter().any(|w| has_words(&lower, w))
 }
 
 /// "A total of 32 were killed in the four blasts", "In all, 20 died": a
@@ -3689,7 +3696,11 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
         // and four men died": several counts that add up to the toll told
         // before break it down, whoever they name.
         let breakdown = later.len() >= 2;
-        if !(h == l && same_people || l <= h && breakdown) {
+        // "A series of attacks left 15 dead. Rockets hit a depot, killing
+        // 5": a toll told over several attacks holds the one attack told
+        // after it.
+        let over_several = l < h && tells_several_attacks(&ev.quote);
+        if !(h == l && same_people || l <= h && breakdown || over_several) {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -6898,6 +6909,14 @@ mod date_and_count_tests {
             Some(9),
             "{got:#?}"
         );
+        // A toll over several attacks holds the one attack told after it.
+        let got = events(
+            "A wave of attacks across Dorvan province left 17 dead and 40 injured. \
+             Mortar rounds hit the central market, killing 6 and wounding 11.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(17), "{got:#?}");
+        assert_eq!(lead.injured, Some(40), "{got:#?}");
     }
 
     #[test]
