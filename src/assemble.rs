@@ -241,6 +241,14 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let acts = acts::extract(text, base);
         let counts = effective_roles(counts::extract(text, base), text, base);
+        // A rival figure ("Other sources said 30 were killed") for a toll
+        // the paragraph has already given.
+        let block_start = doc.blocks[sentence.block].span.start;
+        let counts = drop_rival_figures(counts, text, base, |kind| {
+            out.events
+                .iter()
+                .any(|e| e.span.start >= block_start && e.counts.iter().any(|c| c.kind == kind))
+        });
         // Actors are the costliest stage: read only where something can
         // use them (an event, a claim, a short item's brief); elsewhere the
         // sentence waits in `unread_actors` for a later event of the
@@ -3781,6 +3789,59 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
     counts
 }
 
+/// "Nine people were killed. Unconfirmed reports put the toll at 20", "The
+/// government said 25 were killed, but other sources reported 37": a count
+/// that another, unnamed or unconfirmed source gives for a toll already told
+/// (earlier in the sentence, or in an earlier event of the paragraph,
+/// `told_before`) is a rival figure for the same dead, neither more dead nor
+/// the toll that stands. Where nothing was told before, it is the only
+/// figure and stays.
+fn drop_rival_figures(
+    counts: Vec<CountMention>,
+    text: &str,
+    base: usize,
+    told_before: impl Fn(CountKind) -> bool,
+) -> Vec<CountMention> {
+    const RIVALS: [&str; 7] = [
+        "other sources",
+        "other reports",
+        "other accounts",
+        "other estimates",
+        "unconfirmed reports",
+        "unconfirmed report",
+        "unconfirmed sources",
+    ];
+    if counts.is_empty() {
+        return counts;
+    }
+    let lower = text.to_ascii_lowercase();
+    // Only a rival source that opens the sentence, or its clause after
+    // "but" or "while", speaks for the counts after it.
+    let Some(cue) = RIVALS.iter().filter_map(|r| lower.find(r)).min() else {
+        return counts;
+    };
+    let head = lower[..cue].trim_end();
+    let opening = matches!(head, "" | "but" | "however," | "according to");
+    let clause =
+        head.ends_with(" but") || head.ends_with(", while") || head.ends_with(", however,");
+    if !opening && !clause {
+        return counts;
+    }
+    let cue_at = base + cue;
+    let earlier: Vec<CountKind> = counts
+        .iter()
+        .filter(|c| c.span.end <= cue_at && c.role != CountRole::Subset)
+        .map(|c| c.kind)
+        .collect();
+    counts
+        .into_iter()
+        .filter(|c| {
+            c.span.start < cue_at
+                || !(earlier.contains(&c.kind) || (opening && told_before(c.kind)))
+        })
+        .collect()
+}
+
 /// "05/04/2002: Between 3 and 7 May, pipe bombs were found ...": a date
 /// that opens the sentence and is set off by a colon heads the item, like
 /// a dateline; it dates what the sentence tells, before the other dates in
@@ -6731,6 +6792,28 @@ mod date_and_count_tests {
         assert_eq!(list_item_number(text, 16), Some(2));
         assert_eq!(list_item_number(text, 0), None);
         assert_eq!(list_item_number(text, 42), None);
+    }
+
+    /// "Other sources said ...", "unconfirmed reports put the toll at ...":
+    /// a rival figure for a toll already told is neither added nor put in
+    /// its place; with nothing told before, it is the figure.
+    #[test]
+    fn a_rival_source_does_not_change_the_toll() {
+        let got = events(
+            "Seven people were killed when a bomb went off in a bus station in Kessar. \
+             Unconfirmed reports put the death toll at 15.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(7), "{got:#?}");
+        let got = events(
+            "The army said 12 villagers were killed in the raid on Lomi, but other \
+             sources reported at least 30 were killed.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(12), "{got:#?}");
+        let got = events("According to unconfirmed reports, four guards were killed in Lomi.");
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(4), "{got:#?}");
     }
 
     /// A toll that names the incident told before ("in the incident", "in
