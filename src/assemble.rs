@@ -241,6 +241,14 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let acts = acts::extract(text, base);
         let counts = effective_roles(counts::extract(text, base), text, base);
+        // A rival figure ("Other sources said 30 were killed") for a toll
+        // the paragraph has already given.
+        let block_start = doc.blocks[sentence.block].span.start;
+        let counts = drop_rival_figures(counts, text, base, |kind| {
+            out.events
+                .iter()
+                .any(|e| e.span.start >= block_start && e.counts.iter().any(|c| c.kind == kind))
+        });
         // Actors are the costliest stage: read only where something can
         // use them (an event, a claim, a short item's brief); elsewhere the
         // sentence waits in `unread_actors` for a later event of the
@@ -634,26 +642,21 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     let Some(lead) = deadliest(events) else {
         return;
     };
-    const SEVERAL: [&str; 9] = [
-        "attacks",
-        "bombings",
-        "explosions",
-        "blasts",
-        "incidents",
-        "series",
-        "string",
-        "wave",
-        "spate",
-    ];
     let lead_quote = events[lead].quote.to_lowercase();
-    if SEVERAL.iter().any(|w| has_words(&lead_quote, w)) {
+    if tells_several_attacks(&lead_quote) {
         return;
     }
     // A deadliest incident that is itself told as a further one ("A second
     // bomb killed nine more") follows the incidents it adds to: theirs join.
     let lead_told_further = tells_further_incident(&events[lead].quote);
+    let lead_quote_cased = events[lead].quote.clone();
+    let lead_listed = list_item_number(text, events[lead].span.start).is_some();
+    let elsewhere = |e: &Event| {
+        opens_on_another_place(&e.quote, &lead_quote_cased)
+            || (lead_listed && list_item_number(text, e.span.start).is_some())
+    };
     gather_injured(events, lead, |i, e| {
-        (lead_told_further && i < lead) || tells_further_incident(&e.quote)
+        (lead_told_further && i < lead) || tells_further_incident(&e.quote) || elsewhere(e)
     });
     // The dead join the same way, on a stricter reading of the sentence
     // (see `tells_further_toll`), unless the item states its own total
@@ -666,8 +669,99 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     }
     let lead_told_further = tells_further_toll(&events[lead].quote);
     gather_killed(events, lead, |i, e| {
-        (lead_told_further && i < lead) || tells_further_toll(&e.quote)
+        (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
     });
+}
+
+/// "1. A bomb killed two people at a market. 2. Gunmen shot dead a family
+/// of five.": an item that numbers its sentences lists the day's incidents
+/// one by one, and the number before the sentence at `at` says it is one of
+/// them. Returns the number.
+fn list_item_number(text: &str, at: usize) -> Option<u32> {
+    let before = text.get(..at)?.trim_end();
+    let mark = before.strip_suffix('.')?;
+    let digits = mark.len() - mark.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &mark[mark.len() - digits..];
+    let opens = mark[..mark.len() - digits]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    (digits > 0 && digits <= 2 && opens)
+        .then(|| number.parse().ok())
+        .flatten()
+}
+
+/// "A bomb killed nine people at a market in Hilla. In Baqubah, a roadside
+/// bomb killed five": a sentence that opens on a place the lead sentence
+/// does not name ("In Baqubah,", "In the river town of Kut,") moves the
+/// item to another incident of the same day, as "Elsewhere" does. A place
+/// the lead names ("A bomb went off in Hilla. In Hilla, police said ...")
+/// tells more of the lead's own incident, and an opening on a month or a
+/// day ("In March,") is a time, not a place.
+fn opens_on_another_place(sentence: &str, lead_quote: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(rest) = opening.strip_prefix("In ") else {
+        return false;
+    };
+    // The place phrase: up to its comma, or else the run of capitalised
+    // words after "In" ("In Baghdad a car bomb ..."); at most six words.
+    let phrase: Vec<&str> = match rest.find(',') {
+        Some(comma) if rest[..comma].split_whitespace().count() <= 6 => {
+            rest[..comma].split_whitespace().collect()
+        }
+        _ => rest
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .take(6)
+            .collect(),
+    };
+    let names: Vec<&str> = phrase
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")
+        .collect();
+    const TIMES: [&str; 19] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    !names.is_empty()
+        && !names.iter().any(|w| TIMES.contains(w))
+        && !names.iter().any(|w| has_words(lead_quote, w))
+}
+
+/// "A wave of bombings killed 36", "Three blasts killed 12": a sentence
+/// that tells a toll over several attacks.
+fn tells_several_attacks(sentence: &str) -> bool {
+    const SEVERAL: [&str; 9] = [
+        "attacks",
+        "bombings",
+        "explosions",
+        "blasts",
+        "incidents",
+        "series",
+        "string",
+        "wave",
+        "spate",
+    ];
+    let lower = sentence.to_lowercase();
+    SEVERAL.iter().any(|w| has_words(&lower, w))
 }
 
 /// "A total of 32 were killed in the four blasts", "In all, 20 died": a
@@ -3623,12 +3717,18 @@ fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
         matches!(c.kind, CountKind::Killed | CountKind::Injured)
             && c.role != CountRole::Subset
             && c.victim_group != "assailants"
-            && !(several && c.quantity_text == NAMED_PERSON)
+            && !(several && (c.quantity_text == NAMED_PERSON || singular_pronoun(c)))
     });
     if !toll {
         return Vec::new();
     }
     stabbed.iter().map(|c| c.span).collect()
+}
+
+/// "him" or "her" counted as one person: after a stabbing of several, the
+/// attacker ("A guard shot and killed him"), not the group.
+fn singular_pronoun(c: &CountMention) -> bool {
+    c.quantity_text.eq_ignore_ascii_case("him") || c.quantity_text.eq_ignore_ascii_case("her")
 }
 
 /// "The third assailant was shot dead. In addition to the three assailants,
@@ -3770,7 +3870,11 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
         // and four men died": several counts that add up to the toll told
         // before break it down, whoever they name.
         let breakdown = later.len() >= 2;
-        if !(h == l && same_people || l <= h && breakdown) {
+        // "A series of attacks left 15 dead. Rockets hit a depot, killing
+        // 5": a toll told over several attacks holds the one attack told
+        // after it.
+        let over_several = l < h && tells_several_attacks(&ev.quote);
+        if !(h == l && same_people || l <= h && breakdown || over_several) {
             continue;
         }
         let later_spans: Vec<Span> = later.iter().map(|c| c.span).collect();
@@ -3849,6 +3953,59 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
         }
     }
     counts
+}
+
+/// "Nine people were killed. Unconfirmed reports put the toll at 20", "The
+/// government said 25 were killed, but other sources reported 37": a count
+/// that another, unnamed or unconfirmed source gives for a toll already told
+/// (earlier in the sentence, or in an earlier event of the paragraph,
+/// `told_before`) is a rival figure for the same dead, neither more dead nor
+/// the toll that stands. Where nothing was told before, it is the only
+/// figure and stays.
+fn drop_rival_figures(
+    counts: Vec<CountMention>,
+    text: &str,
+    base: usize,
+    told_before: impl Fn(CountKind) -> bool,
+) -> Vec<CountMention> {
+    const RIVALS: [&str; 7] = [
+        "other sources",
+        "other reports",
+        "other accounts",
+        "other estimates",
+        "unconfirmed reports",
+        "unconfirmed report",
+        "unconfirmed sources",
+    ];
+    if counts.is_empty() {
+        return counts;
+    }
+    let lower = text.to_ascii_lowercase();
+    // Only a rival source that opens the sentence, or its clause after
+    // "but" or "while", speaks for the counts after it.
+    let Some(cue) = RIVALS.iter().filter_map(|r| lower.find(r)).min() else {
+        return counts;
+    };
+    let head = lower[..cue].trim_end();
+    let opening = matches!(head, "" | "but" | "however," | "according to");
+    let clause =
+        head.ends_with(" but") || head.ends_with(", while") || head.ends_with(", however,");
+    if !opening && !clause {
+        return counts;
+    }
+    let cue_at = base + cue;
+    let earlier: Vec<CountKind> = counts
+        .iter()
+        .filter(|c| c.span.end <= cue_at && c.role != CountRole::Subset)
+        .map(|c| c.kind)
+        .collect();
+    counts
+        .into_iter()
+        .filter(|c| {
+            c.span.start < cue_at
+                || !(earlier.contains(&c.kind) || (opening && told_before(c.kind)))
+        })
+        .collect()
 }
 
 /// "05/04/2002: Between 3 and 7 May, pipe bombs were found ...": a date
@@ -6848,6 +7005,80 @@ mod date_and_count_tests {
         );
     }
 
+    /// "In Dorvan, a bomb killed four": a further sentence that opens on a
+    /// place the lead does not name tells another incident of the item, and
+    /// its dead and wounded join the lead's; one that opens on the lead's own
+    /// place, or on a month, does not.
+    #[test]
+    fn a_sentence_opening_on_another_place_adds_its_toll() {
+        let got = events(
+            "A car bomb exploded beside a bakery in Kessar, killing eight people and \
+             injuring 20 others. In Dorvan, east of the capital, a roadside bomb \
+             killed four and injured two others.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(12), "{got:#?}");
+        assert_eq!(lead.injured, Some(22), "{got:#?}");
+        let lead = "A car bomb exploded beside a bakery in Kessar, killing eight.";
+        assert!(opens_on_another_place(
+            "In the river town of Lomi, a blast killed two.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In Kessar, police said the toll was eight.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In March, a blast killed two.",
+            lead
+        ));
+        assert!(!opens_on_another_place(
+            "In the attack, two soldiers died.",
+            lead
+        ));
+    }
+
+    /// "1. ... 2. ... 3. ...": an item that numbers its sentences lists
+    /// incidents of the day one by one; their dead and wounded add up.
+    #[test]
+    fn numbered_incidents_add_their_tolls() {
+        let got = events(
+            "1. A roadside bomb near the river port of Kessar killed three people and \
+             wounded five others. 2. Gunmen shot dead four guards at a checkpoint \
+             in Lomi. 3. A mortar round hit a school yard, killing one child and \
+             wounding four.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(8), "{got:#?}");
+        assert_eq!(lead.injured, Some(9), "{got:#?}");
+        let text = "Police came. 2. A bomb went off. In 2016. A blast";
+        assert_eq!(list_item_number(text, 16), Some(2));
+        assert_eq!(list_item_number(text, 0), None);
+        assert_eq!(list_item_number(text, 42), None);
+    }
+
+    /// "Other sources said ...", "unconfirmed reports put the toll at ...":
+    /// a rival figure for a toll already told is neither added nor put in
+    /// its place; with nothing told before, it is the figure.
+    #[test]
+    fn a_rival_source_does_not_change_the_toll() {
+        let got = events(
+            "Seven people were killed when a bomb went off in a bus station in Kessar. \
+             Unconfirmed reports put the death toll at 15.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(7), "{got:#?}");
+        let got = events(
+            "The army said 12 villagers were killed in the raid on Lomi, but other \
+             sources reported at least 30 were killed.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(12), "{got:#?}");
+        let got = events("According to unconfirmed reports, four guards were killed in Lomi.");
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(4), "{got:#?}");
+    }
+
     /// A toll that names the incident told before ("in the incident", "in
     /// the attack") belongs to it, even when that incident was no act of
     /// violence by itself (an abduction, an attempted rape).
@@ -6970,6 +7201,13 @@ mod date_and_count_tests {
              He was then shot dead.",
         );
         assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
+
+        // So is "him" that another killed after it.
+        let found = events(
+            "A teenager stabbed three shoppers outside a bakery in Lyon on 9 March 2017. \
+             A passing policeman shot and killed him.",
+        );
+        assert_eq!(most_killed(&found).injured, Some(3), "{found:#?}");
     }
 
     /// Regression (exposed when the counts fix found by fuzzing gave
@@ -7017,6 +7255,14 @@ mod date_and_count_tests {
             Some(9),
             "{got:#?}"
         );
+        // A toll over several attacks holds the one attack told after it.
+        let got = events(
+            "A wave of attacks across Dorvan province left 17 dead and 40 injured. \
+             Mortar rounds hit the central market, killing 6 and wounding 11.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(17), "{got:#?}");
+        assert_eq!(lead.injured, Some(40), "{got:#?}");
     }
 
     #[test]

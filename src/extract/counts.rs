@@ -3389,6 +3389,7 @@ impl<'t> Scanner<'t> {
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
         drop_rival_in_brackets(self.text, base, &mut out);
+        self.total_of_both_kinds(base, &mut out);
         out
     }
 
@@ -5704,6 +5705,36 @@ impl Scanner<'_> {
                 .unwrap_or(n);
             let clause = self.tok_span(i + 2, end.max(i + 3)).offset(base);
             out.retain(|m| !(m.trigger.start >= clause.start && m.trigger.end <= clause.end));
+        }
+    }
+
+    /// "A total of 23 people were killed and 57 were injured", "a total of
+    /// 12 dead and 40 wounded": the total covers the count of the other
+    /// kind joined to it by "and" as well; both replace the counts told
+    /// before. Runs on `out` sorted by position.
+    fn total_of_both_kinds(&self, base: usize, out: &mut [CountMention]) {
+        for i in 0..out.len().saturating_sub(1) {
+            let total = &out[i];
+            let Some(before) = self.lower.get(..total.span.start - base) else {
+                continue;
+            };
+            if total.role != CountRole::Revision || !before.trim_end().ends_with("total of") {
+                continue;
+            }
+            let end = total.span.end.max(total.trigger.end) - base;
+            let kind = total.kind;
+            let next = &mut out[i + 1];
+            let between = self
+                .lower
+                .get(end..next.span.start.saturating_sub(base))
+                .unwrap_or("");
+            if next.kind != kind
+                && next.role == CountRole::Additive
+                && next.span.start - base >= end
+                && between.trim() == "and"
+            {
+                next.role = CountRole::Revision;
+            }
         }
     }
 }
