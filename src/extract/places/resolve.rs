@@ -1397,6 +1397,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
+    drop_districts_before_their_city(text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -2004,6 +2005,36 @@ fn address_link(gap: &str) -> bool {
                         | "subdistrict"
                 )
         })
+}
+
+/// "in Ruvello district, Montebianco city, Lario province": a district the
+/// text writes before a comma and a place it calls a city is a district of
+/// that city, and GTD codes the event to the city (every such dev row does).
+fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let called = |m: &PlaceMention, w: &str| {
+        last_word_lower(&m.text) == w || word_after(text, m.span.end) == w
+    };
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        // The city may be read as its region ("Baghdad city"): its name
+        // is what counts.
+        if matches!(u.kind, PlaceKind::Admin1 | PlaceKind::Country)
+            || l.kind == PlaceKind::Country
+            || l.span.start < u.span.end
+        {
+            continue;
+        }
+        let gap = text[u.span.end..l.span.start].to_lowercase();
+        let gap = gap.trim();
+        let gap = gap.strip_prefix("district").map_or(gap, str::trim_start);
+        drop[i] = gap == "," && called(u, "district") && called(l, "city");
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "Dara, Kota, Lima Province": a name the gazetteer lacks, written before
