@@ -1440,6 +1440,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
+    drop_unlisted_before_its_city(gaz, text, &mut mentions);
+    drop_unlisted_outside_the_address(text, &mut mentions);
+    drop_districts_before_their_city(text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1935,6 +1938,202 @@ fn drop_unlisted_placed_near_another(
             continue;
         };
         drop[i] = measured_from(&gap.to_lowercase()) && population(gaz, l) < CITY_POPULATION;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "at the Qasr Hall, a wedding venue, in Darwaza neighborhood, Karbala
+/// city, Karbala governorate, Iraq": when a sentence writes an address (names
+/// linked by commas down to a region or a country), the event is in that
+/// address, and a name the gazetteer lacks that stands outside it is a
+/// building, a firm, a person or a group ("stormed Alpha Foods", "fired on
+/// Omar Saleh in ..."), not the place. A name kept as a place anyway: one
+/// the text calls a village, area or the like ("Dara village", "the village
+/// of Dara"), and one given its own region in brackets ("Dara (Kaimur,
+/// Bihar)", "under Dara police station (Kaimur, Bihar)"), as ACLED writes
+/// it.
+fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let n = mentions.len();
+    if n < 3 || !mentions.iter().any(|m| m.kind == PlaceKind::Unlisted) {
+        return;
+    }
+    let linked = |a: &PlaceMention, b: &PlaceMention| {
+        b.span.start >= a.span.end && address_link(&text[a.span.end..b.span.start])
+    };
+    let mut in_address = vec![false; n];
+    let mut address = false;
+    let mut i = 0;
+    while i < n {
+        let mut j = i;
+        while j + 1 < n && linked(&mentions[j], &mentions[j + 1]) {
+            j += 1;
+        }
+        if j > i {
+            in_address[i..=j].iter_mut().for_each(|a| *a = true);
+            address |= mentions[i].kind != PlaceKind::Admin1
+                && mentions[i].kind != PlaceKind::Country
+                && matches!(mentions[j].kind, PlaceKind::Admin1 | PlaceKind::Country);
+        }
+        i = j + 1;
+    }
+    if !address {
+        return;
+    }
+    let keep: Vec<bool> = mentions
+        .iter()
+        .zip(&in_address)
+        .map(|(m, &linked)| {
+            if m.kind != PlaceKind::Unlisted || linked {
+                return true;
+            }
+            if unit_word(&last_word_lower(&m.text)).is_some() {
+                return true;
+            }
+            let before = lower_tail(text[..m.span.start].trim_end());
+            if ["village of", "area of", "town of", "hamlet of"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return true;
+            }
+            // Its own region in brackets, right after it or after a few
+            // lower-case words ("police station area").
+            let after = &text[m.span.end..];
+            let end = (0..=after.len().min(60))
+                .rev()
+                .find(|&i| after.is_char_boundary(i))
+                .unwrap_or(0);
+            let head = &after[..end];
+            head.split_once('(').is_some_and(|(words, _)| {
+                let words: Vec<&str> = words.split_whitespace().collect();
+                words.len() <= 4 && words.iter().all(|w| w.chars().all(char::is_lowercase))
+            })
+        })
+        .collect();
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// The words between two names of one address: a comma, with at most a
+/// unit or compass word or two ("Dara subdistrict, West Kota",
+/// "Dara, Cercle of Kota").
+fn address_link(gap: &str) -> bool {
+    if gap.len() > 50 || !gap.contains(',') {
+        return false;
+    }
+    let gap = gap.to_lowercase();
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 4
+        && words.iter().all(|w| {
+            is_compass(w)
+                || unit_word(w).is_some()
+                || matches!(
+                    *w,
+                    "of" | "the"
+                        | "western"
+                        | "eastern"
+                        | "northern"
+                        | "southern"
+                        | "central"
+                        | "sub"
+                        | "sub-district"
+                        | "subdistrict"
+                )
+        })
+}
+
+/// "in Ruvello district, Montebianco city, Lario province": a district the
+/// text writes before a comma and a place it calls a city is a district of
+/// that city, and GTD codes the event to the city (every such dev row does).
+fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let called = |m: &PlaceMention, w: &str| {
+        last_word_lower(&m.text) == w || word_after(text, m.span.end) == w
+    };
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        // The city may be read as its region ("Baghdad city"): its name
+        // is what counts.
+        if matches!(u.kind, PlaceKind::Admin1 | PlaceKind::Country)
+            || l.kind == PlaceKind::Country
+            || l.span.start < u.span.end
+        {
+            continue;
+        }
+        let gap = text[u.span.end..l.span.start].to_lowercase();
+        let gap = gap.trim();
+        let gap = gap.strip_prefix("district").map_or(gap, str::trim_start);
+        drop[i] = gap == "," && called(u, "district") && called(l, "city");
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "Dara, Kota, Lima Province": a name the gazetteer lacks, written before
+/// a comma and a city of CITY_POPULATION or more (bare, or called a city)
+/// that the address goes on from, is a part of that city, and the event is
+/// coded to the city, as GTD codes it. A village or town the text calls one
+/// stays, and so does a name before a district or a province ("Dara, Kota
+/// district"): GTD codes those to the village as often as not. Unlike
+/// drop_parts_of_cities_named_like_units, this holds when only the country
+/// follows ("Dara, Kota, Peru"), for a city this large: on the dev rows
+/// that gained six places and lost none.
+fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(2) {
+        let (u, l, r) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+            || l.span.start < u.span.end
+            || text[u.span.end..l.span.start].trim() != ","
+            || r.span.start < l.span.end
+            || text[l.span.end..r.span.start].trim() != ","
+        {
+            continue;
+        }
+        if matches!(
+            last_word_lower(&u.text).as_str(),
+            "village" | "villages" | "hamlet" | "town"
+        ) {
+            continue;
+        }
+        let unit = last_word_lower(&l.text);
+        let unit = if unit_word(&unit).is_some() {
+            unit
+        } else {
+            word_after(text, l.span.end)
+        };
+        if unit_word(&unit).is_some() && unit != "city" {
+            continue;
+        }
+        let Some(cc) = iso2_of(l.iso3.as_deref()) else {
+            continue;
+        };
+        let name = ["city", "City"]
+            .iter()
+            .find_map(|w| l.text.strip_suffix(w))
+            .map_or(l.text.as_str(), str::trim_end);
+        let key = super::gazetteer::fold(name);
+        drop[i] = gaz.lookup(&key).any(|e| match e {
+            Entry::Place(p) => {
+                let p = &gaz.places[p as usize];
+                p.cc == cc && p.population >= CITY_POPULATION
+            }
+            _ => false,
+        });
     }
     let mut k = 0;
     mentions.retain(|_| {
@@ -4431,4 +4630,94 @@ fn spelling_variant(a: &str, b: &str) -> bool {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The mentions of `names` in `text`, in order, of the given kinds.
+    fn mentions(text: &str, names: &[(&str, PlaceKind)]) -> Vec<PlaceMention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|&(name, kind)| {
+                let start = from + text[from..].find(name).expect("name in text");
+                from = start + name.len();
+                let mut m = PlaceMention::unlisted(
+                    Span::new(start, from),
+                    name.to_string(),
+                    name.to_string(),
+                    2,
+                );
+                m.kind = kind;
+                m
+            })
+            .collect()
+    }
+
+    fn names_left(text: &str, names: &[(&str, PlaceKind)]) -> Vec<String> {
+        let mut m = mentions(text, names);
+        drop_unlisted_outside_the_address(text, &mut m);
+        m.into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn a_shop_named_outside_the_address_is_no_place() {
+        let text = "Assailants stormed Velmora Bakery, a family shop, in Gulbahar \
+                    neighborhood, Multan, Punjab, Pakistan.";
+        let left = names_left(
+            text,
+            &[
+                ("Velmora Bakery", PlaceKind::Unlisted),
+                ("Multan", PlaceKind::Locality),
+                ("Punjab", PlaceKind::Admin1),
+                ("Pakistan", PlaceKind::Country),
+            ],
+        );
+        assert_eq!(left, ["Multan", "Punjab", "Pakistan"]);
+    }
+
+    #[test]
+    fn a_village_outside_the_address_stays() {
+        let text = "Gunmen raided Dorabad village and then fled towards Multan, Punjab, Pakistan.";
+        let left = names_left(
+            text,
+            &[
+                ("Dorabad village", PlaceKind::Unlisted),
+                ("Multan", PlaceKind::Locality),
+                ("Punjab", PlaceKind::Admin1),
+                ("Pakistan", PlaceKind::Country),
+            ],
+        );
+        assert_eq!(left, ["Dorabad village", "Multan", "Punjab", "Pakistan"]);
+    }
+
+    #[test]
+    fn a_name_inside_the_address_stays() {
+        let text = "A grenade hit a shop in Dorabad subdistrict, Multan, Punjab, Pakistan.";
+        let left = names_left(
+            text,
+            &[
+                ("Dorabad", PlaceKind::Unlisted),
+                ("Multan", PlaceKind::Locality),
+                ("Punjab", PlaceKind::Admin1),
+                ("Pakistan", PlaceKind::Country),
+            ],
+        );
+        assert_eq!(left, ["Dorabad", "Multan", "Punjab", "Pakistan"]);
+    }
+
+    #[test]
+    fn without_an_address_every_name_stays() {
+        let text = "Assailants stormed Velmora Bakery in Multan on Friday.";
+        let left = names_left(
+            text,
+            &[
+                ("Velmora Bakery", PlaceKind::Unlisted),
+                ("Multan", PlaceKind::Locality),
+            ],
+        );
+        assert_eq!(left, ["Velmora Bakery", "Multan"]);
+    }
 }
