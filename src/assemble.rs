@@ -2491,7 +2491,7 @@ fn sentence_events(
                         span: None,
                     });
                 }
-            } else if cold_weapons(text) {
+            } else if cold_weapons(text) || private_dispute(text) {
                 (event_type, sub_event_type) = ("Riots", "Mob violence");
                 if actor1
                     .as_ref()
@@ -5256,6 +5256,18 @@ word_list! {
     /// armed groups.
     cold_weapons,
     r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b"
+}
+
+word_list! {
+    /// A quarrel between neighbours or kin over land or property ("killed
+    /// over a land dispute", "a dispute over a plot"): violence no armed
+    /// group is named in is a mob's, which ACLED codes as mob violence.
+    /// Only a quarrel the violence was "over": "killed in the context of a
+    /// land dispute with a mining company" or "as a result of a land
+    /// dispute between a senator and villagers" tells a conflict whose
+    /// killers may well be armed men, not a brawl.
+    private_dispute,
+    r"(?i)\b(?:over\s+(?:a|an|the)\s+(?:land|property|plot|boundary|inheritance|ownership)(?:[ /-]\w+)?\s+disputes?|disputes?\s+over\s+(?:land|a plot|property|an inheritance))\b"
 }
 
 /// Whether the words between an actor and a noun of violence make the
