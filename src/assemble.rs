@@ -290,6 +290,20 @@ pub fn assemble(doc: &Document) -> Assembled {
         } else {
             Vec::new()
         };
+        // "An IED planted by an unknown armed group", "a Taliban-planted
+        // bomb": whoever planted the device did the bombing, whoever set it
+        // off or was hit by it.
+        for e in events
+            .iter_mut()
+            .filter(|e| e.acts.contains(&ActKind::Explosive))
+        {
+            if let Some(p) = planter(text, base, &m.actors) {
+                if e.actor2.as_ref().is_some_and(|a| a.name == p.name) {
+                    e.actor2 = None;
+                }
+                e.actor1 = Some(p);
+            }
+        }
         // "An attack on a village in central Mali": the place is a village
         // the text leaves unnamed, so the event has a country and no
         // location, as ACLED writes it, not the country as its place.
@@ -559,6 +573,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     if short {
         injured_told_apart(&mut out.events);
         further_incidents_join_lead(&mut out.events, &doc.text);
+        state_operation_leads(doc, &contexts, &mut out.events);
     }
     place_from_later_sentence(doc, &mut out);
     if short {
@@ -568,6 +583,208 @@ pub fn assemble(doc: &Document) -> Assembled {
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
     out
+}
+
+/// Where state forces went after someone, the fight that followed is
+/// theirs: "military police went to the hill to check a tip; the officers
+/// were attacked and a shoot-out broke out", "gunmen exchanged fire with
+/// the police during a chase", "a shoot-out broke out during a police
+/// operation". However the fight itself is told (by the suspects who
+/// fired, by the gang the operation targeted), ACLED codes the operation's
+/// force as actor1 and the people it went after as actor2. Only a short
+/// item's battles are read this way: a report's chapter tells many
+/// operations and fights, and which fight belongs to which operation is
+/// not this rule's to guess.
+fn state_operation_leads(doc: &Document, contexts: &Contexts, events: &mut [Event]) {
+    // A state force as the subject of an operation verb.
+    static LED: OnceLock<WordRegex> = OnceLock::new();
+    let led = LED.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:(?:carried out|conducted|launched|mounted|led)\s+(?:an?|the|a joint|joint)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|search|crackdown|sweep)|went to|raided|chased|dismantled|encountered)\b",
+        )
+    });
+    // An operation named anywhere in the sentence, and a symmetric
+    // exchange of fire whose other side is a state force.
+    static DURING: OnceLock<WordRegex> = OnceLock::new();
+    let during = DURING.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:during\s+an?\s+(?:[\w-]+\s+){0,4}?(?:operation|raid|chase|search|crackdown|patrol)|exchanged fire with)\b",
+        )
+    });
+    let fights = |e: &Event| {
+        e.event_type == "Battles"
+            && e.actor1.as_ref().is_none_or(|a| {
+                !matches!(a.actor_type, ActorType::StateForces | ActorType::External)
+            })
+    };
+    if !events.iter().any(fights) || !(led.is_match(&doc.text) || during.is_match(&doc.text)) {
+        return;
+    }
+    for e in events.iter_mut().filter(|e| fights(e)) {
+        let Some(block) = doc
+            .sentences
+            .iter()
+            .find(|s| {
+                s.span.start <= e.span.start && e.span.start < s.span.end.max(s.span.start + 1)
+            })
+            .map(|s| s.block)
+        else {
+            continue;
+        };
+        let force = doc
+            .sentences
+            .iter()
+            .filter(|s| s.block == block && s.span.start <= e.span.start)
+            .find_map(|s| operation_force(doc, contexts, s.span, led, during));
+        let Some(force) = force else {
+            continue;
+        };
+        // The side the force fought is actor2; the force itself, when
+        // the fight's wording had it there, is not named twice.
+        match e.actor1.take() {
+            Some(other) => e.actor2 = Some(other),
+            None if e.actor2.as_ref().is_some_and(|a| a.name == force.name) => e.actor2 = None,
+            None => {}
+        }
+        e.actor1 = Some(force);
+    }
+}
+
+/// The state force a sentence says led an operation (see
+/// `state_operation_leads`), if any.
+fn operation_force(
+    doc: &Document,
+    contexts: &Contexts,
+    span: Span,
+    led: &WordRegex,
+    during: &WordRegex,
+) -> Option<Actor> {
+    let text = doc.slice(span);
+    let base = span.start;
+    if !(led.is_match(text) || during.is_match(text)) {
+        return None;
+    }
+    let (actor_ctx, _) = contexts.at(doc, base);
+    let actors = actors::extract(text, base, actor_ctx);
+    let state = |a: &&ActorMention| a.actor_type == ActorType::StateForces && !a.implicit;
+    // "Military police officers went to": the force is the last actor
+    // before the verb, in the same clause.
+    for m in led.find_iter(text) {
+        let subject = actors
+            .iter()
+            .rev()
+            .find(|a| a.span.end <= base + m.start())
+            .filter(state)
+            .filter(|a| {
+                let gap = &text[a.span.end - base..m.start()];
+                !gap.contains([',', ';', '.', ':']) && gap.split_whitespace().count() <= 6
+            });
+        if let Some(a) = subject {
+            return Some(actor_of(a));
+        }
+    }
+    for m in during.find_iter(text) {
+        let phrase = m.as_str().to_ascii_lowercase();
+        let force = if phrase.starts_with("exchanged") {
+            // "armed men exchanged fire with military police forces".
+            actors
+                .iter()
+                .find(|a| a.span.start >= base + m.end())
+                .filter(state)
+                .filter(|a| {
+                    text[m.end()..a.span.start - base]
+                        .split_whitespace()
+                        .count()
+                        <= 3
+                })
+        } else {
+            // "during a police operation", "police forces exchanged fire
+            // ... during a patrol": the force that ran it, named before the
+            // operation's words end. ("During a patrol, gunmen opened fire
+            // and soldiers killed one": the gunmen started the fight.) "The
+            // operation" looks back to one told before, which may not be
+            // this fight's.
+            actors
+                .iter()
+                .filter(|a| a.span.end <= base + m.end())
+                .find(state)
+        };
+        if let Some(a) = force {
+            return Some(actor_of(a));
+        }
+    }
+    None
+}
+
+/// The actor a sentence says planted an explosive device: "a landmine
+/// planted by an unidentified armed group", "a Taliban-planted IED", "an
+/// IS mine laid on the road".
+fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:planted|laid|placed)\b"));
+    let armed = |a: &&ActorMention| !a.implicit && is_armed(a.actor_type);
+    for m in re.find_iter(text) {
+        let after = &text[m.end()..];
+        let by = after.trim_start().to_ascii_lowercase().starts_with("by ");
+        let found = if by {
+            // "planted by (an unknown) X": the first actor within a few words.
+            actors
+                .iter()
+                .find(|a| a.span.start >= base + m.end())
+                .filter(armed)
+                .filter(|a| {
+                    text[m.end()..a.span.start - base]
+                        .split_whitespace()
+                        .count()
+                        <= 4
+                })
+        } else if text[..m.start()].ends_with('-') {
+            // "Taliban-planted".
+            actors
+                .iter()
+                .find(|a| a.span.end + 1 == base + m.start())
+                .filter(armed)
+        } else {
+            // "an IS landmine planted": the actor right before the device
+            // that was planted.
+            let lead = text[..m.start()].trim_end();
+            let device = lead
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(explosive_noun);
+            let device_start = lead.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            actors
+                .iter()
+                .filter(|_| device)
+                .find(|a| {
+                    a.span.end <= base + device_start
+                        && text[a.span.end - base..device_start].trim().is_empty()
+                })
+                .filter(armed)
+        };
+        if let Some(a) = found {
+            return Some(actor_of(a));
+        }
+    }
+    None
+}
+
+fn explosive_noun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "ied"
+            | "ieds"
+            | "mine"
+            | "mines"
+            | "landmine"
+            | "landmines"
+            | "bomb"
+            | "bombs"
+            | "explosive"
+            | "explosives"
+            | "device"
+            | "devices"
+    )
 }
 
 /// The index of the event with the most dead, the first of them on a tie.
@@ -2387,7 +2604,7 @@ fn sentence_events(
                         span: None,
                     });
                 }
-            } else if cold_weapons(text) {
+            } else if cold_weapons(text) || private_dispute(text) {
                 (event_type, sub_event_type) = ("Riots", "Mob violence");
                 if actor1
                     .as_ref()
@@ -5426,6 +5643,18 @@ word_list! {
     r"(?i)\b(?:sticks?|stones?|rocks?|axes|clubs|batons|bricks|iron rods|stone[- ]pelting|bare hands|fists)\b"
 }
 
+word_list! {
+    /// A quarrel between neighbours or kin over land or property ("killed
+    /// over a land dispute", "a dispute over a plot"): violence no armed
+    /// group is named in is a mob's, which ACLED codes as mob violence.
+    /// Only a quarrel the violence was "over": "killed in the context of a
+    /// land dispute with a mining company" or "as a result of a land
+    /// dispute between a senator and villagers" tells a conflict whose
+    /// killers may well be armed men, not a brawl.
+    private_dispute,
+    r"(?i)\b(?:over\s+(?:a|an|the)\s+(?:land|property|plot|boundary|inheritance|ownership)(?:[ /-]\w+)?\s+disputes?|disputes?\s+over\s+(?:land|a plot|property|an inheritance))\b"
+}
+
 /// Whether the words between an actor and a noun of violence make the
 /// actor its possessor: "the army's shelling", "the PMF's rocket fire",
 /// "rebels' mortar attack" (one modifier word at most).
@@ -5624,6 +5853,18 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
         && !text
             .get(m.end()..)
             .is_some_and(|rest| rest.trim_start().to_ascii_lowercase().starts_with("by "));
+    // "A mine planted by an unknown armed group ... wounding a QSD
+    // fighter": the planter is the first actor named after the cue; an
+    // unnamed one is no reason to reach for the victims further on.
+    // (`planter` names it.)
+    if m.as_str().eq_ignore_ascii_case("planted by")
+        && actors
+            .iter()
+            .find(|a| a.span.start >= cue.end && is_perpetrator_type(a.actor_type))
+            .is_some_and(|a| is_generic(&a.name))
+    {
+        return None;
+    }
     actors
         .iter()
         .filter(|a| is_perpetrator_type(a.actor_type) && !is_generic(&a.name))
