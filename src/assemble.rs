@@ -2212,12 +2212,19 @@ fn sentence_events(
         // raid left six dead", "Airstrikes hit two camps"), not a crime
         // only named as what a trial or an inquiry is about ("tried for
         // the unlawful killings of 39 civilians"), which keeps no agent.
+        // Only where the sentence tells the event with a count or a place
+        // of its own: a carried agent must not make an event of a noun the
+        // text only mentions ("allegations of abuse", "the last execution
+        // took place in 1993"), which is too vague to code without one.
+        let told_here = !counts.is_empty() || m.places.iter().any(|p| p.kind != PlaceKind::Country);
         let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
             && (toll_only
                 || g.acts.iter().any(|a| {
                     a.passive
-                        || (a.nominal && !named_crime(&text[..a.span.start - sentence.span.start]))
+                        || (a.nominal
+                            && told_here
+                            && !named_crime(&text[..a.span.start - sentence.span.start]))
                 }));
         if wants_agent {
             // "Gunmen abducted four traders, three were executed": the
@@ -7504,6 +7511,39 @@ mod date_and_count_tests {
         let lead = most_killed(&got);
         assert_eq!(lead.fatalities.and_then(|f| f.best), Some(17), "{got:#?}");
         assert_eq!(lead.injured, Some(40), "{got:#?}");
+    }
+
+    #[test]
+    fn a_noun_only_mentioned_takes_no_carried_agent() {
+        // In a long text, the sentences after the killing only mention
+        // acts as nouns, with no count and no place of their own: they must
+        // not become events of the soldiers carried over.
+        let filler = "The government adopted a new budget in January. \
+             Parliament debated a draft law on the media. The opposition boycotted \
+             the session. Several newspapers were closed for a week. The courts \
+             remained slow. A new prime minister was appointed in June. Floods \
+             damaged crops in the south. Prices of food rose sharply. Talks with \
+             donors stalled. ";
+        let found = events(&format!(
+            "{filler}In March 2010, soldiers shot dead two men in Dorvan. \
+             Violations at the hands of the soldiers, including extrajudicial \
+             executions and torture, persisted across the country. Reporters \
+             who criticised the army faced harassment and arrest."
+        ));
+        assert_eq!(found.len(), 1, "{found:#?}");
+        // A noun act with a count of its own does take the agent.
+        let found = events(&format!(
+            "{filler}On 2 May 2010, soldiers stormed a camp near Dorvan. \
+             The raid left six people dead."
+        ));
+        let raid = most_killed(&found);
+        assert_eq!(raid.fatalities.and_then(|f| f.best), Some(6), "{found:#?}");
+        assert!(
+            raid.actor1
+                .as_ref()
+                .is_some_and(|a| a.name.starts_with("Military Forces")),
+            "{found:#?}"
+        );
     }
 
     #[test]
