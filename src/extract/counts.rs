@@ -4801,8 +4801,9 @@ impl<'t> Scanner<'t> {
         false
     }
 
-    /// The comma closing a relative clause opened by ", who" at `comma`,
-    /// when the clause holds no verb of harm and a verb of being follows.
+    /// The comma closing a clause set off by the comma at `comma` (", who
+    /// ...," or a description), when the clause holds no verb of harm and a
+    /// verb of being follows.
     fn relative_clause_close(&self, comma: usize) -> Option<usize> {
         let limit = (comma + 16).min(self.toks.len());
         for n in comma + 2..limit {
@@ -4829,16 +4830,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        let limit = (comma + 16).min(self.toks.len());
-        for n in comma + 2..limit {
-            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | "(" | ")") {
-                return None;
-            }
-            if self.w(n) == "," {
-                return matches!(self.w(n + 1), "were" | "was").then_some(n);
-            }
-        }
-        None
+        self.relative_clause_close(comma)
     }
 
     /// Whether the count at `a` stands in a description of a counted
