@@ -17,7 +17,7 @@
 // there for build.rs and the tests, so they look unused to the library.
 #![cfg_attr(not(test), allow(dead_code))]
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A populated place from cities500.
 #[derive(Debug, PartialEq)]
@@ -162,6 +162,7 @@ pub(crate) fn parse_tsv(text: &'static str, admin1_aliases: &'static str) -> Tab
         }
     };
     let mut admin1_codes: HashMap<&str, u32> = HashMap::new();
+    let mut turkish_districts: Vec<u32> = Vec::new();
     for line in text.lines() {
         let mut f = line.split('\t');
         match f.next() {
@@ -197,7 +198,9 @@ pub(crate) fn parse_tsv(text: &'static str, admin1_aliases: &'static str) -> Tab
                     lon: num(lon),
                 });
                 add(name, Entry::Admin2(i), &mut t);
-                if short != name {
+                if name.ends_with(TURKISH_DISTRICT) {
+                    turkish_districts.push(i);
+                } else if short != name {
                     add(short, Entry::Admin2(i), &mut t);
                 }
             }
@@ -234,6 +237,22 @@ pub(crate) fn parse_tsv(text: &'static str, admin1_aliases: &'static str) -> Tab
             _ => {}
         }
     }
+    // GeoNames lists each of Turkey's districts under its seat's name
+    // ("Nusaybin İlçesi"), and "the Nusaybin district" in a report means
+    // the seat town, as ACLED and GTD code it: the short name is the
+    // district's only where no town of that name lies in its province.
+    let seats: HashSet<(u64, u32)> = t
+        .places
+        .iter()
+        .filter(|p| p.cc == "TR")
+        .map(|p| (hash_folded(p.name).0, p.admin1))
+        .collect();
+    for i in turkish_districts {
+        let (short, province) = (t.admin2[i as usize].short, t.admin2[i as usize].parent);
+        if !seats.contains(&(hash_folded(short).0, province)) {
+            add(short, Entry::Admin2(i), &mut t);
+        }
+    }
     // The English names reports use where GeoNames writes another
     // ("Wardak" for "Maidan Wardak", "Gomel" for "Homyel’ Voblasc’").
     for line in admin1_aliases.lines().filter(|l| !l.starts_with('#')) {
@@ -251,6 +270,9 @@ pub(crate) fn parse_tsv(text: &'static str, admin1_aliases: &'static str) -> Tab
     t.common_words.sort_unstable();
     t
 }
+
+/// The word GeoNames puts after each Turkish district's name.
+const TURKISH_DISTRICT: &str = " İlçesi";
 
 /// "Ansongo Cercle" -> "Ansongo", "Cercle de Macina" -> "Macina",
 /// "Kurdamir District" -> "Kurdamir".
@@ -291,6 +313,10 @@ pub(crate) fn strip_admin_words(name: &'static str) -> &'static str {
         // Pakistan's former tribal areas: "South Waziristan Agency" is
         // written "South Waziristan" as often as in full.
         " Agency",
+        // Turkey's districts are listed as "Gerger İlçesi" ("Gerger
+        // district"); reports write the name alone or with "district".
+        // Only where no town has the name (see `parse_tsv`).
+        TURKISH_DISTRICT,
         " Sub-Prefecture",
         " Subprefecture",
         " Commune",

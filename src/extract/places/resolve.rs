@@ -3396,8 +3396,28 @@ fn unlisted_candidates(
             && i >= 2
             && prev == Some("the")
             && sentence.prev_word(i - 1).is_some_and(place_cue);
+        // "Egypt's Sinai Peninsula", "Kalora's restive Tamba Valley": a
+        // country's possessive, with at most one lower-case word after it,
+        // is as good a cue as the article.
+        let feature_after_country_possessive =
+            to > i + 1 && is_feature_word(tokens[to - 1].folded) && {
+                let k = if i >= 1
+                    && !tokens[i - 1].capital
+                    && prev == Some(tokens[i - 1].folded)
+                    && tokens[i - 1].folded != "s"
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                k >= 2
+                    && tokens[k - 1].folded == "s"
+                    && matches!(sentence.gap(k - 2, k - 1), "'" | "’")
+                    && countries::table().is_country_word(tokens[k - 2].folded)
+            };
         // "the Dogon village Bore", "village Bih".
-        let unit_before = lower_unit_before || feature_after_the;
+        let unit_before =
+            lower_unit_before || feature_after_the || feature_after_country_possessive;
         let ok_end = to >= n || {
             let g = after_gap.trim();
             !g.is_empty() || !tokens[to].capital
