@@ -2419,10 +2419,16 @@ fn sentence_events(
         // members who are attacked are civilians (the party stays their
         // association), not an armed side, so the act is violence against
         // civilians rather than a battle.
+        // (Not when a party's wing fights it: "the youth wing and the
+        // opposition's supporters fought" is a party clash, below.)
         if main.kind.is_violent()
             && actor2
                 .as_ref()
                 .is_some_and(|a| actors::is_political_party(&a.name))
+            && !(main.kind == ActKind::Clash
+                && actor1
+                    .as_ref()
+                    .is_some_and(|a| actors::is_party_wing(&a.name)))
         {
             actor2 = Some(Actor {
                 name: with_country("Civilians", doc, sentence.span.start),
@@ -2523,9 +2529,13 @@ fn sentence_events(
         // CNDD-FDD supporters fought each other" riots (ACLED codes party
         // clashes so unless an armed wing is named).
         let party = |a: &ActorMention| actors::is_political_party(&a.name);
+        // A party's youth wing fighting another party's supporters is a
+        // party clash too ("the ruling party's youth league and opposition
+        // supporters fought"): both sides are party followers.
         let party_clash = [actor1.as_ref(), actor2.as_ref()].iter().all(|a| {
             a.is_none_or(|a| {
                 actors::is_political_party(&a.name)
+                    || actors::is_party_wing(&a.name)
                     || matches!(
                         a.actor_type,
                         ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
@@ -2535,12 +2545,14 @@ fn sentence_events(
             .iter()
             .flatten()
             .any(|a| actors::is_political_party(&a.name));
+        let wing_in_clash = |a: &ActorMention| party_clash && actors::is_party_wing(&a.name);
         if main.kind == ActKind::Clash
             && event_type == "Battles"
             && (party_clash || crowd_in_clash(text, main.span.start - sentence.span.start))
             && !m.actors.iter().any(|a| {
                 !a.implicit
                     && !party(a)
+                    && !wing_in_clash(a)
                     && matches!(
                         a.actor_type,
                         ActorType::RebelGroup

@@ -350,6 +350,29 @@ pub fn is_political_party(name: &str) -> bool {
         .any(|p| p == name)
 }
 
+/// Whether a named actor is a wing of a listed party: its name is the
+/// party's acronym followed by a hyphen or a space and more words, as
+/// ACLED names a party's youth league or faction
+/// ("CNDD-FDD-Imbonerakure: ..." of "CNDD-FDD: ...").
+pub fn is_party_wing(name: &str) -> bool {
+    static ACRONYMS: OnceLock<Vec<String>> = OnceLock::new();
+    ACRONYMS
+        .get_or_init(|| {
+            rows(PARTIES_CSV)
+                .filter_map(|r| {
+                    r.get(0)
+                        .and_then(|n| n.split_once(':'))
+                        .map(|(a, _)| a.trim().to_string())
+                })
+                .collect()
+        })
+        .iter()
+        .any(|acronym| {
+            name.strip_prefix(acronym.as_str())
+                .is_some_and(|rest| rest.starts_with('-') || rest.starts_with(' '))
+        })
+}
+
 /// Rows of a shipped CSV file with its header skipped. The files are part
 /// of the binary, so a malformed row is a build-time bug that the unit
 /// tests catch; at run time such a row is skipped rather than panicking.
