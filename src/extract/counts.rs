@@ -2201,7 +2201,9 @@ impl<'t> Scanner<'t> {
             && t.b == i
             && !t.toll
             && !is_noun_trigger(self.w(i - 1));
-        if !verb {
+        // "the assassinated former president X": an adjective, not a verb.
+        let adjective = i >= 2 && matches!(self.w(i - 2), "the" | "a" | "an" | "his" | "her");
+        if !verb || adjective {
             return None;
         }
         // "Chief Warrant Officer", "police officer": at most two words
