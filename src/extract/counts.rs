@@ -2190,6 +2190,61 @@ impl<'t> Scanner<'t> {
         })
     }
 
+    /// "shot dead Captain Ivo Marsh", "wounding journalist Ana Ruiz": a
+    /// title with no article right after a verb of harm, then a name, is
+    /// one person. The name alone is not counted after a title
+    /// (`name_at`), and a title alone takes an article to be counted.
+    fn titled_name_at(&self, i: usize) -> Option<Quantity> {
+        let ti = self.trig_at.get(i.checked_sub(1)?).copied().flatten()?;
+        let t = self.triggers[ti];
+        let verb = matches!(t.kind, CountKind::Killed | CountKind::Injured)
+            && t.b == i
+            && !t.toll
+            && !is_noun_trigger(self.w(i - 1));
+        // "the assassinated former president X": an adjective, not a verb.
+        let adjective = i >= 2 && matches!(self.w(i - 2), "the" | "a" | "an" | "his" | "her");
+        if !verb || adjective {
+            return None;
+        }
+        // "Chief Warrant Officer", "police officer": at most two words
+        // before the title noun.
+        let title = (i..(i + 3).min(self.toks.len()))
+            .find(|&k| person_noun(self.w(k)).is_some_and(|(g, one)| one && !g.is_empty()))?;
+        if (i..title)
+            .any(|k| !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)))
+        {
+            return None;
+        }
+        let mut end = title + 1;
+        while end < (title + 5).min(self.toks.len())
+            && self.is_word(end)
+            && self.raw(end).starts_with(char::is_uppercase)
+            && person_noun(self.w(end)).is_none()
+            && !is_non_person(self.w(end))
+            && !is_month(self.w(end))
+        {
+            end += 1;
+        }
+        if end == title + 1 {
+            return None;
+        }
+        Some(Quantity {
+            a: i,
+            qb: end,
+            b: end,
+            low: Some(1),
+            best: Some(1),
+            high: Some(1),
+            group: person_noun(self.w(title))?.0.to_string(),
+            partitive_subset: false,
+            strong_partitive: false,
+            zero: false,
+            definite: true,
+            // A name, so a description after it is the same person.
+            name: true,
+        })
+    }
+
     /// "the president and prime minister": a singular noun with no article
     /// after "and" is one more person.
     fn bare_singular_at(&self, i: usize) -> Option<Quantity> {
@@ -3002,12 +3057,13 @@ impl<'t> Scanner<'t> {
             };
             let joined = before_and.is_some_and(|k| q_end[k].is_some())
                 && !before_and.is_some_and(|k| self.one_person_two_roles(i, k, &quants, &q_end));
-            if !joined && !self.may_start_quantity(i) {
+            let titled = self.titled_name_at(i);
+            if !joined && titled.is_none() && !self.may_start_quantity(i) {
                 i += 1;
                 continue;
             }
-            let found = self
-                .quantity_at(i)
+            let found = titled
+                .or_else(|| self.quantity_at(i))
                 .or_else(|| joined.then(|| self.bare_singular_at(i)).flatten())
                 .or_else(|| self.name_at(i));
             // "two policemen and as many civilians": "as many" repeats the
@@ -3347,6 +3403,28 @@ impl<'t> Scanner<'t> {
                     } else {
                         &["and"][..]
                     };
+                    // "were abducted, beaten and killed": a list of acts
+                    // ending in a killing; the killing closes the sequence.
+                    // Only for an exact count: "tens of thousands were
+                    // kidnapped, raped and killed" tells of some of them;
+                    // a name may be a place misread as a person.
+                    let exact = q.high.is_some() && q.low == q.best && !q.name;
+                    let chain_end = if q.zero || !exact {
+                        None
+                    } else {
+                        self.killing_ends_chain(t.b)
+                    };
+                    if let Some(t2) = chain_end {
+                        let t2 = self.triggers[t2];
+                        if t2.kind != kind {
+                            let mut m2 = m.clone();
+                            m2.kind = t2.kind;
+                            m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                            out.push(m);
+                            out.push(m2);
+                            continue;
+                        }
+                    }
                     if joins.contains(&self.w(t.b)) {
                         if let Some(t2) = self.trig_at.get(t.b + 1).copied().flatten() {
                             let t2 = self.triggers[t2];
@@ -3391,6 +3469,48 @@ impl<'t> Scanner<'t> {
         drop_rival_in_brackets(self.text, base, &mut out);
         self.total_of_both_kinds(base, &mut out);
         out
+    }
+
+    /// "were abducted, tortured and killed", "kidnapped, beaten, and shot
+    /// dead": from the comma at `k` after a first verb of a passive list, the
+    /// verb of killing that closes the list, when every item between is a
+    /// lone past participle and the last one follows "and". A plain "and"
+    /// right after the first verb is left to the pair rule.
+    fn killing_ends_chain(&self, k: usize) -> Option<usize> {
+        if self.w(k) != "," {
+            return None;
+        }
+        let mut k = k;
+        for _ in 0..4 {
+            let mut n = k + 1;
+            let after_and = self.w(k) == "and" || self.w(n) == "and";
+            if self.w(n) == "and" {
+                n += 1;
+            }
+            if let Some(ti) = self.trig_at.get(n).copied().flatten() {
+                let t = self.triggers[ti];
+                if after_and && t.a == n && t.kind == CountKind::Killed && !t.toll {
+                    // "and killed two guards": an object makes it another act.
+                    let object = self.number_at(t.b).is_some()
+                        || matches!(self.w(t.b), "a" | "an" | "the" | "his" | "her" | "their");
+                    return (!object).then_some(ti);
+                }
+                if t.a != n || t.b != n + 1 {
+                    return None;
+                }
+            } else {
+                let w = self.w(n);
+                let participle = (w.ends_with("ed") && w.len() > 4) || w == "beaten";
+                if !participle || self.raw(n).starts_with(char::is_uppercase) {
+                    return None;
+                }
+            }
+            if after_and || !matches!(self.w(n + 1), "," | "and") {
+                return None;
+            }
+            k = n + 1;
+        }
+        None
     }
 
     /// "A woman wounded in the raid later died of her injuries": the one
