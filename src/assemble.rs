@@ -290,7 +290,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         } else {
             Vec::new()
         };
-        // "An IED planted by an unknown armed group", "a Taliban-planted
+        // "A bomb that unidentified gunmen had planted", "a Taliban-planted
         // bomb": whoever planted the device did the bombing, whoever set it
         // off or was hit by it.
         for e in events
@@ -587,7 +587,7 @@ pub fn assemble(doc: &Document) -> Assembled {
 
 /// Where state forces went after someone, the fight that followed is
 /// theirs: "military police went to the hill to check a tip; the officers
-/// were attacked and a shoot-out broke out", "gunmen exchanged fire with
+/// came under fire and a gunfight followed", "gunmen exchanged fire with
 /// the police during a chase", "a shoot-out broke out during a police
 /// operation". However the fight itself is told (by the suspects who
 /// fired, by the gang the operation targeted), ACLED codes the operation's
@@ -686,7 +686,7 @@ fn operation_force(
     for m in during.find_iter(text) {
         let phrase = m.as_str().to_ascii_lowercase();
         let force = if phrase.starts_with("exchanged") {
-            // "armed men exchanged fire with military police forces".
+            // "gunmen exchanged fire with the police".
             actors
                 .iter()
                 .find(|a| a.span.start >= base + m.end())

@@ -5820,7 +5820,7 @@ impl Scanner<'_> {
         }
     }
 
-    /// "A total of 23 people were killed and 57 were injured", "a total of
+    /// "A total of 31 people died and 64 others were hurt", "a total of
     /// 12 dead and 40 wounded": the total covers the count of the other
     /// kind joined to it by "and" as well; both replace the counts told
     /// before. Runs on `out` sorted by position.
