@@ -988,6 +988,27 @@ struct Quantity {
     /// linked only through a verb of being or a verb right before it.
     name: bool,
 }
+impl Quantity {
+    /// One person the text names ("Ivo Marsh", "Captain Ivo Marsh"), from
+    /// token `a` to `end`: exactly one, definite, and a name, so that a
+    /// description after it is the same person.
+    fn named_person(a: usize, end: usize, group: String) -> Quantity {
+        Quantity {
+            a,
+            qb: end,
+            b: end,
+            low: Some(1),
+            best: Some(1),
+            high: Some(1),
+            group,
+            partitive_subset: false,
+            strong_partitive: false,
+            zero: false,
+            definite: true,
+            name: true,
+        }
+    }
+}
 
 struct Scanner<'t> {
     text: &'t str,
@@ -2174,20 +2195,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        Some(Quantity {
-            a: i,
-            qb: end,
-            b: end,
-            low: Some(1),
-            best: Some(1),
-            high: Some(1),
-            group: String::new(),
-            partitive_subset: false,
-            strong_partitive: false,
-            zero: false,
-            definite: true,
-            name: true,
-        })
+        Some(Quantity::named_person(i, end, String::new()))
     }
 
     /// "shot dead Captain Ivo Marsh", "wounding journalist Ana Ruiz": a
@@ -2228,21 +2236,9 @@ impl<'t> Scanner<'t> {
         if end == title + 1 {
             return None;
         }
-        Some(Quantity {
-            a: i,
-            qb: end,
-            b: end,
-            low: Some(1),
-            best: Some(1),
-            high: Some(1),
-            group: person_noun(self.w(title))?.0.to_string(),
-            partitive_subset: false,
-            strong_partitive: false,
-            zero: false,
-            definite: true,
-            // A name, so a description after it is the same person.
-            name: true,
-        })
+        // A name, so a description after it is the same person.
+        let group = person_noun(self.w(title))?.0.to_string();
+        Some(Quantity::named_person(i, end, group))
     }
 
     /// "the president and prime minister": a singular noun with no article
