@@ -3413,9 +3413,7 @@ impl<'t> Scanner<'t> {
                     if let Some(t2) = chain_end {
                         let t2 = self.triggers[t2];
                         if t2.kind != kind {
-                            let mut m2 = m.clone();
-                            m2.kind = t2.kind;
-                            m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                            let m2 = self.told_again(&m, t2, base);
                             out.push(m);
                             out.push(m2);
                             continue;
@@ -3433,9 +3431,7 @@ impl<'t> Scanner<'t> {
                                     | (CountKind::Injured, CountKind::Killed)
                             );
                             if t2.kind != kind && (q.zero || !mix) {
-                                let mut m2 = m.clone();
-                                m2.kind = t2.kind;
-                                m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                                let m2 = self.told_again(&m, t2, base);
                                 out.push(m);
                                 out.push(m2);
                                 continue;
@@ -3778,6 +3774,16 @@ impl<'t> Scanner<'t> {
                 role: CountRole::Additive,
             });
         }
+    }
+
+    /// The same people counted again under a second verb that applies to
+    /// all of them ("were kidnapped and murdered"): a copy of `m` with
+    /// that verb's kind and trigger span.
+    fn told_again(&self, m: &CountMention, t2: Trigger, base: usize) -> CountMention {
+        let mut m2 = m.clone();
+        m2.kind = t2.kind;
+        m2.trigger = self.tok_span(t2.a, t2.b).offset(base);
+        m2
     }
 
     fn tok_span(&self, a: usize, b: usize) -> Span {
