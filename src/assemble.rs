@@ -861,6 +861,14 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     };
     let lead_quote = events[lead].quote.to_lowercase();
     if tells_several_attacks(&lead_quote) {
+        // "A series of bombs killed 22 in the capital. In addition, a
+        // roadside bomb killed two soldiers in the north": the lead's toll
+        // covers its own attacks; a sentence that opens on a word of more
+        // ("Additionally", "In addition", "Elsewhere") adds one beyond them.
+        gather_injured(events, lead, |_, e| opens_on_more(&e.quote));
+        if !states_total(text) {
+            gather_killed(events, lead, |_, e| opens_on_more(&e.quote));
+        }
         return;
     }
     // A deadliest incident that is itself told as a further one ("A second
@@ -888,6 +896,17 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     gather_killed(events, lead, |i, e| {
         (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
     });
+}
+
+/// "Additionally, a soldier was killed", "Elsewhere, ...": a sentence
+/// that opens on a word saying its incident is one more of the item's
+/// ("In addition to the bombers, ..." opens on no such word).
+fn opens_on_more(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    opening.starts_with("additionally")
+        || opening.starts_with("elsewhere")
+        || (opening.starts_with("in addition") && !opening.starts_with("in addition to "))
 }
 
 /// "1. A bomb killed two people at a market. 2. Gunmen shot dead a family
@@ -7224,6 +7243,32 @@ mod date_and_count_tests {
     /// states its own total, nor from a sentence that counts the attackers
     /// again ("In addition to the bombers"), looks back at an earlier
     /// incident, or has "additional" only in a title.
+    #[test]
+    fn a_word_of_more_adds_to_a_lead_over_several_attacks() {
+        // The lead counts its own attacks; "In addition" tells one more.
+        let got = events(
+            "A series of bombs struck three markets in Kirdam, killing 14 people and \
+             wounding 30. In addition, a roadside bomb killed two soldiers and wounded \
+             four near Tolosa.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(16), "{got:#?}");
+        assert_eq!(lead.injured, Some(34), "{got:#?}");
+        // A sentence that opens on no such word is not added.
+        let got = events(
+            "A series of bombs struck three markets in Kirdam, killing 14 people. \
+             A roadside bomb killed two soldiers near the main market.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(14),
+            "{got:#?}"
+        );
+        assert!(opens_on_more("Additionally, a guard was shot dead."));
+        assert!(opens_on_more("Elsewhere, two died."));
+        assert!(!opens_on_more("In addition to the bombers, six died."));
+    }
+
     #[test]
     fn further_incidents_add_their_dead_to_the_lead() {
         let got = events(
