@@ -1105,7 +1105,7 @@ fn gather_killed(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Event
 /// act or its victims on from the ones told before ("a second blast",
 /// "killing an additional three", "two more bombs").
 fn tells_further_incident(sentence: &str) -> bool {
-    const OPENINGS: [&str; 14] = [
+    const OPENINGS: [&str; 25] = [
         "elsewhere",
         "in addition",
         "additionally",
@@ -1120,6 +1120,19 @@ fn tells_further_incident(sentence: &str) -> bool {
         "the same day",
         "the next day",
         "on the next day",
+        // "Simultaneously, gunmen attacked a second post", "Several hours
+        // later ...", "On the same day, ...": more of the same day's attacks.
+        "simultaneously",
+        "at the same time",
+        "several hours later",
+        "minutes later",
+        "a day later",
+        "the day after",
+        "the following day",
+        "on the following day",
+        "on the same day",
+        "later that day",
+        "later in the day",
     ];
     const ANOTHER: [&str; 11] = [
         "bomb",
@@ -7243,6 +7256,28 @@ mod date_and_count_tests {
     /// states its own total, nor from a sentence that counts the attackers
     /// again ("In addition to the bombers"), looks back at an earlier
     /// incident, or has "additional" only in a title.
+    #[test]
+    fn openings_of_the_same_day_tell_further_incidents() {
+        let got = events(
+            "Rebels attacked a police post in Varosh, killing four officers. \
+             Simultaneously, rebels attacked an army camp near Dulsan, killing two soldiers.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(6),
+            "{got:#?}"
+        );
+        assert!(tells_further_incident(
+            "On the same day, gunmen shot dead a farmer in Kelto."
+        ));
+        assert!(tells_further_incident(
+            "Several hours later, a bomb went off in Marva."
+        ));
+        assert!(!tells_further_incident(
+            "The same attackers fled into the forest."
+        ));
+    }
+
     #[test]
     fn a_word_of_more_adds_to_a_lead_over_several_attacks() {
         // The lead counts its own attacks; "In addition" tells one more.
