@@ -861,6 +861,14 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     };
     let lead_quote = events[lead].quote.to_lowercase();
     if tells_several_attacks(&lead_quote) {
+        // "A series of bombs killed 22 in the capital. In addition, a
+        // roadside bomb killed two soldiers in the north": the lead's toll
+        // covers its own attacks; a sentence that opens on a word of more
+        // ("Additionally", "In addition", "Elsewhere") adds one beyond them.
+        gather_injured(events, lead, |_, e| opens_on_more(&e.quote));
+        if !states_total(text) {
+            gather_killed(events, lead, |_, e| opens_on_more(&e.quote));
+        }
         return;
     }
     // A deadliest incident that is itself told as a further one ("A second
@@ -888,6 +896,17 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     gather_killed(events, lead, |i, e| {
         (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
     });
+}
+
+/// "Additionally, a soldier was killed", "Elsewhere, ...": a sentence
+/// that opens on a word saying its incident is one more of the item's
+/// ("In addition to the bombers, ..." opens on no such word).
+fn opens_on_more(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    opening.starts_with("additionally")
+        || opening.starts_with("elsewhere")
+        || (opening.starts_with("in addition") && !opening.starts_with("in addition to "))
 }
 
 /// "1. A bomb killed two people at a market. 2. Gunmen shot dead a family
@@ -1086,7 +1105,7 @@ fn gather_killed(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Event
 /// act or its victims on from the ones told before ("a second blast",
 /// "killing an additional three", "two more bombs").
 fn tells_further_incident(sentence: &str) -> bool {
-    const OPENINGS: [&str; 14] = [
+    const OPENINGS: [&str; 25] = [
         "elsewhere",
         "in addition",
         "additionally",
@@ -1101,6 +1120,19 @@ fn tells_further_incident(sentence: &str) -> bool {
         "the same day",
         "the next day",
         "on the next day",
+        // "Simultaneously, gunmen attacked a second post", "Several hours
+        // later ...", "On the same day, ...": more of the same day's attacks.
+        "simultaneously",
+        "at the same time",
+        "several hours later",
+        "minutes later",
+        "a day later",
+        "the day after",
+        "the following day",
+        "on the following day",
+        "on the same day",
+        "later that day",
+        "later in the day",
     ];
     const ANOTHER: [&str; 11] = [
         "bomb",
@@ -7224,6 +7256,54 @@ mod date_and_count_tests {
     /// states its own total, nor from a sentence that counts the attackers
     /// again ("In addition to the bombers"), looks back at an earlier
     /// incident, or has "additional" only in a title.
+    #[test]
+    fn openings_of_the_same_day_tell_further_incidents() {
+        let got = events(
+            "Rebels attacked a police post in Varosh, killing four officers. \
+             Simultaneously, rebels attacked an army camp near Dulsan, killing two soldiers.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(6),
+            "{got:#?}"
+        );
+        assert!(tells_further_incident(
+            "On the same day, gunmen shot dead a farmer in Kelto."
+        ));
+        assert!(tells_further_incident(
+            "Several hours later, a bomb went off in Marva."
+        ));
+        assert!(!tells_further_incident(
+            "The same attackers fled into the forest."
+        ));
+    }
+
+    #[test]
+    fn a_word_of_more_adds_to_a_lead_over_several_attacks() {
+        // The lead counts its own attacks; "In addition" tells one more.
+        let got = events(
+            "A series of bombs struck three markets in Kirdam, killing 14 people and \
+             wounding 30. In addition, a roadside bomb killed two soldiers and wounded \
+             four near Tolosa.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(16), "{got:#?}");
+        assert_eq!(lead.injured, Some(34), "{got:#?}");
+        // A sentence that opens on no such word is not added.
+        let got = events(
+            "A series of bombs struck three markets in Kirdam, killing 14 people. \
+             A roadside bomb killed two soldiers near the main market.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(14),
+            "{got:#?}"
+        );
+        assert!(opens_on_more("Additionally, a guard was shot dead."));
+        assert!(opens_on_more("Elsewhere, two died."));
+        assert!(!opens_on_more("In addition to the bombers, six died."));
+    }
+
     #[test]
     fn further_incidents_add_their_dead_to_the_lead() {
         let got = events(
