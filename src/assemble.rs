@@ -5747,7 +5747,7 @@ fn possessor_of(gap: &str) -> bool {
 fn after_light_verb(before: &str) -> bool {
     // Five words reach "attempted to carry out a complex attack".
     let words: Vec<String> = last_words(before, char::is_alphabetic).take(5).collect();
-    for w in &words {
+    for (i, w) in words.iter().enumerate() {
         if matches!(
             w.as_str(),
             "launched"
@@ -5788,6 +5788,14 @@ fn after_light_verb(before: &str) -> bool {
                 | "detonating"
         ) {
             return true;
+        }
+        // "approached and started shooting": a verb of starting right
+        // before the act's noun, not "which started a clash between them".
+        if matches!(
+            w.as_str(),
+            "started" | "starting" | "began" | "begun" | "beginning"
+        ) {
+            return i == 0;
         }
         // Articles, numbers and the adjectives reports put before an
         // attack ("a fresh large-scale assault", "a failed suicide attack").
