@@ -255,7 +255,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         // paragraph that needs its perpetrator.
         let makes_events = !acts.is_empty() || !counts.is_empty();
         let actors = if makes_events || short || claim_cue(text) {
-            actors::extract(text, base, actor_ctx)
+            attributed_groups(text, base, actors::extract(text, base, actor_ctx))
         } else {
             carry.unread_actors.push(si);
             Vec::new()
@@ -293,11 +293,34 @@ pub fn assemble(doc: &Document) -> Assembled {
         // "A bomb that unidentified gunmen had planted", "a Taliban-planted
         // bomb": whoever planted the device did the bombing, whoever set it
         // off or was hit by it.
+        let planted_by = planter(text, base, &m.actors);
         for e in events
             .iter_mut()
             .filter(|e| e.acts.contains(&ActKind::Explosive))
         {
-            if let Some(p) = planter(text, base, &m.actors) {
+            if let Some(p) = planted_by.clone() {
+                if e.actor2.as_ref().is_some_and(|a| a.name == p.name) {
+                    e.actor2 = None;
+                }
+                e.actor1 = Some(p);
+            }
+        }
+        // "A truck struck a mine near Tessalit. The device had probably
+        // been planted by JNIM": a sentence that only says who planted
+        // the device names the perpetrator of the bombing the paragraph
+        // told just before, when that left it unnamed.
+        if let Some(p) = planted_by.filter(|_| {
+            !events.iter().any(|e| e.acts.contains(&ActKind::Explosive))
+                && carry.last_event_block == Some(sentence.block)
+        }) {
+            let block_start = doc.blocks[sentence.block].span.start;
+            if let Some(e) = out.events.last_mut().filter(|e| {
+                e.span.start >= block_start
+                    && e.acts.contains(&ActKind::Explosive)
+                    && e.actor1
+                        .as_ref()
+                        .is_none_or(|a| a.span.is_none() || is_generic(&a.name))
+            }) {
                 if e.actor2.as_ref().is_some_and(|a| a.name == p.name) {
                     e.actor2 = None;
                 }
@@ -726,7 +749,26 @@ fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
     for m in re.find_iter(text) {
         let after = &text[m.end()..];
         let by = after.trim_start().to_ascii_lowercase().starts_with("by ");
-        let found = if by {
+        // "Taliban planted the bomb", "it was militants who planted the
+        // device": the subject right before the verb, when what it planted
+        // is an explosive.
+        let device_after = after
+            .split_whitespace()
+            .take(3)
+            .any(|w| explosive_noun(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let subject = actors
+            .iter()
+            .rfind(|a| a.span.end <= base + m.start())
+            .filter(|a| {
+                let gap = text[a.span.end - base..m.start()]
+                    .trim()
+                    .to_ascii_lowercase();
+                device_after && matches!(gap.as_str(), "" | "who" | "had" | "who had")
+            })
+            .filter(armed);
+        let found = if subject.is_some() {
+            subject
+        } else if by {
             // "planted by (an unknown) X": the first actor within a few words.
             actors
                 .iter()
@@ -4959,10 +5001,20 @@ fn roles(
         let gap_start = first.span.end.max(g.start) - base;
         let lead = &text[gap_start.min(a.span.start - base)..a.span.start - base];
         let words: Vec<&str> = lead.split_whitespace().collect();
-        words.iter().rev().take(4).any(|w| {
+        let bare = |w: &&str| {
             w.trim_matches(|c: char| !c.is_alphabetic())
-                .eq_ignore_ascii_case("by")
-        })
+                .to_ascii_lowercase()
+        };
+        // "shot by a man who had been stopped by the police": a "by" inside a
+        // relative clause names the agent of that clause's verb, not of
+        // the act.
+        let relative = words
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|w| matches!(bare(w).as_str(), "who" | "whom" | "which" | "that"))
+            && words.iter().rev().skip(4).any(|w| bare(w) == "by");
+        !relative && words.iter().rev().take(4).any(|w| bare(w) == "by")
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
     // "the army post at the bridge, attacked at dawn by rebels": a verb followed
@@ -5727,7 +5779,7 @@ fn possessor_of(gap: &str) -> bool {
 fn after_light_verb(before: &str) -> bool {
     // Five words reach "attempted to carry out a complex attack".
     let words: Vec<String> = last_words(before, char::is_alphabetic).take(5).collect();
-    for w in &words {
+    for (i, w) in words.iter().enumerate() {
         if matches!(
             w.as_str(),
             "launched"
@@ -5755,8 +5807,27 @@ fn after_light_verb(before: &str) -> bool {
                 | "executed"
                 | "initiated"
                 | "planted"
+                // "threw a grenade", "detonated a bomb": the thrower used
+                // the weapon.
+                | "threw"
+                | "throw"
+                | "throwing"
+                | "hurled"
+                | "hurling"
+                | "lobbed"
+                | "lobbing"
+                | "detonated"
+                | "detonating"
         ) {
             return true;
+        }
+        // "approached and started shooting": a verb of starting right
+        // before the act's noun, not "which started a clash between them".
+        if matches!(
+            w.as_str(),
+            "started" | "starting" | "began" | "begun" | "beginning"
+        ) {
+            return i == 0;
         }
         // Articles, numbers and the adjectives reports put before an
         // attack ("a fresh large-scale assault", "a failed suicide attack").
@@ -5862,6 +5933,59 @@ fn suspected(before: &str) -> bool {
     ["suspected", "presumed", "alleged", "so-called"]
         .iter()
         .any(|w| lower.contains(w))
+}
+
+/// "gunmen believed to belong to IS", "unknown gunmen presumably IS",
+/// "militants (suspected TTP)": generic perpetrators the text attributes to
+/// a named group right after their words are that group, one mention from
+/// the generic words to the group's name.
+fn attributed_groups(text: &str, base: usize, actors: Vec<ActorMention>) -> Vec<ActorMention> {
+    static CUE: OnceLock<Regex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\s*\(?\s*(?:(?:were|was|are|is)\s+)?(?:presumably|probably|likely|reportedly|allegedly|suspected(?:\s+to\s+(?:be|belong\s+to))?|believed\s+to\s+(?:be|belong\s+to)(?:\s+members\s+of)?|thought\s+to\s+(?:be|belong\s+to))\s*(?:\(\s*)?(?:the\s+)?$",
+        )
+        .unwrap()
+    });
+    let generic =
+        |a: &ActorMention| !a.implicit && is_perpetrator_type(a.actor_type) && is_generic(&a.name);
+    let named =
+        |a: &ActorMention| !a.implicit && is_perpetrator_type(a.actor_type) && !is_generic(&a.name);
+    let mut out: Vec<ActorMention> = Vec::with_capacity(actors.len());
+    let mut rest = actors.into_iter().peekable();
+    while let Some(a) = rest.next() {
+        let attributed = rest.peek().filter(|next| {
+            generic(&a) && named(next) && {
+                let gap = text
+                    .get(a.span.end - base..next.span.start - base)
+                    .unwrap_or(".");
+                // The hedge may open the group's own words ("suspected TTP").
+                let hedge = next
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .filter(|w| suspected(w))
+                    .unwrap_or("");
+                cue.is_match(gap) || cue.is_match(&format!("{gap}{hedge} "))
+            }
+        });
+        if let Some(next) = attributed {
+            let span = Span {
+                start: a.span.start,
+                end: next.span.end,
+            };
+            let merged = ActorMention {
+                span,
+                text: text[span.start - base..span.end - base].to_string(),
+                ..next.clone()
+            };
+            rest.next();
+            out.push(merged);
+        } else {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// Names that stand for no particular organisation.

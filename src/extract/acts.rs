@@ -609,7 +609,13 @@ fn attempted(window: &str) -> bool {
 fn previous_is_auxiliary(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     for _ in 0..3 {
-        match words.next().map(|w| {
+        // "gunmen presumably IS opened fire": the Islamic State's acronym,
+        // not the verb.
+        let word = words.next();
+        if word.is_some_and(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "IS") {
+            return false;
+        }
+        match word.map(|w| {
             w.trim_matches(|c: char| !c.is_alphabetic())
                 .to_ascii_lowercase()
         }) {
