@@ -143,6 +143,28 @@ pub fn densely_listed(iso3: &str) -> bool {
         .is_some_and(|c| countries::densely_listed(table, c))
 }
 
+/// Whether two names of a first-level unit name the same unit: each is a
+/// name the gazetteer knows for exactly the same units ("Idleb" and
+/// "Idlib", "Dahuk" and "Duhok", "Omsk Oblast" and "Omsk"). A name of two
+/// units ("Moscow": the city and the oblast) matches only a name of both.
+pub fn same_admin1(a: &str, b: &str) -> bool {
+    let units = |name: &str| -> Vec<u32> {
+        let gaz = gazetteer::gazetteer();
+        let mut v: Vec<u32> = gaz
+            .lookup(&gazetteer::fold(name))
+            .filter_map(|e| match e {
+                gazetteer::Entry::Admin1(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let ua = units(a);
+    !ua.is_empty() && ua == units(b)
+}
+
 /// Give unlisted places that their sentence leaves without a region
 /// ("an airstrike on Bounti village") the region of the nearest earlier
 /// place in the same country and the same part of the document ("Military

@@ -633,6 +633,12 @@ fn place_cue(prev: &str) -> bool {
     )
 }
 
+/// "central", "northern", "south-western": the part of a place a cue
+/// may stand before ("in central Van").
+fn part_of_place_word(w: &str) -> bool {
+    w == "central" || w.strip_suffix("ern").is_some_and(is_compass)
+}
+
 /// "(coded as Hombori at geoprecision 2)", "coded to Athens": ACLED's
 /// notes name the place the event was coded to.
 fn coded_as(sentence: &Sentence, i: usize) -> bool {
@@ -799,6 +805,10 @@ struct Candidate {
     unit: Option<UnitLevel>,
     /// A word before says it is a place ("in", "village of").
     cued: bool,
+    /// The cue stands before a part of the place ("in central Van"):
+    /// enough for a listed town, not to make a village of a name the
+    /// gazetteer holds only as a region ("in central Sinai").
+    cued_part: bool,
     near: bool,
     /// How many unit words the span took after the name ("district
     /// center" is two).
@@ -1069,6 +1079,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     what: What::Country(country),
                     unit: None,
                     cued: false,
+                    cued_part: false,
                     near: false,
                     facility: false,
                     unit_len: 0,
@@ -1122,6 +1133,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     what: What::Gazetteer(entries),
                     unit: None,
                     cued: false,
+                    cued_part: false,
                     near: false,
                     facility: false,
                     unit_len: 0,
@@ -1143,6 +1155,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         {
             prev = sentence.prev_word(c.from - 1);
         }
+        // "in central Van", "in northern Kidal": a part of the place
+        // named between the cue and the name.
+        let part = c.from >= 2
+            && !sentence.tokens[c.from - 1].capital
+            && prev.is_some_and(part_of_place_word);
+        if part {
+            prev = sentence.prev_word(c.from - 1);
+        }
+        c.cued_part = part && prev.is_some_and(place_cue);
         c.cued = prev.is_some_and(place_cue)
             || preceded_by_unit_of(&sentence, c.from)
             || coded_as(&sentence, c.from);
@@ -1440,6 +1461,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
+    drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
     drop_districts_before_their_city(text, &mut mentions);
@@ -1946,6 +1968,65 @@ fn drop_unlisted_placed_near_another(
     });
 }
 
+/// "Kerou village in Sabou (Boulkiemde)", "Dar Salam in Kerou parish
+/// (Central Region)": a place the gazetteer lacks set in a town that the
+/// note then gives its region in brackets is coded to that town, as ACLED
+/// codes it; not in a county, district or province, which is too large.
+fn drop_unlisted_in_a_town_given_its_region(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(
+                l.kind,
+                PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+            )
+        {
+            continue;
+        }
+        let in_town = text.get(u.span.end..l.span.start) == Some(" in ");
+        let mut rest = text.get(l.span.end..).unwrap_or("");
+        let mut unit = last_word_lower(&l.text);
+        // "in Binya parish (Omoro)": the town's unit word may stand
+        // outside its name.
+        if let Some(word) = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(' ').next())
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            unit = word.to_string();
+            rest = &rest[word.len() + 1..];
+        }
+        let Some(bracket) = rest
+            .strip_prefix(" (")
+            .filter(|r| r.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        // "Wuji village in Lainya county (Central Equatoria)": a county or
+        // a district is too large to code the event to. "in Ngaba (Aba)
+        // county": the unit word may follow the brackets.
+        let large = |w: &str| {
+            matches!(
+                w,
+                "county" | "district" | "block" | "province" | "state" | "region"
+            )
+        };
+        let after_bracket = bracket
+            .split_once(')')
+            .and_then(|(_, after)| after.split_whitespace().next())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .unwrap_or("");
+        let large_unit = large(&unit) || large(after_bracket);
+        drop[i] = in_town && !large_unit;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// "at the Qasr Hall, a wedding venue, in Darwaza neighborhood, Karbala
 /// city, Karbala governorate, Iraq": when a sentence writes an address (names
 /// linked by commas down to a region or a country), the event is in that
@@ -2144,7 +2225,8 @@ fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec
 
 /// The words between two places that set the first near the second:
 /// ", near", " village, 10 km from", ", about 30 km north-east of",
-/// " close to the town of".
+/// " close to the town of", " in rural" (a village in the countryside
+/// of a town).
 fn measured_from(gap: &str) -> bool {
     let unit = |w: &str| {
         matches!(
@@ -2166,7 +2248,11 @@ fn measured_from(gap: &str) -> bool {
         w.pop();
     }
     match w.as_slice() {
-        ["near"] | ["close", "to"] | ["not", "far", "from"] | ["in", "the", "vicinity", "of"] => {
+        ["near"]
+        | ["close", "to"]
+        | ["not", "far", "from"]
+        | ["in", "the", "vicinity", "of"]
+        | ["in", "rural"] => {
             return true;
         }
         _ => {}
@@ -2967,14 +3053,16 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     // Words in capitals are headings or acronyms ("UN", "MINUSMA"), not
-    // places, unless a cue says otherwise.
+    // places, unless a cue says otherwise; one before a part ("in eastern
+    // CAR") does not.
     let all_caps = sentence.text[tokens[c.from].start..tokens[c.from].end]
         .chars()
         .all(|ch| !ch.is_lowercase());
     // "J&K": initials joined by an ampersand are a listed abbreviation, not
     // a heading.
     let initials = c.to - c.from >= 2 && sentence.gap(c.from, c.from + 1) == "&";
-    if all_caps && tokens[c.from].folded.len() <= 5 && !c.cued && !initials {
+    let cued_whole = c.cued && !c.cued_part;
+    if all_caps && tokens[c.from].folded.len() <= 5 && !cued_whole && !initials {
         return false;
     }
     true
@@ -3514,6 +3602,7 @@ fn unlisted_candidates(
                 what: What::Unlisted,
                 unit: None,
                 cued: true,
+                cued_part: false,
                 near,
                 facility: false,
                 unit_len: 0,
@@ -3573,6 +3662,7 @@ fn list_names(
         what: What::Unlisted,
         unit: None,
         cued: true,
+        cued_part: false,
         near: false,
         facility: false,
         unit_len: 0,
@@ -3689,7 +3779,7 @@ fn resolve(
             // A cue ("the village of X", "attacked X") before a name the
             // gazetteer holds only as a district or region abroad, in a
             // document about another country, names a village it lacks.
-            let cued = c.cued || c.near || verb_cued(sentence, c.from);
+            let cued = (c.cued && !c.cued_part) || c.near || verb_cued(sentence, c.from);
             let Some((best, lost)) = chosen else {
                 // A region abroad is known by its name ("fought in
                 // Chechnya"), and an English word needs more than a cue.
@@ -3932,6 +4022,15 @@ fn unlisted_mention(
         m.admin1 = Some(a1);
     }
     if m.admin1.is_none() {
+        if let Some(p) = city_before_hyphen(gaz, &m.name, home) {
+            m.admin1 = gaz.admin1_name(p.admin1).map(String::from);
+            m.admin2 = gaz.admin2_name(p.admin2).map(String::from);
+            m.latitude = Some(f64::from(p.lat));
+            m.longitude = Some(f64::from(p.lon));
+            m.geo_precision = 2;
+        }
+    }
+    if m.admin1.is_none() {
         // A listed place named in the same sentence ("near Douentza") lends
         // its region and coordinates.
         if let Some((p, o)) = nearby_listed_place(gaz, all, c, home) {
@@ -3973,6 +4072,23 @@ fn unlisted_mention(
         }
     }
     m
+}
+
+/// "Belgrade-Zemun", "Donetsk-Kirovskyi": a quarter written after its
+/// city and a hyphen is in the city (one of 100,000 or more, in `home`
+/// when the document has a country), and in its region.
+fn city_before_hyphen<'g>(gaz: &'g Gazetteer, name: &str, home: &str) -> Option<&'g Place> {
+    let (city, part) = name.split_once('-')?;
+    if city.trim().len() < 3 || !part.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    gaz.lookup(&super::gazetteer::fold(city))
+        .filter_map(|e| match e {
+            Entry::Place(p) => Some(&gaz.places[p as usize]),
+            _ => None,
+        })
+        .filter(|p| (home.is_empty() || p.cc == home) && p.population >= CITY_POPULATION)
+        .max_by_key(|p| p.population)
 }
 
 /// A listed place in the sentence, in `home`, other than `c`.
