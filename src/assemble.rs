@@ -3644,7 +3644,8 @@ fn attacker_noun(w: &str) -> bool {
 
 /// "Three assailants opened fire on a checkpoint. The attackers were killed
 /// in the ensuing firefight", "Gunmen fired on two police officers. The
-/// officers were killed": a sentence that opens with a group named again
+/// officers were killed", "All of the assailants were killed", "All members
+/// of the cell were killed": a sentence that opens with a group named again
 /// with "the" and says it was killed, with no number of its own, killed
 /// the group the incident's first sentence counted. Attackers may be named
 /// by another word for attackers; other people by the same noun. Nothing is
@@ -3655,13 +3656,18 @@ fn group_killed_told_before(
     sentence: &str,
     base: usize,
 ) -> Vec<CountMention> {
-    if later.iter().any(|c| c.kind == CountKind::Killed) || !sentence.contains(" were ") {
+    // "no casualties among the officers" after it is another side's toll.
+    if later
+        .iter()
+        .any(|c| c.kind == CountKind::Killed && c.best != Some(0))
+        || !sentence.contains(" were ")
+    {
         return Vec::new();
     }
     static OPENS: OnceLock<Regex> = OnceLock::new();
     let opens = OPENS.get_or_init(|| {
         Regex::new(
-            r"(?i)^\W*(the (?:[a-z-]+ )?([a-z]+s|gunmen)) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
+            r"(?i)^\W*((?:the|all(?: of the)?|both(?: of the)?) (?:[a-z-]+ )?([a-z]+s|gunmen)(?: of the [a-z-]+)?) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
         )
         .unwrap()
     });
