@@ -3649,35 +3649,40 @@ fn attacker_noun(w: &str) -> bool {
 /// with "the" and says it was killed, with no number of its own, killed
 /// the group the incident's first sentence counted. Attackers may be named
 /// by another word for attackers; other people by the same noun. Nothing is
-/// added when the group's deaths are counted already.
-fn group_killed_told_before(
+/// added when the group's deaths are counted already. "Gunmen fired on four
+/// women. The women were injured": the same for the wounded.
+fn group_harmed_told_before(
     prev: &Event,
     later: &[CountMention],
     sentence: &str,
     base: usize,
+    kind: CountKind,
 ) -> Vec<CountMention> {
     // "no casualties among the officers" after it is another side's toll.
-    if later
-        .iter()
-        .any(|c| c.kind == CountKind::Killed && c.best != Some(0))
-        || !sentence.contains(" were ")
-    {
+    if later.iter().any(|c| c.kind == kind && c.best != Some(0)) || !sentence.contains(" were ") {
         return Vec::new();
     }
-    static OPENS: OnceLock<Regex> = OnceLock::new();
-    let opens = OPENS.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\W*((?:the|all(?: of the)?|both(?: of the)?) (?:[a-z-]+ )?([a-z]+s|gunmen)(?: of the [a-z-]+)?) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
-        )
-        .unwrap()
-    });
+    static KILLED: OnceLock<Regex> = OnceLock::new();
+    static INJURED: OnceLock<Regex> = OnceLock::new();
+    let group = r"(?i)^\W*((?:the|all(?: of the)?|both(?: of the)?) (?:[a-z-]+ )?([a-z]+s|[a-z]*men|children|people)(?: of the [a-z-]+)?) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*";
+    let opens = match kind {
+        CountKind::Killed => KILLED.get_or_init(|| {
+            Regex::new(&format!(
+                r"{group}(killed|shot dead|shot and killed|executed|beheaded)\b"
+            ))
+            .unwrap()
+        }),
+        CountKind::Injured => INJURED
+            .get_or_init(|| Regex::new(&format!(r"{group}(injured|wounded|hurt)\b")).unwrap()),
+        _ => return Vec::new(),
+    };
     let Some(cap) = opens.captures(sentence) else {
         return Vec::new();
     };
     let noun = cap[2].to_ascii_lowercase();
     let attackers = attacker_noun(&noun);
     let counted = prev.counts.iter().any(|c| {
-        c.kind == CountKind::Killed
+        c.kind == kind
             && if attackers {
                 c.victim_group == "assailants" || attacker_noun(&c.victim_group)
             } else {
@@ -3722,7 +3727,7 @@ fn group_killed_told_before(
     vec![CountMention {
         span: Span::new(base + subject.start, base + subject.end),
         trigger: Span::new(base + verb.start, base + verb.end),
-        kind: CountKind::Killed,
+        kind,
         low: Some(n),
         best: Some(n),
         high: Some(n),
@@ -3833,12 +3838,15 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         .partition(|c| !demoted.contains(&c.span));
     prev.counts = kept;
     let mut dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
-    dead.extend(group_killed_told_before(
-        prev,
-        &next_counts,
-        sentence,
-        next.span.start,
-    ));
+    for kind in [CountKind::Killed, CountKind::Injured] {
+        dead.extend(group_harmed_told_before(
+            prev,
+            &next_counts,
+            sentence,
+            next.span.start,
+            kind,
+        ));
+    }
     prev.counts.extend(next_counts);
     prev.counts.extend(dead);
     prev.counts.extend(moved);
@@ -6559,6 +6567,30 @@ mod date_and_count_tests {
         assert_eq!(most_killed(&got).injured, Some(1));
         let got = events("On 3 May 2019, a guard was fatally wounded in Kano.");
         assert_eq!(most_killed(&got).injured, None);
+    }
+
+    /// A group counted in the lead and named again with "the", "all of the"
+    /// or "both" is the group killed or wounded; a zero said of the other
+    /// side does not undo it.
+    #[test]
+    fn a_group_named_again_is_the_group_harmed() {
+        let toll = |text: &str| {
+            let got = events(text);
+            let e = most_killed(&got);
+            (e.fatalities.and_then(|f| f.best), e.injured)
+        };
+        assert_eq!(
+            toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the assailants were killed."),
+            (Some(11), Some(5))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, three gunmen attacked a police post in Dumaro. The attackers were killed by the guards; there were no casualties among the police."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack."),
+            (None, Some(4))
+        );
     }
 
     /// "No one was killed" counts nobody: the singular passive is not one

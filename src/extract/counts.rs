@@ -1720,6 +1720,13 @@ impl<'t> Scanner<'t> {
         // "between 10 and 15".
         let between = qlen == 0 && matches!(w0, "between" | "entre");
         let j = if between { j + 1 } else { j };
+        // "at least another 20 villagers": more people, counted by the
+        // number after "another".
+        let j = if qlen > 0 && self.w(j) == "another" && self.number_at(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        };
         let (lowv, bestv, mut highv, mut k, vague) =
             if let Some((vl, vb, len)) = vague_word(&self.words_from(j)) {
                 (vl, vb, None, j + len, true)
