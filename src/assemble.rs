@@ -582,7 +582,71 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
+    if short {
+        share_across_incidents(doc, &mut out.events);
+    }
     out
+}
+
+/// "This was one of two coordinated bombings. In addition to the bomber, at
+/// least 22 people were killed across both blasts": an item written for one
+/// of several incidents gives their joint toll, and its own share is that
+/// toll over the incidents, rounded half up, as GTD shares it out. The
+/// number of incidents is the phrase's own ("both", "all three") or, for
+/// "across the attacks", the item's "one of N". Only short items are read
+/// this way: a report's chapter gives its totals as totals.
+fn share_across_incidents(doc: &Document, events: &mut [Event]) {
+    static ACROSS: OnceLock<Regex> = OnceLock::new();
+    let across = ACROSS.get_or_init(|| {
+        Regex::new(r"(?i)\bacross (?:all )?(?:of )?(?:the |these |those )?(?:(both|[a-z]+|\d+) )?(?:[a-z-]+ )?(?:attacks|blasts|bombings|incidents|explosions|assaults)\b")
+            .unwrap()
+    });
+    static ONE_OF: OnceLock<Regex> = OnceLock::new();
+    let one_of = ONE_OF.get_or_init(|| Regex::new(r"(?i)\bone of (\w+)\b").unwrap());
+    let number = |w: &str| -> Option<u32> {
+        if w.eq_ignore_ascii_case("both") {
+            return Some(2);
+        }
+        w.parse::<u32>().ok().or_else(|| {
+            counts::small_number(&w.to_ascii_lowercase()).and_then(|v| u32::try_from(v).ok())
+        })
+    };
+    let item_incidents = one_of.captures_iter(&doc.text).find_map(|c| number(&c[1]));
+    // The incidents a count's sentence shares its toll among, if it does.
+    let shared_by = |c: &CountMention| -> Option<u32> {
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= c.span.start && c.span.start < s.span.end)?;
+        let cap = across.captures(doc.slice(sentence.span))?;
+        let n = match cap.get(1) {
+            Some(m) => number(m.as_str()).or(item_incidents)?,
+            None => item_incidents?,
+        };
+        (n >= 2).then_some(n)
+    };
+    let share = |v: u32, n: u32| (2 * u64::from(v) + u64::from(n)) / (2 * u64::from(n));
+    let share = |v: Option<u32>, n: u32| v.and_then(|v| u32::try_from(share(v, n)).ok());
+    for e in events.iter_mut() {
+        let of_kind = |kind: CountKind| {
+            e.counts
+                .iter()
+                .filter(|c| c.kind == kind && c.best.unwrap_or(0) > 0)
+                .find_map(&shared_by)
+        };
+        let killed_by = of_kind(CountKind::Killed);
+        let injured_by = of_kind(CountKind::Injured);
+        if let (Some(n), Some(f)) = (killed_by, e.fatalities.as_mut()) {
+            *f = Estimate {
+                low: share(f.low, n),
+                best: share(f.best, n),
+                high: share(f.high, n),
+            };
+        }
+        if let Some(n) = injured_by {
+            e.injured = share(e.injured, n);
+        }
+    }
 }
 
 /// Where state forces went after someone, the fight that followed is
@@ -6590,6 +6654,30 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack."),
             (None, Some(4))
+        );
+    }
+
+    /// An item written for one of several incidents that gives their joint
+    /// toll "across both blasts" keeps its share of it; a toll of its own,
+    /// or a report's totals, stay whole.
+    #[test]
+    fn a_toll_across_several_incidents_is_shared() {
+        let toll = |text: &str| {
+            let got = events(text);
+            let e = most_killed(&got);
+            (e.fatalities.and_then(|f| f.best), e.injured)
+        };
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. This was one of two bombings in Kelora on the same day. At least 21 people were killed and 40 others were injured across both blasts."),
+            (Some(11), Some(20))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. This was one of three coordinated attacks in the area. Six police officers were killed and two were wounded across the attacks."),
+            (Some(2), Some(1))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. This was one of two bombings in Kelora on the same day. At least 21 people were killed in the blast."),
+            (Some(21), None)
         );
     }
 
