@@ -588,8 +588,8 @@ pub fn assemble(doc: &Document) -> Assembled {
     out
 }
 
-/// "This was one of two coordinated bombings. In addition to the bomber, at
-/// least 22 people were killed across both blasts": an item written for one
+/// "It was the first of two car bombs set off that day ... 22 people died
+/// across both blasts": an item written for one
 /// of several incidents gives their joint toll, and its own share is that
 /// toll over the incidents, rounded half up, as GTD shares it out. The
 /// number of incidents is the phrase's own ("both", "all three") or, for
@@ -6644,7 +6644,7 @@ mod date_and_count_tests {
             (e.fatalities.and_then(|f| f.best), e.injured)
         };
         assert_eq!(
-            toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the assailants were killed."),
+            toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the gunmen were shot dead."),
             (Some(11), Some(5))
         );
         assert_eq!(
@@ -6668,15 +6668,15 @@ mod date_and_count_tests {
             (e.fatalities.and_then(|f| f.best), e.injured)
         };
         assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. This was one of two bombings in Kelora on the same day. At least 21 people were killed and 40 others were injured across both blasts."),
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts."),
             (Some(11), Some(20))
         );
         assert_eq!(
-            toll("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. This was one of three coordinated attacks in the area. Six police officers were killed and two were wounded across the attacks."),
+            toll("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. It was one of three raids on police posts that night. Six police officers were killed and two were wounded across the attacks."),
             (Some(2), Some(1))
         );
         assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. This was one of two bombings in Kelora on the same day. At least 21 people were killed in the blast."),
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast."),
             (Some(21), None)
         );
     }
