@@ -605,7 +605,71 @@ pub fn assemble(doc: &Document) -> Assembled {
     }
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
+    if short {
+        share_across_incidents(doc, &mut out.events);
+    }
     out
+}
+
+/// "It was the first of two car bombs set off that day ... 22 people died
+/// across both blasts": an item written for one
+/// of several incidents gives their joint toll, and its own share is that
+/// toll over the incidents, rounded half up, as GTD shares it out. The
+/// number of incidents is the phrase's own ("both", "all three") or, for
+/// "across the attacks", the item's "one of N". Only short items are read
+/// this way: a report's chapter gives its totals as totals.
+fn share_across_incidents(doc: &Document, events: &mut [Event]) {
+    static ACROSS: OnceLock<Regex> = OnceLock::new();
+    let across = ACROSS.get_or_init(|| {
+        Regex::new(r"(?i)\bacross (?:all )?(?:of )?(?:the |these |those )?(?:(both|[a-z]+|\d+) )?(?:[a-z-]+ )?(?:attacks|blasts|bombings|incidents|explosions|assaults)\b")
+            .unwrap()
+    });
+    static ONE_OF: OnceLock<Regex> = OnceLock::new();
+    let one_of = ONE_OF.get_or_init(|| Regex::new(r"(?i)\bone of (\w+)\b").unwrap());
+    let number = |w: &str| -> Option<u32> {
+        if w.eq_ignore_ascii_case("both") {
+            return Some(2);
+        }
+        w.parse::<u32>().ok().or_else(|| {
+            counts::small_number(&w.to_ascii_lowercase()).and_then(|v| u32::try_from(v).ok())
+        })
+    };
+    let item_incidents = one_of.captures_iter(&doc.text).find_map(|c| number(&c[1]));
+    // The incidents a count's sentence shares its toll among, if it does.
+    let shared_by = |c: &CountMention| -> Option<u32> {
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= c.span.start && c.span.start < s.span.end)?;
+        let cap = across.captures(doc.slice(sentence.span))?;
+        let n = match cap.get(1) {
+            Some(m) => number(m.as_str()).or(item_incidents)?,
+            None => item_incidents?,
+        };
+        (n >= 2).then_some(n)
+    };
+    let share = |v: u32, n: u32| (2 * u64::from(v) + u64::from(n)) / (2 * u64::from(n));
+    let share = |v: Option<u32>, n: u32| v.and_then(|v| u32::try_from(share(v, n)).ok());
+    for e in events.iter_mut() {
+        let of_kind = |kind: CountKind| {
+            e.counts
+                .iter()
+                .filter(|c| c.kind == kind && c.best.unwrap_or(0) > 0)
+                .find_map(&shared_by)
+        };
+        let killed_by = of_kind(CountKind::Killed);
+        let injured_by = of_kind(CountKind::Injured);
+        if let (Some(n), Some(f)) = (killed_by, e.fatalities.as_mut()) {
+            *f = Estimate {
+                low: share(f.low, n),
+                best: share(f.best, n),
+                high: share(f.high, n),
+            };
+        }
+        if let Some(n) = injured_by {
+            e.injured = share(e.injured, n);
+        }
+    }
 }
 
 /// Where state forces went after someone, the fight that followed is
@@ -3718,34 +3782,45 @@ fn attacker_noun(w: &str) -> bool {
 
 /// "Three assailants opened fire on a checkpoint. The attackers were killed
 /// in the ensuing firefight", "Gunmen fired on two police officers. The
-/// officers were killed": a sentence that opens with a group named again
+/// officers were killed", "All of the assailants were killed", "All members
+/// of the cell were killed": a sentence that opens with a group named again
 /// with "the" and says it was killed, with no number of its own, killed
 /// the group the incident's first sentence counted. Attackers may be named
 /// by another word for attackers; other people by the same noun. Nothing is
-/// added when the group's deaths are counted already.
-fn group_killed_told_before(
+/// added when the group's deaths are counted already. "Gunmen fired on four
+/// women. The women were injured": the same for the wounded.
+fn group_harmed_told_before(
     prev: &Event,
     later: &[CountMention],
     sentence: &str,
     base: usize,
+    kind: CountKind,
 ) -> Vec<CountMention> {
-    if later.iter().any(|c| c.kind == CountKind::Killed) || !sentence.contains(" were ") {
+    // "no casualties among the officers" after it is another side's toll.
+    if later.iter().any(|c| c.kind == kind && c.best != Some(0)) || !sentence.contains(" were ") {
         return Vec::new();
     }
-    static OPENS: OnceLock<Regex> = OnceLock::new();
-    let opens = OPENS.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\W*(the (?:[a-z-]+ )?([a-z]+s|gunmen)) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*(killed|shot dead|shot and killed|executed|beheaded)\b",
-        )
-        .unwrap()
-    });
+    static KILLED: OnceLock<Regex> = OnceLock::new();
+    static INJURED: OnceLock<Regex> = OnceLock::new();
+    let group = r"(?i)^\W*((?:the|all(?: of the)?|both(?: of the)?) (?:[a-z-]+ )?([a-z]+s|[a-z]*men|children|people)(?: of the [a-z-]+)?) were (?:(?:also|later|then|all|both|subsequently|[a-z]+ly) )*";
+    let opens = match kind {
+        CountKind::Killed => KILLED.get_or_init(|| {
+            Regex::new(&format!(
+                r"{group}(killed|shot dead|shot and killed|executed|beheaded)\b"
+            ))
+            .unwrap()
+        }),
+        CountKind::Injured => INJURED
+            .get_or_init(|| Regex::new(&format!(r"{group}(injured|wounded|hurt)\b")).unwrap()),
+        _ => return Vec::new(),
+    };
     let Some(cap) = opens.captures(sentence) else {
         return Vec::new();
     };
     let noun = cap[2].to_ascii_lowercase();
     let attackers = attacker_noun(&noun);
     let counted = prev.counts.iter().any(|c| {
-        c.kind == CountKind::Killed
+        c.kind == kind
             && if attackers {
                 c.victim_group == "assailants" || attacker_noun(&c.victim_group)
             } else {
@@ -3790,7 +3865,7 @@ fn group_killed_told_before(
     vec![CountMention {
         span: Span::new(base + subject.start, base + subject.end),
         trigger: Span::new(base + verb.start, base + verb.end),
-        kind: CountKind::Killed,
+        kind,
         low: Some(n),
         best: Some(n),
         high: Some(n),
@@ -3901,12 +3976,15 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         .partition(|c| !demoted.contains(&c.span));
     prev.counts = kept;
     let mut dead = held_people_killed(&prev.counts, &next_counts, &next.acts, sentence);
-    dead.extend(group_killed_told_before(
-        prev,
-        &next_counts,
-        sentence,
-        next.span.start,
-    ));
+    for kind in [CountKind::Killed, CountKind::Injured] {
+        dead.extend(group_harmed_told_before(
+            prev,
+            &next_counts,
+            sentence,
+            next.span.start,
+            kind,
+        ));
+    }
     prev.counts.extend(next_counts);
     prev.counts.extend(dead);
     prev.counts.extend(moved);
@@ -6709,6 +6787,54 @@ mod date_and_count_tests {
         assert_eq!(most_killed(&got).injured, Some(1));
         let got = events("On 3 May 2019, a guard was fatally wounded in Kano.");
         assert_eq!(most_killed(&got).injured, None);
+    }
+
+    /// A group counted in the lead and named again with "the", "all of the"
+    /// or "both" is the group killed or wounded; a zero said of the other
+    /// side does not undo it.
+    #[test]
+    fn a_group_named_again_is_the_group_harmed() {
+        let toll = |text: &str| {
+            let got = events(text);
+            let e = most_killed(&got);
+            (e.fatalities.and_then(|f| f.best), e.injured)
+        };
+        assert_eq!(
+            toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the gunmen were shot dead."),
+            (Some(11), Some(5))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, three gunmen attacked a police post in Dumaro. The attackers were killed by the guards; there were no casualties among the police."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack."),
+            (None, Some(4))
+        );
+    }
+
+    /// An item written for one of several incidents that gives their joint
+    /// toll "across both blasts" keeps its share of it; a toll of its own,
+    /// or a report's totals, stay whole.
+    #[test]
+    fn a_toll_across_several_incidents_is_shared() {
+        let toll = |text: &str| {
+            let got = events(text);
+            let e = most_killed(&got);
+            (e.fatalities.and_then(|f| f.best), e.injured)
+        };
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts."),
+            (Some(11), Some(20))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. It was one of three raids on police posts that night. Six police officers were killed and two were wounded across the attacks."),
+            (Some(2), Some(1))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast."),
+            (Some(21), None)
+        );
     }
 
     /// "No one was killed" counts nobody: the singular passive is not one

@@ -249,7 +249,9 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
         false,
     ),
     (
-        r"(?:established|set up|built|opened) (?:a |an |the |new |military |army |\w+ )*(?:base|camp|outpost|headquarters|checkpoint)s?",
+        // "opened a checkpoint", but never "opened fire on a checkpoint":
+        // after "opened" the noun's own article or adjective comes first.
+        r"(?:(?:established|set up|built) (?:a |an |the |new |military |army |\w+ )*|opened (?:a |an |the |new |military |army )(?:\w+ )*)(?:base|camp|outpost|headquarters|checkpoint)s?",
         ActKind::BaseEstablished,
         false,
     ),

@@ -592,7 +592,9 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
         "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
         "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
-        "footballers", "singers", "poets", "jewellers", "landowners",
+        "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
+        "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
+        "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
     ];
     const SINGULAR: &[(&str, &str)] = &[
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
@@ -606,7 +608,12 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
         ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
         ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
-        ("colleague", "colleagues"), ("companion", "companions"),
+        ("colleague", "colleagues"), ("companion", "companions"), ("friend", "friends"),
+        ("aide", "aides"), ("brother-in-law", "brothers-in-law"),
+        ("sister-in-law", "sisters-in-law"), ("son-in-law", "sons-in-law"),
+        ("daughter-in-law", "daughters-in-law"), ("father-in-law", "fathers-in-law"),
+        ("mother-in-law", "mothers-in-law"), ("girlfriend", "girlfriends"),
+        ("boyfriend", "boyfriends"), ("fiancee", "fiancees"),
         ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
         ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
         ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
@@ -1713,6 +1720,13 @@ impl<'t> Scanner<'t> {
         // "between 10 and 15".
         let between = qlen == 0 && matches!(w0, "between" | "entre");
         let j = if between { j + 1 } else { j };
+        // "at least another 20 villagers": more people, counted by the
+        // number after "another".
+        let j = if qlen > 0 && self.w(j) == "another" && self.number_at(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        };
         let (lowv, bestv, mut highv, mut k, vague) =
             if let Some((vl, vb, len)) = vague_word(&self.words_from(j)) {
                 (vl, vb, None, j + len, true)
@@ -1842,6 +1856,12 @@ impl<'t> Scanner<'t> {
         if first.is_uppercase() || first.is_ascii_digit() {
             return true;
         }
+        // "killed al-Fahal": a name after its lowercase particle.
+        if raw.split_once('-').is_some_and(|(p, rest)| {
+            matches!(p, "al" | "el" | "bin" | "ibn" | "abu") && rest.starts_with(char::is_uppercase)
+        }) {
+            return true;
+        }
         let w = self.w(i);
         hyphen_number(w).is_some()
             || multiplier(w).is_some()
@@ -1913,9 +1933,8 @@ impl<'t> Scanner<'t> {
     /// before a lowercase noun ("JNIM militants") are not names.
     fn name_at(&self, i: usize) -> Option<Quantity> {
         let raw = self.raw(i);
-        if !self.is_word(i) || !raw.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
+        // The object of a verb of harm ("the blast killed al-Fahal").
+        let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
         // "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined
         // to a capitalised surname is still a name.
         let particle_name = |r: &str| {
@@ -1942,6 +1961,12 @@ impl<'t> Scanner<'t> {
                 ) && rest.chars().next().is_some_and(char::is_uppercase)
             })
         };
+        if !self.is_word(i)
+            || !(raw.chars().next().is_some_and(char::is_uppercase)
+                || (object_of_verb && particle_name(raw)))
+        {
+            return None;
+        }
         let is_name_word = |k: usize| {
             let r = self.raw(k);
             let w = self.w(k);
@@ -2178,12 +2203,14 @@ impl<'t> Scanner<'t> {
                 next,
                 "and" | "in" | "on" | "at" | "near" | "by" | "after" | "during"
             )
-            || self.trig_at.get(end).copied().flatten().is_some();
+            || self.trig_at.get(end).copied().flatten().is_some()
+            // "shot and killed Farid Osman with a rifle", "killed Omar Said
+            // while he prayed": what follows the object tells how or when.
+            || (object_of_verb && matches!(next, "with" | "while" | "as" | "outside" | "inside"));
         // "Mendes, a local councillor, was shot dead": the description is
         // counted, not the name. But the object of a verb of harm ("gunmen
         // shot and killed Farid Osman, a journalist,") is the name: the
         // description after it is never linked to the verb.
-        let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
         if !closes
             || (next == ","
                 && (matches!(self.w(end + 1), "a" | "an" | "the")
@@ -2368,6 +2395,11 @@ impl<'t> Scanner<'t> {
                     return Some(one_person(i, i + 2, g, true));
                 }
             }
+            // "his assistant": a person only after a possessive; "an
+            // assistant village chief" is one chief.
+            if self.w(i + 1) == "assistant" {
+                return Some(one_person(i, i + 2, "assistants", true));
+            }
             return None;
         }
         if w0 == "both" {
@@ -2441,6 +2473,11 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if !self.is_word(k) {
+                return None;
+            }
+            // "an additional three police officers": the number counts
+            // them, not the article.
+            if self.number_at(k).is_some() {
                 return None;
             }
             let w = self.w(k);
