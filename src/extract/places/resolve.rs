@@ -4526,6 +4526,20 @@ word_set!(is_people, PEOPLES);
 pub(super) fn is_never_place(word: &str) -> bool {
     is_listed_never_place(word) || is_people(word)
 }
+
+/// Whether a capitalised word can be a person's given name before
+/// `surname`: a name word ("Ravi"), or a given name that is also an
+/// English word ("Mark", "Lee"); and the two words together are no place
+/// the gazetteer holds ("Nazlet Sidon" names a town).
+pub(super) fn given_name_before(word: &str, surname: &str) -> bool {
+    let gaz = gazetteer();
+    let folded = super::gazetteer::fold(word);
+    (is_name_word(gaz, &folded) || is_given_name_word(&folded))
+        && gaz
+            .lookup(&super::gazetteer::fold(&format!("{word} {surname}")))
+            .next()
+            .is_none()
+}
 word_set!(is_given_name_word, GIVEN_NAME_WORDS);
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
@@ -4542,9 +4556,9 @@ word_set!(is_feature_word, FEATURE_WORDS);
 const GIVEN_NAME_WORDS: &[&str] = &[
     "amber", "bill", "buck", "chad", "chase", "cliff", "crystal", "daisy", "dawn",
     "dean", "don", "drew", "earl", "faith", "frank", "gene", "glen", "grace", "guy", "harry",
-    "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance",
-    "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "rose", "ruby", "rusty",
-    "said", "sandy", "troy", "victor", "violet", "wade", "will",
+    "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance", "lee",
+    "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "roger", "rose", "ruby",
+    "rusty", "said", "sandy", "troy", "victor", "violet", "wade", "will",
 ];
 
 /// Last words of the names of natural features, which name a place whole
