@@ -134,6 +134,39 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
     })
 }
 
+/// "a Forest Department office", "the Flood Control Department": a
+/// capitalised Department after an English word names a government body,
+/// not a country's department, unless the gazetteer holds the name in the
+/// document's country ("the Pool Department" in a report on Congo).
+fn government_department(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    ctx_iso2: Option<&str>,
+) -> bool {
+    let tokens = &sentence.tokens;
+    let name_to = c.to - c.unit_len;
+    if c.unit != Some(UnitLevel::Admin1) || c.unit_len != 1 || name_to <= c.from {
+        return false;
+    }
+    let unit = &tokens[c.to - 1];
+    if &sentence.text[unit.start..unit.end] != "Department"
+        || !gaz.is_common_word(tokens[name_to - 1].folded)
+    {
+        return false;
+    }
+    let at_home = |entries: &[Entry]| {
+        ctx_iso2.is_some_and(|cc| {
+            entries.iter().any(|&e| match e {
+                Entry::Admin1(a) => gaz.admin1[a as usize].cc == cc,
+                Entry::Admin2(a) => gaz.admin2[a as usize].cc == cc,
+                Entry::Place(p) => gaz.places[p as usize].cc == cc,
+            })
+        })
+    };
+    !matches!(&c.what, What::Gazetteer(entries) if at_home(entries))
+}
+
 /// "Kurram Agency", "Orakzai Agency": Pakistan's former tribal districts
 /// were called agencies, and the word is a unit only after the name of
 /// one of its districts: "the Federal Agency for ..." or "the Kestrel
@@ -1310,6 +1343,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c
             }),
     );
+    candidates.retain(|c| !government_department(gaz, &sentence, c, ctx_iso2.as_deref()));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
     // "Jari neighborhood, Hit": the part is reported as the place that
