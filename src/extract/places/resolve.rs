@@ -3264,6 +3264,16 @@ fn unlisted_candidates(
                 continue;
             }
         }
+        // "the town of Sheikh Talun", "the city of Saint Arvel": a title
+        // that alone is no place opens a town's name after its unit word.
+        let town_of = i >= 2
+            && sentence.prev_word(i) == Some("of")
+            && sentence.prev_word(i - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "town" | "city" | "village" | "hamlet" | "towns" | "villages" | "cities"
+                )
+            });
         // An article or an English word may open a name whose next word is
         // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
         // is one.
@@ -3278,7 +3288,8 @@ fn unlisted_candidates(
                 || (gaz.is_common_word(tokens[i].folded)
                     && !is_function_word(tokens[i].folded)
                     && !is_never_place(tokens[i].folded)
-                    && unit_word(tokens[i].folded).is_none()));
+                    && unit_word(tokens[i].folded).is_none())
+                || (town_of && is_never_place(tokens[i].folded)));
         if opener {
             to += 1;
         }
@@ -3325,7 +3336,7 @@ fn unlisted_candidates(
             let whole = sentence.key(i, to);
             whole.len() >= 3
                 && (!is_function_word(tokens[i].folded) || opener || lower_article)
-                && (!is_never_place(tokens[i].folded) || hyphenated)
+                && (!is_never_place(tokens[i].folded) || hyphenated || town_of)
                 && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
             // After "village of" or "village", even a short name or an
