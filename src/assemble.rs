@@ -267,7 +267,10 @@ pub fn assemble(doc: &Document) -> Assembled {
             // Menon in Kollam. Menon, a councillor, ...") is no place.
             places: places::extract(text, base, place_ctx)
                 .into_iter()
-                .filter(|p| !places::unlisted_person(&doc.text, p))
+                .filter(|p| {
+                    !places::unlisted_person(&doc.text, p)
+                        && !places::surname_of_a_person(&doc.text, p)
+                })
                 .collect(),
             actors,
             acts,

@@ -265,6 +265,63 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
     false
 }
 
+/// A listed town's one-word name that the text uses as a person's surname
+/// ("Mark Halloway ... Halloway then fired at the guards"): the document
+/// writes the name right after a given name within PERSON_WINDOW before
+/// this mention, and this mention reads as a person, not as a place: no
+/// preposition before it ("in Halloway"), and a verb or a comma right
+/// after it ("Halloway was", "Halloway, who").
+pub fn surname_of_a_person(text: &str, m: &PlaceMention) -> bool {
+    if m.kind != PlaceKind::Locality || m.name.contains([' ', '-']) || m.text != m.name {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..m.span.start), text.get(m.span.end..)) else {
+        return false;
+    };
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if PLACE_PREPOSITIONS.contains(&prev.as_str()) || prev == "at" {
+        return false;
+    }
+    let person_after = after.starts_with(", who ")
+        || after.starts_with(", a ")
+        || [
+            " was ", " is ", " had ", " has ", " then ", " who ", " said ", " shot ", " began ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    if !person_after {
+        return false;
+    }
+    let mut from = m.span.start.saturating_sub(PERSON_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..m.span.start];
+    let name = m.name.as_str();
+    window.match_indices(name).any(|(at, _)| {
+        let rest = &window[at + name.len()..];
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let Some(lead) = window[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let given = lead
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        given.chars().count() >= 2
+            && given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && resolve::given_name_before(given, name)
+    })
+}
+
 /// Nouns for what a person is, as an apposition gives it ("Tomas Reyes,
 /// a local magistrate,", "Arvo, the party's general secretary of ...").
 const PERSON_ROLES: &[&str] = &[
@@ -981,7 +1038,11 @@ mod cases {
             let ctx = PlaceContext {
                 country_iso3: case.country.clone(),
             };
-            let mentions = extract(&case.text, 7, &ctx);
+            // Prefixed, as in a document, so spans are checked as offsets.
+            let doc = format!("{:7}{}", "", case.text);
+            let mut mentions = extract(&case.text, 7, &ctx);
+            // As the events are built: a surname taken up alone is no place.
+            mentions.retain(|m| !surname_of_a_person(&doc, m));
             let got: Vec<String> = mentions
                 .iter()
                 .map(|m| {

@@ -134,6 +134,39 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
     })
 }
 
+/// "a Forest Department office", "the Flood Control Department": a
+/// capitalised Department after an English word names a government body,
+/// not a country's department, unless the gazetteer holds the name in the
+/// document's country ("the Pool Department" in a report on Congo).
+fn government_department(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    ctx_iso2: Option<&str>,
+) -> bool {
+    let tokens = &sentence.tokens;
+    let name_to = c.to - c.unit_len;
+    if c.unit != Some(UnitLevel::Admin1) || c.unit_len != 1 || name_to <= c.from {
+        return false;
+    }
+    let unit = &tokens[c.to - 1];
+    if &sentence.text[unit.start..unit.end] != "Department"
+        || !gaz.is_common_word(tokens[name_to - 1].folded)
+    {
+        return false;
+    }
+    let at_home = |entries: &[Entry]| {
+        ctx_iso2.is_some_and(|cc| {
+            entries.iter().any(|&e| match e {
+                Entry::Admin1(a) => gaz.admin1[a as usize].cc == cc,
+                Entry::Admin2(a) => gaz.admin2[a as usize].cc == cc,
+                Entry::Place(p) => gaz.places[p as usize].cc == cc,
+            })
+        })
+    };
+    !matches!(&c.what, What::Gazetteer(entries) if at_home(entries))
+}
+
 /// "Kurram Agency", "Orakzai Agency": Pakistan's former tribal districts
 /// were called agencies, and the word is a unit only after the name of
 /// one of its districts: "the Federal Agency for ..." or "the Kestrel
@@ -1331,6 +1364,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c
             }),
     );
+    candidates.retain(|c| !government_department(gaz, &sentence, c, ctx_iso2.as_deref()));
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
     // "Jari neighborhood, Hit": the part is reported as the place that
@@ -3318,6 +3352,16 @@ fn unlisted_candidates(
                 continue;
             }
         }
+        // "the town of Sheikh Talun", "the city of Saint Arvel": a title
+        // that alone is no place opens a town's name after its unit word.
+        let town_of = i >= 2
+            && sentence.prev_word(i) == Some("of")
+            && sentence.prev_word(i - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "town" | "city" | "village" | "hamlet" | "towns" | "villages" | "cities"
+                )
+            });
         // An article or an English word may open a name whose next word is
         // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
         // is one.
@@ -3332,7 +3376,8 @@ fn unlisted_candidates(
                 || (gaz.is_common_word(tokens[i].folded)
                     && !is_function_word(tokens[i].folded)
                     && !is_never_place(tokens[i].folded)
-                    && unit_word(tokens[i].folded).is_none()));
+                    && unit_word(tokens[i].folded).is_none())
+                || (town_of && is_never_place(tokens[i].folded)));
         if opener {
             to += 1;
         }
@@ -3379,7 +3424,7 @@ fn unlisted_candidates(
             let whole = sentence.key(i, to);
             whole.len() >= 3
                 && (!is_function_word(tokens[i].folded) || opener || lower_article)
-                && (!is_never_place(tokens[i].folded) || hyphenated)
+                && (!is_never_place(tokens[i].folded) || hyphenated || town_of)
                 && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
             // After "village of" or "village", even a short name or an
@@ -4642,6 +4687,20 @@ word_set!(is_people, PEOPLES);
 pub(super) fn is_never_place(word: &str) -> bool {
     is_listed_never_place(word) || is_people(word)
 }
+
+/// Whether a capitalised word can be a person's given name before
+/// `surname`: a name word ("Ravi"), or a given name that is also an
+/// English word ("Mark", "Lee"); and the two words together are no place
+/// the gazetteer holds ("Nazlet Sidon" names a town).
+pub(super) fn given_name_before(word: &str, surname: &str) -> bool {
+    let gaz = gazetteer();
+    let folded = super::gazetteer::fold(word);
+    (is_name_word(gaz, &folded) || is_given_name_word(&folded))
+        && gaz
+            .lookup(&super::gazetteer::fold(&format!("{word} {surname}")))
+            .next()
+            .is_none()
+}
 word_set!(is_given_name_word, GIVEN_NAME_WORDS);
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
@@ -4658,9 +4717,9 @@ word_set!(is_feature_word, FEATURE_WORDS);
 const GIVEN_NAME_WORDS: &[&str] = &[
     "amber", "bill", "buck", "chad", "chase", "cliff", "crystal", "daisy", "dawn",
     "dean", "don", "drew", "earl", "faith", "frank", "gene", "glen", "grace", "guy", "harry",
-    "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance",
-    "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "rose", "ruby", "rusty",
-    "said", "sandy", "troy", "victor", "violet", "wade", "will",
+    "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance", "lee",
+    "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "roger", "rose", "ruby",
+    "rusty", "said", "sandy", "troy", "victor", "violet", "wade", "will",
 ];
 
 /// Last words of the names of natural features, which name a place whole
