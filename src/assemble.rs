@@ -2672,13 +2672,15 @@ fn sentence_events(
                 sentence.span.start,
             );
         }
-        // "a gunfight between two families": both sides are clan militias,
-        // and the one the text names stands for the first side too.
+        // "a gunfight between two families", "clashes between two tribal
+        // militias": both sides are clan (or tribal) militias, and the one
+        // the text names stands for the first side too.
         if event_type == "Battles"
             && actor1.as_ref().is_some_and(|a| a.span.is_none())
-            && actor2
-                .as_ref()
-                .is_some_and(|a| a.name.starts_with("Unidentified Clan Militia"))
+            && actor2.as_ref().is_some_and(|a| {
+                a.name.starts_with("Unidentified Clan Militia")
+                    || a.name.starts_with("Unidentified Tribal Militia")
+            })
         {
             actor1 = actor2.clone();
         }
