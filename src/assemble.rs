@@ -523,7 +523,10 @@ pub fn assemble(doc: &Document) -> Assembled {
         // ACLED codes as one riot, a violent demonstration.
         if carry.last_event_block == Some(sentence.block) {
             if let Some(prev) = out.events.last_mut().filter(|p| p.event_type == "Protests") {
-                if let Some(i) = events.iter().position(|e| turned_violent(prev, e)) {
+                if let Some(i) = events
+                    .iter()
+                    .position(|e| turned_violent(prev, e, text, short))
+                {
                     let riot = events.remove(i);
                     prev.event_type = "Riots";
                     prev.sub_event_type = "Violent demonstration";
@@ -2810,13 +2813,15 @@ fn sentence_events(
                 sentence.span.start,
             );
         }
-        // "a gunfight between two families": both sides are clan militias,
-        // and the one the text names stands for the first side too.
+        // "a gunfight between two families", "clashes between two tribal
+        // militias": both sides are clan (or tribal) militias, and the one
+        // the text names stands for the first side too.
         if event_type == "Battles"
             && actor1.as_ref().is_some_and(|a| a.span.is_none())
-            && actor2
-                .as_ref()
-                .is_some_and(|a| a.name.starts_with("Unidentified Clan Militia"))
+            && actor2.as_ref().is_some_and(|a| {
+                a.name.starts_with("Unidentified Clan Militia")
+                    || a.name.starts_with("Unidentified Tribal Militia")
+            })
         {
             actor1 = actor2.clone();
         }
@@ -3900,7 +3905,7 @@ fn place_of_its_own(e: &Event) -> bool {
 /// Whether `next`, told in the sentence after the protest `prev`, is that
 /// protest's crowd turning violent: a riot on the same day, at no other
 /// place of its own.
-fn turned_violent(prev: &Event, next: &Event) -> bool {
+fn turned_violent(prev: &Event, next: &Event, sentence: &str, short: bool) -> bool {
     // Only violence the crowd did: stones, barricades, a clash. A robbery
     // or a firing the protesters complain about, or police dispersing
     // them, is no riot of theirs.
@@ -3909,12 +3914,51 @@ fn turned_violent(prev: &Event, next: &Event) -> bool {
             .acts
             .iter()
             .any(|a| matches!(a, ActKind::Riot | ActKind::Clash));
-    // "Chairs were burnt and property destroyed": damage with no one else
-    // named as doing it is the crowd's.
-    let damage = next.sub_event_type == "Looting/property destruction"
-        && next.actor1.as_ref().is_none_or(|a| {
-            a.span.is_none() || matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+    // "They clashed with the police who tried to disperse them": a clash
+    // with state forces whose other side the sentence does not name is the
+    // crowd's.
+    let clash = next.event_type == "Battles"
+        && next.acts.contains(&ActKind::Clash)
+        && next.actor1.as_ref().is_none_or(|a| a.span.is_none())
+        && next
+            .actor2
+            .as_ref()
+            .is_none_or(|a| a.actor_type == ActorType::StateForces);
+    // "The demonstrators destroyed the checkpoints", "journalists were
+    // beaten by demonstrators": harm the sentence lays on the crowd by
+    // name.
+    let base = next.span.start;
+    let by_crowd = next.event_type == "Riots"
+        && next
+            .actor1
+            .as_ref()
+            .and_then(|a| a.span)
+            .and_then(|s| sentence.get(s.start.saturating_sub(base)..s.end.saturating_sub(base)))
+            .is_some_and(crowd_noun)
+        && next.acts.iter().any(|a| {
+            matches!(
+                a,
+                ActKind::Looting | ActKind::Attack | ActKind::Torture | ActKind::Injure
+            )
         });
+    // The clash and the crowd's harm, like the riot's damage below, are
+    // read as the protest's only in a news item (see `short` in
+    // `assemble`): a report's next sentence after a protest often tells the
+    // police's answer to it, or another matter.
+    let riot = riot || short && (clash || by_crowd);
+    // "Chairs were burnt and property destroyed": damage with no one else
+    // named as doing it is the crowd's (a robbery the protesters complain
+    // of is not).
+    let unnamed = next.actor1.as_ref().is_none_or(|a| {
+        a.span.is_none() || matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters)
+    });
+    let damage = unnamed
+        && (next.sub_event_type == "Looting/property destruction"
+            || short
+                && next.event_type == "Riots"
+                && !next.acts.is_empty()
+                && next.acts.iter().all(|a| *a == ActKind::Looting)
+                && !robbed_only(sentence));
     if !(riot || damage) {
         return false;
     }
@@ -3923,6 +3967,15 @@ fn turned_violent(prev: &Event, next: &Event) -> bool {
     }
     let own_place = place_of_its_own(next);
     !own_place || next.place.as_ref().map(|p| &p.name) == prev.place.as_ref().map(|p| &p.name)
+}
+
+/// Whether `words` name a crowd: "the demonstrators", "rioters", "a mob".
+fn crowd_noun(words: &str) -> bool {
+    static RE: OnceLock<WordRegex> = OnceLock::new();
+    RE.get_or_init(|| {
+        WordRegex::new(r"(?i)\b(?:demonstrators?|protesters?|protestors?|rioters?|crowds?|mobs?)\b")
+    })
+    .is_match(words)
 }
 
 /// Fold a later sentence's telling of the same incident into the event.

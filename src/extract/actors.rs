@@ -1432,6 +1432,66 @@ fn herders_who_attack(text: &str, phrase: &Phrase) -> bool {
     )
 }
 
+/// Whether a community's people are told as armed with weapons of war:
+/// "armed pastoralists", "youths armed with rifles", "villagers, armed
+/// with machetes and spears". ACLED codes such a group as a communal (or,
+/// with a people's name, an ethnic) militia; a crowd with sticks and
+/// stones riots, and "armed" alone before a head that is no community
+/// ("armed men") is an unidentified armed group (see generic.csv).
+fn armed_crowd(text: &str, phrase: &Phrase) -> bool {
+    let head = text[phrase.start..phrase.end].to_ascii_lowercase();
+    let community = [
+        "youths",
+        "youth",
+        "young men",
+        "villagers",
+        "residents",
+        "locals",
+        "farmers",
+        "herders",
+        "herdsmen",
+        "pastoralists",
+        "community members",
+        "inhabitants",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w));
+    if !community {
+        return false;
+    }
+    let armed_before = words_before(text, phrase.start, 2)
+        .iter()
+        .any(|(_, w)| w.eq_ignore_ascii_case("armed"));
+    static WITH: OnceLock<Regex> = OnceLock::new();
+    let with = WITH.get_or_init(|| {
+        Regex::new(
+            r"(?i)^[\s,]*(?:(?:from|of|in) (?:the )?(?:\w+ ){0,3})?armed with (?:\w+ ){0,3}?(?:guns|firearms|rifles|weapons|machetes|swords|knives|spears|bows|arrows|blades?|blade weapons|Kalashnikovs|AK-?47s?)\b",
+        )
+        .unwrap()
+    });
+    // "two groups of farmers clashed with machetes", "villagers attacked
+    // the hamlet with spears and arrows": the crowd's own act done with
+    // such weapons (not "were attacked with machetes", which arms the
+    // attackers, not them).
+    static WIELDING: OnceLock<Regex> = OnceLock::new();
+    let wielding = WIELDING.get_or_init(|| {
+        Regex::new(
+            r"(?i)^[\s,]*((?:\w+ ){1,6}?)with (?:\w+ ){0,2}?(?:guns|firearms|rifles|machetes|swords|spears|bows|arrows|blade weapons|Kalashnikovs|AK-?47s?)\b",
+        )
+        .unwrap()
+    });
+    let after = &text[phrase.end..];
+    let own_act = wielding.captures(after).is_some_and(|c| {
+        !c[1].split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "were" | "was" | "been" | "being" | "by"
+            )
+        })
+    });
+    armed_before || with.is_match(after) || own_act
+}
+
 fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option<Resolved> {
     let kb = kb();
     let ctx_iso3 = ctx.country_iso3.as_deref();
@@ -1565,7 +1625,7 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
             Some(ActorType::Civilians | ActorType::Protesters | ActorType::Rioters)
         );
         if let (Some((kind, _)), false) = (generic, armed) {
-            if !herders_who_attack(text, phrase) {
+            if !herders_who_attack(text, phrase) && !armed_crowd(text, phrase) {
                 return Some(unnamed(kind, ctx_iso3));
             }
         }
@@ -1641,6 +1701,11 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
         }
         if weak {
             return None;
+        }
+        if kb.kinds[kind].actor_type == ActorType::Civilians && armed_crowd(text, phrase) {
+            if let Some(k) = kind_named("communal") {
+                return Some(unnamed(k, ctx_iso3));
+            }
         }
         if kb.kinds[kind].actor_type == ActorType::Civilians && families_in_fight(text, phrase) {
             if let Some(k) = kind_named("clan") {

@@ -558,6 +558,29 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         {
             continue;
         }
+        // "demanded the return of looted funds": money taken in the past is
+        // what the sentence is about, not an act it tells.
+        if kind == ActKind::Looting && !nominal && !word.ends_with("ing") && {
+            let next = text[m.end()..]
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(next.as_str(), "funds" | "money" | "assets" | "wealth")
+                && matches!(
+                    prev_word.as_str(),
+                    "of" | "for" | "on" | "over" | "about" | "and" | "with"
+                )
+        } {
+            continue;
+        }
+        // "burned effigies of the president", "torched his portraits": a
+        // likeness or a flag set alight is a crowd's gesture, no damage
+        // done to anyone's property.
+        if kind == ActKind::Looting && symbolic_burning(&word, &text[m.end()..]) {
+            continue;
+        }
         // "struck" and "targeted" are acts only with a target, and "engaged"
         // only in fighting; "deaths" needs a count or victims, which the
         // counts stage gives; keep them but never as definite references.
@@ -592,6 +615,28 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         });
     }
     out
+}
+
+/// Whether the burning told by `word` (with `after`, the text that follows
+/// it) is of a likeness or a flag: "burned effigies of the governor",
+/// "set portraits of the president on fire", "torched his pictures".
+fn symbolic_burning(word: &str, after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:effig(?:y|ies)|images?|portraits?|pictures?|photos?|photographs?|flags?|posters?)\b")
+            .unwrap()
+    });
+    let burning = ["burn", "torch", "set", "incinerat"]
+        .iter()
+        .any(|w| word.to_ascii_lowercase().starts_with(w));
+    // The object: the verb's own words ("set ... on fire") or the three
+    // words after it.
+    let object: String = after
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    burning && (re.is_match(word) || re.is_match(&object))
 }
 
 /// "tried to", "an attempt to", "attempting to": the act that follows was
