@@ -143,6 +143,26 @@ pub fn densely_listed(iso3: &str) -> bool {
         .is_some_and(|c| countries::densely_listed(table, c))
 }
 
+/// Whether two names can stand for one and the same gazetteer entry (a
+/// place, or a first- or second-level unit): "Jedda" and "Jeddah",
+/// "Groznyy" and "Grozny". Only for scoring: a name's namesakes elsewhere
+/// make it share an entry with more names than the one meant, so callers
+/// also ask that the two be near in spelling.
+pub fn same_entry(a: &str, b: &str) -> bool {
+    let gaz = gazetteer::gazetteer();
+    let entries = |name: &str| -> Vec<u32> {
+        let mut v: Vec<u32> = gaz
+            .lookup(&gazetteer::fold(name))
+            .map(|e| e.pack())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let ea = entries(a);
+    !ea.is_empty() && entries(b).iter().any(|e| ea.binary_search(e).is_ok())
+}
+
 /// Whether two names of a first-level unit name the same unit: each is a
 /// name the gazetteer knows for exactly the same units ("Idleb" and
 /// "Idlib", "Dahuk" and "Duhok", "Omsk Oblast" and "Omsk"). A name of two
