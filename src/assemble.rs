@@ -6774,6 +6774,13 @@ mod date_and_count_tests {
         crate::eval::primary(got).expect("an event")
     }
 
+    /// The primary event's dead (best estimate) and wounded.
+    fn toll(text: &str) -> (Option<u32>, Option<u32>) {
+        let got = events(text);
+        let e = most_killed(&got);
+        (e.fatalities.and_then(|f| f.best), e.injured)
+    }
+
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
@@ -6850,11 +6857,6 @@ mod date_and_count_tests {
     /// side does not undo it.
     #[test]
     fn a_group_named_again_is_the_group_harmed() {
-        let toll = |text: &str| {
-            let got = events(text);
-            let e = most_killed(&got);
-            (e.fatalities.and_then(|f| f.best), e.injured)
-        };
         assert_eq!(
             toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the gunmen were shot dead."),
             (Some(11), Some(5))
@@ -6874,11 +6876,6 @@ mod date_and_count_tests {
     /// or a report's totals, stay whole.
     #[test]
     fn a_toll_across_several_incidents_is_shared() {
-        let toll = |text: &str| {
-            let got = events(text);
-            let e = most_killed(&got);
-            (e.fatalities.and_then(|f| f.best), e.injured)
-        };
         assert_eq!(
             toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts."),
             (Some(11), Some(20))

@@ -179,7 +179,7 @@ fn letters(s: &str) -> Vec<char> {
 /// the gazetteer also gives them one entry.
 fn near_in_spelling(a: &[char], b: &[char]) -> bool {
     let longer = a.len().max(b.len());
-    longer > 0 && edit_distance(a, b) * 5 <= longer * 2
+    longer > 0 && places::edit_distance(a, b) * 5 <= longer * 2
 }
 
 /// Admin1 agreement: the same name after folding (hyphens as spaces, as
@@ -217,21 +217,6 @@ const ADMIN1_KIND_WORDS: &[&str] = &[
     "parish",
     "state",
 ];
-
-/// Levenshtein distance.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
 
 fn contains_words(hay: &str, needle: &str) -> bool {
     format!(" {hay} ").contains(&format!(" {needle} "))

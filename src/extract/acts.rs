@@ -480,12 +480,7 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // squads": "death" names a punishment, a threat or a force, not a
         // death that happened.
         if kind == ActKind::Kill && matches!(word.as_str(), "death" | "deaths") && {
-            let next = text[m.end()..]
-                .trim_start()
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let next = word_after(text, m.end());
             matches!(
                 next.as_str(),
                 "row"
@@ -561,12 +556,7 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "demanded the return of looted funds": money taken in the past is
         // what the sentence is about, not an act it tells.
         if kind == ActKind::Looting && !nominal && !word.ends_with("ing") && {
-            let next = text[m.end()..]
-                .trim_start()
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let next = word_after(text, m.end());
             matches!(next.as_str(), "funds" | "money" | "assets" | "wealth")
                 && matches!(
                     prev_word.as_str(),
@@ -687,6 +677,17 @@ fn previous_is_auxiliary(before: &str) -> bool {
         }
     }
     false
+}
+
+/// The word that follows byte `at` of `text`, lowercased ("" at the end
+/// or before punctuation).
+fn word_after(text: &str, at: usize) -> String {
+    text[at..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

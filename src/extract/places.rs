@@ -143,6 +143,21 @@ pub fn densely_listed(iso3: &str) -> bool {
         .is_some_and(|c| countries::densely_listed(table, c))
 }
 
+/// Levenshtein distance between two sequences (of bytes or of chars).
+pub fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
 /// Whether two names can stand for one and the same gazetteer entry (a
 /// place, or a first- or second-level unit): "Jedda" and "Jeddah",
 /// "Groznyy" and "Grozny". Only for scoring: a name's namesakes elsewhere

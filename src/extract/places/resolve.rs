@@ -4813,18 +4813,7 @@ fn spelling_variant(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    // Levenshtein distance over two short rows.
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()] <= 1
+    super::edit_distance(&a, &b) <= 1
 }
 
 #[cfg(test)]
