@@ -612,6 +612,18 @@ pub fn assemble(doc: &Document) -> Assembled {
             .as_ref()
             .is_some_and(|a| a.actor_type == ActorType::StateForces)
         {
+            // "Police fired shots to disperse the mob": force used on a
+            // crowd the text calls rioters is their riot.
+            if short
+                && matches!(e.event_type, "Violence against civilians" | "Battles")
+                && e.actor2
+                    .as_ref()
+                    .is_some_and(|a| a.actor_type == ActorType::Rioters)
+            {
+                e.event_type = "Riots";
+                e.sub_event_type = "Mob violence";
+                e.actor2 = None;
+            }
             let country = e.country.as_ref().map(|c| c.0.clone());
             crowd_as_actor1(
                 e.event_type,
