@@ -604,6 +604,27 @@ pub fn assemble(doc: &Document) -> Assembled {
         further_incidents_join_lead(&mut out.events, &doc.text);
         state_operation_leads(doc, &contexts, &mut out.events);
     }
+    // "Ten people were arrested when they were demanding fuel. Drivers
+    // burned tyres": in a news item, arrests by a force on the day of the
+    // item's riot are that riot's intervention, not an event of their own.
+    if short
+        && out.events.len() == 2
+        && out.events[0].sub_event_type == "Arrests"
+        && out.events[0]
+            .actor1
+            .as_ref()
+            .is_some_and(|a| a.actor_type == ActorType::StateForces)
+        && out.events[1].event_type == "Riots"
+        && !dated_otherwise(&out.events[0], &out.events[1])
+    {
+        let arrests = out.events.remove(0);
+        if out.events[0].arrested.is_none() {
+            out.events[0].arrested = arrests.arrested;
+        }
+        if out.events[0].actor2.is_none() {
+            out.events[0].actor2 = arrests.actor1;
+        }
+    }
     // A protest or riot stays the crowd's whatever step last set its actor:
     // a force merged in from a later sentence ("Police fired tear gas to
     // disperse them") is the other side.
