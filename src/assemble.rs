@@ -604,6 +604,57 @@ pub fn assemble(doc: &Document) -> Assembled {
         further_incidents_join_lead(&mut out.events, &doc.text);
         state_operation_leads(doc, &contexts, &mut out.events);
     }
+    // "Ten people were arrested when they were demanding fuel. Drivers
+    // burned tyres": in a news item, arrests by a force on the day of the
+    // item's riot are that riot's intervention, not an event of their own.
+    if short
+        && out.events.len() == 2
+        && out.events[0].sub_event_type == "Arrests"
+        && out.events[0]
+            .actor1
+            .as_ref()
+            .is_some_and(|a| a.actor_type == ActorType::StateForces)
+        && out.events[1].event_type == "Riots"
+        && !dated_otherwise(&out.events[0], &out.events[1])
+    {
+        let arrests = out.events.remove(0);
+        if out.events[0].arrested.is_none() {
+            out.events[0].arrested = arrests.arrested;
+        }
+        if out.events[0].actor2.is_none() {
+            out.events[0].actor2 = arrests.actor1;
+        }
+    }
+    // A protest or riot stays the crowd's whatever step last set its actor:
+    // a force merged in from a later sentence ("Police fired tear gas to
+    // disperse them") is the other side.
+    for e in out.events.iter_mut() {
+        if e.actor1
+            .as_ref()
+            .is_some_and(|a| a.actor_type == ActorType::StateForces)
+        {
+            // "Police fired shots to disperse the mob": force used on a
+            // crowd the text calls rioters is their riot.
+            if short
+                && matches!(e.event_type, "Violence against civilians" | "Battles")
+                && e.actor2
+                    .as_ref()
+                    .is_some_and(|a| a.actor_type == ActorType::Rioters)
+            {
+                e.event_type = "Riots";
+                e.sub_event_type = "Mob violence";
+                e.actor2 = None;
+            }
+            let country = e.country.as_ref().map(|c| c.0.clone());
+            crowd_as_actor1(
+                e.event_type,
+                e.sub_event_type,
+                &mut e.actor1,
+                &mut e.actor2,
+                country.as_deref(),
+            );
+        }
+    }
     place_from_later_sentence(doc, &mut out);
     if short {
         place_from_headline(doc, &mut out);
@@ -1704,20 +1755,44 @@ fn brief_event(
     let lower = doc.slice(sentence.span).to_lowercase();
     let demand_dispersed =
         lower.contains("dispers") && (lower.contains("demand") || lower.contains("calling for"));
+    // "Soldiers stopped protesters from setting up tents": a force that
+    // acts on a crowd the sentence names is the other side of the crowd's
+    // protest (or riot).
+    let crowd = actors
+        .iter()
+        .find(|a| !a.implicit && matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters))
+        .map(|a| a.actor_type);
     let mut actor2 = None;
     let (event_type, sub_event_type, actor1) = match actor1 {
-        Some(a) if a.actor_type == ActorType::StateForces && demand_dispersed => {
+        Some(a)
+            if a.actor_type == ActorType::StateForces && (demand_dispersed || crowd.is_some()) =>
+        {
+            let (event_type, sub_event_type, label, crowd) = if crowd == Some(ActorType::Rioters) {
+                (
+                    "Riots",
+                    "Violent demonstration",
+                    "Rioters",
+                    ActorType::Rioters,
+                )
+            } else {
+                (
+                    "Protests",
+                    "Protest with intervention",
+                    "Protesters",
+                    ActorType::Protesters,
+                )
+            };
             let name = match &country {
-                Some((c, _)) => format!("Protesters ({c})"),
-                None => "Protesters".to_string(),
+                Some((c, _)) => format!("{label} ({c})"),
+                None => label.to_string(),
             };
             actor2 = Some(a);
             let actor1 = Actor {
                 name,
-                actor_type: ActorType::Protesters,
+                actor_type: crowd,
                 span: None,
             };
-            ("Protests", "Protest with intervention", Some(actor1))
+            (event_type, sub_event_type, Some(actor1))
         }
         Some(a) if matches!(a.actor_type, ActorType::Protesters | ActorType::Rioters) => {
             let (event_type, sub_event_type, label) = if a.actor_type == ActorType::Protesters {
