@@ -3847,10 +3847,43 @@ fn turned_violent(prev: &Event, next: &Event) -> bool {
     !own_place || next.place.as_ref().map(|p| &p.name) == prev.place.as_ref().map(|p| &p.name)
 }
 
+/// Whether `target`, an actor of `e`'s sentence, is named right after a
+/// word that makes it an attack's object: "opened fire at the police",
+/// "an attack on two army checkpoints", "ambushed a patrol".
+fn attack_target(e: &Event, target: &Actor) -> bool {
+    let Some(before) = target
+        .span
+        .and_then(|t| e.quote.get(..t.start.checked_sub(e.span.start)?))
+    else {
+        return false;
+    };
+    let last = last_words(before, char::is_alphanumeric).find(|w| {
+        !(matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(w.as_str(), "two" | "three" | "four" | "five" | "several"))
+    });
+    matches!(
+        last.as_deref(),
+        Some("at" | "on" | "against" | "targeting" | "attacked" | "ambushed")
+    )
+}
+
 /// Fold a later sentence's telling of the same incident into the event.
 fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
+    // "Men in a car opened fire at the police. An officer returned fire":
+    // the side the incident targeted ("fired at", "an attack on", "shot
+    // at" it), acting in a later sentence, answers the attack; the unnamed
+    // attackers stay actor1. Not in a clash, where neither side is the
+    // target and the one named later may lead it.
+    let target_answers = !prev.acts.contains(&ActKind::Clash)
+        && next
+            .actor1
+            .as_ref()
+            .zip(prev.actor2.as_ref())
+            .is_some_and(|(a, v)| a.name == v.name && attack_target(prev, v));
     if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
         && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
+        && !target_answers
     {
         prev.actor1 = next.actor1;
     }
