@@ -5393,6 +5393,11 @@ fn roles(
                 && a.span.end <= n.span.start
                 && is_perpetrator_type(a.actor_type)
                 && !is_generic(&a.name)
+                // "police officers were patrolling when gang members
+                // started shooting": a clause of its own between them.
+                && !text
+                    .get(a.span.end - base..n.span.start - base)
+                    .is_some_and(opens_subclause)
         })
     });
     let actor1 = named
@@ -5405,6 +5410,27 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// Whether `gap`, the words before an actor, ends on a word that opens a
+/// clause of its own with that actor as its subject ("... when gang
+/// members", "while the gunmen"), not on a verb of the clause before
+/// ("when dispersing protesters").
+fn opens_subclause(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "when" | "while" | "after" | "before" | "until"))
+        .is_some_and(|i| {
+            let rest = &words[i + 1..];
+            rest.len() <= 3 && !rest.iter().any(|w| w.ends_with("ing"))
+        })
 }
 
 /// The first actor of the list of allies that ends with `last`, as in "A,
