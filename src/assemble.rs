@@ -4053,10 +4053,43 @@ fn crowd_noun(words: &str) -> bool {
     .is_match(words)
 }
 
+/// Whether `target`, an actor of `e`'s sentence, is named right after a
+/// word that makes it an attack's object: "opened fire at the police",
+/// "an attack on two army checkpoints", "ambushed a patrol".
+fn attack_target(e: &Event, target: &Actor) -> bool {
+    let Some(before) = target
+        .span
+        .and_then(|t| e.quote.get(..t.start.checked_sub(e.span.start)?))
+    else {
+        return false;
+    };
+    let last = last_words(before, char::is_alphanumeric).find(|w| {
+        !(matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
+            || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(w.as_str(), "two" | "three" | "four" | "five" | "several"))
+    });
+    matches!(
+        last.as_deref(),
+        Some("at" | "on" | "against" | "targeting" | "attacked" | "ambushed")
+    )
+}
+
 /// Fold a later sentence's telling of the same incident into the event.
 fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
+    // "Men in a car opened fire at the police. An officer returned fire":
+    // the side the incident targeted ("fired at", "an attack on", "shot
+    // at" it), acting in a later sentence, answers the attack; the unnamed
+    // attackers stay actor1. Not in a clash, where neither side is the
+    // target and the one named later may lead it.
+    let target_answers = !prev.acts.contains(&ActKind::Clash)
+        && next
+            .actor1
+            .as_ref()
+            .zip(prev.actor2.as_ref())
+            .is_some_and(|(a, v)| a.name == v.name && attack_target(prev, v));
     if prev.actor1.as_ref().is_none_or(|a| a.span.is_none())
         && next.actor1.as_ref().is_some_and(|a| a.span.is_some())
+        && !target_answers
     {
         prev.actor1 = next.actor1;
     }
@@ -5569,6 +5602,11 @@ fn roles(
                 && a.span.end <= n.span.start
                 && is_perpetrator_type(a.actor_type)
                 && !is_generic(&a.name)
+                // "police officers were patrolling when gang members
+                // started shooting": a clause of its own between them.
+                && !text
+                    .get(a.span.end - base..n.span.start - base)
+                    .is_some_and(opens_subclause)
         })
     });
     let actor1 = named
@@ -5581,6 +5619,27 @@ fn roles(
         .find(|a| Some(a.span) != actor1.as_ref().and_then(|x| x.span))
         .map(|a| actor_of(a));
     (actor1, actor2)
+}
+
+/// Whether `gap`, the words before an actor, ends on a word that opens a
+/// clause of its own with that actor as its subject ("... when gang
+/// members", "while the gunmen"), not on a verb of the clause before
+/// ("when dispersing protesters").
+fn opens_subclause(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "when" | "while" | "after" | "before" | "until"))
+        .is_some_and(|i| {
+            let rest = &words[i + 1..];
+            rest.len() <= 3 && !rest.iter().any(|w| w.ends_with("ing"))
+        })
 }
 
 /// The first actor of the list of allies that ends with `last`, as in "A,
