@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use regex::{Regex, RegexSet};
 use serde::Serialize;
 
-use super::Span;
+use super::{word_after, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -677,17 +677,6 @@ fn previous_is_auxiliary(before: &str) -> bool {
         }
     }
     false
-}
-
-/// The word that follows byte `at` of `text`, lowercased ("" at the end
-/// or before punctuation).
-fn word_after(text: &str, at: usize) -> String {
-    text[at..]
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 #[cfg(test)]

@@ -48,6 +48,17 @@ impl Span {
     }
 }
 
+/// The first word after byte `at` of `text`, lower-cased ("" at the end or
+/// before a punctuation mark).
+pub(crate) fn word_after(text: &str, at: usize) -> String {
+    text[at..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// A letter or digit of a word, or a combining mark inside one.
 ///
 /// Text taken from PDFs often spells accented letters as a base letter and

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use super::countries::{self, CountryWordKind};
 use super::gazetteer::{fold_into, gazetteer, Entry, Gazetteer, Place, NONE};
 use super::{PlaceContext, PlaceKind, PlaceMention};
-use crate::extract::{is_word_char, Span};
+use crate::extract::{is_word_char, word_after, Span};
 
 #[derive(Clone, Debug)]
 struct Token<'a> {
@@ -1551,17 +1551,6 @@ fn lower_head(s: &str) -> String {
         end -= 1;
     }
     s[..end].to_lowercase()
-}
-
-/// The first word after byte `at` of `text`, lower-cased ("" at the end or
-/// before a punctuation mark).
-fn word_after(text: &str, at: usize) -> String {
-    text[at..]
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
 }
 
 /// The first word after the rest of a name that the mention at `at` only
