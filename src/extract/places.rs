@@ -164,18 +164,11 @@ pub fn edit_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
 /// make it share an entry with more names than the one meant, so callers
 /// also ask that the two be near in spelling.
 pub fn same_entry(a: &str, b: &str) -> bool {
-    let gaz = gazetteer::gazetteer();
-    let entries = |name: &str| -> Vec<u32> {
-        let mut v: Vec<u32> = gaz
-            .lookup(&gazetteer::fold(name))
-            .map(|e| e.pack())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let ea = entries(a);
-    !ea.is_empty() && entries(b).iter().any(|e| ea.binary_search(e).is_ok())
+    let ea = entry_ids(a, |e| Some(e.pack()));
+    !ea.is_empty()
+        && entry_ids(b, |e| Some(e.pack()))
+            .iter()
+            .any(|e| ea.binary_search(e).is_ok())
 }
 
 /// Whether two names of a first-level unit name the same unit: each is a
@@ -183,21 +176,24 @@ pub fn same_entry(a: &str, b: &str) -> bool {
 /// "Idlib", "Dahuk" and "Duhok", "Omsk Oblast" and "Omsk"). A name of two
 /// units ("Moscow": the city and the oblast) matches only a name of both.
 pub fn same_admin1(a: &str, b: &str) -> bool {
-    let units = |name: &str| -> Vec<u32> {
-        let gaz = gazetteer::gazetteer();
-        let mut v: Vec<u32> = gaz
-            .lookup(&gazetteer::fold(name))
-            .filter_map(|e| match e {
-                gazetteer::Entry::Admin1(i) => Some(i),
-                _ => None,
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+    let admin1 = |e: gazetteer::Entry| match e {
+        gazetteer::Entry::Admin1(i) => Some(i),
+        _ => None,
     };
-    let ua = units(a);
-    !ua.is_empty() && ua == units(b)
+    let ua = entry_ids(a, admin1);
+    !ua.is_empty() && ua == entry_ids(b, admin1)
+}
+
+/// The gazetteer entries a name stands for, as `keep` maps them (dropping
+/// those it gives `None`), sorted and without repeats.
+fn entry_ids(name: &str, keep: impl Fn(gazetteer::Entry) -> Option<u32>) -> Vec<u32> {
+    let mut v: Vec<u32> = gazetteer::gazetteer()
+        .lookup(&gazetteer::fold(name))
+        .filter_map(keep)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Give unlisted places that their sentence leaves without a region
