@@ -21,7 +21,7 @@ use crate::extract::dates::{
     self, DateContext, DateMention, DatePrecision, Reference, ReferenceKind,
 };
 use crate::extract::places::{self, PlaceContext, PlaceKind, PlaceMention};
-use crate::extract::{Span, WordMatch, WordRegex};
+use crate::extract::{RegexMatch, Span, WordRegex};
 
 /// `fn $name(text: &str) -> bool`: whether `text` holds a word of the
 /// list `$pattern`, a [`WordRegex`] built on first use. The word lists of
@@ -3745,7 +3745,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // "In addition" within the sentence ("...; in addition, the blast
     // damaged two shops") adds a detail; only at its opening may it bring
     // another attack.
-    let adds_people = |m: &WordMatch| {
+    let adds_people = |m: &RegexMatch| {
         let cue = m.as_str().to_ascii_lowercase();
         // "In addition to the bombers, two guards were killed" counts more
         // dead of the same attack; it brings no other attack.

@@ -63,7 +63,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::places::{country_by_iso3, country_by_name, densely_listed};
-use super::Span;
+use super::{LeanRegex, LeanSet, Span};
 
 /// ACLED's actor types (inter codes 1-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -1733,9 +1733,9 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
 
 const PROTEST_CUES: &str = r"(?i)(?-u:\b)(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions|e)|rall(?:y|ies|ied)|sit-ins?|took to the streets|on strike|hunger strike|general strike|strike action|picket(?:ed|ing)?|boycott(?:ed)?|dharna|gherao|sit-in protest)(?-u:\b)|(?-u:\b)(?-i:march(?:ed|es)?)(?-u:\b)";
 
-fn protest_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(PROTEST_CUES).unwrap())
+fn protest_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(PROTEST_CUES))
 }
 
 // "barricaded" but not "barricaded themselves (into an office)": people
@@ -1744,16 +1744,16 @@ fn protest_words() -> &'static Regex {
 // them...").
 const RIOT_CUES: &str = r"(?i)(?-u:\b)(?:riot(?:ed|ing)|vandali[sz](?:ed|ing)|barricad(?:ing|es)|barricaded (?:[a-su-z]|t(?:[a-gi-z]|h(?:[a-df-z]|e(?:[a-ln-z]|(?-u:\b)))))\w*|burn(?:ed|t) (?:a|the|down|several|houses|shops|cars|vehicles|buildings?)|set (?:fire|ablaze|alight)|torched|burn(?:ed|t|ing)? (?:tires|tyres)|threw (?:stones|rocks)|throwing (?:stones|rocks)|pelt(?:ed|ing)|stone[- ]pelting|lynch(?:ed|ing)?|ransack(?:ed|ing)|violent (?:protest|demonstration)s?|clashed with (?:the )?(?:police|security forces))(?-u:\b)";
 
-fn riot_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(RIOT_CUES).unwrap())
+fn riot_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(RIOT_CUES))
 }
 
 const EXPLOSIVE_CUES: &str = r"(?i)(?-u:\b)(?:IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|(?:land|anti-tank |anti-personnel |anti-vehicle )mines?|mine (?:blast|attack|explosion)s?|on a mine|booby[- ]trap\w*|grenades?|bombs?|explosions?|detonations?|blasts?)(?-u:\b)";
 
-fn explosive_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(EXPLOSIVE_CUES).unwrap())
+fn explosive_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(EXPLOSIVE_CUES))
 }
 
 const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to death|gunned down|murdered|assassinated|found (?:dead|murdered|killed|executed)|drive-by shooting|abducted|kidnapped)(?-u:\b)";
@@ -1763,22 +1763,22 @@ const KILLING_CUES: &str = r"(?i)(?-u:\b)(?:shot dead|shot and killed|shot to de
 /// jailers' or the police's.
 const CUSTODY_CUES: &str = r"(?i)(?-u:\b)(?:in|inside|at|while in) (?:(?:the|a|an|their|his|her|its|\w+'s|(?-i:[A-Z][\w-]*)|military|central|state|district|local|police|security|secret|government|detention|regime|unidentified|unknown|one of) ){0,4}(?:prisons?|jails?|gaols?|detention (?:centres?|centers?|facilit(?:y|ies))|police (?:custody|stations?|cells?)|custody|detention)(?-u:\b)";
 
-fn custody_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(CUSTODY_CUES).unwrap())
+fn custody_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(CUSTODY_CUES))
 }
 
 /// Harm that befalls detainees: torture, beating, death.
 const CUSTODY_HARM: &str = r"(?i)(?-u:\b)(?:tortur\w*|ill[- ]treat\w*|mistreat\w*|beat(?:en|ing)?|died|death|killed|abused)(?-u:\b)";
 
-fn custody_harm_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(CUSTODY_HARM).unwrap())
+fn custody_harm_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(CUSTODY_HARM))
 }
 
-fn killing_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(KILLING_CUES).unwrap())
+fn killing_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(KILLING_CUES))
 }
 
 /// Which of the four cue families a sentence contains, found in one pass;
@@ -1795,15 +1795,15 @@ struct Cues {
 
 const AIR_CUES: &str = r"(?i)(?-u:\b)(?:air ?raids?|air ?strikes?|aerial (?:bombardments?|attacks?|strikes?)|barrel bombs?|warplanes?|fighter jets?|helicopter gunships?)(?-u:\b)";
 
-fn air_words() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(AIR_CUES).unwrap())
+fn air_words() -> &'static LeanRegex {
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
+    RE.get_or_init(|| LeanRegex::new(AIR_CUES))
 }
 
 fn cues(text: &str) -> Cues {
-    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    static SET: OnceLock<LeanSet> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        regex::RegexSet::new([
+        LeanSet::new(&[
             PROTEST_CUES,
             RIOT_CUES,
             EXPLOSIVE_CUES,
@@ -1811,16 +1811,16 @@ fn cues(text: &str) -> Cues {
             AIR_CUES,
             CUSTODY_CUES,
         ])
-        .unwrap()
     });
     let m = set.matches(text);
+    let matched = |i: usize| m.contains(regex_automata::PatternID::must(i));
     Cues {
-        protest: m.matched(0),
-        riot: m.matched(1),
-        explosive: m.matched(2),
-        killing: m.matched(3),
-        air: m.matched(4),
-        custody: m.matched(5),
+        protest: matched(0),
+        riot: matched(1),
+        explosive: matched(2),
+        killing: matched(3),
+        air: matched(4),
+        custody: matched(5),
     }
 }
 
@@ -1828,9 +1828,9 @@ fn cues(text: &str) -> Cues {
 /// ("exchanged fire across the LoC", "cross-border shelling"); troops who
 /// pursue someone across the border are abroad.
 fn across_border(text: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:fir(?:e|ed|es|ing)|shell(?:s|ed|ing)?|mortars?|artillery)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:across|along|on) the (?:border|LoC|line of control)|cross-border (?:fire|firing|shelling|exchanges?))(?-u:\b)").unwrap()
+        LeanRegex::new(r"(?i)(?-u:\b)(?:(?:fir(?:e|ed|es|ing)|shell(?:s|ed|ing)?|mortars?|artillery)(?-u:\b)[^.;]{0,60}(?-u:\b)(?:across|along|on) the (?:border|LoC|line of control)|cross-border (?:fire|firing|shelling|exchanges?))(?-u:\b)")
     });
     re.is_match(text)
 }

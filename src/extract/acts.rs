@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use regex::{Regex, RegexSet};
 use serde::Serialize;
 
-use super::{word_after, Span};
+use super::{word_after, LeanRegex, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -330,7 +330,7 @@ const LEXICON: &[(&str, ActKind, bool)] = &[
 /// at once with a `RegexSet` (testing them one after another was a few per
 /// cent of the pipeline); the first pattern of the lexicon that matches wins.
 struct Automaton {
-    any: Regex,
+    any: LeanRegex,
     each: RegexSet,
     kinds: Vec<(ActKind, bool)>,
 }
@@ -340,8 +340,7 @@ fn automaton() -> &'static Automaton {
     RE.get_or_init(|| {
         let alternatives: Vec<String> =
             LEXICON.iter().map(|(p, _, _)| format!("(?:{p})")).collect();
-        let any =
-            Regex::new(&format!(r"(?i-u)\b(?:{})\b", alternatives.join("|"))).expect("act lexicon");
+        let any = LeanRegex::new(&format!(r"(?i-u)\b(?:{})\b", alternatives.join("|")));
         let each = RegexSet::new(LEXICON.iter().map(|(p, _, _)| format!(r"(?i-u)^(?:{p})$")))
             .expect("act patterns");
         let kinds = LEXICON
@@ -357,9 +356,9 @@ fn automaton() -> &'static Automaton {
 /// ends at a closing quote, a semicolon, "in relation to" or a finite verb
 /// ("accused of theft was beaten").
 fn in_legal_charge(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:charged with|accused of|convicted of|guilty of|charges? of|charges including|on charges|indicted (?:for|on)|acquitted of|sentenced for|prosecuted for|complicity in)\b").unwrap()
+        LeanRegex::new(r"(?i-u)\b(?:charged with|accused of|convicted of|guilty of|charges? of|charges including|on charges|indicted (?:for|on)|acquitted of|sentenced for|prosecuted for|complicity in)\b")
     });
     let start = before.len().saturating_sub(120);
     let start = (start..=before.len())
@@ -387,12 +386,11 @@ fn in_legal_charge(before: &str) -> bool {
 /// Words before an act that make it not (yet) an act: a threat, a plan, a
 /// charge, a denial, a call, an absence ("no mention of riots").
 fn blocked_by_context(before: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
+        LeanRegex::new(
             r"(?i-u)(?:\bno (?:mention|reports?|signs?|evidence|indication) of\s+$|\b(?:threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|vow(?:ed|s)?|urg(?:e|ed|es)|call(?:s|ed)? (?:on \w+ )?|demand(?:s|ed)?|risk(?:s|ed)?|fear(?:s|ed)?|order(?:s|ed)?|want(?:s|ed)?|failed|refus(?:e|ed)|able|unable|allowed|authori[sz]ed|would|could(?: have)?|might|(?-i:may)|should|must|(?-i:will)|to be|not|never|no|nor|without|against|prevent(?:ed)?|risk of|fear of|threats? of|threat to|charged with|accused of|convicted of|guilty of|charges? of|charges including|complicity in|acquitted of|suspected of|risk being|face|facing|protect(?:ed|ing)? (?:\w+ )?from|laws? on|ban(?:ned)? on|prohibition of|freedom from|right to|crime of|crimes of|offence of|use of)\s+(?:\w+\s+)?(?:to\s+)?(?:be\s+)?$)",
         )
-        .expect("context pattern")
     });
     re.is_match(before)
 }

@@ -79,44 +79,94 @@ pub(crate) fn is_combining_mark(c: char) -> bool {
             | '\u{fe20}'..='\u{fe2f}')
 }
 
-/// A regex of whole words (`(?i)\b(?:...)\b`) with a gate in front of it.
+/// A regex built like the regex crate's `Regex::new` minus its search for
+/// literals, for the rules' regexes that only test, find or iterate.
 ///
-/// With Unicode word boundaries the regex crate's lazy DFA gives up at the
-/// first non-ASCII character of a sentence (a curly apostrophe is enough)
-/// and the search starts again on the PikeVM, many times slower; profiles
-/// of the annual reports had such searches among the top entries. The same
-/// pattern without its `\b`s stays on the DFA and matches wherever the full
-/// one does (dropping an assertion only allows more matches), so a sentence
-/// it rejects needs no second search. Results are exactly the full regex's.
-///
-/// The full regex is compiled the first time the gate lets a text through:
-/// compiling the rules' regexes is a fixed cost of every run (a quarter of
-/// the instructions on one annual report), and a rare cue's full pattern is
-/// often never needed.
-///
-/// Both are built without literal extraction. Under `(?i)` with Unicode
-/// case folding ("s" also matches "ſ", "k" the Kelvin sign), the literals
-/// of a word list outgrow the extractor's limits, so the regex crate spent
-/// about a third of each build (a tenth of a run on one annual report)
-/// looking for a prefilter it then did not use. The engines are the same
-/// meta engine the regex crate wraps, with its limits, so matches are too.
-pub(crate) struct WordRegex {
-    pattern: String,
-    full: std::sync::OnceLock<regex_automata::meta::Regex>,
-    gate: regex_automata::meta::Regex,
+/// Under `(?i)` with Unicode case folding ("s" also matches "ſ", "k" the
+/// Kelvin sign) the literals of a word list outgrow regex-syntax's
+/// extractor limits, so the regex crate spent about a third of each build
+/// (a tenth of a run on one annual report) looking for a prefilter it then
+/// did not build. This is the same meta engine the regex crate wraps, with
+/// its syntax defaults, match semantics and size limits (10 MB for the NFA,
+/// 2 MB for the lazy DFA's cache), so the matches are the same too.
+pub(crate) struct LeanRegex(regex_automata::meta::Regex);
+
+fn lean_config() -> regex_automata::meta::Config {
+    regex_automata::meta::Config::new()
+        .auto_prefilter(false)
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
 }
 
-/// A match of a [`WordRegex`]: a byte range of the text searched.
+impl LeanRegex {
+    /// Panics on an invalid pattern, like `Regex::new(..).unwrap()` on a
+    /// constant pattern.
+    pub(crate) fn new(pattern: &str) -> LeanRegex {
+        LeanRegex(
+            regex_automata::meta::Regex::builder()
+                .configure(lean_config())
+                .build(pattern)
+                .expect("a valid pattern"),
+        )
+    }
+
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.0.is_match(text)
+    }
+
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<RegexMatch<'t>> {
+        self.0.find(text).map(|m| RegexMatch::new(text, m))
+    }
+
+    pub(crate) fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = RegexMatch<'t>> + use<'r, 't> {
+        self.0
+            .find_iter(text)
+            .map(move |m| RegexMatch::new(text, m))
+    }
+}
+
+/// A [`LeanRegex`] of several patterns that says which of them match, like
+/// the regex crate's `RegexSet` (the same engine and semantics, without
+/// the search for literals).
+pub(crate) struct LeanSet(regex_automata::meta::Regex);
+
+impl LeanSet {
+    pub(crate) fn new(patterns: &[&str]) -> LeanSet {
+        let config = lean_config()
+            .match_kind(regex_automata::MatchKind::All)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None);
+        LeanSet(
+            regex_automata::meta::Regex::builder()
+                .configure(config)
+                .build_many(patterns)
+                .expect("valid patterns"),
+        )
+    }
+
+    /// Which patterns match somewhere in `text`.
+    pub(crate) fn matches(&self, text: &str) -> regex_automata::PatternSet {
+        let mut found = regex_automata::PatternSet::new(self.0.pattern_len());
+        self.0
+            .which_overlapping_matches(&regex_automata::Input::new(text), &mut found);
+        found
+    }
+}
+
+/// A match of a [`LeanRegex`] or [`WordRegex`]: a byte range of the text
+/// searched.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct WordMatch<'t> {
+pub(crate) struct RegexMatch<'t> {
     text: &'t str,
     start: usize,
     end: usize,
 }
 
-impl<'t> WordMatch<'t> {
-    fn new(text: &'t str, m: regex_automata::Match) -> WordMatch<'t> {
-        WordMatch {
+impl<'t> RegexMatch<'t> {
+    fn new(text: &'t str, m: regex_automata::Match) -> RegexMatch<'t> {
+        RegexMatch {
             text,
             start: m.start(),
             end: m.end(),
@@ -136,18 +186,24 @@ impl<'t> WordMatch<'t> {
     }
 }
 
-/// The regex crate's `Regex::new`, minus the search for literals: its
-/// syntax defaults, match semantics and size limits (10 MB for the NFA,
-/// 2 MB for the lazy DFA's cache).
-fn build_without_literals(pattern: &str) -> regex_automata::meta::Regex {
-    let config = regex_automata::meta::Config::new()
-        .auto_prefilter(false)
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20));
-    regex_automata::meta::Regex::builder()
-        .configure(config)
-        .build(pattern)
-        .expect("a valid pattern")
+/// A regex of whole words (`(?i)\b(?:...)\b`) with a gate in front of it.
+///
+/// With Unicode word boundaries the regex crate's lazy DFA gives up at the
+/// first non-ASCII character of a sentence (a curly apostrophe is enough)
+/// and the search starts again on the PikeVM, many times slower; profiles
+/// of the annual reports had such searches among the top entries. The same
+/// pattern without its `\b`s stays on the DFA and matches wherever the full
+/// one does (dropping an assertion only allows more matches), so a sentence
+/// it rejects needs no second search. Results are exactly the full regex's.
+///
+/// The full regex is compiled the first time the gate lets a text through:
+/// compiling the rules' regexes is a fixed cost of every run (a quarter of
+/// the instructions on one annual report), and a rare cue's full pattern is
+/// often never needed. Both are [`LeanRegex`]es.
+pub(crate) struct WordRegex {
+    pattern: String,
+    full: std::sync::OnceLock<LeanRegex>,
+    gate: LeanRegex,
 }
 
 impl WordRegex {
@@ -158,22 +214,21 @@ impl WordRegex {
         WordRegex {
             pattern: pattern.to_string(),
             full: std::sync::OnceLock::new(),
-            gate: build_without_literals(&pattern.replace(r"\b", "")),
+            gate: LeanRegex::new(&pattern.replace(r"\b", "")),
         }
     }
 
-    fn full(&self) -> &regex_automata::meta::Regex {
-        self.full
-            .get_or_init(|| build_without_literals(&self.pattern))
+    fn full(&self) -> &LeanRegex {
+        self.full.get_or_init(|| LeanRegex::new(&self.pattern))
     }
 
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.gate.is_match(text) && self.full().is_match(text)
     }
 
-    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<WordMatch<'t>> {
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<RegexMatch<'t>> {
         if self.gate.is_match(text) {
-            self.full().find(text).map(|m| WordMatch::new(text, m))
+            self.full().find(text)
         } else {
             None
         }
@@ -184,19 +239,40 @@ impl WordRegex {
     pub(crate) fn find_iter<'r, 't>(
         &'r self,
         text: &'t str,
-    ) -> impl Iterator<Item = WordMatch<'t>> + use<'r, 't> {
+    ) -> impl Iterator<Item = RegexMatch<'t>> + use<'r, 't> {
         self.gate
             .is_match(text)
             .then(|| self.full().find_iter(text))
             .into_iter()
             .flatten()
-            .map(move |m| WordMatch::new(text, m))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::WordRegex;
+    use super::{LeanSet, WordRegex};
+
+    #[test]
+    fn lean_set_says_what_the_regex_set_says() {
+        let patterns = [
+            r"(?i)(?-u:\b)(?:riot(?:ed|ing)|set (?:fire|ablaze))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:in|at) (?:(?:the|\w+'s) ){0,2}(?:prisons?|custody)(?-u:\b)",
+            r"(?i-u)\b(?:was|were)\b",
+        ];
+        let set = regex::RegexSet::new(patterns).unwrap();
+        let lean = LeanSet::new(&patterns);
+        for text in [
+            "Youths RIOTED and set fire to a car.",
+            "He died at Kouyaté's prison.",
+            "He was held in custody; they were ſet ablaze.",
+            "Nothing here.",
+            "",
+        ] {
+            let want: Vec<usize> = set.matches(text).iter().collect();
+            let got: Vec<usize> = lean.matches(text).iter().map(|p| p.as_usize()).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn word_regex_matches_exactly_like_the_full_regex() {
