@@ -1372,13 +1372,53 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
     let candidates_units: Vec<(usize, usize, Option<UnitLevel>)> =
         candidates.iter().map(|c| (c.from, c.to, c.unit)).collect();
-    candidates.retain(|c| {
-        let part = c.unit == Some(UnitLevel::Local)
+    // "the Ketara neighbourhood of Sorvi", "the western Ketara quarter of
+    // Lumbo": written the other way round, a city of 100,000 or more before
+    // the part word holds the part named after "of", and the event is coded
+    // to the city. Not a suburb: "the Ketara suburb of Lumbo" is as often
+    // coded to the suburb as to the city. Recorded first: the part comes
+    // later in the sentence.
+    let mut parts_of_a_city_first: Vec<usize> = Vec::new();
+    let mut city_first: Vec<usize> = Vec::new();
+    // A name and a word for a part of a town, with more words after it.
+    let is_part = |c: &Candidate| {
+        c.unit == Some(UnitLevel::Local)
+            && c.to < sentence.tokens.len()
             && matches!(
                 sentence.tokens[c.to - 1].folded,
                 "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
-            );
-        if !part || c.to >= sentence.tokens.len() {
+            )
+    };
+    for c in &candidates {
+        if !is_part(c)
+            || sentence.tokens[c.to - 1].folded == "suburb"
+            || c.unit_len != 1
+            || !sentence.gap(c.to - 1, c.to).trim().is_empty()
+            || sentence.next_word(c.to) != Some("of")
+            || !city_sized(gaz, c)
+        {
+            continue;
+        }
+        let after = c.to + 1;
+        let Some(part) = candidates.iter().find(|o| o.from == after) else {
+            continue;
+        };
+        // "the Ketara area of Sorvi province": a region after "of" is no
+        // part of the city.
+        if part.unit.is_some() || city_sized(gaz, part) {
+            continue;
+        }
+        city_first.push(c.from);
+        parts_of_a_city_first.push(after);
+    }
+    candidates.retain(|c| {
+        if parts_of_a_city_first.contains(&c.from) {
+            return false;
+        }
+        if city_first.contains(&c.from) {
+            return true;
+        }
+        if !is_part(c) {
             return true;
         }
         // "Sur Baghal area, Maywand district": an area written before a
