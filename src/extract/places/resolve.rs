@@ -629,6 +629,8 @@ const PEOPLES: &[&str] = &[
     "madurese",
     "dayak",
     "hmong",
+    "basque",
+    "basques",
     "chechen",
     "chechens",
     "ingush",
@@ -952,6 +954,13 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "federation",
     "brotherhood",
+    // A company's or a club's: "Dunamo Mining Corp.", "Ketara FC".
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "fc",
+    "cf",
 ];
 
 #[derive(Clone, Debug)]
@@ -3069,6 +3078,15 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if glued_before || glued_after {
         return false;
     }
+    // "at 10 pm Ketara time": a time zone, not the place.
+    if c.unit.is_none()
+        && c.to < tokens.len()
+        && !tokens[c.to].capital
+        && tokens[c.to].folded == "time"
+        && sentence.gap(c.to - 1, c.to) == " "
+    {
+        return false;
+    }
     // "University Road", "Hagai Street": a street, not the town.
     if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(is_street_word) {
         return false;
@@ -3082,7 +3100,10 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     // region" is Burkina Faso's region all the same.
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
     // "in Central Mali": a direction, not the place called Central.
-    if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
+    if single
+        && (is_never_place(key.as_str()) || is_function_word(key.as_str()) || is_feast(&key))
+        && !admin_unit
+    {
         return false;
     }
     if compass_part_of_next_place(sentence, c) {
@@ -4731,6 +4752,22 @@ pub(super) fn given_name_before(word: &str, surname: &str) -> bool {
             .is_none()
 }
 word_set!(is_given_name_word, GIVEN_NAME_WORDS);
+word_set!(is_feast, FEASTS);
+
+/// Feasts: "during Passover festivities", "in the month of Ramadan". Alone
+/// they are no place (the islands called so have two words); inside a
+/// longer name ("Hay Umar Ramadan", a quarter called after a man) they
+/// stay part of it.
+const FEASTS: &[&str] = &[
+    "passover",
+    "easter",
+    "christmas",
+    "ramadan",
+    "ashura",
+    "hanukkah",
+    "diwali",
+    "nowruz",
+];
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
 word_set!(is_building_word, BUILDING_WORDS);
