@@ -2344,11 +2344,19 @@ fn sentence_events(
         let not_destination = |p: &&PlaceMention| {
             !destination_of_transfer(text, p.span.start.saturating_sub(sentence.span.start))
         };
+        // "Ravi Tamang, 24, from Kalo, was shot near Dunamo": a person's
+        // home town, written after his age, is where he came from; the
+        // event is at the sentence's other place, else the paragraph's.
+        let not_home = |p: &&PlaceMention| {
+            !home_after_age(text, p.span.start.saturating_sub(sentence.span.start))
+        };
         let own_places = m
             .places
             .iter()
             .filter(|p| in_group(p.span, g))
-            .filter(not_destination);
+            .filter(not_destination)
+            .filter(not_home);
+        let sentence_places = || m.places.iter().filter(not_home);
         let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
         // "(coded as Hombori at geoprecision 2)": the note says which place
         // the event was coded to.
@@ -2373,15 +2381,14 @@ fn sentence_events(
             .or_else(|| most_specific(own_places.clone().filter(below_country)))
             .or_else(|| {
                 most_specific(
-                    m.places
-                        .iter()
+                    sentence_places()
                         .filter(|p| before_all(p.span))
                         .filter(below_country),
                 )
             })
             .or_else(|| most_specific(own_places))
-            .or_else(|| most_specific(m.places.iter().filter(|p| before_all(p.span))))
-            .or_else(|| most_specific(m.places.iter()))
+            .or_else(|| most_specific(sentence_places().filter(|p| before_all(p.span))))
+            .or_else(|| most_specific(sentence_places()))
             .cloned()
             // A country the sentence names is where it happened when the
             // paragraph's place lies in another country ("In Saudi Arabia,
@@ -4693,6 +4700,72 @@ fn destination_of_transfer(text: &str, at: usize) -> bool {
                     | "flown"
             )
         })
+}
+
+/// "Ravi Tamang, 24, from Kalo", "Sgt. Ravi Tamang 41, of Kalo": whether
+/// the words before offset `at` of `text` are a person's age and "from" or
+/// "of", which make the place there his home, not the event's place. A
+/// number after a month ("on May 12, from Kalo") is a date.
+fn home_after_age(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let Some(rest) = before
+        .strip_suffix("from")
+        .or_else(|| before.strip_suffix("of"))
+        .filter(|r| r.ends_with(' '))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let comma_after = rest.ends_with(',');
+    let rest = rest.strip_suffix(',').unwrap_or(rest).trim_end();
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    // A number of its own ("Unit 10 of", "PD1 of" are names).
+    if !(1..=2).contains(&digits) || !rest[..rest.len() - digits].ends_with([' ', ',']) {
+        return false;
+    }
+    let rest = rest[..rest.len() - digits].trim_end();
+    if rest.ends_with(',') {
+        return true;
+    }
+    // Without a comma before the age, one after it sets the age apart
+    // ("Ravi Tamang 41, of Kalo"; not "Ward 10 of Kalo").
+    let Some(word) = rest.rsplit(' ').next().filter(|_| comma_after) else {
+        return false;
+    };
+    if !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let month = matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    );
+    word == "aged" || word.starts_with(char::is_uppercase) && !month
 }
 
 /// "a village in", "an unnamed town in central", "one of the villages in
@@ -7183,6 +7256,29 @@ mod date_and_count_tests {
         );
         let place = got[0].place.as_ref().expect("a place");
         assert_eq!(place.name, "Mopti", "{got:#?}");
+    }
+
+    /// A victim's home town, written after his age, is not where he was
+    /// attacked: the sentence's other place is, else the paragraph's.
+    #[test]
+    fn a_home_town_after_an_age_is_not_the_events_place() {
+        let got = events(
+            "On 3 June 2021, Ravi Tamang, 24, from Sevare, was shot dead at a checkpoint near Douentza.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Douentza", "{got:#?}");
+        let got = events(
+            "On 3 June 2021, a gunman opened fire on soldiers near Douentza. The attacker, Ravi Tamang 24, of Sevare, was shot dead by troops.",
+        );
+        for e in &got {
+            let place = e.place.as_ref().expect("a place");
+            assert_eq!(place.name, "Douentza", "{got:#?}");
+        }
+        // A number after a month is a date, and a name with a number ("Ward
+        // 10 of") a part of the town.
+        let got = events("On 3 June 2021, soldiers were shot dead on May 12, from Sevare.");
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Sevare", "{got:#?}");
     }
 
     /// The prison a detainee was transferred to is not where the next

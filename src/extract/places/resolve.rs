@@ -629,6 +629,8 @@ const PEOPLES: &[&str] = &[
     "madurese",
     "dayak",
     "hmong",
+    "basque",
+    "basques",
     "chechen",
     "chechens",
     "ingush",
@@ -952,6 +954,13 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "federation",
     "brotherhood",
+    // A company's or a club's: "Dunamo Mining Corp.", "Ketara FC".
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "fc",
+    "cf",
 ];
 
 #[derive(Clone, Debug)]
@@ -1372,13 +1381,53 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
     let candidates_units: Vec<(usize, usize, Option<UnitLevel>)> =
         candidates.iter().map(|c| (c.from, c.to, c.unit)).collect();
-    candidates.retain(|c| {
-        let part = c.unit == Some(UnitLevel::Local)
+    // "the Ketara neighbourhood of Sorvi", "the western Ketara quarter of
+    // Lumbo": written the other way round, a city of 100,000 or more before
+    // the part word holds the part named after "of", and the event is coded
+    // to the city. Not a suburb: "the Ketara suburb of Lumbo" is as often
+    // coded to the suburb as to the city. Recorded first: the part comes
+    // later in the sentence.
+    let mut parts_of_a_city_first: Vec<usize> = Vec::new();
+    let mut city_first: Vec<usize> = Vec::new();
+    // A name and a word for a part of a town, with more words after it.
+    let is_part = |c: &Candidate| {
+        c.unit == Some(UnitLevel::Local)
+            && c.to < sentence.tokens.len()
             && matches!(
                 sentence.tokens[c.to - 1].folded,
                 "area" | "quarter" | "neighbourhood" | "neighborhood" | "suburb" | "sector"
-            );
-        if !part || c.to >= sentence.tokens.len() {
+            )
+    };
+    for c in &candidates {
+        if !is_part(c)
+            || sentence.tokens[c.to - 1].folded == "suburb"
+            || c.unit_len != 1
+            || !sentence.gap(c.to - 1, c.to).trim().is_empty()
+            || sentence.next_word(c.to) != Some("of")
+            || !city_sized(gaz, c)
+        {
+            continue;
+        }
+        let after = c.to + 1;
+        let Some(part) = candidates.iter().find(|o| o.from == after) else {
+            continue;
+        };
+        // "the Ketara area of Sorvi province": a region after "of" is no
+        // part of the city.
+        if part.unit.is_some() || city_sized(gaz, part) {
+            continue;
+        }
+        city_first.push(c.from);
+        parts_of_a_city_first.push(after);
+    }
+    candidates.retain(|c| {
+        if parts_of_a_city_first.contains(&c.from) {
+            return false;
+        }
+        if city_first.contains(&c.from) {
+            return true;
+        }
+        if !is_part(c) {
             return true;
         }
         // "Sur Baghal area, Maywand district": an area written before a
@@ -3029,6 +3078,15 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if glued_before || glued_after {
         return false;
     }
+    // "at 10 pm Ketara time": a time zone, not the place.
+    if c.unit.is_none()
+        && c.to < tokens.len()
+        && !tokens[c.to].capital
+        && tokens[c.to].folded == "time"
+        && sentence.gap(c.to - 1, c.to) == " "
+    {
+        return false;
+    }
     // "University Road", "Hagai Street": a street, not the town.
     if c.unit.is_none() && next_capital(sentence, c.to).is_some_and(is_street_word) {
         return false;
@@ -3042,7 +3100,10 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     // region" is Burkina Faso's region all the same.
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
     // "in Central Mali": a direction, not the place called Central.
-    if single && (is_never_place(key.as_str()) || is_function_word(key.as_str())) && !admin_unit {
+    if single
+        && (is_never_place(key.as_str()) || is_function_word(key.as_str()) || is_feast(&key))
+        && !admin_unit
+    {
         return false;
     }
     if compass_part_of_next_place(sentence, c) {
@@ -4691,6 +4752,22 @@ pub(super) fn given_name_before(word: &str, surname: &str) -> bool {
             .is_none()
 }
 word_set!(is_given_name_word, GIVEN_NAME_WORDS);
+word_set!(is_feast, FEASTS);
+
+/// Feasts: "during Passover festivities", "in the month of Ramadan". Alone
+/// they are no place (the islands called so have two words); inside a
+/// longer name ("Hay Umar Ramadan", a quarter called after a man) they
+/// stay part of it.
+const FEASTS: &[&str] = &[
+    "passover",
+    "easter",
+    "christmas",
+    "ramadan",
+    "ashura",
+    "hanukkah",
+    "diwali",
+    "nowruz",
+];
 word_set!(is_facility_word, FACILITY_WORDS);
 word_set!(is_street_word, STREET_WORDS);
 word_set!(is_building_word, BUILDING_WORDS);
