@@ -4340,7 +4340,11 @@ impl<'t> Scanner<'t> {
         if q.zero || q.definite || q.name || q.best.is_none() {
             return None;
         }
-        if q.a > 0 && !matches!(self.w(q.a - 1), "," | ":") {
+        // "In total 92 people, ...": a sum opens the clause as well.
+        let opens = q.a == 0
+            || matches!(self.w(q.a - 1), "," | ":")
+            || (q.a >= 2 && self.w(q.a - 1) == "total" && self.w(q.a - 2) == "in");
+        if !opens {
             return None;
         }
         // "Omar Said, 63, the owner, was injured": a bare number after a
@@ -4351,11 +4355,48 @@ impl<'t> Scanner<'t> {
         let end = q.b.max(q.qb);
         let limit = (end + 30).min(self.toks.len());
         let mut k = end;
+        // Inside a relative clause on the noun ("two guards who worked at
+        // the depot were killed", "nine pilgrims, who were travelling in 3
+        // buses, were killed"): its own verbs and the things it counts
+        // belong to it; the first verb of harm after it is the noun's.
+        let mut relative = false;
         while k < limit {
-            if self.trig_at[k].is_some() || q_at[k].is_some() || self.number_at(k).is_some() {
+            if let Some(ti) = self.trig_at[k] {
+                // "Three members of the militia killed in a clash", "one
+                // member of the mission died": a verb that takes no object.
+                let t = self.triggers[ti];
+                let intransitive = matches!(self.w(k), "died" | "perished")
+                    || (matches!(self.w(k), "killed" | "injured" | "wounded")
+                        && matches!(self.w(k + 1), "in" | "during" | "when" | "by"));
+                // Not an apposition's own count: "one of the hostages, a
+                // nurse, died" adds no one.
+                let apposed = q.a > 0 && self.w(q.a - 1) == ",";
+                if t.a == k && !t.toll && !relative && !apposed && intransitive {
+                    return Some(ti);
+                }
+                return None;
+            }
+            if q_at[k].is_some() || (self.number_at(k).is_some() && !relative) {
                 return None;
             }
             let w = self.w(k);
+            if !relative
+                && matches!(w, "who" | "that")
+                && (k == end || (k == end + 1 && self.w(end) == ","))
+            {
+                relative = true;
+                k += 1;
+                continue;
+            }
+            // The relative clause's own "were travelling", "was based".
+            if relative
+                && matches!(w, "were" | "was" | "are" | "is")
+                && self.trig_at.get(k + 1).copied().flatten().is_none()
+                && self.w(k + 1) != "been"
+            {
+                k += 1;
+                continue;
+            }
             match w {
                 "(" => {
                     let close = (k + 1..limit).find(|&n| self.w(n) == ")")?;
@@ -4420,13 +4461,16 @@ impl<'t> Scanner<'t> {
             }
             // "Integrated Mission", "United Nations": part of a name.
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if w.ends_with("ed") && w.len() > 3 && !capital {
+            if w.ends_with("ed") && w.len() > 3 && !capital && !relative {
                 let after_head_or_comma = k == end || self.w(k - 1) == ",";
                 let preposition = matches!(
                     self.w(k + 1),
                     "by" | "of" | "in" | "on" | "at" | "from" | "with" | "near" | "to" | "during"
                 );
-                if !(after_head_or_comma && preposition) {
+                // "soldiers of the militias allied to the government":
+                // a past form before "to" describes the noun before it.
+                let describes = self.w(k + 1) == "to";
+                if !((after_head_or_comma || describes) && preposition) {
                     return None;
                 }
             }
