@@ -3123,6 +3123,10 @@ impl<'t> Scanner<'t> {
                 }
                 other => other,
             };
+            // "four students of the Faculty of Law and Jurisprudence were
+            // killed": a name inside the description of a count before it
+            // is no victim of its own.
+            let found = found.filter(|q| !(q.name && self.name_in_description(q, &quants)));
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
@@ -4324,6 +4328,59 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the name `q` stands in a prepositional phrase that describes
+    /// the count right before it ("four employees of the company
+    /// Blackwater", "eight soldiers with the US-led Assistance Force",
+    /// "three minors belonging to the community Wayu"): only words, a
+    /// preposition and brackets between, no verb, comma or clause word,
+    /// after a count of two or more,
+    /// and no "and" that joins the name to a lowercase noun ("two soldiers
+    /// of the brigade and Ali Musa" are two victims and one more).
+    fn name_in_description(&self, q: &Quantity, quants: &[Quantity]) -> bool {
+        let Some(prev) = quants.last() else {
+            return false;
+        };
+        // A group of people, not "a court" or "the man".
+        if prev.name || prev.zero || prev.best.is_none_or(|b| b < 2) {
+            return false;
+        }
+        let from = prev.b.max(prev.qb);
+        if q.a <= from || q.a - from > 12 {
+            return false;
+        }
+        let mut preposition = false;
+        for k in from..q.a {
+            let w = self.w(k);
+            if self.trig_at[k].is_some() || self.number_at(k).is_some() {
+                return false;
+            }
+            if !self.is_word(k) && !matches!(w, "(" | ")" | "-" | "'") {
+                return false;
+            }
+            if w == "and" {
+                let joined_to_lower = k + 1 == q.a
+                    && !self
+                        .raw(k - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+                if joined_to_lower {
+                    return false;
+                }
+            }
+            if matches!(
+                w,
+                "who" | "which" | "that" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
+            ) || (w.ends_with("ed") && w.len() > 3)
+                || (w.ends_with("ing") && w != "belonging")
+            {
+                return false;
+            }
+            preposition |= matches!(w, "of" | "from" | "with" | "to" | "for" | "in");
+        }
+        preposition
     }
 
     /// A counted subject that opens its clause and a passive verb of harm
