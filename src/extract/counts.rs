@@ -196,6 +196,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // "11people", "40civilians": a count glued to its noun is two
+            // words.
+            let letters = b[i..].iter().take_while(|x| x.is_ascii_lowercase()).count();
+            let glued = &text[i..i + letters];
+            if letters >= 4
+                && b.get(i + letters)
+                    .is_none_or(|x| !x.is_ascii_alphanumeric())
+                && (person_noun(glued).is_some() || glued == "others")
+            {
+                toks.push(Tok {
+                    s,
+                    e: i,
+                    kind: TokKind::Num,
+                });
+                continue;
+            }
             // "47-year-old", "2nd", "1990s", "5-10": a word that starts with digits.
             let mut kind = TokKind::Num;
             loop {
@@ -541,6 +557,7 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
             ("assailants", true)
         }
         "hostages" | "otages" => ("hostages", false),
+        "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
         "victim" | "victime" => ("victims", true),
         "others" | "more" | "autres" => ("", false),
@@ -1206,6 +1223,14 @@ impl<'t> Scanner<'t> {
                 return None
             }
             ("arrest", "warrant" | "warrants", _) => return None,
+            // "one hostage died", "two hostages were executed": the
+            // hostage is the one killed, no count of abduction.
+            ("hostage", "died" | "perished", _) => return None,
+            (
+                "hostage",
+                "was" | "were",
+                "killed" | "executed" | "murdered" | "beheaded" | "shot",
+            ) => return None,
             ("shot", "dead", _) => return Some((Killed, 2, false)),
             ("fatally", "shot" | "stabbed" | "wounded" | "injured" | "assaulted" | "beaten", _) => {
                 return Some((Killed, 2, false))
@@ -4821,10 +4846,24 @@ impl<'t> Scanner<'t> {
                 }
                 return (None, subset);
             }
-            // "the guard was killed, as were two soldiers".
-            if w == "as" && matches!(self.w(k + 1), "were" | "was") {
+            // "the guard was killed, as were two soldiers", "four soldiers
+            // died in the raid, as did six militants": the verb of harm of
+            // the clause before, a few words back.
+            if w == "did" && k > 0 && self.w(k - 1) == "as" {
+                k -= 1;
+            }
+            if self.w(k) == "as" && matches!(self.w(k + 1), "were" | "was" | "did") {
                 if k > 0 && self.w(k - 1) == "," {
                     k -= 1;
+                }
+                let earlier = (k.saturating_sub(10)..k)
+                    .rev()
+                    .take_while(|&m| !matches!(self.w(m), "." | ";" | ","))
+                    .find_map(|m| self.trig_at[m].filter(|&ti| self.triggers[ti].a == m));
+                if let Some(ti) = earlier.filter(|&ti| !self.triggers[ti].toll) {
+                    if self.w(k + 1) == "did" || self.w(k + 2) == "did" {
+                        return (Some(ti), subset);
+                    }
                 }
                 continue;
             }
