@@ -196,6 +196,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            // "11people", "40civilians": a count glued to its noun is two
+            // words.
+            let letters = b[i..].iter().take_while(|x| x.is_ascii_lowercase()).count();
+            let glued = &text[i..i + letters];
+            if letters >= 4
+                && b.get(i + letters)
+                    .is_none_or(|x| !x.is_ascii_alphanumeric())
+                && (person_noun(glued).is_some() || glued == "others")
+            {
+                toks.push(Tok {
+                    s,
+                    e: i,
+                    kind: TokKind::Num,
+                });
+                continue;
+            }
             // "47-year-old", "2nd", "1990s", "5-10": a word that starts with digits.
             let mut kind = TokKind::Num;
             loop {
@@ -541,6 +557,7 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
             ("assailants", true)
         }
         "hostages" | "otages" => ("hostages", false),
+        "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
         "victim" | "victime" => ("victims", true),
         "others" | "more" | "autres" => ("", false),
@@ -1206,6 +1223,14 @@ impl<'t> Scanner<'t> {
                 return None
             }
             ("arrest", "warrant" | "warrants", _) => return None,
+            // "one hostage died", "two hostages were executed": the
+            // hostage is the one killed, no count of abduction.
+            ("hostage", "died" | "perished", _) => return None,
+            (
+                "hostage",
+                "was" | "were",
+                "killed" | "executed" | "murdered" | "beheaded" | "shot",
+            ) => return None,
             ("shot", "dead", _) => return Some((Killed, 2, false)),
             ("fatally", "shot" | "stabbed" | "wounded" | "injured" | "assaulted" | "beaten", _) => {
                 return Some((Killed, 2, false))
@@ -3123,6 +3148,10 @@ impl<'t> Scanner<'t> {
                 }
                 other => other,
             };
+            // "four students of the Faculty of Law and Jurisprudence were
+            // killed": a name inside the description of a count before it
+            // is no victim of its own.
+            let found = found.filter(|q| !(q.name && self.name_in_description(q, &quants)));
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
@@ -4326,6 +4355,59 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// Whether the name `q` stands in a prepositional phrase that describes
+    /// the count right before it ("four employees of the company
+    /// Blackwater", "eight soldiers with the US-led Assistance Force",
+    /// "three minors belonging to the community Wayu"): only words, a
+    /// preposition and brackets between, no verb, comma or clause word,
+    /// after a count of two or more,
+    /// and no "and" that joins the name to a lowercase noun ("two soldiers
+    /// of the brigade and Ali Musa" are two victims and one more).
+    fn name_in_description(&self, q: &Quantity, quants: &[Quantity]) -> bool {
+        let Some(prev) = quants.last() else {
+            return false;
+        };
+        // A group of people, not "a court" or "the man".
+        if prev.name || prev.zero || prev.best.is_none_or(|b| b < 2) {
+            return false;
+        }
+        let from = prev.b.max(prev.qb);
+        if q.a <= from || q.a - from > 12 {
+            return false;
+        }
+        let mut preposition = false;
+        for k in from..q.a {
+            let w = self.w(k);
+            if self.trig_at[k].is_some() || self.number_at(k).is_some() {
+                return false;
+            }
+            if !self.is_word(k) && !matches!(w, "(" | ")" | "-" | "'") {
+                return false;
+            }
+            if w == "and" {
+                let joined_to_lower = k + 1 == q.a
+                    && !self
+                        .raw(k - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+                if joined_to_lower {
+                    return false;
+                }
+            }
+            if matches!(
+                w,
+                "who" | "which" | "that" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
+            ) || (w.ends_with("ed") && w.len() > 3)
+                || (w.ends_with("ing") && w != "belonging")
+            {
+                return false;
+            }
+            preposition |= matches!(w, "of" | "from" | "with" | "to" | "for" | "in");
+        }
+        preposition
+    }
+
     /// A counted subject that opens its clause and a passive verb of harm
     /// further on, past a long name or description that the nearer links
     /// give up on: "Four traders of the Kara valley market association were
@@ -4340,7 +4422,11 @@ impl<'t> Scanner<'t> {
         if q.zero || q.definite || q.name || q.best.is_none() {
             return None;
         }
-        if q.a > 0 && !matches!(self.w(q.a - 1), "," | ":") {
+        // "In total 92 people, ...": a sum opens the clause as well.
+        let opens = q.a == 0
+            || matches!(self.w(q.a - 1), "," | ":")
+            || (q.a >= 2 && self.w(q.a - 1) == "total" && self.w(q.a - 2) == "in");
+        if !opens {
             return None;
         }
         // "Omar Said, 63, the owner, was injured": a bare number after a
@@ -4351,11 +4437,48 @@ impl<'t> Scanner<'t> {
         let end = q.b.max(q.qb);
         let limit = (end + 30).min(self.toks.len());
         let mut k = end;
+        // Inside a relative clause on the noun ("two guards who worked at
+        // the depot were killed", "nine pilgrims, who were travelling in 3
+        // buses, were killed"): its own verbs and the things it counts
+        // belong to it; the first verb of harm after it is the noun's.
+        let mut relative = false;
         while k < limit {
-            if self.trig_at[k].is_some() || q_at[k].is_some() || self.number_at(k).is_some() {
+            if let Some(ti) = self.trig_at[k] {
+                // "Three members of the militia killed in a clash", "one
+                // member of the mission died": a verb that takes no object.
+                let t = self.triggers[ti];
+                let intransitive = matches!(self.w(k), "died" | "perished")
+                    || (matches!(self.w(k), "killed" | "injured" | "wounded")
+                        && matches!(self.w(k + 1), "in" | "during" | "when" | "by"));
+                // Not an apposition's own count: "one of the hostages, a
+                // nurse, died" adds no one.
+                let apposed = q.a > 0 && self.w(q.a - 1) == ",";
+                if t.a == k && !t.toll && !relative && !apposed && intransitive {
+                    return Some(ti);
+                }
+                return None;
+            }
+            if q_at[k].is_some() || (self.number_at(k).is_some() && !relative) {
                 return None;
             }
             let w = self.w(k);
+            if !relative
+                && matches!(w, "who" | "that")
+                && (k == end || (k == end + 1 && self.w(end) == ","))
+            {
+                relative = true;
+                k += 1;
+                continue;
+            }
+            // The relative clause's own "were travelling", "was based".
+            if relative
+                && matches!(w, "were" | "was" | "are" | "is")
+                && self.trig_at.get(k + 1).copied().flatten().is_none()
+                && self.w(k + 1) != "been"
+            {
+                k += 1;
+                continue;
+            }
             match w {
                 "(" => {
                     let close = (k + 1..limit).find(|&n| self.w(n) == ")")?;
@@ -4420,13 +4543,16 @@ impl<'t> Scanner<'t> {
             }
             // "Integrated Mission", "United Nations": part of a name.
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if w.ends_with("ed") && w.len() > 3 && !capital {
+            if w.ends_with("ed") && w.len() > 3 && !capital && !relative {
                 let after_head_or_comma = k == end || self.w(k - 1) == ",";
                 let preposition = matches!(
                     self.w(k + 1),
                     "by" | "of" | "in" | "on" | "at" | "from" | "with" | "near" | "to" | "during"
                 );
-                if !(after_head_or_comma && preposition) {
+                // "soldiers of the militias allied to the government":
+                // a past form before "to" describes the noun before it.
+                let describes = self.w(k + 1) == "to";
+                if !((after_head_or_comma || describes) && preposition) {
                     return None;
                 }
             }
@@ -4720,10 +4846,24 @@ impl<'t> Scanner<'t> {
                 }
                 return (None, subset);
             }
-            // "the guard was killed, as were two soldiers".
-            if w == "as" && matches!(self.w(k + 1), "were" | "was") {
+            // "the guard was killed, as were two soldiers", "four soldiers
+            // died in the raid, as did six militants": the verb of harm of
+            // the clause before, a few words back.
+            if w == "did" && k > 0 && self.w(k - 1) == "as" {
+                k -= 1;
+            }
+            if self.w(k) == "as" && matches!(self.w(k + 1), "were" | "was" | "did") {
                 if k > 0 && self.w(k - 1) == "," {
                     k -= 1;
+                }
+                let earlier = (k.saturating_sub(10)..k)
+                    .rev()
+                    .take_while(|&m| !matches!(self.w(m), "." | ";" | ","))
+                    .find_map(|m| self.trig_at[m].filter(|&ti| self.triggers[ti].a == m));
+                if let Some(ti) = earlier.filter(|&ti| !self.triggers[ti].toll) {
+                    if self.w(k + 1) == "did" || self.w(k + 2) == "did" {
+                        return (Some(ti), subset);
+                    }
                 }
                 continue;
             }
