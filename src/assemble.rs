@@ -3576,12 +3576,22 @@ fn cumulative_tolls(
             r"(?i)\b(?:since (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d|the (?:beginning|start|outbreak|onset)|(?:early |late )?(?:january|february|march|april|june|july|august|september|october|november|december))|so far (?:this|in)|to date|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months|weeks|decades?)|in recent (?:years|months|weeks)|throughout the (?:year|conflict|war))\b",
         )
     });
+    // A period or a campaign tallies only an act in the perfect ("has",
+    // "had", "have" before it, below): without one of those words the
+    // period search (costly, "in" being everywhere) has nothing to find.
+    let perfect_word = ["has", "had", "have"]
+        .iter()
+        .any(|w| contains_ignore_ascii_case(text, w));
     // "in the last months of 2009" is a time, not a period up to now.
-    let periods: Vec<(usize, usize)> = period
-        .find_iter(text)
-        .filter(|m| !text[m.end()..].starts_with(" of "))
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let periods: Vec<(usize, usize)> = if perfect_word {
+        period
+            .find_iter(text)
+            .filter(|m| !text[m.end()..].starts_with(" of "))
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // A year's tally in an annual report ("more than 1,500 people were
     // murdered during the year", "In the first 10 months of 2007, 92 deaths
     // were recorded") counts many incidents in any tense.
@@ -3591,8 +3601,13 @@ fn cumulative_tolls(
             r"(?i)\b(?:during|throughout|over|in the course of) the (?:whole |entire )?year\b|\bin the first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months of (?:the year|(?:19|20)\d\d)\b",
         )
     });
+    // Every match holds "year" or "months".
     let year_tallies: Vec<(usize, usize)> =
-        year.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        if contains_ignore_ascii_case(text, "year") || contains_ignore_ascii_case(text, "month") {
+            year.find_iter(text).map(|m| (m.start(), m.end())).collect()
+        } else {
+            Vec::new()
+        };
     // "The offensive began in spring and has left over 900
     // militants dead": a campaign, the sentence's subject, tallied in the
     // perfect, unless a day dates it (one operation on one day).
@@ -3671,6 +3686,14 @@ fn cumulative_tolls(
             perfect && (campaign || periods.iter().any(in_clause))
         })
         .collect()
+}
+
+/// Whether `text` holds `needle` (ASCII, lower case) in any ASCII case: a
+/// cheap test for a word a case-insensitive regex cannot match without.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -3809,6 +3832,23 @@ fn held_people_killed(
     if earlier.iter().any(killed) || later.iter().any(killed) {
         return Vec::new();
     }
+    // The people held first: with none, the searches below are left out
+    // (this runs after every sentence that follows an event).
+    let held: Vec<&CountMention> = earlier
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, CountKind::Disappeared | CountKind::Arrested)
+                && c.role == CountRole::Additive
+        })
+        .collect();
+    let Some(kind) = held.first().map(|c| c.kind) else {
+        return Vec::new();
+    };
+    let held: Vec<&CountMention> = held.into_iter().filter(|c| c.kind == kind).collect();
+    let sum: u32 = held.iter().filter_map(|c| c.best).sum();
+    if sum < 2 {
+        return Vec::new();
+    }
     static BACK: OnceLock<WordRegex> = OnceLock::new();
     let back = BACK.get_or_init(|| {
         WordRegex::new(
@@ -3829,21 +3869,6 @@ fn held_people_killed(
         || !back.is_match(sentence)
         || spared.is_match(sentence)
     {
-        return Vec::new();
-    }
-    let held: Vec<&CountMention> = earlier
-        .iter()
-        .filter(|c| {
-            matches!(c.kind, CountKind::Disappeared | CountKind::Arrested)
-                && c.role == CountRole::Additive
-        })
-        .collect();
-    let Some(kind) = held.first().map(|c| c.kind) else {
-        return Vec::new();
-    };
-    let held: Vec<&CountMention> = held.into_iter().filter(|c| c.kind == kind).collect();
-    let sum: u32 = held.iter().filter_map(|c| c.best).sum();
-    if sum < 2 {
         return Vec::new();
     }
     held.into_iter()
@@ -6567,11 +6592,11 @@ fn classify(
     counts: &[CountMention],
     sentence: &str,
 ) -> (&'static str, &'static str) {
-    let armed_target_sentence = armed_target(sentence);
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
-    let t2 = if t2.is_none_or(|t| t == ActorType::Civilians) && armed_target_sentence {
+    // The target search only where it can change the second side.
+    let t2 = if t2.is_none_or(|t| t == ActorType::Civilians) && armed_target(sentence) {
         Some(ActorType::StateForces)
     } else {
         t2

@@ -973,6 +973,27 @@ fn trigger_word(w: &str) -> Option<CountKind> {
     })
 }
 
+/// The first words of the triggers `Scanner::trigger_at` reads beyond a
+/// single word of harm (see [`trigger_word`]), save "<participle> to
+/// death": a word outside this list is a trigger only by itself.
+#[rustfmt::skip]
+fn opens_trigger_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "sentenced" | "condemned" | "condamnés" | "condamné" | "death" | "casualty"
+            | "fatality" | "injury" | "arrest" | "shot" | "shooting" | "fatally" | "gunned"
+            | "remains" | "burned" | "burnt" | "burning" | "burns" | "burn" | "buried"
+            | "buries" | "bury" | "burying" | "throats" | "heads" | "slit" | "slits"
+            | "slitting" | "cut" | "cuts" | "cutting" | "lost" | "claimed" | "claiming"
+            | "claim" | "claims" | "took" | "taking" | "taken" | "held" | "rounded"
+            | "sexually" | "sexual" | "forced" | "driven" | "fled" | "from" | "succumbed"
+            | "succumbs" | "succumb" | "succumbing" | "stabbed" | "stabbing" | "stabs"
+            | "lives" | "wound" | "wounds" | "sending" | "sent" | "send" | "sends" | "rushed"
+            | "transported" | "evacuated" | "admitted" | "brought" | "airlifted" | "report"
+            | "ferried" | "to"
+    )
+}
+
 // ---------------------------------------------------------------------------
 // Scanner
 
@@ -1204,12 +1225,21 @@ impl<'t> Scanner<'t> {
 
     /// The trigger starting at token `i`: kind, length in tokens, and
     /// whether it is a toll ("death toll").
+    ///
+    /// Every rule below but the last (a single word of harm) starts at a
+    /// word of [`opens_trigger_phrase`] or at "<participle> to death"; a
+    /// new rule's first word goes into that list.
     fn trigger_at(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         use CountKind::*;
         let w0 = self.w(i);
         let w1 = self.w(i + 1);
         let w2 = self.w(i + 2);
         let w3 = self.w(i + 3);
+        // Run on every token of a sentence with a count cue: most words
+        // open no phrase, and skip the rules (and their number look-ups).
+        if !(opens_trigger_phrase(w0) || (w1 == "to" && w2 == "death")) {
+            return trigger_word(w0).map(|k| (k, 1, w0 == "toll"));
+        }
         match (w0, w1, w2) {
             (
                 "sentenced" | "condemned" | "condamnés" | "condamné",

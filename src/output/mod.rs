@@ -12,6 +12,7 @@ pub mod progress;
 pub mod resume;
 pub mod rows;
 
+use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -64,9 +65,15 @@ impl Formats {
 /// cell gets a leading apostrophe, which spreadsheets show as text and
 /// hide. Numbers are never passed through here, so "-8.0" stays a number.
 pub fn defuse(s: &str) -> String {
+    defuse_cow(s).into_owned()
+}
+
+/// [`defuse`] that copies only a cell it changes: the table rows borrow
+/// the others from the event.
+pub fn defuse_cow(s: &str) -> Cow<'_, str> {
     match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s.to_string(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
     }
 }
 

@@ -1,34 +1,36 @@
 //! The rows of the output tables. Field order is column order.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::assemble::Event;
 use crate::extract::counts::CountMention;
 use crate::extract::places::PlaceMention;
 
-use super::defuse;
+use super::{defuse, defuse_cow};
 
 /// One row of events.csv / events.json. The first 31 columns are the
 /// codebook's; the rest follow ACLED's inter codes and time precision and
 /// say where a date came from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct EventRow {
-    pub event_id: String,
-    pub doc_id: String,
+pub struct EventRow<'a> {
+    pub event_id: Cow<'a, str>,
+    pub doc_id: Cow<'a, str>,
     pub date_start: Option<String>,
     pub date_end: Option<String>,
-    pub date_precision: String,
-    pub event_type: String,
-    pub sub_event_type: String,
-    pub actor1: Option<String>,
-    pub actor1_type: Option<String>,
-    pub actor2: Option<String>,
-    pub actor2_type: Option<String>,
-    pub location: Option<String>,
-    pub admin1: Option<String>,
-    pub admin2: Option<String>,
-    pub country: Option<String>,
-    pub iso3: Option<String>,
+    pub date_precision: Cow<'a, str>,
+    pub event_type: Cow<'a, str>,
+    pub sub_event_type: Cow<'a, str>,
+    pub actor1: Option<Cow<'a, str>>,
+    pub actor1_type: Option<Cow<'a, str>>,
+    pub actor2: Option<Cow<'a, str>>,
+    pub actor2_type: Option<Cow<'a, str>>,
+    pub location: Option<Cow<'a, str>>,
+    pub admin1: Option<Cow<'a, str>>,
+    pub admin2: Option<Cow<'a, str>>,
+    pub country: Option<Cow<'a, str>>,
+    pub iso3: Option<Cow<'a, str>>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub geo_precision: Option<u8>,
@@ -40,16 +42,16 @@ pub struct EventRow {
     pub disappeared: Option<u32>,
     pub tortured: Option<u32>,
     pub displaced: Option<u32>,
-    pub section: String,
-    pub quote: String,
+    pub section: Cow<'a, str>,
+    pub quote: Cow<'a, str>,
     pub char_start: usize,
     pub char_end: usize,
     pub time_precision: Option<u8>,
     pub inter1: Option<u8>,
     pub inter2: Option<u8>,
-    pub date_text: Option<String>,
-    pub date_note: Option<String>,
-    pub location_text: Option<String>,
+    pub date_text: Option<Cow<'a, str>>,
+    pub date_note: Option<Cow<'a, str>>,
+    pub location_text: Option<Cow<'a, str>>,
 }
 
 /// Five decimals are about a metre: more would only show the gazetteer's
@@ -58,22 +60,24 @@ fn round_coordinate(x: f64) -> f64 {
     (x * 1e5).round() / 1e5
 }
 
-fn cell(s: &str, safe: bool) -> String {
+/// A text cell, borrowed from the event unless it must be defused: rows
+/// are built for every event of every table, and few cells need a change.
+fn cell(s: &str, safe: bool) -> Cow<'_, str> {
     if safe {
-        defuse(s)
+        defuse_cow(s)
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
-fn opt(s: Option<&str>, safe: bool) -> Option<String> {
+fn opt(s: Option<&str>, safe: bool) -> Option<Cow<'_, str>> {
     s.filter(|s| !s.is_empty()).map(|s| cell(s, safe))
 }
 
-impl EventRow {
+impl<'a> EventRow<'a> {
     /// `safe`: defuse text cells for spreadsheets (CSV); JSON gets the raw
     /// text.
-    pub fn new(e: &Event, safe: bool) -> EventRow {
+    pub fn new(e: &'a Event, safe: bool) -> EventRow<'a> {
         let date = e.date.as_ref();
         let precision = date.map(|d| d.precision.as_str()).unwrap_or("unknown");
         let time_precision = date.and_then(|d| {
@@ -90,22 +94,28 @@ impl EventRow {
         let place = e.place.as_ref();
         let fatalities = e.fatalities.unwrap_or_default();
         EventRow {
-            event_id: e.event_id.clone(),
+            event_id: Cow::Borrowed(&e.event_id),
             doc_id: cell(&e.doc_id, safe),
             date_start: date.and_then(|d| d.start).map(|d| d.to_string()),
             date_end: date.and_then(|d| d.end).map(|d| d.to_string()),
-            date_precision: precision.to_string(),
-            event_type: e.event_type.to_string(),
-            sub_event_type: e.sub_event_type.to_string(),
+            date_precision: Cow::Borrowed(precision),
+            event_type: Cow::Borrowed(e.event_type),
+            sub_event_type: Cow::Borrowed(e.sub_event_type),
             actor1: e.actor1.as_ref().map(|a| cell(&a.name, safe)),
-            actor1_type: e.actor1.as_ref().map(|a| a.actor_type.as_str().to_string()),
+            actor1_type: e
+                .actor1
+                .as_ref()
+                .map(|a| Cow::Borrowed(a.actor_type.as_str())),
             actor2: e.actor2.as_ref().map(|a| cell(&a.name, safe)),
-            actor2_type: e.actor2.as_ref().map(|a| a.actor_type.as_str().to_string()),
+            actor2_type: e
+                .actor2
+                .as_ref()
+                .map(|a| Cow::Borrowed(a.actor_type.as_str())),
             location: place.map(|p| cell(&p.name, safe)),
             admin1: opt(place.and_then(|p| p.admin1.as_deref()), safe),
             admin2: opt(place.and_then(|p| p.admin2.as_deref()), safe),
             country: e.country.as_ref().map(|c| cell(&c.0, safe)),
-            iso3: e.country.as_ref().map(|c| c.1.clone()),
+            iso3: e.country.as_ref().map(|c| Cow::Borrowed(c.1.as_str())),
             latitude: place.and_then(|p| p.latitude).map(round_coordinate),
             longitude: place.and_then(|p| p.longitude).map(round_coordinate),
             geo_precision: place.map(|p| p.geo_precision),
@@ -174,28 +184,28 @@ impl DocumentRow {
 /// One row of casualties.csv: one count, so that counts can be grouped by
 /// kind and victim group.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct CasualtyRow {
-    pub event_id: String,
-    pub doc_id: String,
-    pub kind: String,
+pub struct CasualtyRow<'a> {
+    pub event_id: Cow<'a, str>,
+    pub doc_id: Cow<'a, str>,
+    pub kind: Cow<'a, str>,
     pub low: Option<u32>,
     pub best: Option<u32>,
     pub high: Option<u32>,
-    pub victim_group: String,
-    pub quantity_text: String,
-    pub role: String,
-    pub quote: String,
+    pub victim_group: Cow<'a, str>,
+    pub quantity_text: Cow<'a, str>,
+    pub role: Cow<'a, str>,
+    pub quote: Cow<'a, str>,
     pub char_start: usize,
     pub char_end: usize,
 }
 
-impl CasualtyRow {
-    pub fn new(e: &Event, c: &CountMention, text: &str, safe: bool) -> CasualtyRow {
+impl<'a> CasualtyRow<'a> {
+    pub fn new(e: &'a Event, c: &'a CountMention, text: &'a str, safe: bool) -> CasualtyRow<'a> {
         let quote = text.get(c.span.start..c.span.end).unwrap_or("");
         CasualtyRow {
-            event_id: e.event_id.clone(),
+            event_id: Cow::Borrowed(&e.event_id),
             doc_id: cell(&e.doc_id, safe),
-            kind: c.kind.as_str().to_string(),
+            kind: Cow::Borrowed(c.kind.as_str()),
             low: c.low,
             best: c.best,
             high: c.high,
@@ -206,7 +216,7 @@ impl CasualtyRow {
                 crate::extract::counts::CountRole::Subset => "subset",
                 crate::extract::counts::CountRole::Revision => "revision",
             }
-            .to_string(),
+            .into(),
             quote: cell(quote, safe),
             char_start: c.span.start,
             char_end: c.span.end,
@@ -216,26 +226,26 @@ impl CasualtyRow {
 
 /// One row of places.csv: one place mention and how it was resolved.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PlaceRow {
-    pub doc_id: String,
-    pub text: String,
+pub struct PlaceRow<'a> {
+    pub doc_id: Cow<'a, str>,
+    pub text: Cow<'a, str>,
     pub char_start: usize,
     pub char_end: usize,
-    pub location: String,
+    pub location: Cow<'a, str>,
     pub kind: String,
-    pub admin1: Option<String>,
-    pub admin2: Option<String>,
-    pub country: Option<String>,
-    pub iso3: Option<String>,
+    pub admin1: Option<Cow<'a, str>>,
+    pub admin2: Option<Cow<'a, str>>,
+    pub country: Option<Cow<'a, str>>,
+    pub iso3: Option<Cow<'a, str>>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub geo_precision: u8,
     pub geonames_id: Option<u32>,
-    pub candidates_lost: String,
+    pub candidates_lost: Cow<'a, str>,
 }
 
-impl PlaceRow {
-    pub fn new(doc_id: &str, p: &PlaceMention, safe: bool) -> PlaceRow {
+impl<'a> PlaceRow<'a> {
+    pub fn new(doc_id: &'a str, p: &'a PlaceMention, safe: bool) -> PlaceRow<'a> {
         PlaceRow {
             doc_id: cell(doc_id, safe),
             text: cell(&p.text, safe),
@@ -249,12 +259,14 @@ impl PlaceRow {
             admin1: opt(p.admin1.as_deref(), safe),
             admin2: opt(p.admin2.as_deref(), safe),
             country: opt(p.country.as_deref(), safe),
-            iso3: p.iso3.clone(),
+            iso3: p.iso3.as_deref().map(Cow::Borrowed),
             latitude: p.latitude.map(round_coordinate),
             longitude: p.longitude.map(round_coordinate),
             geo_precision: p.geo_precision,
             geonames_id: p.geonames_id,
-            candidates_lost: cell(&p.candidates_lost.join("; "), safe),
+            candidates_lost: cell(&p.candidates_lost.join("; "), safe)
+                .into_owned()
+                .into(),
         }
     }
 }

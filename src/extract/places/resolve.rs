@@ -2682,7 +2682,14 @@ fn longest_gazetteer_match(
         }
         end += 1;
     }
-    let mut key = String::new();
+    // Room for the longest key at once: it is built again for each
+    // shorter reach.
+    let mut key = String::with_capacity(
+        sentence.tokens[i..end]
+            .iter()
+            .map(|t| t.folded.len() + 1)
+            .sum(),
+    );
     for to in (i + 1..=end).rev() {
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
@@ -2937,10 +2944,12 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
         )
     };
     let k = i + 2;
+    // The capitals first: most words are no half of a hyphenated pair, and
+    // this runs on every word of every sentence.
     if !(i + 1 < tokens.len()
-        && sentence.hyphen_between(i)
         && tokens[i].capital
         && tokens[i + 1].capital
+        && sentence.hyphen_between(i)
         && (k >= tokens.len() || !sentence.hyphen_between(k - 1)))
     {
         return false;
@@ -3357,7 +3366,6 @@ fn unlisted_candidates(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let second_of_road = i > 0 && in_road_pair(sentence, i - 1);
         // "in al-Jeel", "in el Marj", "the al-Sekak area": an Arabic
         // article in lower case opens the name of the capitalised word it
         // is joined to. "at", "an" and "as" only with a hyphen: with a
@@ -3373,11 +3381,14 @@ fn unlisted_candidates(
                     && !matches!(tokens[i].folded, "at" | "an" | "as")));
         if !(tokens[i].capital || lower_article)
             || taken(i)
-            || (i > 0 && sentence.hyphen_between(i - 1) && !second_of_road)
+            || (i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
         {
             i += 1;
             continue;
         }
+        // Read only for a word that can start a name: this loop runs on
+        // every word of every sentence.
+        let second_of_road = i > 0 && in_road_pair(sentence, i - 1);
         // A hyphenated word counts whole ("I-n-Deliman", "Djingarey-ber").
         let mut to = i + 1;
         while to < n
@@ -4721,14 +4732,33 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
 
 /// Membership in the word lists above, by hash instead of a linear scan:
 /// these run for every capitalised word of every sentence.
+///
+/// A word longer than every word of its list is not hashed at all: most
+/// words of a sentence are ("is_article" is asked of every lower-case one).
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
         fn $name(word: &str) -> bool {
+            const LONGEST: usize = longest_word($list);
             static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| $list.iter().copied().collect())
-                .contains(word)
+            word.len() <= LONGEST
+                && SET
+                    .get_or_init(|| $list.iter().copied().collect())
+                    .contains(word)
         }
     };
+}
+
+/// The length in bytes of the longest word of `list`.
+const fn longest_word(list: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].len() > longest {
+            longest = list[i].len();
+        }
+        i += 1;
+    }
+    longest
 }
 word_set!(is_function_word, FUNCTION_WORDS);
 word_set!(is_listed_never_place, NEVER_PLACES);
