@@ -2377,14 +2377,45 @@ fn sentence_events(
             matches!(words.next().as_deref(), Some("as" | "to" | "at"))
                 && words.next().as_deref() == Some("coded")
         });
-        let place = coded
-            .or_else(|| most_specific(own_places.clone().filter(below_country)))
-            .or_else(|| {
-                most_specific(
-                    sentence_places()
-                        .filter(|p| before_all(p.span))
-                        .filter(below_country),
+        let own_pick = most_specific(own_places.clone().filter(below_country));
+        let opening_pick = most_specific(
+            sentence_places()
+                .filter(|p| before_all(p.span))
+                .filter(below_country),
+        );
+        // "In Qarnabit, Diyala, gunmen stormed the Diyala council building":
+        // a region named in the act's part, that holds the town the
+        // sentence opens on ("in", "at", "near" it), says no more than the
+        // town. Not "villagers from Qarnabit" nor "the Qarnabit mayor".
+        let set_at = |p: &PlaceMention| {
+            p.span.start >= sentence.span.start
+                && last_words(
+                    &doc.text[sentence.span.start..p.span.start],
+                    char::is_alphanumeric,
                 )
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "in" | "at" | "near"))
+        };
+        // A name the gazetteer lacks takes its region from its neighbours:
+        // it lies in the region only when its address says so ("in
+        // Qarnabit, Diyala"), not when a region comes later ("a build-up in
+        // Darfur ... an offensive in North Darfur").
+        let addressed = |p: &PlaceMention| {
+            p.kind != PlaceKind::Unlisted
+                || m.places.iter().any(|q| {
+                    matches!(q.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                        && q.span.start > p.span.end
+                        && doc.text[p.span.end..q.span.start].trim() == ","
+                })
+        };
+        let place = coded
+            .or_else(|| match (own_pick, opening_pick) {
+                (Some(own), Some(opening))
+                    if set_at(opening) && addressed(opening) && region_holds(own, opening) =>
+                {
+                    Some(opening)
+                }
+                (own, opening) => own.or(opening),
             })
             .or_else(|| most_specific(own_places))
             .or_else(|| most_specific(sentence_places().filter(|p| before_all(p.span))))
@@ -2410,7 +2441,15 @@ fn sentence_events(
                     })
             })
             .or_else(|| carry.block_place.clone())
-            .or_else(|| most_specific(m.places.iter()).cloned());
+            .or_else(|| most_specific(m.places.iter()).cloned())
+            // "Gunmen raided Qarnabit, Diyala. This was one of three attacks
+            // in Diyala that day.": a sentence that opens on the paragraph's
+            // incident ("This", "It") and names only a region that holds the
+            // incident's town is still at that town.
+            .map(|p| match &carry.block_place {
+                Some(b) if refers_back(text) && region_holds(&p, b) => b.clone(),
+                _ => p,
+            });
 
         let main = g
             .acts
@@ -5119,6 +5158,30 @@ fn most_specific<'a>(places: impl Iterator<Item = &'a PlaceMention>) -> Option<&
     best
 }
 
+/// Whether a sentence opens on what the paragraph told before it ("This
+/// was one of ...", "It came ...").
+fn refers_back(sentence: &str) -> bool {
+    sentence
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "This" | "It"))
+}
+
+/// Whether `region`, a region or district, holds `place`, a town the text
+/// names: same region (and same district, for a district) per the
+/// gazetteer.
+fn region_holds(region: &PlaceMention, place: &PlaceMention) -> bool {
+    let same = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
+    matches!(place.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+        && match region.kind {
+            PlaceKind::Admin1 => same(&region.admin1, &place.admin1),
+            PlaceKind::Admin2 => {
+                same(&region.admin1, &place.admin1) && same(&region.admin2, &place.admin2)
+            }
+            _ => false,
+        }
+}
+
 fn actor_of(a: &ActorMention) -> Actor {
     Actor {
         name: a.name.clone(),
@@ -7236,6 +7299,27 @@ mod date_and_count_tests {
         );
         let place = most_killed(&wave).place.as_ref().expect("a place");
         assert_eq!(place.name, "Iraq");
+    }
+
+    #[test]
+    fn a_region_in_a_body_s_name_yields_to_the_town_the_sentence_opens_on() {
+        let got = events(
+            "On Monday, in Baqubah, Diyala, Iraq, two gunmen stormed the Diyala council \
+             building and killed four guards.",
+        );
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Baqubah");
+    }
+
+    #[test]
+    fn a_sentence_on_the_same_attack_keeps_its_town_over_the_region() {
+        let got = events(
+            "Gunmen opened fire on a checkpoint in Kalbarosh village, Nangarhar province, \
+             Afghanistan. This was one of three attacks in Nangarhar on that day. Nine \
+             soldiers were killed across the attacks.",
+        );
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Kalbarosh");
     }
 
     #[test]

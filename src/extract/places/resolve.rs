@@ -1379,8 +1379,17 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // "Jari neighborhood, Hit": the part is reported as the place that
     // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
-    let candidates_units: Vec<(usize, usize, Option<UnitLevel>)> =
-        candidates.iter().map(|c| (c.from, c.to, c.unit)).collect();
+    // A region written without its unit word ("Balochistan") counts as one
+    // when the gazetteer lists the name only as a unit, never as a town.
+    let region_only = |c: &Candidate| {
+        c.unit.is_none()
+            && sentence.tokens[c.to - 1].folded != "city"
+            && matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_))))
+    };
+    let candidates_units: Vec<(usize, usize, Option<UnitLevel>, bool)> = candidates
+        .iter()
+        .map(|c| (c.from, c.to, c.unit, region_only(c)))
+        .collect();
     // "the Ketara neighbourhood of Sorvi", "the western Ketara quarter of
     // Lumbo": written the other way round, a city of 100,000 or more before
     // the part word holds the part named after "of", and the event is coded
@@ -1430,13 +1439,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if !is_part(c) {
             return true;
         }
-        // "Sur Baghal area, Maywand district": an area written before a
-        // district or a region with its unit word is the place itself; only
-        // a town holds it.
+        // "Sur Baghal area, Maywand district", "Kalbarosh area, Balochistan": an
+        // area written before a district or a region is the place itself;
+        // only a town holds it.
         let unit_at = |at: usize| {
-            candidates_units.iter().any(|&(from, to, unit)| {
+            candidates_units.iter().any(|&(from, to, unit, region)| {
                 from == at
                     && (matches!(unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
+                        || region
                         || sentence.next_word(to) == Some("countryside"))
             })
         };
@@ -1473,7 +1483,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
         // countryside": the part of a region is the place; "the Charka
         // area of Maidan Shar district" is coded to the district.
-        let region_after = candidates_units.iter().any(|&(from, to, unit)| {
+        let region_after = candidates_units.iter().any(|&(from, to, unit, _)| {
             from == after_the
                 && (unit == Some(UnitLevel::Admin1)
                     || sentence.next_word(to) == Some("countryside"))
@@ -1542,7 +1552,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     districts_as_regions(&mut mentions);
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
-    drop_areas_placed_by_bearing(text, &mut mentions);
+    drop_areas_placed_by_bearing(gaz, text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
@@ -1953,7 +1963,7 @@ fn district_of_city(
 /// region ("north of Raqqa province"). "in al-Nahda, Mosul": a name opened
 /// by a lower-case article, then a comma and a listed place, is an
 /// address's quarter of that place, and is coded to it.
-fn drop_areas_placed_by_bearing(text: &str, mentions: &mut Vec<PlaceMention>) {
+fn drop_areas_placed_by_bearing(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(1) {
         let u = &mentions[i];
@@ -1976,6 +1986,18 @@ fn drop_areas_placed_by_bearing(text: &str, mentions: &mut Vec<PlaceMention>) {
                 .split_whitespace()
                 .all(|w| w.chars().all(|c| c.is_lowercase()))
         });
+        // "in al-Qarnabit, Diyala": before a region the name is a town of
+        // that region, not a quarter; not before a region that has a city
+        // of its name ("in al-Qarnabit, Baghdad").
+        let region_only = l.kind == PlaceKind::Admin1
+            && !gaz
+                .lookup(&super::gazetteer::fold(
+                    l.gazetteer_name.as_deref().unwrap_or(&l.name),
+                ))
+                .any(|e| matches!(e, Entry::Place(_)));
+        if region_only {
+            continue;
+        }
         if lower_article && address {
             drop[i] = true;
             continue;
@@ -3375,7 +3397,11 @@ fn unlisted_candidates(
             && is_article(tokens[i].folded)
             && tokens[i + 1].capital
             && !taken(i + 1)
-            && !(i > 0 && tokens[i - 1].capital && sentence.joined(i - 1))
+            // "Ras al-Ain": inside a name; "In al-Jaw, ..." opens one.
+            && !(i > 0
+                && tokens[i - 1].capital
+                && sentence.joined(i - 1)
+                && !is_function_word(tokens[i - 1].folded))
             && (sentence.hyphen_between(i)
                 || (sentence.gap(i, i + 1) == " "
                     && !matches!(tokens[i].folded, "at" | "an" | "as")));
