@@ -265,13 +265,21 @@ pub fn assemble(doc: &Document) -> Assembled {
             counts,
             // A victim named in full and then by surname ("attacked Ravi
             // Menon in Kollam. Menon, a councillor, ...") is no place.
-            places: places::extract(text, base, place_ctx)
-                .into_iter()
-                .filter(|p| {
-                    !places::unlisted_person(&doc.text, p)
-                        && !places::surname_of_a_person(&doc.text, p)
-                })
-                .collect(),
+            places: {
+                let found: Vec<PlaceMention> = places::extract(text, base, place_ctx)
+                    .into_iter()
+                    .filter(|p| {
+                        !places::unlisted_person(&doc.text, p)
+                            && !places::surname_of_a_person(&doc.text, p)
+                    })
+                    .collect();
+                let unlocated = places::marked_unlocated(&doc.text, &found);
+                found
+                    .into_iter()
+                    .zip(unlocated)
+                    .filter_map(|(p, u)| (!u).then_some(p))
+                    .collect()
+            },
             actors,
             acts,
         };

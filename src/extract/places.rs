@@ -227,6 +227,17 @@ pub fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention>
     resolve::extract(text, base, ctx)
 }
 
+/// "Kelo hill (Kurdish name) in Dara district", "Kelo area (unknown
+/// location) of Dara": which of a sentence's places (`mentions`, spans
+/// into `text`) the note marks as a local name or as a place it could not
+/// find. Such a place is not where the event was coded; the unit that
+/// holds it is. A list the note marks ("Kelo, Sira and Tobi areas
+/// (Kurdish names)") goes whole; a sentence that names no other place
+/// keeps them.
+pub fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<bool> {
+    resolve::marked_unlocated(text, mentions)
+}
+
 /// How far after a name the text may come back to it by the last word
 /// alone ("attacked Ravi Menon in Kollam. Menon, a councillor, ...").
 const PERSON_WINDOW: usize = 600;
@@ -1072,8 +1083,12 @@ mod cases {
             // Prefixed, as in a document, so spans are checked as offsets.
             let doc = format!("{:7}{}", "", case.text);
             let mut mentions = extract(&case.text, 7, &ctx);
-            // As the events are built: a surname taken up alone is no place.
+            // As the events are built: a surname taken up alone is no place,
+            // nor is a name the note marks as unlocated.
             mentions.retain(|m| !surname_of_a_person(&doc, m));
+            let unlocated = marked_unlocated(&doc, &mentions);
+            let mut marks = unlocated.into_iter();
+            mentions.retain(|_| !marks.next().unwrap_or(false));
             let got: Vec<String> = mentions
                 .iter()
                 .map(|m| {

@@ -1554,6 +1554,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(gaz, text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
+    drop_area_of_listed_villages(text, &mut mentions);
     drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
@@ -2054,6 +2055,79 @@ fn drop_unlisted_placed_near_another(
             continue;
         };
         drop[i] = measured_from(&gap.to_lowercase()) && population(gaz, l) < CITY_POPULATION;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// See [`super::marked_unlocated`]: "Kelo hill (Kurdish name)", "Kelo
+/// area (unknown location)".
+pub(super) fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<bool> {
+    let marked = |end: usize| -> bool {
+        let Some(rest) = text.get(end..) else {
+            return false;
+        };
+        let Some(open) = rest.find('(').filter(|&o| o <= 80) else {
+            return false;
+        };
+        let Some((note, _)) = rest[open + 1..].split_once(')') else {
+            return false;
+        };
+        let note = note.to_lowercase();
+        let two_words = note.split(' ').count() == 2;
+        let plural = note == "unknown location" || two_words && note.ends_with(" names");
+        if !(plural || two_words && note.ends_with(" name")) {
+            return false;
+        }
+        // Up to three lower-case words before the note ("hill",
+        // "military guard post"); a list's further names only before a
+        // note for several ("Kelo, Sira and Tobi areas (Kurdish names)").
+        let mut lower = 0;
+        for w in rest[..open].split([' ', ',']).filter(|w| !w.is_empty()) {
+            if w.chars().all(|c| c.is_ascii_lowercase()) && w != "and" {
+                lower += 1;
+            } else if !(plural && (w == "and" || w.starts_with(char::is_uppercase))) {
+                return false;
+            }
+        }
+        lower <= 3
+    };
+    let mut drop: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.kind == PlaceKind::Unlisted && marked(m.span.end))
+        .collect();
+    // A sentence that names no other place keeps them.
+    if drop.iter().all(|&d| d) {
+        drop.fill(false);
+    }
+    drop
+}
+
+/// "protests in several villages of Kelo district including Dara": the
+/// village the list opens on is where the event was, not the area that
+/// holds the villages.
+fn drop_area_of_listed_villages(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let before = lower_tail(text[..mentions[i].span.start].trim_end());
+        let of_villages = [
+            "villages of",
+            "villages in",
+            "villages of the",
+            "villages in the",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+        drop[i] = of_villages
+            && mentions[i + 1..].iter().any(|l| {
+                matches!(l.kind, PlaceKind::Unlisted | PlaceKind::Locality)
+                    && text
+                        .get(mentions[i].span.end..l.span.start)
+                        .is_some_and(|gap| gap.len() <= 40 && gap.trim_end().ends_with("including"))
+            });
     }
     let mut k = 0;
     mentions.retain(|_| {
@@ -2850,6 +2924,27 @@ fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
             && tokens[k + 1].capital
             && !month(tokens[k + 1].folded)
     });
+    // "the mayor of Kelo was shot at his home in Dara", "abducted the
+    // village chief of Kelo in Dara": the town a local office holder
+    // serves tells who he is, not where the event was.
+    let office_of = c.from > 1
+        && sentence.prev_word(c.from) == Some("of")
+        && sentence
+            .prev_word(c.from - 1)
+            .is_some_and(|w| matches!(w, "mayor" | "prefect" | "subprefect" | "chief" | "imam"));
+    // "searching for the mayor of Kelo in the village of Dara".
+    let placed_in_unit = (c.to..tokens.len().saturating_sub(3)).any(|k| {
+        matches!(tokens[k].folded, "in" | "at" | "near")
+            && tokens[k + 1].folded == "the"
+            && matches!(
+                tokens[k + 2].folded,
+                "village" | "town" | "area" | "locality"
+            )
+            && tokens[k + 3].folded == "of"
+    });
+    if (placed_after || placed_in_unit) && office_of {
+        return true;
+    }
     placed_after
         && c.from > 1
         && sentence.prev_word(c.from) == Some("from")
@@ -3711,8 +3806,18 @@ fn unlisted_candidates(
         // "between Segue and Kassogou": the second name too.
         let between_and =
             prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
+        // "protests in several villages of the district including Kelo":
+        // a name a list of villages opens on is one of them.
+        let village_listed = prev == Some("including")
+            && (i.saturating_sub(12)..i).any(|j| {
+                matches!(
+                    tokens[j].folded,
+                    "villages" | "towns" | "hamlets" | "localities"
+                )
+            });
         let cued = unit_of
             || coded_as(sentence, i)
+            || (village_listed && ok_end)
             || people_of
             || (between_and && ok_end)
             || unit_before
