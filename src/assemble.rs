@@ -671,26 +671,63 @@ pub fn assemble(doc: &Document) -> Assembled {
     infer_place_regions(doc, &mut out);
     crate::split_notes::apply(doc, &mut out.events);
     if short {
+        attackers_in_toll(doc, &mut out.events);
         share_across_incidents(doc, &mut out.events);
     }
     out
 }
 
 /// "It was the first of two car bombs set off that day ... 22 people died
-/// across both blasts": an item written for one
-/// of several incidents gives their joint toll, and its own share is that
-/// toll over the incidents, rounded half up, as GTD shares it out. The
-/// number of incidents is the phrase's own ("both", "all three") or, for
-/// "across the attacks", the item's "one of N". Only short items are read
-/// this way: a report's chapter gives its totals as totals.
+/// across both blasts": an item written for one of several incidents gives
+/// their joint toll, and its own share is that toll over the incidents,
+/// rounded half up, as GTD shares it out. A toll is joint when its words say
+/// so: "across both blasts", "across the ensuing clashes", "across which",
+/// "in the two attacks", a clause hung on the item's "one of N" ("one of
+/// eight attacks that killed a total of 171", "one of two bombings in which
+/// 14 died"), and "a total of", "in total" or "cumulatively" in an item that
+/// is one of N. The number of incidents is the phrase's own ("both", "all
+/// three", "the two") or the item's "one of N". A toll the item gives for
+/// its own incident ("three people were killed in the taxi") stands, and the
+/// joint toll then gives nothing; the attackers' deaths alone are no such
+/// toll ("killing both assailants", where the joint toll counts them too).
+/// Only short items are read this way: a report's chapter gives its totals
+/// as totals.
 fn share_across_incidents(doc: &Document, events: &mut [Event]) {
+    const NOUNS: &str = "attacks|blasts|bombings|incidents|explosions|assaults|clashes";
     static ACROSS: OnceLock<Regex> = OnceLock::new();
     let across = ACROSS.get_or_init(|| {
-        Regex::new(r"(?i)\bacross (?:all )?(?:of )?(?:the |these |those )?(?:(both|[a-z]+|\d+) )?(?:[a-z-]+ )?(?:attacks|blasts|bombings|incidents|explosions|assaults)\b")
+        Regex::new(&format!(r"(?i)\bacross (?:which\b|(?:all )?(?:of )?(?:the |these |those )?(?:(both|[a-z]+|\d+) )?(?:[a-z-]+ )?(?:{NOUNS})\b)"))
             .unwrap()
     });
+    static IN_THE_N: OnceLock<Regex> = OnceLock::new();
+    let in_the_n = IN_THE_N.get_or_init(|| {
+        Regex::new(&format!(r"(?i)\b(?:in|from|after) (?:the |all |all the )?(both|two|three|four|five|six|\d+) (?:[a-z-]+ ){{0,2}}?(?:{NOUNS})\b"))
+            .unwrap()
+    });
+    // The item's "one of N": the N must count incidents ("one of two car
+    // bombs", not "one of two gunmen").
     static ONE_OF: OnceLock<Regex> = OnceLock::new();
-    let one_of = ONE_OF.get_or_init(|| Regex::new(r"(?i)\bone of (\w+)\b").unwrap());
+    let one_of = ONE_OF.get_or_init(|| {
+        Regex::new(&format!(r"(?i)\b(?:one|first|second|third|fourth|fifth|last) of (\w+) (?:[\w-]+ ){{0,3}}?(?:{NOUNS}|bombs|raids|ambushes|strikes|shootings)\b"))
+            .unwrap()
+    });
+    // "one of eight attacks ... that killed", "in which 14 died": the toll
+    // told in a clause of the "one of N" itself, before any comma.
+    static ONE_OF_WHICH: OnceLock<Regex> = OnceLock::new();
+    let one_of_which = ONE_OF_WHICH.get_or_init(|| {
+        Regex::new(&format!(r"(?i)\b(?:one|first|second|third|fourth|fifth|last) of (\w+) (?:[\w-]+ ){{0,3}}?(?:{NOUNS}|bombs|raids|ambushes|strikes|shootings)\b[^,;]*?\b(?:in which|which|that)\b[^,;]*"))
+            .unwrap()
+    });
+    static TOTAL: OnceLock<Regex> = OnceLock::new();
+    let total_words = TOTAL
+        .get_or_init(|| Regex::new(r"(?i)\b(?:a total of|in total|cumulative(?:ly)?)\b").unwrap());
+    static THIS: OnceLock<Regex> = OnceLock::new();
+    let this_one = THIS.get_or_init(|| {
+        Regex::new(
+            r"(?i)\bthis (?:particular )?(?:attack|incident|blast|bombing|explosion|assault)\b",
+        )
+        .unwrap()
+    });
     let number = |w: &str| -> Option<u32> {
         if w.eq_ignore_ascii_case("both") {
             return Some(2);
@@ -699,42 +736,273 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             counts::small_number(&w.to_ascii_lowercase()).and_then(|v| u32::try_from(v).ok())
         })
     };
-    let item_incidents = one_of.captures_iter(&doc.text).find_map(|c| number(&c[1]));
+    let item_incidents = one_of
+        .captures_iter(&doc.text)
+        .find_map(|c| number(&c[1]))
+        .filter(|&n| n >= 2);
+    let sentence_of = |at: usize| {
+        doc.sentences
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end)
+    };
     // The incidents a count's sentence shares its toll among, if it does.
     let shared_by = |c: &CountMention| -> Option<u32> {
-        let sentence = doc
-            .sentences
-            .iter()
-            .find(|s| s.span.start <= c.span.start && c.span.start < s.span.end)?;
-        let cap = across.captures(doc.slice(sentence.span))?;
-        let n = match cap.get(1) {
-            Some(m) => number(m.as_str()).or(item_incidents)?,
-            None => item_incidents?,
-        };
+        let si = sentence_of(c.span.start)?;
+        let span = doc.sentences[si].span;
+        let text = doc.slice(span);
+        let at = c.span.start - span.start;
+        // A marker after the count, with no "this attack" between them
+        // ("14 died in this attack, while 101 were wounded across both").
+        let after = |m: regex::Match| m.start() < at || !this_one.is_match(&text[at..m.start()]);
+        let n = if let Some(cap) = across.captures(text).filter(|c| after(c.get(0).unwrap())) {
+            cap.get(1)
+                .and_then(|m| number(m.as_str()))
+                .or(item_incidents)
+        } else if let Some(cap) = item_incidents
+            .and(in_the_n.captures(text))
+            .filter(|c| after(c.get(0).unwrap()))
+        {
+            number(&cap[1])
+        } else if let Some(cap) = one_of_which.captures_iter(text).find(|c| {
+            let m = c.get(0).unwrap();
+            m.start() < at && at < m.end()
+        }) {
+            number(&cap[1])
+        } else {
+            let next = doc.sentences.get(si + 1).map(|s| doc.slice(s.span));
+            let total = total_words.is_match(text)
+                || next.is_some_and(|t| t.to_ascii_lowercase().contains("cumulativ"));
+            item_incidents.filter(|_| total && !this_one.is_match(text))
+        }?;
         (n >= 2).then_some(n)
     };
     let share = |v: u32, n: u32| (2 * u64::from(v) + u64::from(n)) / (2 * u64::from(n));
     let share = |v: Option<u32>, n: u32| v.and_then(|v| u32::try_from(share(v, n)).ok());
-    for e in events.iter_mut() {
-        let of_kind = |kind: CountKind| {
-            e.counts
+    for kind in [CountKind::Killed, CountKind::Injured] {
+        let harms = |c: &CountMention| c.kind == kind && c.best.unwrap_or(0) > 0;
+        // A toll of the item's own incident, of someone other than the
+        // attackers, and not a part of the dead told again ("Those killed
+        // included two journalists").
+        let own = events.iter().any(|e| {
+            e.counts.iter().any(|c| {
+                harms(c)
+                    && c.role != CountRole::Subset
+                    && c.victim_group != "assailants"
+                    && shared_by(c).is_none()
+                    && !part_told_again(doc, c)
+            })
+        });
+        for e in events.iter_mut() {
+            let joint: Vec<(usize, u32)> = e
+                .counts
                 .iter()
-                .filter(|c| c.kind == kind && c.best.unwrap_or(0) > 0)
-                .find_map(&shared_by)
-        };
-        let killed_by = of_kind(CountKind::Killed);
-        let injured_by = of_kind(CountKind::Injured);
-        if let (Some(n), Some(f)) = (killed_by, e.fatalities.as_mut()) {
-            *f = Estimate {
-                low: share(f.low, n),
-                best: share(f.best, n),
-                high: share(f.high, n),
+                .enumerate()
+                .filter(|(_, c)| harms(c))
+                .filter_map(|(i, c)| shared_by(c).map(|n| (i, n)))
+                .collect();
+            let Some(&(_, n)) = joint.first() else {
+                continue;
             };
-        }
-        if let Some(n) = injured_by {
-            e.injured = share(e.injured, n);
+            if own {
+                let drop: Vec<usize> = joint.iter().map(|&(i, _)| i).collect();
+                let mut i = 0;
+                e.counts.retain(|_| {
+                    i += 1;
+                    !drop.contains(&(i - 1))
+                });
+                if kind == CountKind::Killed {
+                    e.fatalities = total(&e.counts, kind);
+                } else {
+                    e.injured = total(&e.counts, kind).and_then(|f| f.best);
+                }
+                continue;
+            }
+            let joint: Vec<CountMention> =
+                joint.iter().map(|&(i, _)| e.counts[i].clone()).collect();
+            let est = total(&joint, kind);
+            if kind == CountKind::Killed {
+                e.fatalities = est.map(|f| Estimate {
+                    low: share(f.low, n),
+                    best: share(f.best, n),
+                    high: share(f.high, n),
+                });
+            } else {
+                e.injured = share(est.and_then(|f| f.best), n);
+            }
         }
     }
+}
+
+/// The attackers' deaths inside a toll the item states. "Three suicide
+/// bombers detonated their vests. Six people, including the bombers, were
+/// killed" is six: a toll that says it includes the attackers holds every
+/// attacker's death the item tells elsewhere. "Four suicide bombers raided
+/// a camp. In addition to the assailants, two soldiers were killed" is six:
+/// the attackers added with no number of their own are as many as the item
+/// said there were (its first "N bombers", "N assailants"), and those are
+/// all of them, so their deaths told elsewhere are not added again. Only
+/// events whose toll is the sum of their counts are read.
+fn attackers_in_toll(doc: &Document, events: &mut [Event]) {
+    const ATTACKERS: &str = "bombers?|assailants?|attackers?|perpetrators?|gunmen|gunman";
+    static INCLUDING: OnceLock<Regex> = OnceLock::new();
+    let including = INCLUDING.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)\bincluding (?:the |all |all the |both )?(?:\w+ )?(?:suicide )?(?:{ATTACKERS})\b"
+        ))
+        .unwrap()
+    });
+    static ADDITION: OnceLock<Regex> = OnceLock::new();
+    let addition = ADDITION.get_or_init(|| {
+        Regex::new(r"(?i)\bin addition to (?:the|all the|all) (?:suicide )?(?:bombers|assailants|attackers|perpetrators|gunmen)\b")
+            .unwrap()
+    });
+    static TOLD: OnceLock<Regex> = OnceLock::new();
+    let told = TOLD.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:at least )?(\w+) (?:suicide |armed |unidentified |unknown )?(?:bombers|assailants|attackers|perpetrators|gunmen)\b")
+            .unwrap()
+    });
+    let attackers =
+        |c: &CountMention| c.kind == CountKind::Killed && c.victim_group == "assailants";
+    for e in events.iter_mut() {
+        if e.fatalities != total(&e.counts, CountKind::Killed) {
+            continue;
+        }
+        let sentence_of = |at: usize| {
+            doc.sentences
+                .iter()
+                .find(|s| s.span.start <= at && at < s.span.end)
+                .map(|s| s.span)
+        };
+        let general = |c: &CountMention| {
+            c.kind == CountKind::Killed
+                && c.role != CountRole::Subset
+                && matches!(
+                    c.victim_group.as_str(),
+                    "people" | "persons" | "individuals" | ""
+                )
+        };
+        // A general toll whose sentence says it includes the attackers.
+        let toll = e.counts.iter().filter(|c| general(c)).find_map(|c| {
+            let span = sentence_of(c.span.start)?;
+            let text = doc.slice(span);
+            // "not including the suicide bomber" leaves him out.
+            let m = including.find_iter(text).find(|m| {
+                !text[..m.start()]
+                    .to_ascii_lowercase()
+                    .trim_end()
+                    .ends_with("not")
+            })?;
+            Some((span, span.start + m.start()))
+        });
+        let mut changed = false;
+        if let Some((span, inc)) = toll {
+            for c in e.counts.iter_mut() {
+                let inside = span.start <= c.span.start && c.span.start < span.end;
+                if attackers(c) && c.role != CountRole::Subset && (!inside || c.span.start > inc) {
+                    c.role = CountRole::Subset;
+                    changed = true;
+                }
+            }
+        } else if let Some((span, at)) = e
+            .counts
+            .iter()
+            .filter(|c| general(c) || c.kind == CountKind::Killed)
+            .find_map(|c| {
+                let span = sentence_of(c.span.start)?;
+                let m = addition.find(doc.slice(span))?;
+                Some((span, span.start + m.start()))
+            })
+        {
+            // The number of attackers the item gave before this sentence.
+            let before = &doc.text[..span.start];
+            let n = told
+                .captures_iter(before)
+                .find_map(|c| counts::small_number(&c[1].to_ascii_lowercase()))
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|&n| n >= 2);
+            let none_inside = !e
+                .counts
+                .iter()
+                .any(|c| attackers(c) && span.start <= c.span.start && c.span.start < span.end);
+            // Deaths of attackers told before that already come to as many.
+            let told_dead: u32 = e
+                .counts
+                .iter()
+                .filter(|c| attackers(c) && c.role != CountRole::Subset)
+                .filter_map(|c| c.best)
+                .sum();
+            if let (Some(n), true) = (n.filter(|&n| n > told_dead), none_inside) {
+                let mut trigger = None;
+                let mut first = None;
+                for (i, c) in e.counts.iter_mut().enumerate() {
+                    if attackers(c) && c.role != CountRole::Subset {
+                        c.role = CountRole::Subset;
+                        first.get_or_insert(i);
+                    }
+                    if trigger.is_none()
+                        && c.kind == CountKind::Killed
+                        && span.start <= c.span.start
+                        && c.span.start < span.end
+                    {
+                        trigger = Some(c.trigger);
+                    }
+                }
+                let words = &doc.text[at..];
+                let end = words.find(',').unwrap_or(words.len()).min(60);
+                let quote = words[..end].trim_end();
+                // Before the deaths it holds: a subset counts only after
+                // its total (see `total`).
+                let at_index = first.unwrap_or(e.counts.len());
+                e.counts.insert(
+                    at_index,
+                    CountMention {
+                        span: Span {
+                            start: at,
+                            end: at + quote.len(),
+                        },
+                        trigger: trigger.unwrap_or(Span {
+                            start: at,
+                            end: at + quote.len(),
+                        }),
+                        kind: CountKind::Killed,
+                        low: Some(n),
+                        best: Some(n),
+                        high: Some(n),
+                        victim_group: "assailants".to_string(),
+                        quantity_text: quote.to_string(),
+                        role: CountRole::Additive,
+                    },
+                );
+                changed = true;
+            }
+        }
+        if changed {
+            e.fatalities = total(&e.counts, CountKind::Killed);
+        }
+    }
+}
+
+/// "Those killed included two journalists", "Among the dead were ...": the
+/// words before the count in its sentence point back to a toll told before.
+fn part_told_again(doc: &Document, c: &CountMention) -> bool {
+    let Some(s) = doc
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= c.span.start && c.span.start < s.span.end)
+    else {
+        return false;
+    };
+    let before = doc.text[s.span.start..c.span.start].to_ascii_lowercase();
+    [
+        "those killed",
+        "among",
+        "includ",
+        "the dead",
+        "the victims",
+        "of whom",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// Where state forces went after someone, the fight that followed is
@@ -7190,6 +7458,62 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast."),
             (Some(21), None)
+        );
+    }
+
+    /// The joint toll's other wordings: "across the ensuing clashes", a
+    /// clause of the item's "one of N", "in the two attacks", and "a total
+    /// of" in an item that is one of N. A toll of the item's own incident
+    /// stands and the joint toll gives nothing; "in this attack" keeps a
+    /// count out of the share.
+    #[test]
+    fn a_joint_toll_told_in_other_words_is_shared() {
+        assert_eq!(
+            toll("On 3 May 2019, gunmen burned houses in Dumaro, Mali. It was one of three raids the gang carried out around Dumaro that day. Four soldiers and eleven gunmen were killed across the ensuing clashes."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a market in Kelora, Syria. The blast was the first of two bombings that morning in which at least 30 people died and 50 were hurt."),
+            (Some(15), Some(25))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, two gunmen opened fire on a bus station in Kelora, Syria. It was one of three raids on the city that night. At least ten people were killed and 16 were wounded in the two attacks near the station."),
+            (Some(5), Some(8))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a motorcycle bomb exploded near a bar in Dumaro, Mali. This was one of three related bombings in the town. A total of six people were killed and 30 were wounded."),
+            (Some(2), Some(10))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, three people were killed when a bomb exploded on a bus in Kelora, Syria. The blast was one of five coordinated attacks in the city that killed a total of 60 people."),
+            (Some(3), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off at the checkpoint. Nine people died in this attack, while 40 were hurt across both attacks."),
+            (Some(9), Some(20))
+        );
+    }
+
+    /// A toll that includes the attackers holds their deaths told
+    /// elsewhere; "in addition to the assailants" adds as many as the item
+    /// said there were; "not including the bomber" leaves him out.
+    #[test]
+    fn attackers_inside_a_stated_toll_are_counted_once() {
+        assert_eq!(
+            toll("On 3 May 2019, three suicide bombers stormed a police post in Dumaro, Mali, and detonated their vests. Eight people, including the bombers, were killed."),
+            (Some(8), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, four suicide bombers raided an army camp in Dumaro, Mali. In addition to the assailants, two soldiers were killed."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, two suicide bombers attacked a checkpoint in Dumaro, Mali. One bomber was shot dead by the guards while the other detonated his vest. In addition to the assailants, five soldiers were killed."),
+            (Some(7), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, a suicide bomber detonated himself on a bus in Kelora, Syria. Seven people, not including the bomber, were killed."),
+            (Some(8), None)
         );
     }
 

@@ -3158,6 +3158,14 @@ impl<'t> Scanner<'t> {
             // number before it; with no such number ("the toll may rise as
             // many bodies ...") the "as" is a conjunction and "many" no count.
             let found = match found {
+                // "it is unclear how many were killed": a question, no count.
+                Some(q)
+                    if q.a >= 1
+                        && self.w(q.a - 1) == "how"
+                        && matches!(self.w(q.a), "many" | "much" | "few") =>
+                {
+                    None
+                }
                 Some(mut q)
                     if self.w(q.a) == "many"
                         && q.a >= 1
