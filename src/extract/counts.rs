@@ -990,7 +990,7 @@ fn opens_trigger_phrase(w: &str) -> bool {
             | "succumbs" | "succumb" | "succumbing" | "stabbed" | "stabbing" | "stabs"
             | "lives" | "wound" | "wounds" | "sending" | "sent" | "send" | "sends" | "rushed"
             | "transported" | "evacuated" | "admitted" | "brought" | "airlifted" | "report"
-            | "ferried" | "to"
+            | "ferried" | "to" | "hostage"
     )
 }
 
