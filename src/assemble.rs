@@ -5078,33 +5078,7 @@ fn home_after_age(text: &str, at: usize) -> bool {
     if !word.chars().all(char::is_alphabetic) {
         return false;
     }
-    let month = matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    );
+    let month = counts::is_month(&word.trim_end_matches('.').to_lowercase());
     word == "aged" || word.starts_with(char::is_uppercase) && !month
 }
 

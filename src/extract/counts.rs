@@ -430,8 +430,9 @@ fn vague_word(words: &[&str]) -> Option<(Option<u64>, u64, usize)> {
     Some(r)
 }
 
+/// A month's name, English (also abbreviated) or French, lower case.
 #[rustfmt::skip]
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     matches!(
         w,
         "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"

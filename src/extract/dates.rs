@@ -390,7 +390,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
-const EN_MONTHS: [&str; 12] = [
+/// The English months, lower case, January first.
+pub(crate) const EN_MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -2902,23 +2902,7 @@ fn police_station_area(sentence: &Sentence, c: &Candidate) -> bool {
 /// January", tried by a court elsewhere, were in Kalo.
 fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
-    let month = |w: &str| {
-        matches!(
-            w,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
-    };
+    let month = |w: &str| crate::extract::dates::EN_MONTHS.contains(&w);
     let placed_after = (c.to..tokens.len().saturating_sub(1)).any(|k| {
         matches!(tokens[k].folded, "in" | "at" | "near" | "between")
             && tokens[k + 1].capital
