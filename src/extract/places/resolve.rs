@@ -1514,6 +1514,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             body.push(c.facility);
             facility.push(
                 c.facility
+                    || camp_of_a_people(&sentence, c)
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
                             || (site_in_place(&sentence, c.to)
@@ -2925,6 +2926,21 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         // "a demonstration in front of Kanu school demanding ...".
         _ => is_building_word(tokens[end - 1].folded),
     }
+}
+
+/// "attacked an Ifoghas camp in Tinaberi": a camp the text counts with
+/// "a" or "an" is one camp of a people or a group, named for them, set in
+/// the place that follows; "the Kedur camp", "in Kedur camp" name a camp
+/// of their own.
+fn camp_of_a_people(sentence: &Sentence, c: &Candidate) -> bool {
+    c.unit.is_some()
+        && c.to > c.from + 1
+        && sentence.tokens[c.to - 1].folded == "camp"
+        && matches!(sentence.prev_word(c.from), Some("a" | "an"))
+        && matches!(
+            sentence.next_word(c.to),
+            Some("in" | "at" | "near" | "outside")
+        )
 }
 
 /// "under Rampur police station", "Rampur police station limits": the
