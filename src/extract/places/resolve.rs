@@ -1514,6 +1514,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             body.push(c.facility);
             facility.push(
                 c.facility
+                    || camp_of_a_people(&sentence, c)
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
                             || (site_in_place(&sentence, c.to)
@@ -1559,6 +1560,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
     drop_districts_before_their_city(text, &mut mentions);
+    listed_districts_of_cities_as_places(gaz, text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -2331,6 +2333,49 @@ fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>
     });
 }
 
+/// "the Ruvello district of Montebianco" where the gazetteer lists Ruvello
+/// as a district (admin2) of the city's own country: a city split into
+/// official districts has events coded to the district, so the district is
+/// read as the place, ahead of the city (a locality, first in the text).
+/// Its region comes from the city when the gazetteer gave none. Only the
+/// kind changes: the country vote and the other rules have already run.
+fn listed_districts_of_cities_as_places(
+    gaz: &Gazetteer,
+    text: &str,
+    mentions: &mut [PlaceMention],
+) {
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Admin2
+            || l.kind != PlaceKind::Locality
+            || l.span.start < u.span.end
+            || u.iso3.is_none()
+            || u.iso3 != l.iso3
+        {
+            continue;
+        }
+        let called =
+            last_word_lower(&u.text) == "district" || word_after(text, u.span.end) == "district";
+        let gap = text[u.span.end..l.span.start].trim().to_lowercase();
+        let gap = gap
+            .strip_prefix("district")
+            .map_or(gap.as_str(), str::trim_start);
+        let holds = called
+            && matches!(gap, "of" | "in")
+            && unit_word(&word_after(text, l.span.end)).is_none()
+            && population(gaz, l) >= CITY_POPULATION
+            && admin2_named(gaz, &u.name, u.iso3.as_deref());
+        if holds {
+            let admin1 = l.admin1.clone();
+            let u = &mut mentions[i];
+            u.kind = PlaceKind::Locality;
+            if u.admin1.is_none() {
+                u.admin1 = admin1;
+            }
+        }
+    }
+}
+
 /// "Dara, Kota, Lima Province": a name the gazetteer lacks, written before
 /// a comma and a city of CITY_POPULATION or more (bare, or called a city)
 /// that the address goes on from, is a part of that city, and the event is
@@ -2881,6 +2926,21 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         // "a demonstration in front of Kanu school demanding ...".
         _ => is_building_word(tokens[end - 1].folded),
     }
+}
+
+/// "attacked an Ifoghas camp in Tinaberi": a camp the text counts with
+/// "a" or "an" is one camp of a people or a group, named for them, set in
+/// the place that follows; "the Kedur camp", "in Kedur camp" name a camp
+/// of their own.
+fn camp_of_a_people(sentence: &Sentence, c: &Candidate) -> bool {
+    c.unit.is_some()
+        && c.to > c.from + 1
+        && sentence.tokens[c.to - 1].folded == "camp"
+        && matches!(sentence.prev_word(c.from), Some("a" | "an"))
+        && matches!(
+            sentence.next_word(c.to),
+            Some("in" | "at" | "near" | "outside")
+        )
 }
 
 /// "under Rampur police station", "Rampur police station limits": the
