@@ -4533,7 +4533,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
             .find(|c| c.span.start >= base && c.span.start < at && at < c.span.end);
         more_kinds.push(owner.map(|c| c.kind));
     }
-    restated_across_sentences(prev, &more_kinds);
+    restated_across_sentences(prev, &more_kinds, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -4693,7 +4693,11 @@ fn restated_in_addition(
 /// died. Four guards, three drivers and two cooks were killed") break it
 /// down too, whoever they name: a total told first is the whole, and its
 /// parts may leave some victims unnamed.
-fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
+/// When the first sentence counts none of a kind ("A rocket hit a house.
+/// Four people were killed. ... killing three women and a boy"), the total
+/// is the one told before the sentence `next_start` opens, and only
+/// several counts that add up to it exactly break it down.
+fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>], next_start: usize) {
     if more_kinds.contains(&None) {
         return;
     }
@@ -4718,6 +4722,12 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
             .iter()
             .filter(|c| c.kind == kind)
             .partition(|c| c.span.start >= first.start && c.span.end <= first.end);
+        let told_after_first = head.is_empty();
+        let (head, later) = if told_after_first {
+            later.into_iter().partition(|c| c.span.start < next_start)
+        } else {
+            (head, later)
+        };
         let later: Vec<&CountMention> = later
             .into_iter()
             .filter(|c| c.role != CountRole::Subset)
@@ -4773,6 +4783,11 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>]) {
         // 5": a toll told over several attacks holds the one attack told
         // after it.
         let over_several = l < h && tells_several_attacks(&ev.quote);
+        // A total told after the first sentence is broken down only by
+        // several counts that add up to it exactly.
+        if told_after_first && !(breakdown && l == h) {
+            continue;
+        }
         if !(h == l && same_people || l <= h && breakdown || over_several) {
             continue;
         }
@@ -7516,6 +7531,23 @@ mod date_and_count_tests {
             "War crimes investigators said soldiers had killed 12 villagers near Gulu on 3 March 2004.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(12));
+    }
+
+    /// A toll told in the second sentence is the whole that a later list
+    /// adding up to it breaks down; a later single count still adds.
+    #[test]
+    fn a_toll_told_after_the_first_sentence_is_broken_down() {
+        let got = events(
+            "On Monday, militants fired a mortar at a house in Kandra, Pakistan. \
+             Three people were killed in the attack. The roof fell in. \
+             The blast destroyed the house, killing two women and a girl of the family.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(3));
+        let got = events(
+            "On Monday, gunmen fired at a truck in Kandra, Pakistan. \
+             The driver was killed. A passing cyclist was killed when the truck hit him.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
     }
 
     /// A date alone in its sentence ("11/02/2009.") is the item's dateline:

@@ -2514,12 +2514,31 @@ impl<'t> Scanner<'t> {
         // Up to a few modifiers ("a 47-year-old local man", "a Road
         // Transport Authority (RTA) employee").
         let mut k = i;
-        let limit = (i + 8).min(self.toks.len());
+        let mut limit = (i + 8).min(self.toks.len());
+        // Past a linking word the capitalised words are a name's ("the
+        // Inspector General of Police" is no police officer).
+        let mut linked = false;
         while k + 1 < limit {
             k += 1;
             if self.w(k) == "(" && self.is_word(k + 1) && self.w(k + 2) == ")" {
                 k += 2;
                 continue;
+            }
+            // "a United Nations Programme on Refugees (UNPR) field worker":
+            // a long name, its lowercase linking words and its acronym are
+            // one modifier; they do not use up the few words allowed.
+            let capital_at = |j: usize| {
+                self.is_word(j) && self.raw(j).chars().next().is_some_and(char::is_uppercase)
+            };
+            if k > i + 1 && capital_at(k - 1) {
+                let linking = matches!(self.w(k), "on" | "of" | "for") && capital_at(k + 1);
+                if linking || capital_at(k) {
+                    limit = (limit + 1).min(i + 16).min(self.toks.len());
+                }
+                if linking {
+                    linked = true;
+                    continue;
+                }
             }
             // "a 25 year-old woman": an age written apart from its number.
             if self.toks[k].kind == TokKind::Num
@@ -2560,8 +2579,16 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             if let Some((g, singular)) = person_noun(w) {
+                if linked && capital {
+                    return None;
+                }
                 // "a police officer": the plural-looking "police" is a modifier.
                 let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
+                // "an elderly fruit vendor": an adjective that is also a
+                // plural noun describes the noun after it.
+                if !singular && w == "elderly" && k == i + 1 {
+                    continue;
+                }
                 if !singular && w != "police" && !next_singular {
                     return None;
                 }
