@@ -7539,7 +7539,7 @@ mod date_and_count_tests {
     fn a_toll_told_after_the_first_sentence_is_broken_down() {
         let got = events(
             "On Monday, militants fired a mortar at a house in Kandra, Pakistan. \
-             Three people were killed in the attack. The roof fell in. \
+             Three people were killed by the shell. The roof fell in. \
              The blast destroyed the house, killing two women and a girl of the family.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(3));
