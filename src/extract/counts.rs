@@ -1227,20 +1227,36 @@ impl<'t> Scanner<'t> {
     /// The trigger starting at token `i`: kind, length in tokens, and
     /// whether it is a toll ("death toll").
     ///
-    /// Every rule below but the last (a single word of harm) starts at a
-    /// word of [`opens_trigger_phrase`] or at "<participle> to death"; a
-    /// new rule's first word goes into that list.
+    /// Run on every token of a sentence with a count cue: most words open
+    /// no phrase, and skip the rules of [`Scanner::trigger_rules`] (and
+    /// their number look-ups) for the single word of harm. Under test, the
+    /// skip is checked against the rules on every token the cases read, so
+    /// a rule whose first word is missing from [`opens_trigger_phrase`]
+    /// fails the cases instead of being skipped silently.
     fn trigger_at(&self, i: usize) -> Option<(CountKind, usize, bool)> {
+        let w0 = self.w(i);
+        if opens_trigger_phrase(w0) || (self.w(i + 1) == "to" && self.w(i + 2) == "death") {
+            return self.trigger_rules(i);
+        }
+        let word = trigger_word(w0).map(|k| (k, 1, w0 == "toll"));
+        #[cfg(test)]
+        assert_eq!(
+            word,
+            self.trigger_rules(i),
+            "a phrase rule of trigger_rules opens on {w0:?}: add it to opens_trigger_phrase"
+        );
+        word
+    }
+
+    /// Every rule of [`Scanner::trigger_at`]: all but the last (a single
+    /// word of harm) start at a word of [`opens_trigger_phrase`] or at
+    /// "<participle> to death"; a new rule's first word goes into that list.
+    fn trigger_rules(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         use CountKind::*;
         let w0 = self.w(i);
         let w1 = self.w(i + 1);
         let w2 = self.w(i + 2);
         let w3 = self.w(i + 3);
-        // Run on every token of a sentence with a count cue: most words
-        // open no phrase, and skip the rules (and their number look-ups).
-        if !(opens_trigger_phrase(w0) || (w1 == "to" && w2 == "death")) {
-            return trigger_word(w0).map(|k| (k, 1, w0 == "toll"));
-        }
         match (w0, w1, w2) {
             (
                 "sentenced" | "condemned" | "condamnés" | "condamné",
