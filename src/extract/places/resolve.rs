@@ -2072,7 +2072,8 @@ pub(super) fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<boo
         let Some(rest) = text.get(end..) else {
             return false;
         };
-        let Some(open) = rest.find('(').filter(|&o| o <= 80) else {
+        // Within 80 bytes: not a search to the document's next bracket.
+        let Some(open) = rest.bytes().take(81).position(|b| b == b'(') else {
             return false;
         };
         let Some((note, _)) = rest[open + 1..].split_once(')') else {
