@@ -740,11 +740,7 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
         .captures_iter(&doc.text)
         .find_map(|c| number(&c[1]))
         .filter(|&n| n >= 2);
-    let sentence_of = |at: usize| {
-        doc.sentences
-            .iter()
-            .position(|s| s.span.start <= at && at < s.span.end)
-    };
+    let sentence_of = |at: usize| doc.sentence_at(at);
     // The incidents a count's sentence shares its toll among, if it does.
     let shared_by = |c: &CountMention| -> Option<u32> {
         let si = sentence_of(c.span.start)?;
@@ -867,12 +863,7 @@ fn attackers_in_toll(doc: &Document, events: &mut [Event]) {
         if e.fatalities != total(&e.counts, CountKind::Killed) {
             continue;
         }
-        let sentence_of = |at: usize| {
-            doc.sentences
-                .iter()
-                .find(|s| s.span.start <= at && at < s.span.end)
-                .map(|s| s.span)
-        };
+        let sentence_of = |at: usize| doc.sentence_at(at).map(|i| doc.sentences[i].span);
         let general = |c: &CountMention| {
             c.kind == CountKind::Killed
                 && c.role != CountRole::Subset
@@ -985,11 +976,7 @@ fn attackers_in_toll(doc: &Document, events: &mut [Event]) {
 /// "Those killed included two journalists", "Among the dead were ...": the
 /// words before the count in its sentence point back to a toll told before.
 fn part_told_again(doc: &Document, c: &CountMention) -> bool {
-    let Some(s) = doc
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= c.span.start && c.span.start < s.span.end)
-    else {
+    let Some(s) = doc.sentence_at(c.span.start).map(|i| &doc.sentences[i]) else {
         return false;
     };
     let before = doc.text[s.span.start..c.span.start].to_ascii_lowercase();

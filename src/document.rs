@@ -298,6 +298,15 @@ impl Document {
         *self = doc;
     }
 
+    /// The index of the sentence that holds a byte offset of the text.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self
+            .sentences
+            .partition_point(|s| s.span.start <= offset)
+            .checked_sub(1)?;
+        (offset < self.sentences[i].span.end).then_some(i)
+    }
+
     /// The index of the chapter that holds a byte offset of the text.
     pub fn chapter_at(&self, offset: usize) -> Option<usize> {
         let i = self
