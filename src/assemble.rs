@@ -905,7 +905,7 @@ fn attackers_in_toll(doc: &Document, events: &mut [Event]) {
             })
         {
             // The number of attackers the item gave before this sentence.
-            let before = &doc.text[..span.start];
+            let before = &doc.text[doc.section_start(span.start)..span.start];
             let n = told
                 .captures_iter(before)
                 .find_map(|c| counts::small_number(&c[1].to_ascii_lowercase()))
@@ -8036,6 +8036,17 @@ mod date_and_count_tests {
                     Both gunmen were shot dead by the police. In addition to \
                     the two gunmen, nine guests were killed.";
         assert_eq!(killed_total(text), 11);
+    }
+
+    /// The attackers "in addition to the attackers" adds are the ones its own
+    /// item told of, not those of an earlier item under another heading.
+    #[test]
+    fn in_addition_to_the_attackers_reads_only_its_own_item() {
+        let text = "Bank raid in Gulu\n\nThree gunmen robbed a bank in Gulu on 2 May 2016. \
+                    Nobody was hurt.\n\nBlast at a base in Karvan\n\nA bomb exploded at the \
+                    gate of a base in Karvan on 4 May 2016. In addition to the attackers, \
+                    two guards were killed.";
+        assert_eq!(killed_total(text), 2);
     }
 
     /// "In addition to the bombers" in the sentence after the attack counts

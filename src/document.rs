@@ -307,6 +307,18 @@ impl Document {
         (offset < self.sentences[i].span.end).then_some(i)
     }
 
+    /// Where the section holding a byte offset begins: the start of its
+    /// first sentence (the news item or the part under one heading), or the
+    /// offset itself outside any sentence.
+    pub fn section_start(&self, offset: usize) -> usize {
+        let Some(i) = self.sentence_at(offset) else {
+            return offset;
+        };
+        let section = self.sentences[i].section;
+        let first = self.sentences[..i].partition_point(|s| s.section < section);
+        self.sentences[first].span.start
+    }
+
     /// The index of the chapter that holds a byte offset of the text.
     pub fn chapter_at(&self, offset: usize) -> Option<usize> {
         let i = self
@@ -556,6 +568,20 @@ mod tests {
                 "No. 5 was next."
             ]
         );
+    }
+
+    /// A section begins at its first sentence, after its heading; text
+    /// outside any sentence is its own start.
+    #[test]
+    fn section_start_is_the_first_sentence_under_the_heading() {
+        let text = "Lead line one. Lead line two.\n\nSecond item\n\nIt began here. It went on.";
+        let doc = Document::from_text("t.txt", text.to_string(), Meta::default());
+        let began = text.find("It began").unwrap();
+        assert_eq!(doc.section_start(text.find("It went").unwrap()), began);
+        assert_eq!(doc.section_start(began), began);
+        assert_eq!(doc.section_start(text.find("two").unwrap()), 0);
+        let heading = text.find("Second").unwrap();
+        assert_eq!(doc.section_start(heading), heading);
     }
 
     /// A PDF's bullet glyph starts a list item, glued or not, with or
