@@ -3553,13 +3553,20 @@ fn carried_to_hospital(sentence: &Sentence, c: &Candidate) -> bool {
 
 /// "Camp Ketara", "Plaza Dunamo", "Fort Sorvi": a name after a
 /// capitalised word for a base, a square or a fort is that site's name,
-/// called after a person or another town; the site yields to the town the
-/// sentence names beside it.
+/// called after a person or another town; so is a saint's or an imam's
+/// name ("the Church of Saint Dunamo", "the mosque of Imam Ketara"), which
+/// names the building dedicated to him. The site yields to the town the
+/// sentence names beside it. A town whose name holds the word ("Saint
+/// Louis") is matched whole and never comes here.
 fn site_word_before(sentence: &Sentence, from: usize) -> bool {
-    from > 0
-        && sentence.tokens[from - 1].capital
-        && sentence.gap(from - 1, from) == " "
-        && matches!(sentence.tokens[from - 1].folded, "camp" | "plaza" | "fort")
+    if from == 0 || !sentence.tokens[from - 1].capital {
+        return false;
+    }
+    match sentence.tokens[from - 1].folded {
+        "camp" | "plaza" | "fort" | "saint" | "imam" => sentence.gap(from - 1, from) == " ",
+        "st" => matches!(sentence.gap(from - 1, from), " " | ". "),
+        _ => false,
+    }
 }
 
 /// "the Old City", "the Old Town": a name every town may give one of its
