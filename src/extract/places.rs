@@ -314,7 +314,15 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
 /// preposition before it ("in Halloway"), and a verb or a comma right
 /// after it ("Halloway was", "Halloway, who").
 pub fn surname_of_a_person(text: &str, m: &PlaceMention) -> bool {
-    if m.kind != PlaceKind::Locality || m.name.contains([' ', '-']) || m.text != m.name {
+    // A one-word name the gazetteer lacks, found by a cue ("fired at
+    // Halloway", "between Halloway and ..."), needs no verb after it: the
+    // full name before it is evidence enough, unless a preposition of
+    // place stands before it ("in Halloway").
+    let unlisted = m.kind == PlaceKind::Unlisted;
+    if !(m.kind == PlaceKind::Locality || unlisted)
+        || m.name.contains([' ', '-'])
+        || m.text != m.name
+    {
         return false;
     }
     let (Some(before), Some(after)) = (text.get(..m.span.start), text.get(m.span.end..)) else {
@@ -326,10 +334,18 @@ pub fn surname_of_a_person(text: &str, m: &PlaceMention) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if PLACE_PREPOSITIONS.contains(&prev.as_str()) || prev == "at" {
+    if unlisted {
+        if matches!(
+            prev.as_str(),
+            "in" | "near" | "inside" | "outside" | "around" | "across" | "into" | "of"
+        ) {
+            return false;
+        }
+    } else if PLACE_PREPOSITIONS.contains(&prev.as_str()) || prev == "at" {
         return false;
     }
-    let person_after = after.starts_with(", who ")
+    let person_after = unlisted
+        || after.starts_with(", who ")
         || after.starts_with(", a ")
         || [
             " was ", " is ", " had ", " has ", " then ", " who ", " said ", " shot ", " began ",

@@ -1247,8 +1247,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     for c in &mut candidates {
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
-        // National Bank": a body named after a place, like a building,
-        // yields to the sentence's other place.
+        // National Bank", "a Dakar Airways plane": a body named after a
+        // place, like a building, yields to the sentence's other place.
         c.facility = natural_feature(&sentence, c.from, c.to)
             || c.unit.is_none()
                 && (next_capital(&sentence, c.to).is_some_and(|w| {
@@ -1256,11 +1256,19 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                         || is_org_word(w)
                         || matches!(
                             w,
-                            "people" | "national" | "police" | "department" | "defense" | "defence"
+                            "people"
+                                | "national"
+                                | "police"
+                                | "department"
+                                | "defense"
+                                | "defence"
+                                | "airlines"
+                                | "airways"
                         )
                 }) || site_name_after(&sentence, c.to))
             || possessor_of_site(&sentence, c.to)
-            || quarter_of_a_town(&sentence, c);
+            || quarter_of_a_town(&sentence, c)
+            || site_word_before(&sentence, c.from);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -1367,9 +1375,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 !next.is_some_and(|w| is_street_word(w) || is_org_word(w))
                     && !compass_part_of_next_place(&sentence, c)
                     && (c.unit.is_some() || !body_after(&sentence, c.to))
+                    && !after_a_title(&sentence, c.from)
+                    && !carried_to_hospital(&sentence, c)
             })
             .map(|mut c| {
-                c.facility |= natural_feature(&sentence, c.from, c.to);
+                c.facility |=
+                    natural_feature(&sentence, c.from, c.to) || site_word_before(&sentence, c.from);
                 c
             }),
     );
@@ -3249,6 +3260,9 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if glued_before || glued_after {
         return false;
     }
+    if after_a_title(sentence, c.from) || carried_to_hospital(sentence, c) {
+        return false;
+    }
     // "at 10 pm Ketara time": a time zone, not the place.
     if c.unit.is_none()
         && c.to < tokens.len()
@@ -3463,6 +3477,96 @@ fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
         && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
         && (site_name_after(sentence, to + 1)
             || next_capital(sentence, to + 1).is_some_and(is_org_word))
+}
+
+/// "former Prime Minister Tarvo Lenk", "Senator Dunamo", "Mr. Ketara": a
+/// name right after a person's title is the person's, whatever town the
+/// gazetteer lists under it. A title the gazetteer writes as part of a
+/// town's name ("General Santos") is matched with it and never comes
+/// here. Titles that are also ordinary words count only when capitalised.
+fn after_a_title(sentence: &Sentence, from: usize) -> bool {
+    if from == 0 {
+        return false;
+    }
+    let t = &sentence.tokens[from - 1];
+    let gap = sentence.gap(from - 1, from);
+    if !matches!(gap, " " | ". " | "\u{a0}") || !is_title_word(t.folded) {
+        return false;
+    }
+    t.capital
+        || matches!(
+            t.folded,
+            "president" | "minister" | "premier" | "senator" | "mr" | "mrs" | "ms" | "dr"
+        )
+}
+
+/// "was rushed to Dunamo District Hospital", "taken to the Ketara
+/// Clinic": the town a hospital is named after is where a victim was
+/// carried, not where the event happened.
+fn carried_to_hospital(sentence: &Sentence, c: &Candidate) -> bool {
+    if c.unit.is_some() {
+        return false;
+    }
+    let tokens = &sentence.tokens;
+    let mut at = c.to;
+    let mut hospital = false;
+    while at < tokens.len() && at < c.to + 4 && next_capital(sentence, at).is_some() {
+        if matches!(
+            tokens[at].folded,
+            "hospital" | "clinic" | "infirmary" | "medical"
+        ) {
+            hospital = true;
+            break;
+        }
+        at += 1;
+    }
+    if !hospital || c.from < 2 {
+        return false;
+    }
+    let mut to_at = c.from - 1;
+    if tokens[to_at].folded == "the" && to_at > 0 {
+        to_at -= 1;
+    }
+    if tokens[to_at].folded != "to" {
+        return false;
+    }
+    (to_at.saturating_sub(3)..to_at).any(|k| {
+        matches!(
+            tokens[k].folded,
+            "rushed"
+                | "taken"
+                | "brought"
+                | "admitted"
+                | "transferred"
+                | "evacuated"
+                | "airlifted"
+                | "moved"
+                | "referred"
+                | "shifted"
+                | "carried"
+                | "flown"
+                | "sent"
+                | "driven"
+        )
+    })
+}
+
+/// "Camp Ketara", "Plaza Dunamo", "Fort Sorvi": a name after a
+/// capitalised word for a base, a square or a fort is that site's name,
+/// called after a person or another town; so is a saint's or an imam's
+/// name ("the Church of Saint Dunamo", "the mosque of Imam Ketara"), which
+/// names the building dedicated to him. The site yields to the town the
+/// sentence names beside it. A town whose name holds the word ("Saint
+/// Louis") is matched whole and never comes here.
+fn site_word_before(sentence: &Sentence, from: usize) -> bool {
+    if from == 0 || !sentence.tokens[from - 1].capital {
+        return false;
+    }
+    match sentence.tokens[from - 1].folded {
+        "camp" | "plaza" | "fort" | "saint" | "imam" => sentence.gap(from - 1, from) == " ",
+        "st" => matches!(sentence.gap(from - 1, from), " " | ". "),
+        _ => false,
+    }
 }
 
 /// "the Old City", "the Old Town": a name every town may give one of its
@@ -4992,6 +5096,17 @@ const GIVEN_NAME_WORDS: &[&str] = &[
     "heather", "holly", "hope", "iris", "ivy", "jack", "jordan", "joy", "lance", "lee",
     "lily", "mark", "miles", "olive", "pat", "pearl", "ray", "rich", "roger", "rose", "ruby",
     "rusty", "said", "sandy", "troy", "victor", "violet", "wade", "will",
+];
+
+word_set!(is_title_word, TITLE_WORDS);
+
+/// Titles written before a person's name ("Interior Minister", "Mr.",
+/// "Senator", "Colonel").
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "president", "minister", "premier", "chancellor", "senator", "congressman",
+    "congresswoman", "governor", "mayor", "judge", "ambassador", "mr", "mrs", "ms", "dr",
+    "general", "colonel", "lieutenant", "captain", "sergeant", "sgt", "commander",
 ];
 
 /// Last words of the names of natural features, which name a place whole
