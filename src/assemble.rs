@@ -4615,6 +4615,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         more_kinds.push(owner.map(|c| c.kind));
     }
     restated_across_sentences(prev, &more_kinds, base);
+    bare_part_told_again(prev, sentence, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -4877,6 +4878,70 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>], n
             if c.kind == kind && later_spans.contains(&c.span) {
                 c.role = CountRole::Subset;
             }
+        }
+    }
+}
+
+/// "Fourteen miners were ambushed and killed. Christians were singled out,
+/// killing ten", "killing 40 passengers. 30 were killed in the crash": one
+/// later count of the dead that names no group and is smaller than the
+/// toll of the first sentence tells part of the same dead again, not more
+/// (words of more, "other", "also", are read by the caller and keep it out
+/// of `restated_across_sentences` alike). A sentence that tells the other
+/// side firing back ("Soldiers returned fire, killing three") or names the
+/// attackers ("two dead in its ranks") counts more dead, and so does a
+/// sentence of other incidents ("in these incidents") or a coder's note; a
+/// part told with "of" ("four of the guards") is read elsewhere.
+fn bare_part_told_again(ev: &mut Event, sentence: &str, next_start: usize) {
+    static FIGHT: OnceLock<WordRegex> = OnceLock::new();
+    let fight = FIGHT.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:returned fire|return fire|retaliat\w*|responded|fought back|firefight|gunfight|gun battle|exchange of fire|clash\w*|other|others|another|also|more|further|additional|too|besides|these|incidents|ranks|own|casualties|fatalit\w*|coded|rounded|militants?|assailants?|attackers?|gunmen|gunman|insurgents?|rebels?|fighters?|jihadists?|bombers?|terrorists?|of)\b",
+        )
+    });
+    if fight.is_match(sentence) {
+        return;
+    }
+    let first = ev.span;
+    let (head, later): (Vec<&CountMention>, Vec<&CountMention>) = ev
+        .counts
+        .iter()
+        .filter(|c| c.kind == CountKind::Killed && c.role != CountRole::Subset)
+        .partition(|c| c.span.start >= first.start && c.span.end <= first.end);
+    let [part] = later[..] else {
+        return;
+    };
+    // A revised toll ("revised the toll to 54") replaces; it is no part.
+    if head.is_empty()
+        || part.role != CountRole::Additive
+        || part.span.start < next_start
+        || !part.victim_group.is_empty()
+        || part
+            .quantity_text
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+        || matches!(
+            part.quantity_text.to_ascii_lowercase().as_str(),
+            "him" | "her" | "them" | "himself" | "herself" | "themselves"
+        )
+    {
+        return;
+    }
+    let owned: Vec<CountMention> = head.iter().map(|&c| c.clone()).collect();
+    let (Some(h), Some(p)) = (
+        total(&owned, CountKind::Killed).and_then(|e| e.best),
+        part.best,
+    ) else {
+        return;
+    };
+    if p == 0 || p >= h {
+        return;
+    }
+    let span = part.span;
+    for c in ev.counts.iter_mut() {
+        if c.span == span && c.kind == CountKind::Killed {
+            c.role = CountRole::Subset;
         }
     }
 }
@@ -8129,6 +8194,19 @@ mod date_and_count_tests {
             "A bomb killed five guards at a depot in Hollo on 6 May 2016, wounding three more. \
                     Gunmen killed two herders near Tarsa.";
         assert_eq!(primary_killed(text), Some(5));
+    }
+
+    /// "Twelve miners were killed. ... killing eight": one later count that
+    /// names no group and is smaller than the first toll tells part of the
+    /// same dead; the other side firing back counts more dead.
+    #[test]
+    fn a_smaller_bare_count_told_again_is_part_of_the_toll() {
+        let text = "Gunmen ambushed and killed eleven road workers near Hollo on 6 May 2016. \
+                    The workers from the south were singled out in the attack, killing seven.";
+        assert_eq!(killed_total(text), 11);
+        let text = "Gunmen killed 10 villagers in Tarsa on 6 May 2016. \
+                    Soldiers returned fire, killing three.";
+        assert_eq!(killed_total(text), 13);
     }
 
     /// "Another four soldiers were wounded": "another" right before the
