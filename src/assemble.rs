@@ -241,6 +241,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         };
         let acts = acts::extract(text, base);
         let counts = effective_roles(counts::extract(text, base), text, base);
+        let counts = included_incident_tolls(counts, text, base);
         // A rival figure ("Other sources said 30 were killed") for a toll
         // the paragraph has already given.
         let block_start = doc.blocks[sentence.block].span.start;
@@ -1601,6 +1602,22 @@ fn tells_further_incident(sentence: &str) -> bool {
             .iter()
             .any(|w| opens_with(&format!("another {w}")) || opens_with(&format!("in another {w}")))
         || ANYWHERE.iter().any(|p| has_words(&lower, p))
+        || counts_on(&lower)
+}
+
+/// "Four more people were killed", "18 more died": a sentence that opens
+/// on a number and "more" (not "more than") counts people on from those
+/// told before ("injuring eight more" in a sentence of its own incident
+/// means others, not more incidents).
+fn counts_on(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let (Some(first), Some(second), third) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let number = first.bytes().all(|b| b.is_ascii_digit()) || counts::small_number(first).is_some();
+    number && second == "more" && third != Some("than")
 }
 
 /// `phrase` in `hay` as whole words (both lower-cased by the caller).
@@ -2256,6 +2273,12 @@ fn sentence_events(
         causes.extend(past_perfect(text, sentence.span.start, &m.acts, &m.counts));
         causes.extend(another_time(text, sentence.span.start, &m.acts, &m.counts));
     }
+    causes.extend(recalled_incidents(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+    ));
     causes.extend(came_after(
         text,
         sentence.span.start,
@@ -3739,6 +3762,77 @@ fn past_perfect(
     out
 }
 
+/// The spans of violent acts, and of the words of counts, that recall an
+/// earlier incident to measure or explain the one told: "the bloodiest day
+/// since coordinated attacks left more than 130 dead", "the violence since
+/// the riot in which 85 people died", "a revenge attack for the 85
+/// protesters crushed to death". The earlier incident is background; its
+/// toll is not the incident's. After "since", the recalled incident needs a
+/// superlative before it ("deadliest", "worst", "first") or a relative word
+/// of its own ("in which", "when", "that") so that a period ("clashes since
+/// Monday have left 30 dead") still tells the incident's toll; the words
+/// run to the end of the clause.
+fn recalled_incidents(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static SINCE: OnceLock<WordRegex> = OnceLock::new();
+    static SUPERLATIVE: OnceLock<WordRegex> = OnceLock::new();
+    static REVENGE: OnceLock<WordRegex> = OnceLock::new();
+    let since = SINCE.get_or_init(|| WordRegex::new(r"(?i)\bsince\b"));
+    let superlative = SUPERLATIVE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|most (?:deadly|serious|violent)|first)\b",
+        )
+    });
+    let revenge = REVENGE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for\b",
+        )
+    });
+    let lower = text.to_ascii_lowercase();
+    let clause_end = |from: usize| {
+        lower[from..]
+            .find([',', ';', ':', '('])
+            .map_or(lower.len(), |i| from + i)
+    };
+    let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in since.find_iter(text) {
+        // The recalled incident ends with its clause or at "and" or "but"
+        // ("since 1994 and was due to the halt in executions that ...").
+        let clause = clause_end(m.end());
+        let end = [" and ", " but "]
+            .iter()
+            .filter_map(|w| lower[m.end()..clause].find(w))
+            .min()
+            .map_or(clause, |i| m.end() + i);
+        let recalled = &lower[m.end()..end];
+        let relative = recalled
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(10)
+            .any(|w| matches!(w, "which" | "when" | "that" | "where"));
+        if relative || superlative.is_match(&text[..m.start()]) {
+            segments.push(m.end()..end);
+        }
+    }
+    for m in revenge.find_iter(text) {
+        segments.push(m.end()..clause_end(m.end()));
+    }
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    harm_spans(acts, counts)
+        .filter(|span| {
+            span.start
+                .checked_sub(base)
+                .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
+        })
+        .collect()
+}
+
 /// The byte range of the clause around `at`: from the comma, semicolon,
 /// colon or bracket before it to the next one.
 fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
@@ -4521,6 +4615,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         more_kinds.push(owner.map(|c| c.kind));
     }
     restated_across_sentences(prev, &more_kinds, base);
+    bare_part_told_again(prev, sentence, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -4787,6 +4882,70 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>], n
     }
 }
 
+/// "Fourteen miners were ambushed and killed. Christians were singled out,
+/// killing ten", "killing 40 passengers. 30 were killed in the crash": one
+/// later count of the dead that names no group and is smaller than the
+/// toll of the first sentence tells part of the same dead again, not more
+/// (words of more, "other", "also", are read by the caller and keep it out
+/// of `restated_across_sentences` alike). A sentence that tells the other
+/// side firing back ("Soldiers returned fire, killing three") or names the
+/// attackers ("two dead in its ranks") counts more dead, and so does a
+/// sentence of other incidents ("in these incidents") or a coder's note; a
+/// part told with "of" ("four of the guards") is read elsewhere.
+fn bare_part_told_again(ev: &mut Event, sentence: &str, next_start: usize) {
+    static FIGHT: OnceLock<WordRegex> = OnceLock::new();
+    let fight = FIGHT.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:returned fire|return fire|retaliat\w*|responded|fought back|firefight|gunfight|gun battle|exchange of fire|clash\w*|other|others|another|also|more|further|additional|too|besides|these|incidents|ranks|own|casualties|fatalit\w*|coded|rounded|militants?|assailants?|attackers?|gunmen|gunman|insurgents?|rebels?|fighters?|jihadists?|bombers?|terrorists?|of)\b",
+        )
+    });
+    if fight.is_match(sentence) {
+        return;
+    }
+    let first = ev.span;
+    let (head, later): (Vec<&CountMention>, Vec<&CountMention>) = ev
+        .counts
+        .iter()
+        .filter(|c| c.kind == CountKind::Killed && c.role != CountRole::Subset)
+        .partition(|c| c.span.start >= first.start && c.span.end <= first.end);
+    let [part] = later[..] else {
+        return;
+    };
+    // A revised toll ("revised the toll to 54") replaces; it is no part.
+    if head.is_empty()
+        || part.role != CountRole::Additive
+        || part.span.start < next_start
+        || !part.victim_group.is_empty()
+        || part
+            .quantity_text
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+        || matches!(
+            part.quantity_text.to_ascii_lowercase().as_str(),
+            "him" | "her" | "them" | "himself" | "herself" | "themselves"
+        )
+    {
+        return;
+    }
+    let owned: Vec<CountMention> = head.iter().map(|&c| c.clone()).collect();
+    let (Some(h), Some(p)) = (
+        total(&owned, CountKind::Killed).and_then(|e| e.best),
+        part.best,
+    ) else {
+        return;
+    };
+    if p == 0 || p >= h {
+        return;
+    }
+    let span = part.span;
+    for c in ev.counts.iter_mut() {
+        if c.span == span && c.kind == CountKind::Killed {
+            c.role = CountRole::Subset;
+        }
+    }
+}
+
 /// A subset needs a total: "including the enforced disappearance of 17"
 /// lists examples of violations, and with no other count of its kind in the
 /// sentence the 17 is the count itself.
@@ -4851,6 +5010,62 @@ fn effective_roles(mut counts: Vec<CountMention>, text: &str, base: usize) -> Ve
             if !has_total {
                 counts[i].role = CountRole::Additive;
             }
+        }
+    }
+    counts
+}
+
+/// "Bombings killed 18 people, including a car bomb at a market that killed
+/// five": a toll told of one incident that "including" names among the
+/// incidents a toll of the same kind already counts (earlier in the
+/// sentence, as large or larger) is part of that toll, not more dead. The
+/// toll's verb follows a relative word ("that", "which", "where", "in
+/// which") inside the phrase "including" opens with an article or a number,
+/// before any clause break.
+fn included_incident_tolls(
+    mut counts: Vec<CountMention>,
+    text: &str,
+    base: usize,
+) -> Vec<CountMention> {
+    let lower = text.to_ascii_lowercase();
+    let Some(including) = lower.find(" including ") else {
+        return counts;
+    };
+    let phrase_start = including + " including ".len();
+    let opens_incident = lower[phrase_start..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "one" | "two" | "three" | "the"));
+    if !opens_incident {
+        return counts;
+    }
+    for i in 0..counts.len() {
+        let Some(at) = counts[i].span.start.checked_sub(base) else {
+            continue;
+        };
+        if at <= phrase_start || counts[i].role != CountRole::Additive {
+            continue;
+        }
+        let between = &lower[phrase_start..at.min(lower.len())];
+        if between.contains([',', ';', ':', '(']) {
+            continue;
+        }
+        let relative = between
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "that" | "which" | "where"));
+        if !relative {
+            continue;
+        }
+        let best = counts[i].best.unwrap_or(0);
+        let kind = counts[i].kind;
+        let within_total = counts.iter().any(|c| {
+            c.kind == kind
+                && c.role != CountRole::Subset
+                && c.span.end <= base + including
+                && c.best.is_some_and(|b| b >= best)
+        });
+        if within_total {
+            counts[i].role = CountRole::Subset;
         }
     }
     counts
@@ -7962,6 +8177,38 @@ mod date_and_count_tests {
         assert_eq!(killed_total(text), 6);
     }
 
+    /// "Four more people were killed": a sentence that opens on a number
+    /// and "more" tells dead beyond the lead's toll; "killing five and
+    /// wounding three more" inside an incident's own sentence does not.
+    #[test]
+    fn a_sentence_opening_on_more_dead_adds_its_toll() {
+        let primary_killed = |text: &str| {
+            let found = events(text);
+            crate::eval::primary(&found).and_then(|e| e.fatalities.and_then(|f| f.best))
+        };
+        let text =
+            "Gunmen shot dead nine passengers at a fake checkpoint near Hollo on 6 May 2016. \
+                    Five more people were also killed during the raid.";
+        assert_eq!(primary_killed(text), Some(14));
+        let text =
+            "A bomb killed five guards at a depot in Hollo on 6 May 2016, wounding three more. \
+                    Gunmen killed two herders near Tarsa.";
+        assert_eq!(primary_killed(text), Some(5));
+    }
+
+    /// "Twelve miners were killed. ... killing eight": one later count that
+    /// names no group and is smaller than the first toll tells part of the
+    /// same dead; the other side firing back counts more dead.
+    #[test]
+    fn a_smaller_bare_count_told_again_is_part_of_the_toll() {
+        let text = "Gunmen ambushed and killed eleven road workers near Hollo on 6 May 2016. \
+                    The workers from the south were singled out in the attack, killing seven.";
+        assert_eq!(killed_total(text), 11);
+        let text = "Gunmen killed 10 villagers in Tarsa on 6 May 2016. \
+                    Soldiers returned fire, killing three.";
+        assert_eq!(killed_total(text), 13);
+    }
+
     /// "Another four soldiers were wounded": "another" right before the
     /// sentence's count adds people to the incident, not a second incident.
     #[test]
@@ -8395,6 +8642,66 @@ mod date_and_count_tests {
         let got = events("According to unconfirmed reports, four guards were killed in Lomi.");
         let lead = most_killed(&got);
         assert_eq!(lead.fatalities.and_then(|f| f.best), Some(4), "{got:#?}");
+    }
+
+    /// "Including a bomb that killed five": the toll of one incident named
+    /// among those a larger toll of the sentence counts is part of it.
+    #[test]
+    fn a_toll_of_an_included_incident_is_part_of_the_total() {
+        assert_eq!(
+            toll(
+                "Three blasts killed 16 people in Tarsa on Friday and wounded 40, including \
+                 a car bomb outside the bakery that killed six and wounded 25."
+            ),
+            (Some(16), Some(40))
+        );
+        assert_eq!(
+            toll(
+                "Nine people were killed in raids across the valley, including an ambush \
+                 on a bus near Hollo that killed four traders."
+            ),
+            (Some(9), None)
+        );
+        // A list of people, not of incidents, keeps its own counts.
+        assert_eq!(
+            toll("Gunmen killed five herders near Hollo, including two boys, and wounded three."),
+            (Some(5), Some(3))
+        );
+    }
+
+    /// An earlier incident recalled to measure or explain the one told ("the
+    /// deadliest day since bombings left 80 dead", "since the riot in which
+    /// 40 died", "a revenge attack for ...") lends it no toll.
+    #[test]
+    fn a_recalled_incident_gives_no_toll() {
+        assert_eq!(
+            toll(
+                "A car bomb killed 12 people in Tarsa on Sunday, the deadliest attack in the \
+                 town since twin bombings in 2016 left 80 dead."
+            ),
+            (Some(12), None)
+        );
+        let got = events(
+            "A grenade wounded nine shoppers at a market in Hollo on Monday. The blast \
+             follows months of unrest in the district since the riot in Tarsa in which 40 people died.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| e.fatalities.and_then(|f| f.best).unwrap_or(0) == 0),
+            "{got:#?}"
+        );
+        assert_eq!(
+            toll(
+                "A bomb killed three guards at a checkpoint in Hollo. Officials called it a \
+                 revenge attack for the 30 fighters killed in an airstrike in May."
+            ),
+            (Some(3), None)
+        );
+        // A period after "since" is the incident's own time.
+        assert_eq!(
+            toll("Clashes in Hollo since Monday have left 30 dead."),
+            (Some(30), None)
+        );
     }
 
     /// A toll that names the incident told before ("in the incident", "in

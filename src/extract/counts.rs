@@ -329,6 +329,14 @@ fn hyphen_number(w: &str) -> Option<u64> {
     (total > 0 && total < 100).then_some(total)
 }
 
+/// "one-hundred", "two-thousand": a small number and a multiplier joined
+/// by a hyphen, as (number, multiplier).
+fn hyphen_multiple(w: &str) -> Option<(u64, u64)> {
+    let (number, times) = w.rsplit_once('-')?;
+    let times = multiplier(times).filter(|&m| m <= 1_000)?;
+    Some((hyphen_number(number)?, times))
+}
+
 fn multiplier(w: &str) -> Option<u64> {
     Some(match w {
         "hundred" | "cent" | "cents" => 100,
@@ -1937,6 +1945,7 @@ impl<'t> Scanner<'t> {
         let w = self.w(i);
         hyphen_number(w).is_some()
             || multiplier(w).is_some()
+            || hyphen_multiple(w).is_some()
             || matches!(
                 w,
                 "a" | "an"
@@ -2688,6 +2697,19 @@ impl<'t> Scanner<'t> {
                 }
                 current += v;
                 last_small = Some(v);
+                any = true;
+                k += 1;
+            } else if let Some((v, m)) = hyphen_multiple(w).filter(|_| last_small.is_none()) {
+                // "one-hundred and thirty-two", "two-thousand": the number
+                // and its multiplier written as one word.
+                current += v;
+                if m == 100 {
+                    current *= 100;
+                } else {
+                    total += current * m;
+                    current = 0;
+                }
+                last_small = None;
                 any = true;
                 k += 1;
             } else if let Some(m) = multiplier(w) {
