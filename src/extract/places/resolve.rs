@@ -4926,6 +4926,12 @@ fn breaks_section(between: &str) -> bool {
         })
 }
 
+/// What [`country_votes`] returns: the votes by country index, whether
+/// the text names a place listed nowhere, and every country with a listed
+/// place in the text, with whether one is a sizeable town with no
+/// namesake elsewhere.
+pub(super) type CountryVotes = (Vec<(usize, u32)>, bool, Vec<(usize, bool)>);
+
 /// Votes for the country a text is about, from its places: 2 for an admin
 /// unit or a town of 100,000 people or a regional capital, 1 for another
 /// listed town (namesakes make small places weak evidence), by index into
@@ -4934,8 +4940,10 @@ fn breaks_section(between: &str) -> bool {
 ///
 /// Also says whether the text names a place the gazetteer lists nowhere,
 /// which [`countries::detect`] reads as a sign that a force of a densely
-/// listed country is abroad.
-pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
+/// listed country is abroad, and every country the text names a listed
+/// place of, by index, with whether one of them is a town of 20,000
+/// people or more that has no namesake elsewhere ("Afula").
+pub(super) fn country_votes(text: &str) -> CountryVotes {
     let gaz = gazetteer();
     let table = countries::table();
     let mut end = text.len().min(20_000);
@@ -4944,6 +4952,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
     }
     let mut votes = Vec::new();
     let mut unlisted = false;
+    let mut placed: Vec<(usize, bool)> = Vec::new();
     for m in extract(&text[..end], 0, &PlaceContext::default()) {
         if m.kind == PlaceKind::Unlisted {
             unlisted = true;
@@ -4958,6 +4967,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
                 .as_deref()
                 .is_some_and(|c| !lost.trim_end_matches(')').ends_with(c))
         });
+        let mut sizeable_unique = false;
         let weight: u32 = match m.kind {
             PlaceKind::Admin1 | PlaceKind::Admin2 => 2,
             PlaceKind::Locality => {
@@ -4970,6 +4980,8 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
                             _ => None,
                         })
                 });
+                sizeable_unique = m.candidates_lost.is_empty()
+                    && place.is_some_and(|p| p.population >= TOWN_POPULATION);
                 if place.is_some_and(prominent) {
                     2
                 } else {
@@ -4979,6 +4991,14 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
             // Country names are counted with the country words already.
             PlaceKind::Country | PlaceKind::Unlisted => 0,
         };
+        // A district's seat ("in Niono") is read as unlisted but is still
+        // a place of its country.
+        if m.kind != PlaceKind::Country {
+            match placed.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, sizeable)) => *sizeable |= sizeable_unique,
+                None => placed.push((country, sizeable_unique)),
+            }
+        }
         let weight = if ambiguous {
             weight.saturating_sub(1)
         } else {
@@ -4988,7 +5008,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
             votes.push((country, weight));
         }
     }
-    (votes, unlisted)
+    (votes, unlisted, placed)
 }
 
 /// Membership in the word lists above, by hash instead of a linear scan:
