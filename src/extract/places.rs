@@ -128,7 +128,24 @@ pub fn detect_country(text: &str) -> Option<Country> {
 /// counts like a demonym ("JNIM" for Mali), a state's force or unit only
 /// as the forces' demonyms do, since forces fight abroad.
 pub fn detect_country_with(text: &str, named: &[(String, bool)]) -> Option<Country> {
-    let (votes, unlisted_place) = resolve::country_votes(text);
+    let (mut votes, unlisted_place, placed) = resolve::country_votes(text);
+    // "Islamic Jihad claimed the bombing in Afula": armed groups strike
+    // abroad, so a town of some size with no namesake elsewhere holds its
+    // own against the home country of a group named beside it, when the
+    // text names no place of the group's country (a tie leaves the
+    // document without a country, and the town keeps its own).
+    let table = countries::table();
+    for &(town_country, sizeable) in &placed {
+        let group_from_elsewhere = named.iter().any(|(iso3, force)| {
+            !force
+                && table.index_of_iso3(iso3).is_some_and(|home| {
+                    home != town_country && !placed.iter().any(|&(c, _)| c == home)
+                })
+        });
+        if sizeable && group_from_elsewhere {
+            votes.push((town_country, 1));
+        }
+    }
     countries::detect(text, &votes, named, unlisted_place).cloned()
 }
 
@@ -720,6 +737,23 @@ mod country_tests {
         assert_eq!(
             iso3(detect_country_with(group, &named)).as_deref(),
             Some("MLI")
+        );
+    }
+
+    #[test]
+    fn a_group_does_not_outvote_a_sizeable_town_abroad() {
+        // A town of 20,000 people or more with no namesake elsewhere, and
+        // no place of the group's own country: groups strike abroad, so
+        // the tie leaves the document without a country and the town
+        // keeps its own.
+        let named = [("PSE".to_string(), false)];
+        let abroad = "A bomb tore through a bus in Dimona. The group claimed the attack.";
+        assert_eq!(iso3(detect_country_with(abroad, &named)), None);
+        // A place of the group's country beside it keeps the group's vote.
+        let home = "A bomb tore through a bus in Dimona and another in Jenin.";
+        assert_ne!(
+            iso3(detect_country_with(home, &named)).as_deref(),
+            Some("ISR")
         );
     }
 

@@ -3683,16 +3683,24 @@ fn unlisted_candidates(
                 continue;
             }
         }
+        // "Sixth of October city", "the 10th of Ramadan City": a town named
+        // for a date is one name, month or feast and all.
+        let ordinal_town = ordinal_town_name(sentence, i);
+        if let Some(end) = ordinal_town {
+            to = end;
+        }
         // "the town of Sheikh Talun", "the city of Saint Arvel": a title
-        // that alone is no place opens a town's name after its unit word.
-        let town_of = i >= 2
+        // that alone is no place opens a town's name after its unit word,
+        // and in an address ("in Imam Qasim, Nineveh").
+        let town_of = (i >= 2
             && sentence.prev_word(i) == Some("of")
             && sentence.prev_word(i - 1).is_some_and(|w| {
                 matches!(
                     w,
                     "town" | "city" | "village" | "hamlet" | "towns" | "villages" | "cities"
                 )
-            });
+            }))
+            || title_in_address(sentence, i);
         // An article or an English word may open a name whose next word is
         // a name ("As Sabaa", "Al Hishah", "Tin Zaouaten"); alone, neither
         // is one.
@@ -3751,7 +3759,9 @@ fn unlisted_candidates(
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
         let strong = people_of || preceded_by_unit_of(sentence, i) || lower_unit_before;
-        let word_ok = if to - i > 1 {
+        let word_ok = if ordinal_town.is_some() {
+            true
+        } else if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
                 && (!is_function_word(tokens[i].folded) || opener || lower_article)
@@ -4030,6 +4040,81 @@ fn unlisted_candidates(
         }
     }
     out
+}
+
+/// Titles that alone are no place but open many a town's name ("Sheikh
+/// Zuweid", "Imam Sahib", "Saint-Louis").
+fn opens_a_town_name(w: &str) -> bool {
+    matches!(w, "sheikh" | "shaikh" | "sheik" | "imam" | "saint")
+}
+
+/// Whether the title at token `i` opens a town's name written as an
+/// address: after "in", "near", "at" or "outside", one or two capitalised
+/// words, then a comma or a word for a village or district ("in Imam
+/// Qasim, Nineveh", "near Sheikh Barzan, killing", "at Imam Rafi
+/// district"). A person is rarely written so: "in Sheikh Omar's house",
+/// "near Imam Ali shrine" go on with other words.
+fn title_in_address(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    if !tokens[i].capital
+        || !opens_a_town_name(tokens[i].folded)
+        || !sentence
+            .prev_word(i)
+            .is_some_and(|w| matches!(w, "in" | "near" | "at" | "outside"))
+        || i + 1 >= tokens.len()
+        || !tokens[i + 1].capital
+        || sentence.gap(i, i + 1) != " "
+    {
+        return false;
+    }
+    let mut end = i + 2;
+    if end < tokens.len() && tokens[end].capital && sentence.gap(end - 1, end) == " " {
+        end += 1;
+    }
+    if end >= tokens.len() {
+        return false;
+    }
+    sentence.gap(end - 1, end).trim() == ","
+        || (!tokens[end].capital && sentence.next_word(end).and_then(unit_word).is_some())
+}
+
+/// The end of a town's name made of an ordinal, "of" and a capitalised
+/// word, when "city" or "town" follows it ("Sixth of October city",
+/// "10th of Ramadan City"): the token after the name.
+fn ordinal_town_name(sentence: &Sentence, i: usize) -> Option<usize> {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "fifteenth",
+        "twentieth",
+        "thirtieth",
+    ];
+    let tokens = &sentence.tokens;
+    if i + 3 >= tokens.len() || !tokens[i].capital {
+        return None;
+    }
+    let w = tokens[i].folded;
+    let numbered = w.len() >= 3
+        && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th");
+    let spaced = (i..i + 3).all(|k| sentence.gap(k, k + 1) == " ");
+    (spaced
+        && (ORDINALS.contains(&w) || numbered)
+        && tokens[i + 1].folded == "of"
+        && !tokens[i + 1].capital
+        && tokens[i + 2].capital
+        && matches!(tokens[i + 3].folded, "city" | "town"))
+    .then_some(i + 3)
 }
 
 /// The names listed before token `i` ("X, Y and" before Z), or the one
@@ -4945,6 +5030,12 @@ fn breaks_section(between: &str) -> bool {
         })
 }
 
+/// What [`country_votes`] returns: the votes by country index, whether
+/// the text names a place listed nowhere, and every country with a listed
+/// place in the text, with whether one is a sizeable town with no
+/// namesake elsewhere.
+pub(super) type CountryVotes = (Vec<(usize, u32)>, bool, Vec<(usize, bool)>);
+
 /// Votes for the country a text is about, from its places: 2 for an admin
 /// unit or a town of 100,000 people or a regional capital, 1 for another
 /// listed town (namesakes make small places weak evidence), by index into
@@ -4953,8 +5044,10 @@ fn breaks_section(between: &str) -> bool {
 ///
 /// Also says whether the text names a place the gazetteer lists nowhere,
 /// which [`countries::detect`] reads as a sign that a force of a densely
-/// listed country is abroad.
-pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
+/// listed country is abroad, and every country the text names a listed
+/// place of, by index, with whether one of them is a town of 20,000
+/// people or more that has no namesake elsewhere ("Afula").
+pub(super) fn country_votes(text: &str) -> CountryVotes {
     let gaz = gazetteer();
     let table = countries::table();
     let mut end = text.len().min(20_000);
@@ -4963,6 +5056,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
     }
     let mut votes = Vec::new();
     let mut unlisted = false;
+    let mut placed: Vec<(usize, bool)> = Vec::new();
     for m in extract(&text[..end], 0, &PlaceContext::default()) {
         if m.kind == PlaceKind::Unlisted {
             unlisted = true;
@@ -4977,6 +5071,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
                 .as_deref()
                 .is_some_and(|c| !lost.trim_end_matches(')').ends_with(c))
         });
+        let mut sizeable_unique = false;
         let weight: u32 = match m.kind {
             PlaceKind::Admin1 | PlaceKind::Admin2 => 2,
             PlaceKind::Locality => {
@@ -4989,6 +5084,8 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
                             _ => None,
                         })
                 });
+                sizeable_unique = m.candidates_lost.is_empty()
+                    && place.is_some_and(|p| p.population >= TOWN_POPULATION);
                 if place.is_some_and(prominent) {
                     2
                 } else {
@@ -4998,6 +5095,14 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
             // Country names are counted with the country words already.
             PlaceKind::Country | PlaceKind::Unlisted => 0,
         };
+        // A district's seat ("in Niono") is read as unlisted but is still
+        // a place of its country.
+        if m.kind != PlaceKind::Country {
+            match placed.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, sizeable)) => *sizeable |= sizeable_unique,
+                None => placed.push((country, sizeable_unique)),
+            }
+        }
         let weight = if ambiguous {
             weight.saturating_sub(1)
         } else {
@@ -5007,7 +5112,7 @@ pub(super) fn country_votes(text: &str) -> (Vec<(usize, u32)>, bool) {
             votes.push((country, weight));
         }
     }
-    (votes, unlisted)
+    (votes, unlisted, placed)
 }
 
 /// Membership in the word lists above, by hash instead of a linear scan:
