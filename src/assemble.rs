@@ -457,7 +457,14 @@ pub fn assemble(doc: &Document) -> Assembled {
                 && carry.last_event_block == Some(sentence.block)
                 && carry.block_place.is_some()
                 && told_of_another_time(text);
-            if p.kind != PlaceKind::Country && !background {
+            // "in central Ramadi ... the governor of the Anbar province":
+            // a region that holds the paragraph's town says no more than
+            // the town, which stays the paragraph's place.
+            let wider = carry
+                .block_place
+                .as_ref()
+                .is_some_and(|b| region_holds(p, b));
+            if p.kind != PlaceKind::Country && !background && !wider {
                 carry.block_place = Some(p.clone());
             }
         }
@@ -2702,6 +2709,20 @@ fn sentence_events(
                     Some(opening)
                 }
                 (own, opening) => own.or(opening),
+            })
+            // "a rally of the Kelo Front (Bangladesh) in Dhaka city": a
+            // country in the act's part gives way to a town the sentence
+            // names; the country is the last resort. Not to a place someone
+            // was taken to ("detained in Serbia and transferred to The
+            // Hague").
+            .or_else(|| {
+                let below = || {
+                    sentence_places()
+                        .filter(not_destination)
+                        .filter(below_country)
+                };
+                most_specific(below().filter(|p| before_all(p.span)))
+                    .or_else(|| most_specific(below()))
             })
             .or_else(|| most_specific(own_places))
             .or_else(|| most_specific(sentence_places().filter(|p| before_all(p.span))))
@@ -7894,6 +7915,30 @@ mod date_and_count_tests {
         );
         let place = most_killed(&two).place.as_ref().expect("a place");
         assert_eq!(place.name, "Likoni");
+    }
+
+    /// A country the act's part names ("a rally of the Kelo Front
+    /// (Bangladesh)") is the last resort: the sentence's town wins.
+    #[test]
+    fn a_country_in_the_acts_part_gives_way_to_the_sentences_town() {
+        let got = events(
+            "On 4 March 2015, an assailant threw a bomb at a rally of the Kelo Front (Bangladesh) in Dhaka city, Dhaka division.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Dhaka", "{got:#?}");
+    }
+
+    /// A region a later sentence names ("the governor of the Anbar
+    /// province") holds the paragraph's town and does not replace it: the
+    /// next sentence with no place of its own is still at the town.
+    #[test]
+    fn a_region_holding_the_paragraphs_town_does_not_replace_it() {
+        let got = events(
+            "On 9 May 2011, gunmen shot dead a police officer in central Ramadi, Iraq. The governor of the Anbar province condemned the killing. Later that day, two of his guards were wounded by a roadside bomb.",
+        );
+        let last = got.last().expect("an event");
+        let place = last.place.as_ref().expect("a place");
+        assert_eq!(place.name, "Ramadi", "{got:#?}");
     }
 
     /// Where the wounded were taken is not where they were wounded, though

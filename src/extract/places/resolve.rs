@@ -1390,6 +1390,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // "Jari neighborhood, Hit": the part is reported as the place that
     // holds it, as ACLED and GTD code it.
     let starts: Vec<usize> = candidates.iter().map(|c| c.from).collect();
+    // "the Kelo area, Sri Lanka": a country after the comma holds the area
+    // as a region would, and the area is the place. Not a neighbourhood:
+    // "Kelo neighborhood, Hong Kong" is a part of the city the country is
+    // named after.
+    let country_starts: Vec<usize> = candidates
+        .iter()
+        .filter(|c| matches!(c.what, What::Country(_)))
+        .map(|c| c.from)
+        .collect();
     // A region written without its unit word ("Balochistan") counts as one
     // when the gazetteer lists the name only as a unit, never as a town.
     let region_only = |c: &Candidate| {
@@ -1463,7 +1472,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         let gap = sentence.gap(c.to - 1, c.to).trim();
         if gap == "," {
-            return !starts.contains(&c.to) || unit_at(c.to);
+            return !starts.contains(&c.to)
+                || unit_at(c.to)
+                || (sentence.tokens[c.to - 1].folded == "area" && country_starts.contains(&c.to));
         }
         if !matches!(sentence.next_word(c.to), Some("of") | Some("in")) {
             return true;
@@ -2263,6 +2274,9 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             {
                 return true;
             }
+            if set_in_the_address(text, m, mentions, &in_address) {
+                return true;
+            }
             // Its own region in brackets, right after it or after a few
             // lower-case words ("police station area").
             let after = &text[m.span.end..];
@@ -2282,6 +2296,46 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
         k += 1;
         keep[k - 1]
     });
+}
+
+/// "near Kalo, in Sorvi district, Assam state", "in Kalo in the northern
+/// district of Sorvi": a name "in" or "near" introduces, set "in" the next
+/// name of the address, is the address's first link, not a name outside
+/// it. Not one "at" introduces: "at Kalo Hills in Sorvi district" names a
+/// site as often as a town, and GTD codes it to the district.
+fn set_in_the_address(
+    text: &str,
+    m: &PlaceMention,
+    mentions: &[PlaceMention],
+    in_address: &[bool],
+) -> bool {
+    let cued = matches!(
+        last_word_lower(text[..m.span.start].trim_end()).as_str(),
+        "in" | "near" | "outside"
+    );
+    if !cued {
+        return false;
+    }
+    let Some(k) = mentions.iter().position(|o| o.span.start >= m.span.end) else {
+        return false;
+    };
+    let gap = text[m.span.end..mentions[k].span.start].to_lowercase();
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    in_address[k]
+        && gap.len() <= 40
+        && words.first() == Some(&"in")
+        && words.len() <= 5
+        && words[1..].iter().all(|w| {
+            is_compass(w)
+                || unit_word(w).is_some()
+                || matches!(
+                    *w,
+                    "of" | "the" | "western" | "eastern" | "northern" | "southern" | "central"
+                )
+        })
 }
 
 /// The words between two names of one address: a comma, with at most a
