@@ -3599,6 +3599,8 @@ impl<'t> Scanner<'t> {
         self.not_including(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
+        self.other_attackers(base, &mut out);
+        self.attacker_detonated(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
         self.found_dead_pronoun(base, &mut out);
@@ -5623,6 +5625,190 @@ impl Scanner<'_> {
             quantity_text: self.raw(noun).to_string(),
             role: CountRole::Additive,
         });
+    }
+}
+
+impl Scanner<'_> {
+    /// "Guards shot one of the assailants while the other detonated", "One
+    /// of the bombers detonated his vest": an attacker who detonated with no
+    /// device named, or the vest or belt he wore, died in his own blast, as
+    /// GTD and ACLED count him. The subject must be an attacker ("one of the
+    /// bombers", "the second assailant", "two of the attackers") or an
+    /// ordinal standing for one after an attacker noun of the sentence ("the
+    /// fourth detonated"). "The bomb detonated" names a device, and "killing
+    /// himself" counts the attacker on its own (see `reflexive`).
+    fn attacker_detonated(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        let attacker = |w: &str| {
+            matches!(
+                w,
+                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
+            )
+        };
+        let ordinal = |w: &str| {
+            matches!(
+                w,
+                "first" | "second" | "third" | "fourth" | "fifth" | "last" | "other" | "remaining"
+            )
+        };
+        for k in 0..n {
+            if self.w(k) != "detonated" {
+                continue;
+            }
+            let next = self.w(k + 1);
+            let clause_ends = self
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind == TokKind::Punct)
+                || matches!(
+                    next,
+                    "while"
+                        | "and"
+                        | "killing"
+                        | "injuring"
+                        | "wounding"
+                        | "himself"
+                        | "herself"
+                        | "at"
+                        | "near"
+                        | "in"
+                        | "inside"
+                        | "outside"
+                );
+            let worn = matches!(next, "his" | "her" | "their" | "an")
+                && (k + 2..(k + 5).min(n))
+                    .any(|j| matches!(self.w(j), "vest" | "vests" | "belt" | "belts"));
+            if !(clause_ends || worn) {
+                continue;
+            }
+            // "killing himself" tells the death on its own; a general toll
+            // of the sentence may hold the attacker already (as in
+            // `suicide_attacker`).
+            let general = out.iter().any(|m| {
+                m.kind == CountKind::Killed
+                    && m.role != CountRole::Subset
+                    && m.victim_group != "assailants"
+                    && general_toll_or_attacker(std::slice::from_ref(m))
+            });
+            if general
+                || (k + 2..n).any(|j| matches!(self.w(j), "himself" | "herself" | "themselves"))
+            {
+                return;
+            }
+            let mut s = k;
+            while s > 0 && matches!(self.w(s - 1), "then" | "successfully" | "also" | "later") {
+                s -= 1;
+            }
+            if s == 0 {
+                continue;
+            }
+            let mut a = s - 1;
+            let number = if attacker(self.w(a)) {
+                let plural = self.w(a).ends_with('s');
+                if a >= 1 && self.w(a - 1) == "suicide" {
+                    a -= 1;
+                }
+                let det = if a >= 1 { self.w(a - 1) } else { "" };
+                if plural {
+                    // "one of the bombers", "two of the assailants".
+                    if a < 3 || self.w(a - 1) != "the" || self.w(a - 2) != "of" {
+                        continue;
+                    }
+                    a -= 3;
+                    match small_number(self.w(a)) {
+                        Some(v) => v,
+                        None => continue,
+                    }
+                } else if matches!(det, "one" | "another") {
+                    a -= 1;
+                    1
+                } else if a >= 2 && self.w(a - 2) == "the" && ordinal(det) {
+                    a -= 2;
+                    1
+                } else if det == "the" {
+                    a -= 1;
+                    1
+                } else {
+                    continue;
+                }
+            } else if a >= 1 && self.w(a - 1) == "the" && ordinal(self.w(a)) {
+                // "the fourth detonated": an attacker named before in the
+                // sentence.
+                if !(0..a).any(|j| attacker(self.w(j))) {
+                    continue;
+                }
+                a -= 1;
+                1
+            } else {
+                continue;
+            };
+            let span = self.tok_span(a, s).offset(base);
+            let trigger = self.tok_span(a, k + 1).offset(base);
+            let told = out.iter().any(|m| {
+                m.kind == CountKind::Killed
+                    && (m.span.overlaps(span)
+                        || m.trigger.overlaps(self.tok_span(k, k + 1).offset(base)))
+            });
+            let Some(v) = to_u32(number) else {
+                continue;
+            };
+            if told {
+                continue;
+            }
+            out.push(CountMention {
+                span,
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(v),
+                best: Some(v),
+                high: Some(v),
+                victim_group: "assailants".to_string(),
+                quantity_text: self.raw(a).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
+    /// "One of the bombers detonated while the other four were killed by
+    /// the guards": "the other" after one attacker named in the sentence are
+    /// the other attackers, not more victims.
+    fn other_attackers(&self, base: usize, out: &mut [CountMention]) {
+        let n = self.toks.len();
+        let attacker = |w: &str| {
+            matches!(
+                w,
+                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
+            )
+        };
+        for m in out.iter_mut() {
+            if m.kind != CountKind::Killed || !m.victim_group.is_empty() {
+                continue;
+            }
+            let Some(i) = (0..n).find(|&i| self.toks[i].s + base == m.span.start) else {
+                continue;
+            };
+            // "the other", "the other four".
+            let at = if self.w(i) == "the" && self.w(i + 1) == "other" {
+                i
+            } else if i >= 2 && self.w(i - 1) == "other" && self.w(i - 2) == "the" {
+                i - 2
+            } else {
+                continue;
+            };
+            // "one of the assailants", "one bomber", "one suicide bomber".
+            let one_before = (0..at).any(|j| {
+                attacker(self.w(j))
+                    && ((j >= 1 && self.w(j - 1) == "one")
+                        || (j >= 2 && self.w(j - 1) == "suicide" && self.w(j - 2) == "one")
+                        || (j >= 3
+                            && self.w(j - 1) == "the"
+                            && self.w(j - 2) == "of"
+                            && small_number(self.w(j - 3)).is_some()))
+            });
+            if one_before {
+                m.victim_group = "assailants".to_string();
+            }
+        }
     }
 }
 
