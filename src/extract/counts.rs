@@ -1815,8 +1815,9 @@ impl<'t> Scanner<'t> {
         // Ranges: "between 10 and 15", "10 to 15", "two or three", "10-15".
         if !vague {
             let sep = self.w(k);
+            // "between 2 to 4" mixes the two forms; it is the same range.
             let ok_sep = if between {
-                matches!(sep, "and" | "et")
+                matches!(sep, "and" | "et" | "to")
             } else {
                 matches!(sep, "to" | "or" | "-" | "–" | "—")
             };
@@ -3492,8 +3493,16 @@ impl<'t> Scanner<'t> {
                 && self.w(q.a - 1) == "the"
                 && self.w(q.a - 2) == "among"
                 && trig.is_some_and(|ti| self.triggers[ti].a == q.b.max(q.qb));
+            // "Overall, at least 21 people were killed": the sum of the
+            // counts told before, like "a total of".
+            let overall = q.a >= 2
+                && self.w(q.a - 1) == ","
+                && self.w(q.a - 2) == "overall"
+                && (q.a == 2 || matches!(self.w(q.a - 3), "." | ";"))
+                && !q.zero;
             let revision = restated_definite
                 || total_of
+                || overall
                 || among_the
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
@@ -5675,9 +5684,10 @@ impl Scanner<'_> {
                         | "inside"
                         | "outside"
                 );
-            let worn = matches!(next, "his" | "her" | "their" | "an")
+            // "detonated his vest", "detonated a suicide car bomb".
+            let worn = matches!(next, "his" | "her" | "their" | "an" | "a")
                 && (k + 2..(k + 5).min(n))
-                    .any(|j| matches!(self.w(j), "vest" | "vests" | "belt" | "belts"));
+                    .any(|j| matches!(self.w(j), "vest" | "vests" | "belt" | "belts" | "suicide"));
             if !(clause_ends || worn) {
                 continue;
             }
