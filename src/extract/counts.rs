@@ -5452,11 +5452,25 @@ impl<'t> Scanner<'t> {
         let counted = general_toll_or_attacker;
         for i in 0..self.toks.len() {
             if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
-                || !matches!(self.w(i + 1), "himself" | "herself")
+                || !matches!(self.w(i + 1), "himself" | "herself" | "themselves")
                 || self.w(i + 2) != "up"
             {
                 continue;
             }
+            // "two attackers blew themselves up": as many as the subject
+            // counts, the nearest number before the verb in its clause.
+            let number = if self.w(i + 1) == "themselves" {
+                let subject = (i.saturating_sub(8)..i)
+                    .rev()
+                    .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
+                    .find_map(|k| small_number(self.w(k)));
+                match subject.and_then(to_u32) {
+                    Some(v) if v >= 2 => v,
+                    _ => return,
+                }
+            } else {
+                1
+            };
             let included = (1..self.toks.len()).any(|k| {
                 matches!(self.w(k - 1), "including" | "among")
                     && matches!(self.w(k), "himself" | "herself")
@@ -5468,9 +5482,9 @@ impl<'t> Scanner<'t> {
                 span: self.tok_span(i + 1, i + 2).offset(base),
                 trigger: self.tok_span(i, i + 3).offset(base),
                 kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
+                low: Some(number),
+                best: Some(number),
+                high: Some(number),
                 victim_group: "assailants".to_string(),
                 quantity_text: self.raw(i + 1).to_string(),
                 role: CountRole::Additive,
@@ -5570,7 +5584,20 @@ impl Scanner<'_> {
                     | "killing"
             )
         };
-        if !(noun + 1..n).any(|k| verbs(self.w(k))) {
+        // "detonate", "blow" tell the act in the present of a list of
+        // attacks ("Two suicide bombers detonate in a market"), not after
+        // "to" or a modal ("before they could detonate").
+        let acts = |k: usize| {
+            let w = self.w(k);
+            let present = matches!(w, "detonate" | "blow");
+            (verbs(w) || present)
+                && !(present
+                    && matches!(
+                        self.w(k - 1),
+                        "to" | "could" | "would" | "can" | "cannot" | "might" | "may" | "not"
+                    ))
+        };
+        if !(noun + 1..n).any(acts) {
             return;
         }
         let failed = (0..n).any(|k| {
@@ -5622,7 +5649,7 @@ impl Scanner<'_> {
         let Some(v) = to_u32(number) else {
             return;
         };
-        let verb = (noun + 1..n).find(|&k| verbs(self.w(k))).unwrap_or(noun);
+        let verb = (noun + 1..n).find(|&k| acts(k)).unwrap_or(noun);
         out.push(CountMention {
             span: self.tok_span(noun, noun + 1).offset(base),
             trigger: self.tok_span(at, verb + 1).offset(base),
