@@ -1823,8 +1823,9 @@ impl<'t> Scanner<'t> {
         // Ranges: "between 10 and 15", "10 to 15", "two or three", "10-15".
         if !vague {
             let sep = self.w(k);
+            // "between 2 to 4" mixes the two forms; it is the same range.
             let ok_sep = if between {
-                matches!(sep, "and" | "et")
+                matches!(sep, "and" | "et" | "to")
             } else {
                 matches!(sep, "to" | "or" | "-" | "–" | "—")
             };
@@ -3514,8 +3515,16 @@ impl<'t> Scanner<'t> {
                 && self.w(q.a - 1) == "the"
                 && self.w(q.a - 2) == "among"
                 && trig.is_some_and(|ti| self.triggers[ti].a == q.b.max(q.qb));
+            // "Overall, at least 21 people were killed": the sum of the
+            // counts told before, like "a total of".
+            let overall = q.a >= 2
+                && self.w(q.a - 1) == ","
+                && self.w(q.a - 2) == "overall"
+                && (q.a == 2 || matches!(self.w(q.a - 3), "." | ";"))
+                && !q.zero;
             let revision = restated_definite
                 || total_of
+                || overall
                 || among_the
                 || trig.is_some_and(|ti| self.triggers[ti].toll)
                 || (self.revision_before(q.a).is_some() && !q.zero);
@@ -3621,6 +3630,8 @@ impl<'t> Scanner<'t> {
         self.not_including(base, &mut out);
         self.blew_self_up(base, &mut out);
         self.suicide_attacker(base, &mut out);
+        self.other_attackers(base, &mut out);
+        self.attacker_detonated(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
         self.found_dead_pronoun(base, &mut out);
@@ -5463,11 +5474,25 @@ impl<'t> Scanner<'t> {
         let counted = general_toll_or_attacker;
         for i in 0..self.toks.len() {
             if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
-                || !matches!(self.w(i + 1), "himself" | "herself")
+                || !matches!(self.w(i + 1), "himself" | "herself" | "themselves")
                 || self.w(i + 2) != "up"
             {
                 continue;
             }
+            // "two attackers blew themselves up": as many as the subject
+            // counts, the nearest number before the verb in its clause.
+            let number = if self.w(i + 1) == "themselves" {
+                let subject = (i.saturating_sub(8)..i)
+                    .rev()
+                    .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
+                    .find_map(|k| small_number(self.w(k)));
+                match subject.and_then(to_u32) {
+                    Some(v) if v >= 2 => v,
+                    _ => return,
+                }
+            } else {
+                1
+            };
             let included = (1..self.toks.len()).any(|k| {
                 matches!(self.w(k - 1), "including" | "among")
                     && matches!(self.w(k), "himself" | "herself")
@@ -5479,9 +5504,9 @@ impl<'t> Scanner<'t> {
                 span: self.tok_span(i + 1, i + 2).offset(base),
                 trigger: self.tok_span(i, i + 3).offset(base),
                 kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
+                low: Some(number),
+                best: Some(number),
+                high: Some(number),
                 victim_group: "assailants".to_string(),
                 quantity_text: self.raw(i + 1).to_string(),
                 role: CountRole::Additive,
@@ -5581,7 +5606,20 @@ impl Scanner<'_> {
                     | "killing"
             )
         };
-        if !(noun + 1..n).any(|k| verbs(self.w(k))) {
+        // "detonate", "blow" tell the act in the present of a list of
+        // attacks ("Two suicide bombers detonate in a market"), not after
+        // "to" or a modal ("before they could detonate").
+        let acts = |k: usize| {
+            let w = self.w(k);
+            let present = matches!(w, "detonate" | "blow");
+            (verbs(w) || present)
+                && !(present
+                    && matches!(
+                        self.w(k - 1),
+                        "to" | "could" | "would" | "can" | "cannot" | "might" | "may" | "not"
+                    ))
+        };
+        if !(noun + 1..n).any(acts) {
             return;
         }
         let failed = (0..n).any(|k| {
@@ -5633,7 +5671,7 @@ impl Scanner<'_> {
         let Some(v) = to_u32(number) else {
             return;
         };
-        let verb = (noun + 1..n).find(|&k| verbs(self.w(k))).unwrap_or(noun);
+        let verb = (noun + 1..n).find(|&k| acts(k)).unwrap_or(noun);
         out.push(CountMention {
             span: self.tok_span(noun, noun + 1).offset(base),
             trigger: self.tok_span(at, verb + 1).offset(base),
@@ -5645,6 +5683,191 @@ impl Scanner<'_> {
             quantity_text: self.raw(noun).to_string(),
             role: CountRole::Additive,
         });
+    }
+}
+
+impl Scanner<'_> {
+    /// "Guards shot one of the assailants while the other detonated", "One
+    /// of the bombers detonated his vest": an attacker who detonated with no
+    /// device named, or the vest or belt he wore, died in his own blast, as
+    /// GTD and ACLED count him. The subject must be an attacker ("one of the
+    /// bombers", "the second assailant", "two of the attackers") or an
+    /// ordinal standing for one after an attacker noun of the sentence ("the
+    /// fourth detonated"). "The bomb detonated" names a device, and "killing
+    /// himself" counts the attacker on its own (see `reflexive`).
+    fn attacker_detonated(&self, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        let attacker = |w: &str| {
+            matches!(
+                w,
+                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
+            )
+        };
+        let ordinal = |w: &str| {
+            matches!(
+                w,
+                "first" | "second" | "third" | "fourth" | "fifth" | "last" | "other" | "remaining"
+            )
+        };
+        for k in 0..n {
+            if self.w(k) != "detonated" {
+                continue;
+            }
+            let next = self.w(k + 1);
+            let clause_ends = self
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| t.kind == TokKind::Punct)
+                || matches!(
+                    next,
+                    "while"
+                        | "and"
+                        | "killing"
+                        | "injuring"
+                        | "wounding"
+                        | "himself"
+                        | "herself"
+                        | "at"
+                        | "near"
+                        | "in"
+                        | "inside"
+                        | "outside"
+                );
+            // "detonated his vest", "detonated a suicide car bomb".
+            let worn = matches!(next, "his" | "her" | "their" | "an" | "a")
+                && (k + 2..(k + 5).min(n))
+                    .any(|j| matches!(self.w(j), "vest" | "vests" | "belt" | "belts" | "suicide"));
+            if !(clause_ends || worn) {
+                continue;
+            }
+            // "killing himself" tells the death on its own; a general toll
+            // of the sentence may hold the attacker already (as in
+            // `suicide_attacker`).
+            let general = out.iter().any(|m| {
+                m.kind == CountKind::Killed
+                    && m.role != CountRole::Subset
+                    && m.victim_group != "assailants"
+                    && general_toll_or_attacker(std::slice::from_ref(m))
+            });
+            if general
+                || (k + 2..n).any(|j| matches!(self.w(j), "himself" | "herself" | "themselves"))
+            {
+                return;
+            }
+            let mut s = k;
+            while s > 0 && matches!(self.w(s - 1), "then" | "successfully" | "also" | "later") {
+                s -= 1;
+            }
+            if s == 0 {
+                continue;
+            }
+            let mut a = s - 1;
+            let number = if attacker(self.w(a)) {
+                let plural = self.w(a).ends_with('s');
+                if a >= 1 && self.w(a - 1) == "suicide" {
+                    a -= 1;
+                }
+                let det = if a >= 1 { self.w(a - 1) } else { "" };
+                if plural {
+                    // "one of the bombers", "two of the assailants".
+                    if a < 3 || self.w(a - 1) != "the" || self.w(a - 2) != "of" {
+                        continue;
+                    }
+                    a -= 3;
+                    match small_number(self.w(a)) {
+                        Some(v) => v,
+                        None => continue,
+                    }
+                } else if matches!(det, "one" | "another") {
+                    a -= 1;
+                    1
+                } else if a >= 2 && self.w(a - 2) == "the" && ordinal(det) {
+                    a -= 2;
+                    1
+                } else if det == "the" {
+                    a -= 1;
+                    1
+                } else {
+                    continue;
+                }
+            } else if a >= 1 && self.w(a - 1) == "the" && ordinal(self.w(a)) {
+                // "the fourth detonated": an attacker named before in the
+                // sentence.
+                if !(0..a).any(|j| attacker(self.w(j))) {
+                    continue;
+                }
+                a -= 1;
+                1
+            } else {
+                continue;
+            };
+            let span = self.tok_span(a, s).offset(base);
+            let trigger = self.tok_span(a, k + 1).offset(base);
+            let told = out.iter().any(|m| {
+                m.kind == CountKind::Killed
+                    && (m.span.overlaps(span)
+                        || m.trigger.overlaps(self.tok_span(k, k + 1).offset(base)))
+            });
+            let Some(v) = to_u32(number) else {
+                continue;
+            };
+            if told {
+                continue;
+            }
+            out.push(CountMention {
+                span,
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(v),
+                best: Some(v),
+                high: Some(v),
+                victim_group: "assailants".to_string(),
+                quantity_text: self.raw(a).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
+    /// "One of the bombers detonated while the other four were killed by
+    /// the guards": "the other" after one attacker named in the sentence are
+    /// the other attackers, not more victims.
+    fn other_attackers(&self, base: usize, out: &mut [CountMention]) {
+        let n = self.toks.len();
+        let attacker = |w: &str| {
+            matches!(
+                w,
+                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
+            )
+        };
+        for m in out.iter_mut() {
+            if m.kind != CountKind::Killed || !m.victim_group.is_empty() {
+                continue;
+            }
+            let Some(i) = (0..n).find(|&i| self.toks[i].s + base == m.span.start) else {
+                continue;
+            };
+            // "the other", "the other four".
+            let at = if self.w(i) == "the" && self.w(i + 1) == "other" {
+                i
+            } else if i >= 2 && self.w(i - 1) == "other" && self.w(i - 2) == "the" {
+                i - 2
+            } else {
+                continue;
+            };
+            // "one of the assailants", "one bomber", "one suicide bomber".
+            let one_before = (0..at).any(|j| {
+                attacker(self.w(j))
+                    && ((j >= 1 && self.w(j - 1) == "one")
+                        || (j >= 2 && self.w(j - 1) == "suicide" && self.w(j - 2) == "one")
+                        || (j >= 3
+                            && self.w(j - 1) == "the"
+                            && self.w(j - 2) == "of"
+                            && small_number(self.w(j - 3)).is_some()))
+            });
+            if one_before {
+                m.victim_group = "assailants".to_string();
+            }
+        }
     }
 }
 
