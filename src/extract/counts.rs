@@ -4922,6 +4922,17 @@ impl<'t> Scanner<'t> {
             // "was shot dead along with his driver and three guards".
             if w == "with" && matches!(self.w(k.wrapping_sub(1)), "along" | "together") {
                 k -= 1;
+                // "four guards were wounded, along with a driver":
+                // the verb right before the comma is theirs too (not a
+                // noun of harm: "her disappearance, along with hundreds of
+                // others" tells of no event).
+                if k >= 2
+                    && self.w(k - 1) == ","
+                    && self.trig_at[k - 2].is_some()
+                    && !is_noun_trigger(self.w(k - 2))
+                {
+                    k -= 1;
+                }
                 continue;
             }
             // "wounding five others as well as two policemen", "four
