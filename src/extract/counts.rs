@@ -3406,7 +3406,7 @@ impl<'t> Scanner<'t> {
                 || q.partitive_subset
                 || self.subset_marker_before(q.a)
                 || self.in_list_aside(q.a)
-                || self.in_apposition(q.a, &quants, &q_end);
+                || self.in_apposition(q.a, &quants, &q_at, &q_end);
             // "Among them were 19 civilians." opening a sentence refers back
             // to a total in the sentence before.
             let opens_sentence = out.is_empty() && q.a <= 4 && marked;
@@ -4198,6 +4198,16 @@ impl<'t> Scanner<'t> {
                 }
                 return None;
             }
+            // "two soldiers, Ali Musa and Omar Said, and three policemen
+            // died", "Ali Musa, the mayor, and his driver were killed": an
+            // apposition right after the count, then the next item of the
+            // list.
+            if w == "," && k == q.b.max(q.qb) {
+                if let Some(close) = self.apposition_then_item(q, k, q_at) {
+                    k = close;
+                    continue;
+                }
+            }
             // A name in apposition: "the teacher, Amina Bello, was wounded".
             if w == ","
                 && self
@@ -4318,6 +4328,17 @@ impl<'t> Scanner<'t> {
                     && q.best.is_some_and(|b| b > 1)
                     && self.w(n) == "and"
                     && q_at.get(n + 1).copied().flatten().is_some();
+                // "the mayor of the town, and two other officers were
+                // killed": a serial comma ends the "of" phrase before the
+                // next item as the "and" alone does, for one person too.
+                let serial_item = w == "of"
+                    && self.w(n) == ","
+                    && self.w(n + 1) == "and"
+                    && q_at.get(n + 2).copied().flatten().is_some_and(|qj| {
+                        let e = quants[qj].b.max(quants[qj].qb);
+                        be(self.w(e)) || self.trig_at.get(e).copied().flatten().is_some()
+                    });
+                let next_item = next_item || serial_item;
                 let comma_aside =
                     self.w(n) == "," && (is_aside_start(self.w(n + 1)) || be(self.w(n + 1)));
                 // "leaving seven members of the Republican Guard injured".
@@ -4934,6 +4955,17 @@ impl<'t> Scanner<'t> {
             // "was shot dead along with his driver and three guards".
             if w == "with" && matches!(self.w(k.wrapping_sub(1)), "along" | "together") {
                 k -= 1;
+                // "four guards were wounded, along with a driver":
+                // the verb right before the comma is theirs too (not a
+                // noun of harm: "her disappearance, along with hundreds of
+                // others" tells of no event).
+                if k >= 2
+                    && self.w(k - 1) == ","
+                    && self.trig_at[k - 2].is_some()
+                    && !is_noun_trigger(self.w(k - 2))
+                {
+                    k -= 1;
+                }
                 continue;
             }
             // "wounding five others as well as two policemen", "four
@@ -4999,7 +5031,19 @@ impl<'t> Scanner<'t> {
                 {
                     return (None, false);
                 }
+                // "shot dead five pilgrims, including two boys, and a
+                // guard": the comma closes the aside, and the item after it
+                // joins the count before "including", whose verb it shares.
                 if serial {
+                    let before = (w == "including" && k >= 2 && self.w(k - 1) == ",")
+                        .then(|| q_end[k - 2])
+                        .flatten();
+                    if let Some(qj) = before {
+                        k = quants[qj].a;
+                        after_item = Some(qj);
+                        serial = false;
+                        continue;
+                    }
                     return (None, false);
                 }
                 subset = true;
@@ -5151,7 +5195,10 @@ impl<'t> Scanner<'t> {
                     None => return None,
                 }
             }
-            if self.trig_at[n].is_some() || matches!(self.w(n), "." | ";" | ":" | ")") {
+            if self.trig_at[n].is_some() {
+                return self.serial_list_end(comma, n, inner);
+            }
+            if matches!(self.w(n), "." | ";" | ":" | ")") {
                 return None;
             }
             if self.w(n) != "," {
@@ -5168,6 +5215,48 @@ impl<'t> Scanner<'t> {
             inner = true;
         }
         None
+    }
+
+    /// "eight people, including a guard, two drivers, and five attackers
+    /// were killed": a list aside of three items or more that a serial
+    /// comma closes runs into the verb at `verb` with no closing comma of
+    /// its own; the last item after ", and" is part of the list, as the
+    /// serial comma says. The token before the verb's fillers ("were")
+    /// ends the list. None for a single item ("including the chief, and
+    /// two soldiers were killed", where the last item is no part of it).
+    fn serial_list_end(&self, comma: usize, verb: usize, inner: bool) -> Option<usize> {
+        if !inner {
+            return None;
+        }
+        let mut end = verb;
+        while end > comma && right_filler(self.w(end - 1)) == Some(RightFill::Copula) {
+            end -= 1;
+        }
+        // The list is the subject of "were killed": a verb of being before
+        // the verb of harm, not a noun of harm ("..., and ongoing arrests").
+        if end == verb || is_noun_trigger(self.w(verb)) {
+            return None;
+        }
+        // The last item: ", and" then a few plain words, no comma.
+        let serial = (comma + 2..end).rev().take(6).find(|&c| self.w(c) == ",")?;
+        // "two attackers, including the bomber, and four guards were
+        // killed": an aside of one item ends at its comma.
+        if !(comma + 2..serial).any(|c| self.w(c) == ",") {
+            return None;
+        }
+        // Items are short noun phrases: "including prisoners of
+        // conscience, remained behind bars, but ..." is no list.
+        let mut item_start = comma + 1;
+        for c in comma + 2..=serial {
+            if self.w(c) == "," {
+                if c - item_start > 8 {
+                    return None;
+                }
+                item_start = c;
+            }
+        }
+        let plain = (serial + 2..end).all(|n| self.is_word(n) && self.trig_at[n].is_none());
+        (self.w(serial + 1) == "and" && end > serial + 2 && plain).then(|| end - 1)
     }
 
     /// The comma closing a list of names joined by "and" that the comma at
@@ -5247,10 +5336,74 @@ impl<'t> Scanner<'t> {
         self.relative_clause_close(comma)
     }
 
+    /// The comma closing an apposition opened by the comma at `comma` when
+    /// ", and" and a further count follow it ("two soldiers, Ali Musa and
+    /// Omar Said, and three policemen", "Ali Musa, the mayor of the town,
+    /// and his driver"): a list of names joined by "and", or a description
+    /// that opens with a determiner, with no verb of harm, number or
+    /// clause word inside. The apposition names the people counted before
+    /// it; the list goes on after it.
+    fn apposition_then_item(
+        &self,
+        head: &Quantity,
+        comma: usize,
+        q_at: &[Option<usize>],
+    ) -> Option<usize> {
+        let first = comma + 1;
+        let capital = |n: usize| {
+            self.is_word(n)
+                && self.trig_at[n].is_none()
+                && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+        };
+        // A name is described ("Ali Musa, the mayor,"); a counted noun of
+        // several is named ("two soldiers, Ali Musa and Omar Said,"). A
+        // single person before a comma opens a plain list ("a guard, a
+        // driver, and two soldiers"), and so do names ("Ali Musa, Omar
+        // Said, and Sami Bello").
+        let described = head.name && matches!(self.w(first), "a" | "an" | "the");
+        let named =
+            !head.name && head.b > head.qb && head.best.is_some_and(|b| b >= 2) && capital(first);
+        if !described && !named {
+            return None;
+        }
+        // "Rex L. Cole-Hart": the full stop of an initial and the hyphen of
+        // a double name are part of the name.
+        let initial = |n: usize| {
+            (self.w(n) == "."
+                && self.raw(n - 1).len() == 1
+                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase()))
+                || (named && self.w(n) == "-" && capital(n - 1) && capital(n + 1))
+        };
+        let limit = (first + 14).min(self.toks.len());
+        let close = (first + 1..limit).find(|&n| !self.is_word(n) && !initial(n))?;
+        if self.w(close) != "," || self.w(close + 1) != "and" {
+            return None;
+        }
+        let inside_ok = (first..close).all(|n| {
+            let w = self.w(n);
+            self.trig_at[n].is_none()
+                && self.number_at(n).is_none()
+                && !matches!(
+                    w,
+                    "who" | "which" | "that" | "whose" | "including" | "among"
+                )
+                && right_filler(w).is_none_or(|_| w == "a")
+                && (described || capital(n) || w == "and" || initial(n))
+        });
+        let next = q_at.get(close + 2).copied().flatten().is_some();
+        (inside_ok && next).then_some(close)
+    }
+
     /// Whether the count at `a` stands in a description of a counted
     /// noun before it ("two men, a driver and his helper,
     /// were killed"): the same people again, a subset.
-    fn in_apposition(&self, a: usize, quants: &[Quantity], q_end: &[Option<usize>]) -> bool {
+    fn in_apposition(
+        &self,
+        a: usize,
+        quants: &[Quantity],
+        q_at: &[Option<usize>],
+        q_end: &[Option<usize>],
+    ) -> bool {
         let mut k = a;
         while k > 0 && a - k < 16 {
             k -= 1;
@@ -5266,6 +5419,14 @@ impl<'t> Scanner<'t> {
                 let head = &quants[qj];
                 head.best.is_some_and(|b| b >= 1) && head.b > head.qb
             });
+            // "Ali Musa, the mayor, and his driver": a name's description
+            // followed by the next item names no one more.
+            let apposed = q_end[k - 1]
+                .and_then(|qj| self.apposition_then_item(&quants[qj], k, q_at))
+                .is_some_and(|close| close > a);
+            if apposed {
+                return true;
+            }
             if counted_head {
                 return self
                     .apposition_close(k)
