@@ -21,7 +21,7 @@ use crate::extract::dates::{
     self, DateContext, DateMention, DatePrecision, Reference, ReferenceKind,
 };
 use crate::extract::places::{self, PlaceContext, PlaceKind, PlaceMention};
-use crate::extract::{RegexMatch, Span, WordRegex};
+use crate::extract::{LeanRegex, RegexMatch, Span, WordRegex};
 
 /// `fn $name(text: &str) -> bool`: whether `text` holds a word of the
 /// list `$pattern`, a [`WordRegex`] built on first use. The word lists of
@@ -729,12 +729,11 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
     static TOTAL: OnceLock<Regex> = OnceLock::new();
     let total_words = TOTAL
         .get_or_init(|| Regex::new(r"(?i)\b(?:a total of|in total|cumulative(?:ly)?)\b").unwrap());
-    static THIS: OnceLock<Regex> = OnceLock::new();
+    static THIS: OnceLock<LeanRegex> = OnceLock::new();
     let this_one = THIS.get_or_init(|| {
-        Regex::new(
+        LeanRegex::new(
             r"(?i)\bthis (?:particular )?(?:attack|incident|blast|bombing|explosion|assault)\b",
         )
-        .unwrap()
     });
     let number = |w: &str| -> Option<u32> {
         if w.eq_ignore_ascii_case("both") {
@@ -3503,14 +3502,13 @@ fn opening_subject<'a>(
 /// word that gives its cause ("against", "in response to", "condemning"),
 /// with no clause break (";", "when") between.
 fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
-    static CUE: OnceLock<Regex> = OnceLock::new();
-    static BREAK: OnceLock<Regex> = OnceLock::new();
+    static CUE: OnceLock<LeanRegex> = OnceLock::new();
+    static BREAK: OnceLock<LeanRegex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:against|over|in response to|in reaction to|in protest|to protest|protesting|condemn\w*|denounc\w*|demand\w*|calling for|call for|complaining|in support of|in solidarity|to support|commemorat\w*|in memory of|mourn\w*|carrying|about|following|after)\b").unwrap()
+        LeanRegex::new(r"(?i)\b(?:against|over|in response to|in reaction to|in protest|to protest|protesting|condemn\w*|denounc\w*|demand\w*|calling for|call for|complaining|in support of|in solidarity|to support|commemorat\w*|in memory of|mourn\w*|carrying|about|following|after)\b")
     });
     let brk = BREAK.get_or_init(|| {
-        Regex::new(r"(?i);|\b(?:when|while|before|but|until|then|turned|clashed|dispersed)\b")
-            .unwrap()
+        LeanRegex::new(r"(?i);|\b(?:when|while|before|but|until|then|turned|clashed|dispersed)\b")
     });
     let mut causes = motives(text, base, acts);
     let Some(protest) = acts
@@ -3598,10 +3596,8 @@ fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<S
     let before_cue = BEFORE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:who|whose|following|after|since|in the wake of|of (?:people|those|victims))\b").expect("protest cause cue")
     });
-    static REL: OnceLock<Regex> = OnceLock::new();
-    let relative = REL.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:who|which|whose|that)\b").expect("relative pronoun")
-    });
+    static REL: OnceLock<LeanRegex> = OnceLock::new();
+    let relative = REL.get_or_init(|| LeanRegex::new(r"(?i-u)\b(?:who|which|whose|that)\b"));
     // A clause break: a semicolon, or a comma that does not open a relative
     // clause ("the gendarmerie, which has faced").
     let broken = |s: &str| {
@@ -6837,9 +6833,9 @@ fn subjected_to(before: &str) -> bool {
 /// "struck an IED", "hit a landmine": what follows a verb when the subject
 /// is the vehicle or the patrol that ran over the device.
 fn ran_into_explosive(after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s+(?:an?|the)\s+(?:\w+\s+)?(?:IEDs?|VBIEDs?|improvised explosive|explosive devices?|(?:land)?mines?|roadside bombs?|IED/mine)\b").unwrap()
+        LeanRegex::new(r"(?i)^\s+(?:an?|the)\s+(?:\w+\s+)?(?:IEDs?|VBIEDs?|improvised explosive|explosive devices?|(?:land)?mines?|roadside bombs?|IED/mine)\b")
     })
     .is_match(after)
 }
@@ -6857,12 +6853,11 @@ fn suspected(before: &str) -> bool {
 /// a named group right after their words are that group, one mention from
 /// the generic words to the group's name.
 fn attributed_groups(text: &str, base: usize, actors: Vec<ActorMention>) -> Vec<ActorMention> {
-    static CUE: OnceLock<Regex> = OnceLock::new();
+    static CUE: OnceLock<LeanRegex> = OnceLock::new();
     let cue = CUE.get_or_init(|| {
-        Regex::new(
+        LeanRegex::new(
             r"(?i)^\s*\(?\s*(?:(?:were|was|are|is)\s+)?(?:presumably|probably|likely|reportedly|allegedly|suspected(?:\s+to\s+(?:be|belong\s+to))?|believed\s+to\s+(?:be|belong\s+to)(?:\s+members\s+of)?|thought\s+to\s+(?:be|belong\s+to))\s*(?:\(\s*)?(?:the\s+)?$",
         )
-        .unwrap()
     });
     let generic =
         |a: &ActorMention| !a.implicit && is_perpetrator_type(a.actor_type) && is_generic(&a.name);

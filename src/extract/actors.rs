@@ -1462,12 +1462,11 @@ fn armed_crowd(text: &str, phrase: &Phrase) -> bool {
     let armed_before = words_before(text, phrase.start, 2)
         .iter()
         .any(|(_, w)| w.eq_ignore_ascii_case("armed"));
-    static WITH: OnceLock<Regex> = OnceLock::new();
+    static WITH: OnceLock<LeanRegex> = OnceLock::new();
     let with = WITH.get_or_init(|| {
-        Regex::new(
+        LeanRegex::new(
             r"(?i)^[\s,]*(?:(?:from|of|in) (?:the )?(?:\w+ ){0,3})?armed with (?:\w+ ){0,3}?(?:guns|firearms|rifles|weapons|machetes|swords|knives|spears|bows|arrows|blades?|blade weapons|Kalashnikovs|AK-?47s?)\b",
         )
-        .unwrap()
     });
     // "two groups of farmers clashed with machetes", "villagers attacked
     // the hamlet with spears and arrows": the crowd's own act done with

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 use serde::Serialize;
 
 use super::{word_after, LeanRegex, Span};
@@ -372,10 +372,8 @@ fn in_legal_charge(before: &str) -> bool {
     // "a man accused of theft was beaten up": a finite verb after the
     // charge starts the sentence's own telling, and what follows it happened
     // to the accused.
-    static TOLD: OnceLock<Regex> = OnceLock::new();
-    let told = TOLD.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:was|were|is|are|has|have|had)\b").expect("finite verb pattern")
-    });
+    static TOLD: OnceLock<LeanRegex> = OnceLock::new();
+    let told = TOLD.get_or_init(|| LeanRegex::new(r"(?i-u)\b(?:was|were|is|are|has|have|had)\b"));
     !(told.is_match(between)
         || between.contains('”')
         || between.contains(';')
@@ -609,10 +607,9 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
 /// it) is of a likeness or a flag: "burned effigies of the governor",
 /// "set portraits of the president on fire", "torched his pictures".
 fn symbolic_burning(word: &str, after: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:effig(?:y|ies)|images?|portraits?|pictures?|photos?|photographs?|flags?|posters?)\b")
-            .unwrap()
+        LeanRegex::new(r"(?i)\b(?:effig(?:y|ies)|images?|portraits?|pictures?|photos?|photographs?|flags?|posters?)\b")
     });
     let burning = ["burn", "torch", "set", "incinerat"]
         .iter()
@@ -630,12 +627,11 @@ fn symbolic_burning(word: &str, after: &str) -> bool {
 /// "tried to", "an attempt to", "attempting to": the act that follows was
 /// only tried.
 fn attempted(window: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE: OnceLock<LeanRegex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(
+        LeanRegex::new(
             r"(?i-u)\b(?:tried|try|tries|trying|attempt(?:s|ed|ing)?|an attempt|attempts)\s+to\s+$",
         )
-        .expect("attempt pattern")
     });
     re.is_match(window)
 }

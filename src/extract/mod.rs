@@ -89,42 +89,163 @@ pub(crate) fn is_combining_mark(c: char) -> bool {
 /// did not build. This is the same meta engine the regex crate wraps, with
 /// its syntax defaults, match semantics and size limits (10 MB for the NFA,
 /// 2 MB for the lazy DFA's cache), so the matches are the same too.
-pub(crate) struct LeanRegex(regex_automata::meta::Regex);
+///
+/// The pattern is parsed once; each engine is compiled on first use. A
+/// test (`is_match`) needs only the forward lazy DFA, which the meta
+/// engine runs for it anyway, but the meta engine also compiles a reverse
+/// NFA (to find where a match starts) and the capture states of its
+/// forward NFA: for a regex that is only ever tested (the word-list gates
+/// of [`WordRegex`]) that was about half of its build. The full meta regex
+/// is compiled on the first `find`. Where the forward DFA gives up (a
+/// Unicode `\b` and a non-ASCII byte, or a thrashing cache) the test falls
+/// back on the engines the meta engine would use, built from the same NFA,
+/// so the answers stay the meta engine's.
+pub(crate) struct LeanRegex {
+    hir: regex_syntax::hir::Hir,
+    forward: std::sync::OnceLock<Option<ForwardMatcher>>,
+    meta: std::sync::OnceLock<regex_automata::meta::Regex>,
+}
 
 fn lean_config() -> regex_automata::meta::Config {
     regex_automata::meta::Config::new()
         .auto_prefilter(false)
-        .nfa_size_limit(Some(10 * (1 << 20)))
-        .hybrid_cache_capacity(2 * (1 << 20))
+        .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+        .hybrid_cache_capacity(HYBRID_CACHE_CAPACITY)
 }
+
+/// The regex crate's limits (`RegexBuilder::size_limit` and
+/// `dfa_size_limit` defaults).
+const NFA_SIZE_LIMIT: usize = 10 * (1 << 20);
+const HYBRID_CACHE_CAPACITY: usize = 2 * (1 << 20);
 
 impl LeanRegex {
     /// Panics on an invalid pattern, like `Regex::new(..).unwrap()` on a
     /// constant pattern.
     pub(crate) fn new(pattern: &str) -> LeanRegex {
-        LeanRegex(
+        LeanRegex {
+            hir: regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
+            forward: std::sync::OnceLock::new(),
+            meta: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn meta(&self) -> &regex_automata::meta::Regex {
+        self.meta.get_or_init(|| {
             regex_automata::meta::Regex::builder()
                 .configure(lean_config())
-                .build(pattern)
-                .expect("a valid pattern"),
-        )
+                .build_from_hir(&self.hir)
+                .expect("a valid pattern")
+        })
     }
 
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.0.is_match(text)
+        let forward = self.forward.get_or_init(|| ForwardMatcher::new(&self.hir));
+        match forward {
+            Some(forward) => forward.is_match(text),
+            None => self.meta().is_match(text),
+        }
     }
 
     pub(crate) fn find<'t>(&self, text: &'t str) -> Option<RegexMatch<'t>> {
-        self.0.find(text).map(|m| RegexMatch::new(text, m))
+        self.meta().find(text).map(|m| RegexMatch::new(text, m))
     }
 
     pub(crate) fn find_iter<'r, 't>(
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = RegexMatch<'t>> + use<'r, 't> {
-        self.0
+        self.meta()
             .find_iter(text)
             .map(move |m| RegexMatch::new(text, m))
+    }
+}
+
+/// What one thread needs to run a [`ForwardMatcher`]'s engines.
+struct ForwardCache {
+    dfa: regex_automata::hybrid::dfa::Cache,
+    backtrack: regex_automata::nfa::thompson::backtrack::Cache,
+    pikevm: regex_automata::nfa::thompson::pikevm::Cache,
+}
+
+type ForwardCacheFn = Box<
+    dyn Fn() -> ForwardCache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
+>;
+
+/// The engines the meta engine would run to test a [`LeanRegex`], over a
+/// forward NFA without capture states: its lazy DFA (configured as the meta
+/// engine configures its own: limits, cache, Unicode word-boundary
+/// heuristic, give-up rule) and, where the DFA gives up, the bounded
+/// backtracker on a short text or the PikeVM.
+struct ForwardMatcher {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    backtrack: regex_automata::nfa::thompson::backtrack::BoundedBacktracker,
+    pikevm: regex_automata::nfa::thompson::pikevm::PikeVM,
+    caches: regex_automata::util::pool::Pool<ForwardCache, ForwardCacheFn>,
+}
+
+impl ForwardMatcher {
+    /// None when an engine cannot be built within the limits (the meta
+    /// engine then decides as it would have).
+    fn new(hir: &regex_syntax::hir::Hir) -> Option<ForwardMatcher> {
+        use regex_automata::{
+            hybrid,
+            nfa::thompson::{self, backtrack::BoundedBacktracker, pikevm::PikeVM},
+        };
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                    .shrink(false)
+                    .which_captures(thompson::WhichCaptures::None),
+            )
+            .build_from_hir(hir)
+            .ok()?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .starts_for_each_pattern(true)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(HYBRID_CACHE_CAPACITY)
+                    .skip_cache_capacity_check(false)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok()?;
+        let backtrack = BoundedBacktracker::new_from_nfa(nfa.clone()).ok()?;
+        let pikevm = PikeVM::new_from_nfa(nfa).ok()?;
+        let (for_dfa, for_backtrack, for_pikevm) = (dfa.clone(), backtrack.clone(), pikevm.clone());
+        let create: ForwardCacheFn = Box::new(move || ForwardCache {
+            dfa: for_dfa.create_cache(),
+            backtrack: for_backtrack.create_cache(),
+            pikevm: for_pikevm.create_cache(),
+        });
+        Some(ForwardMatcher {
+            dfa,
+            backtrack,
+            pikevm,
+            caches: regex_automata::util::pool::Pool::new(create),
+        })
+    }
+
+    /// Whether the regex matches somewhere in `text`.
+    fn is_match(&self, text: &str) -> bool {
+        let mut cache = self.caches.get();
+        let input = regex_automata::Input::new(text).earliest(true);
+        if let Ok(found) = self.dfa.try_search_fwd(&mut cache.dfa, &input) {
+            return found.is_some();
+        }
+        // The meta engine's choice when its lazy DFA fails: the backtracker
+        // only on a short text it can hold.
+        if text.len() <= 128 && text.len() < self.backtrack.max_haystack_len() {
+            if let Ok(found) = self
+                .backtrack
+                .try_is_match(&mut cache.backtrack, input.clone())
+            {
+                return found;
+            }
+        }
+        self.pikevm.is_match(&mut cache.pikevm, input)
     }
 }
 
