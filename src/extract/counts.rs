@@ -112,7 +112,7 @@ fn prefilter() -> &'static AhoCorasick {
             "condemned", "gunned", "kiled", "kileld", "stabb", "stabs", "succumb", "tué", "tue", "bless", "arrêt", "interpell", "enlev", "body", "missing", "viol", "déplac", "hospitalis", "hospitaliz", "enlèv",
             "disparu", "mort", "décè", "exécut", "massacré", "crucif", "butcher",
             // "slit the throats of", "burned four men alive".
-            "throat", "alive", "heads cut", "heads were cut", "remains of",
+            "throat", "alive", "heads cut", "heads were cut", "remains of", "off the head",
             // "shot in the leg": a wound to a limb.
             "shot",
             // An attacker's own death with no other word of death.
@@ -1338,6 +1338,13 @@ impl<'t> Scanner<'t> {
                 "the",
                 "throat" | "throats",
             ) if w3 == "of" => return Some((Killed, 4, false)),
+            // "cut off the heads of two hostages": a beheading, whose
+            // victims follow "of".
+            ("cut" | "cuts" | "cutting", "off", "the")
+                if matches!(w3, "head" | "heads") && self.w(i + 4) == "of" =>
+            {
+                return Some((Killed, 5, false))
+            }
             // "slit her throat": the pronoun's person was killed (see
             // `pronoun_objects`).
             ("slit" | "slits" | "slitting" | "cut" | "cutting", "his" | "her", "throat")
@@ -3634,6 +3641,7 @@ impl<'t> Scanner<'t> {
         self.attacker_detonated(base, &mut out);
         self.attacker_dies_after(&quants, base, &mut out);
         self.one_died_later(&quants, base, &mut out);
+        self.wounded_then_died(&quants, base, &mut out);
         self.found_dead_pronoun(base, &mut out);
         self.held_then_killed(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
@@ -3823,6 +3831,15 @@ impl<'t> Scanner<'t> {
                     } else {
                         q.best == Some(1)
                     }
+            });
+            // "Seven people, including five guards, had their throats
+            // cut": a plural pronoun after an aside of "including" stands
+            // for the whole count before the aside.
+            let found = found.map(|q| {
+                plural
+                    .then(|| self.superset_before_aside(quants, q))
+                    .flatten()
+                    .unwrap_or(q)
             });
             let trigger = self.tok_span(t.a, t.b).offset(base);
             let pron_span = self.tok_span(pron, pron + 1).offset(base);
@@ -6233,6 +6250,116 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// The count `q` when it opens an aside of "including" right after
+    /// another count ("Seven people, including five guards,"): that other
+    /// count, the whole of which `q` is a part.
+    fn superset_before_aside<'q>(
+        &self,
+        quants: &'q [Quantity],
+        q: &Quantity,
+    ) -> Option<&'q Quantity> {
+        let marker = q.a.checked_sub(1)?;
+        let comma = marker.checked_sub(1)?;
+        if !matches!(self.w(marker), "including" | "among") || self.w(comma) != "," {
+            return None;
+        }
+        quants.iter().find(|p| {
+            p.b.max(p.qb).max(p.a + 1) == comma
+                && !p.zero
+                && !p.partitive_subset
+                && p.best.is_some_and(|b| q.best.is_some_and(|n| b > n))
+        })
+    }
+
+    /// "Three soldiers, who were badly wounded in the ambush, later died
+    /// of their injuries": people told as wounded in a relative clause
+    /// between commas, then as dead by the main verb, are killed, not
+    /// wounded. The count of wounded for them, if any, becomes the death.
+    fn wounded_then_died(&self, quants: &[Quantity], base: usize, out: &mut Vec<CountMention>) {
+        let skippable = |w: &str| {
+            matches!(
+                w,
+                "later" | "then" | "subsequently" | "eventually" | "since" | "have" | "has" | "had"
+            ) || (w.ends_with("ly") && w.len() > 4)
+        };
+        for t in &self.triggers {
+            if t.blocked || t.toll || t.kind != CountKind::Killed {
+                continue;
+            }
+            if !matches!(
+                self.w(t.a),
+                "died" | "dies" | "succumbed" | "succumbs" | "perished"
+            ) {
+                continue;
+            }
+            let mut k = t.a;
+            while k > 0 && skippable(self.w(k - 1)) {
+                k -= 1;
+            }
+            if k < 4 || self.w(k - 1) != "," {
+                continue;
+            }
+            let close = k - 1;
+            // Back to ", who", within the clause.
+            let lo = close.saturating_sub(30);
+            let mut j = close;
+            let mut who = None;
+            while j > lo.max(1) {
+                j -= 1;
+                let w = self.w(j);
+                if w == "who" && self.w(j - 1) == "," {
+                    who = Some(j);
+                    break;
+                }
+                if matches!(w, "," | "." | ";" | ":" | "who" | "which") {
+                    break;
+                }
+            }
+            let Some(who) = who else { continue };
+            // "who were (badly) wounded": the clause's verb is a wounding.
+            if !matches!(self.w(who + 1), "was" | "were") {
+                continue;
+            }
+            let mut v = who + 2;
+            while v < close && self.w(v).ends_with("ly") {
+                v += 1;
+            }
+            let wounding = matches!(self.w(v), "wounded" | "injured" | "hurt")
+                && self.trig_at[v].is_some_and(|ti| self.triggers[ti].kind == CountKind::Injured);
+            if !wounding {
+                continue;
+            }
+            let Some(q) = quants
+                .iter()
+                .find(|q| q.b.max(q.qb).max(q.a + 1) == who - 1 && !q.zero && q.best.is_some())
+            else {
+                continue;
+            };
+            let q_span = self.tok_span(q.a, q.b.max(q.qb).max(q.a + 1)).offset(base);
+            if out
+                .iter()
+                .any(|m| m.kind == CountKind::Killed && m.span.overlaps(q_span))
+            {
+                continue;
+            }
+            out.retain(|m| !(m.kind == CountKind::Injured && m.span.overlaps(q_span)));
+            out.push(CountMention {
+                span: q_span,
+                trigger: self.tok_span(t.a, t.b).offset(base),
+                kind: CountKind::Killed,
+                low: q.low,
+                best: q.best,
+                high: q.high,
+                victim_group: q.group.clone(),
+                quantity_text: {
+                    let qt = self.tok_span(q.a, q.qb.max(q.a + 1));
+                    self.text[qt.start..qt.end].to_string()
+                },
+                role: CountRole::Additive,
+            });
+        }
+    }
+
     /// One person who dies of what was done to them: "the guard was shot
     /// twice and later died of his wounds", "a nurse, Ama Boateng, was badly
     /// hurt and later succumbed to her injuries", "he died in hospital", "the
