@@ -2791,6 +2791,7 @@ fn sentence_events(
         let wants_agent = actor1.is_none()
             && needs_perpetrator(main.kind)
             && (toll_only
+                || bare_toll(text)
                 || g.acts.iter().any(|a| {
                     a.passive
                         || (a.nominal
@@ -6577,6 +6578,15 @@ word_list! {
     /// community", "villagers", "supporters of rival parties".
     communal,
     r"(?i)\b(?:two groups|rival groups|groups of|communit(?:y|ies)|villagers|residents|youths?|supporters|clans?|families|neighbou?rs|students|mob|crowd)\b"
+}
+
+word_list! {
+    /// A toll told as a count and a bare participle with no verb of its own
+    /// ("5 killed, 8 wounded on June 20.", "Two dead."): like a toll with no
+    /// act at all, it counts the victims of the attack the sentence before
+    /// told, and that attack's perpetrator is its own.
+    bare_toll,
+    r"(?i)^(?:at least |around |about |some |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: (?:more|other|people|persons|seriously|severely|critically))? (?:killed|wounded|injured|dead)\b"
 }
 
 /// Whether the paragraph's perpetrator `a`, told in an earlier sentence,
