@@ -3484,6 +3484,17 @@ fn city_sized(gaz: &Gazetteer, c: &Candidate) -> bool {
     }
 }
 
+/// "in Kelto Bazaar, Dolpa District": a name the gazetteer lacks, then
+/// "Bazaar" and a comma before the district or province, names a market
+/// town of South Asia, not a market; "the Kelto Bazaar in Peshawar" stays
+/// a market.
+fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
+    next_capital(sentence, to) == Some("bazaar")
+        && to + 1 < sentence.tokens.len()
+        && sentence.gap(to, to + 1).trim() == ","
+        && !matches!(sentence.prev_word(from), Some("the" | "a" | "an"))
+}
+
 /// "Dunamo Central Prison", "Ketara International Airport", "Sorvi
 /// Square", "Lumbo Crossing": a run of a few capitalised words after a
 /// name that ends in a building's or a site's word names a site called
@@ -3887,6 +3898,9 @@ fn unlisted_candidates(
             {
                 break;
             }
+            to += 1;
+        }
+        if to - i < 4 && !taken(to) && bazaar_town(sentence, i, to) {
             to += 1;
         }
         let prev = sentence.prev_word(i);
