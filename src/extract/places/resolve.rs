@@ -3484,6 +3484,17 @@ fn city_sized(gaz: &Gazetteer, c: &Candidate) -> bool {
     }
 }
 
+/// "in Kelto Bazaar, Dolpa District": a name the gazetteer lacks, then
+/// "Bazaar" and a comma before the district or province, names a market
+/// town of South Asia, not a market; "the Kelto Bazaar in Peshawar" stays
+/// a market.
+fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
+    next_capital(sentence, to) == Some("bazaar")
+        && to + 1 < sentence.tokens.len()
+        && sentence.gap(to, to + 1).trim() == ","
+        && !matches!(sentence.prev_word(from), Some("the" | "a" | "an"))
+}
+
 /// "Dunamo Central Prison", "Ketara International Airport", "Sorvi
 /// Square", "Lumbo Crossing": a run of a few capitalised words after a
 /// name that ends in a building's or a site's word names a site called
@@ -3774,6 +3785,33 @@ fn unlisted_candidates(
         if opener {
             to += 1;
         }
+        // "Um al-Dawar", "Umm Seltu": "Um" ("mother of") opens an Arabic
+        // town's name, with or without an article; alone it is too short
+        // to be one.
+        let mother = to == i + 1
+            && tokens[i].capital
+            && matches!(tokens[i].folded, "um" | "umm")
+            && to < n
+            && sentence.joined(i)
+            && !sentence.hyphen_between(i);
+        if mother {
+            // After a hyphenated article ("al-Sawn") any capitalised word
+            // is the name, English or not.
+            let article = is_article(tokens[to].folded) && sentence.joined(to);
+            let name_at = if article { to + 1 } else { to };
+            if name_at < n
+                && tokens[name_at].capital
+                && !taken(name_at)
+                && if article && sentence.hyphen_between(to) {
+                    !is_function_word(tokens[name_at].folded)
+                } else {
+                    is_unlisted_word(gaz, sentence, name_at)
+                }
+            {
+                to = name_at + 1;
+            }
+        }
+        let mother = mother && to > i + 1;
         if lower_article && to == i + 1 {
             i += 1;
             continue;
@@ -3818,7 +3856,7 @@ fn unlisted_candidates(
         } else if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && (!is_function_word(tokens[i].folded) || opener || lower_article)
+                && (!is_function_word(tokens[i].folded) || opener || lower_article || mother)
                 && (!is_never_place(tokens[i].folded) || hyphenated || town_of)
                 && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
         } else {
@@ -3887,6 +3925,9 @@ fn unlisted_candidates(
             {
                 break;
             }
+            to += 1;
+        }
+        if to - i < 4 && !taken(to) && bazaar_town(sentence, i, to) {
             to += 1;
         }
         let prev = sentence.prev_word(i);
