@@ -4389,8 +4389,15 @@ fn resolve(
                             && (!(prominent(place) && primary_match(place, &key)) || home_admin)
                         {
                             // Without a cue it may be anything: a name, a
-                            // ship, a group.
-                            if !(cued || c.unit.is_some()) {
+                            // ship, a group; a region of the home country
+                            // right after a comma ("the entrance to Kelo,
+                            // West Bank") is its address, as good as a cue.
+                            let home_region_next = c.to < sentence.tokens.len()
+                                && sentence.gap(c.to - 1, c.to).trim() == ","
+                                && all.iter().any(|o| {
+                                    o.from == c.to && region_countries(gaz, o).contains(&home)
+                                });
+                            if !(cued || c.unit.is_some() || home_region_next) {
                                 return None;
                             }
                             return Some(unlisted_mention(
