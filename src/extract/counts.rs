@@ -5875,12 +5875,6 @@ impl Scanner<'_> {
     /// himself" counts the attacker on its own (see `reflexive`).
     fn attacker_detonated(&self, base: usize, out: &mut Vec<CountMention>) {
         let n = self.toks.len();
-        let attacker = |w: &str| {
-            matches!(
-                w,
-                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
-            )
-        };
         let ordinal = |w: &str| {
             matches!(
                 w,
@@ -5940,7 +5934,7 @@ impl Scanner<'_> {
                 continue;
             }
             let mut a = s - 1;
-            let number = if attacker(self.w(a)) {
+            let number = if is_attacker_noun(self.w(a)) {
                 let plural = self.w(a).ends_with('s');
                 if a >= 1 && self.w(a - 1) == "suicide" {
                     a -= 1;
@@ -5971,7 +5965,7 @@ impl Scanner<'_> {
             } else if a >= 1 && self.w(a - 1) == "the" && ordinal(self.w(a)) {
                 // "the fourth detonated": an attacker named before in the
                 // sentence.
-                if !(0..a).any(|j| attacker(self.w(j))) {
+                if !(0..a).any(|j| is_attacker_noun(self.w(j))) {
                     continue;
                 }
                 a -= 1;
@@ -6011,12 +6005,6 @@ impl Scanner<'_> {
     /// the other attackers, not more victims.
     fn other_attackers(&self, base: usize, out: &mut [CountMention]) {
         let n = self.toks.len();
-        let attacker = |w: &str| {
-            matches!(
-                w,
-                "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
-            )
-        };
         for m in out.iter_mut() {
             if m.kind != CountKind::Killed || !m.victim_group.is_empty() {
                 continue;
@@ -6034,7 +6022,7 @@ impl Scanner<'_> {
             };
             // "one of the assailants", "one bomber", "one suicide bomber".
             let one_before = (0..at).any(|j| {
-                attacker(self.w(j))
+                is_attacker_noun(self.w(j))
                     && ((j >= 1 && self.w(j - 1) == "one")
                         || (j >= 2 && self.w(j - 1) == "suicide" && self.w(j - 2) == "one")
                         || (j >= 3
@@ -6824,6 +6812,15 @@ fn mark_breakdowns(out: &mut [CountMention]) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The nouns for attackers that a detonation or "the other" refers back
+/// to.
+fn is_attacker_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bomber" | "bombers" | "assailant" | "assailants" | "attacker" | "attackers"
+    )
 }
 
 fn to_u32(v: u64) -> Option<u32> {
