@@ -2611,6 +2611,24 @@ impl<'t> Scanner<'t> {
             {
                 return None;
             }
+            // "the village head and his wife": a person. Read only here, after
+            // an article and at the end of its phrase, because elsewhere the
+            // word is mostly the body part ("wounds to his head", "head
+            // injuries") or a title whose list belongs to another clause
+            // ("including the head of the service").
+            if w == "head" {
+                let after_preposition =
+                    i > 0 && matches!(self.w(i - 1), "to" | "in" | "on" | "at" | "into");
+                let next = self.w(k + 1);
+                let modifier = self.is_word(k + 1) && !is_np_stop(next);
+                if after_preposition || next == "of" {
+                    return None;
+                }
+                if modifier {
+                    continue;
+                }
+                return Some(one_person(i, k + 1, "heads", definite));
+            }
             if let Some((g, singular)) = person_noun(w) {
                 if linked && capital {
                     return None;
