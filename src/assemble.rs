@@ -3810,6 +3810,11 @@ fn recalled_incidents(
             r"(?i)\b(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for\b",
         )
     });
+    // Asked of every sentence: most hold neither word, and need no
+    // lower-cased copy.
+    if !since.is_match(text) && !revenge.is_match(text) {
+        return Vec::new();
+    }
     let lower = text.to_ascii_lowercase();
     let clause_end = |from: usize| {
         lower[from..]
@@ -5045,6 +5050,11 @@ fn included_incident_tolls(
     text: &str,
     base: usize,
 ) -> Vec<CountMention> {
+    // A part needs a toll before it: one count alone is never one (and
+    // most sentences need no lower-cased copy).
+    if counts.len() < 2 {
+        return counts;
+    }
     let lower = text.to_ascii_lowercase();
     let Some(including) = lower.find(" including ") else {
         return counts;
