@@ -1377,6 +1377,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     && (c.unit.is_some() || !body_after(&sentence, c.to))
                     && !after_a_title(&sentence, c.from)
                     && !carried_to_hospital(&sentence, c)
+                    && !generic_word_as_name(&sentence, c)
             })
             .map(|mut c| {
                 c.facility |=
@@ -2977,7 +2978,8 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         );
         let second = tokens.get(to + 1).is_some_and(|t| {
             !t.capital
-                && (site(t.folded) || matches!(t.folded, "area" | "unit" | "center" | "centre"))
+                && (site(t.folded)
+                    || matches!(t.folded, "area" | "unit" | "center" | "centre" | "terminal"))
         });
         if !(kind && second && to + 2 < tokens.len()) {
             return false;
@@ -3317,6 +3319,9 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if after_a_title(sentence, c.from) || carried_to_hospital(sentence, c) {
         return false;
     }
+    if vehicle_model(sentence, c) {
+        return false;
+    }
     // "at 10 pm Ketara time": a time zone, not the place.
     if c.unit.is_none()
         && c.to < tokens.len()
@@ -3389,6 +3394,54 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// "in the Ring Road area", "in Dunamo Cafe in Ketara", "the Crossfell
+/// area of County Dunamo": a cue before one word for a street, a building,
+/// a body or a county found the end of a longer name, and not a village;
+/// nor is "the Tarvo League" one. The town named beside it is the place.
+fn generic_word_as_name(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    let end = c.to - c.unit_len;
+    if end <= c.from {
+        return false;
+    }
+    let last = tokens[end - 1].folded;
+    if end - c.from >= 2 {
+        // "the Mission in Darfur Jordanian peacekeepers", "the Block
+        // Development Officer": a people's adjective or a post ends no
+        // village's name.
+        let people_after = c.unit.is_none()
+            && c.to < tokens.len()
+            && !tokens[c.to].capital
+            && sentence.gap(c.to - 1, c.to) == " ";
+        return is_org_word(last)
+            || is_title_word(last)
+            || matches!(last, "league" | "officer")
+            || (people_after && countries::table().is_country_word(last));
+    }
+    is_street_word(last) || is_building_word(last) || is_org_word(last) || last == "county"
+}
+
+/// "a Ketara truck", "from a Dunamo car": one name between an article and
+/// a word for a motor vehicle is the vehicle's make or model (many are
+/// named after rivers, mountains and towns), not where it was. "a Ketara
+/// car bomb" is a bombing in Ketara.
+fn vehicle_model(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    c.unit.is_none()
+        && c.to - c.from == 1
+        && matches!(sentence.prev_word(c.from), Some("a" | "an"))
+        && c.to < tokens.len()
+        && !tokens[c.to].capital
+        && sentence.gap(c.to - 1, c.to) == " "
+        && matches!(
+            tokens[c.to].folded,
+            "car" | "truck" | "lorry" | "jeep" | "sedan" | "van" | "minivan" | "pickup"
+        )
+        && !sentence
+            .next_word(c.to + 1)
+            .is_some_and(|w| w.starts_with("bomb") || w == "explosion" || w == "attack")
 }
 
 /// Whether the word after token range ending at `to` (past an acronym in
