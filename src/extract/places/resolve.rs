@@ -1580,6 +1580,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     drop_area_of_listed_villages(text, &mut mentions);
     drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
+    drop_unlisted_in_the_area_of_another(gaz, text, &mut mentions);
+    drop_unlisted_beside_a_place_given_its_region(text, &mut mentions);
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
     drop_districts_before_their_city(text, &mut mentions);
@@ -2213,6 +2215,159 @@ fn drop_unlisted_in_a_town_given_its_region(text: &str, mentions: &mut Vec<Place
             .unwrap_or("");
         let large_unit = large(&unit) || large(after_bracket);
         drop[i] = in_town && !large_unit;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// "in Kelo (Sokoto)", "near Kelo (Dara, Sokoto)": a place the note gives
+/// its own region in brackets is the place it codes the event to, as ACLED
+/// writes it; a name the gazetteer lacks elsewhere in the sentence ("in
+/// Sira farm", "in Tobi village, in Kelo (Sokoto)") is a site or a village
+/// too small to code, and goes. Only after a word that sets the event at
+/// the place ("in", "near", "of", ...): not in a list or an address ("Sira
+/// and Kelo (Sokoto)", "Tobi village, Kelo (Sokoto)"), where the brackets
+/// hold for more than one name, nor in a name ("the Kelo (Sokoto)
+/// massacre").
+fn drop_unlisted_beside_a_place_given_its_region(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let given: Vec<bool> = (0..mentions.len())
+        .map(|i| region_in_brackets(text, mentions, i))
+        .collect();
+    if !given.contains(&true) {
+        return;
+    }
+    // The regions in the brackets are districts and regions: they stay. A
+    // place told right before the given one as near it ("Tobi village near
+    // Kelo (Sokoto)", "Tobi boma near Kelo", "Tobi on the outskirts of
+    // Kelo") is left to the rules for places near another.
+    let told_beside = |i: usize| {
+        mentions
+            .get(i + 1)
+            .zip(given.get(i + 1))
+            .is_some_and(|(p, &g)| {
+                let gap = text[mentions[i].span.end..p.span.start].to_lowercase();
+                let after_word = gap.trim_start().split_once(' ').map_or("", |(_, r)| r);
+                g && (measured_from(&gap)
+                    || measured_from(after_word)
+                    || gap.trim_end().ends_with("outskirts of"))
+            })
+    };
+    let drop: Vec<bool> = (0..mentions.len())
+        .map(|i| !given[i] && mentions[i].kind == PlaceKind::Unlisted && !told_beside(i))
+        .collect();
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Whether the place `mentions[i]` is a town or village followed by its
+/// region in brackets ("Kelo (Dara, Sokoto)", "Kelo (Sokoto state)"): only
+/// districts and regions the sentence names, between commas, then the
+/// bracket's end; and set at by the word before it.
+fn region_in_brackets(text: &str, mentions: &[PlaceMention], i: usize) -> bool {
+    let p = &mentions[i];
+    // "in Kelo district (Sokoto)": a district, a block or a county is too
+    // large to code an event in one of its villages to.
+    let large = matches!(
+        last_word_lower(&p.text).as_str(),
+        "district" | "tehsil" | "block" | "county" | "province" | "state" | "region"
+    );
+    if large || !matches!(p.kind, PlaceKind::Locality | PlaceKind::Unlisted) {
+        return false;
+    }
+    let before = last_word_lower(&text[..p.span.start]);
+    if !matches!(
+        before.as_str(),
+        "in" | "at" | "near" | "of" | "around" | "outside"
+    ) {
+        return false;
+    }
+    let mut at = p.span.end;
+    let mut opener = " (";
+    for q in &mentions[i + 1..] {
+        if text.get(at..q.span.start) != Some(opener)
+            || !matches!(q.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+        {
+            return false;
+        }
+        // "(South Kelo district, Dara)": a unit word may follow a name.
+        let rest = &text[q.span.end..];
+        let unit = rest.strip_prefix(' ').and_then(|r| {
+            [
+                "district",
+                "state",
+                "province",
+                "region",
+                "county",
+                "governorate",
+            ]
+            .iter()
+            .find(|w| r.starts_with(*w))
+        });
+        at = q.span.end + unit.map_or(0, |w| w.len() + 1);
+        if text[at..].starts_with(')') {
+            return true;
+        }
+        opener = ", ";
+    }
+    false
+}
+
+/// "Kelo village in the area of Dara", "the area of Kelo in the Dara
+/// area", "Kelo, area of Dara", "Kelo in the commune of Dara": a place the
+/// gazetteer lacks, set in the area or commune of another, is coded to
+/// that place, as ACLED codes an event in an area it names (geo-precision
+/// 2). Not a city of 100,000 or more, whose parts are places of their own;
+/// and not "the Kelo area of Dara", where Kelo is the area.
+fn drop_unlisted_in_the_area_of_another(
+    gaz: &Gazetteer,
+    text: &str,
+    mentions: &mut Vec<PlaceMention>,
+) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len().saturating_sub(1) {
+        let (u, l) = (&mentions[i], &mentions[i + 1]);
+        if u.kind != PlaceKind::Unlisted
+            || !matches!(
+                l.kind,
+                PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+            )
+            || population(gaz, l) >= CITY_POPULATION
+        {
+            continue;
+        }
+        let Some(gap) = text.get(u.span.end..l.span.start) else {
+            continue;
+        };
+        let gap = gap.to_lowercase();
+        let mut w: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // "Kelo village situated in ...".
+        while w.first().is_some_and(|f| {
+            matches!(
+                *f,
+                "village" | "locality" | "hamlet" | "settlement" | "situated" | "located"
+            )
+        }) {
+            w.remove(0);
+        }
+        // The mention may hold its unit word ("the Dara area").
+        let area_after = last_word_lower(&l.text) == "area"
+            || lower_head(&text[l.span.end..]).starts_with(" area");
+        // "Kelo, commune of Dara" names Kelo's commune, as an address
+        // does; Kelo stays.
+        drop[i] = match w.as_slice() {
+            ["in", "the", "area" | "commune", "of"] | ["area", "of"] => true,
+            ["in", "the"] => area_after,
+            _ => false,
+        };
     }
     let mut k = 0;
     mentions.retain(|_| {
