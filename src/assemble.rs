@@ -680,10 +680,19 @@ pub fn assemble(doc: &Document) -> Assembled {
     crate::split_notes::apply(doc, &mut out.events);
     if short {
         attackers_in_toll(doc, &mut out.events);
+    }
+    if doc.sentences.len() <= SHARED_TOLL_ITEM_SENTENCES {
         share_across_incidents(doc, &mut out.events);
     }
     out
 }
+
+/// The longest item, in sentences, read for a toll shared across several
+/// incidents (see [`share_across_incidents`]): a news item that tells one
+/// of a day's coordinated attacks runs longer than the ten sentences of a
+/// short item when it also tells how the attackers came and who claimed
+/// them; a report's chapter runs far longer.
+const SHARED_TOLL_ITEM_SENTENCES: usize = 16;
 
 /// "It was the first of two car bombs set off that day ... 22 people died
 /// across both blasts": an item written for one of several incidents gives
