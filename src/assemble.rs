@@ -7697,6 +7697,26 @@ mod date_and_count_tests {
         );
     }
 
+    /// An item of more than ten sentences that tells one of a series of
+    /// attacks (how the attackers came, who claimed them) still gives its
+    /// own toll, not the series' total.
+    #[test]
+    fn a_long_item_of_one_attack_in_a_series_keeps_its_own_toll() {
+        let text = "On 4 June 2019, two gunmen opened fire at the bus station in Kelora, Syria, killing 12 people. \
+                    The attack was one of five coordinated attacks at various places in Kelora in which a total of 90 people were killed. \
+                    The gunmen had arrived by boat the night before. \
+                    They split into teams of two. \
+                    Each team hailed a taxi. \
+                    The two gunmen at the station later moved to a hospital. \
+                    One of them was captured at a roadblock. \
+                    The other escaped into the old town. \
+                    A previously unknown group claimed the attacks. \
+                    The claim has not been confirmed. \
+                    Officials suspected a foreign group. \
+                    The group denied any role.";
+        assert_eq!(toll(text).0, Some(12));
+    }
+
     /// The joint toll's other wordings: "across the ensuing clashes", a
     /// clause of the item's "one of N", "in the two attacks", and "a total
     /// of" in an item that is one of N. A toll of the item's own incident

@@ -629,6 +629,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
         ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
         ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
+        ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
         ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
         ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
         ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
@@ -3128,12 +3129,16 @@ impl<'t> Scanner<'t> {
             if let Some((g, singular)) = person_noun(w) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
+                // Also past an acronym in brackets: "two Border Guard (BG)
+                // members".
+                let bracketed = self.w(k + 1) == "(" && self.w(k + 3) == ")";
+                let next = if bracketed { k + 4 } else { k + 1 };
                 if singular
                     && q.best.is_some_and(|b| b > 1)
                     && k + 1 < start + 6
-                    && self.is_word(k + 1)
-                    && !is_np_stop(self.w(k + 1))
-                    && self.trig_at[k + 1].is_none()
+                    && self.is_word(next)
+                    && !is_np_stop(self.w(next))
+                    && self.trig_at.get(next).copied().flatten().is_none()
                 {
                     mods.push(k);
                     k += 1;
@@ -3427,8 +3432,14 @@ impl<'t> Scanner<'t> {
                     // "..., including 21 police officers, 73 others were
                     // wounded": "others" are no item of the list.
                     let others = matches!(self.w(end.saturating_sub(1)), "others" | "more");
-                    let own_subject = (self.w(q.a.wrapping_sub(1)) == "and" || others)
-                        && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
+                    // "..., including five assailants, one person was
+                    // wounded": a count after a comma and right before "was"
+                    // and a verb of another kind is that verb's subject.
+                    let comma_subject =
+                        self.w(q.a.wrapping_sub(1)) == "," && matches!(self.w(end), "was" | "were");
+                    let own_subject =
+                        (self.w(q.a.wrapping_sub(1)) == "and" || others || comma_subject)
+                            && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
                     r.kind != t.kind
                         && matches!(self.w(opens), "including" | "among")
                         && opens < q.a
