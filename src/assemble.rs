@@ -680,10 +680,19 @@ pub fn assemble(doc: &Document) -> Assembled {
     crate::split_notes::apply(doc, &mut out.events);
     if short {
         attackers_in_toll(doc, &mut out.events);
+    }
+    if doc.sentences.len() <= SHARED_TOLL_ITEM_SENTENCES {
         share_across_incidents(doc, &mut out.events);
     }
     out
 }
+
+/// The longest item, in sentences, read for a toll shared across several
+/// incidents (see [`share_across_incidents`]): a news item that tells one
+/// of a day's coordinated attacks runs longer than the ten sentences of a
+/// short item when it also tells how the attackers came and who claimed
+/// them; a report's chapter runs far longer.
+const SHARED_TOLL_ITEM_SENTENCES: usize = 16;
 
 /// "It was the first of two car bombs set off that day ... 22 people died
 /// across both blasts": an item written for one of several incidents gives
@@ -7686,6 +7695,26 @@ mod date_and_count_tests {
             toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast."),
             (Some(21), None)
         );
+    }
+
+    /// An item of more than ten sentences that tells one of a series of
+    /// attacks (how the attackers came, who claimed them) still gives its
+    /// own toll, not the series' total.
+    #[test]
+    fn a_long_item_of_one_attack_in_a_series_keeps_its_own_toll() {
+        let text = "On 4 June 2019, two gunmen opened fire at the bus station in Kelora, Syria, killing 12 people. \
+                    The attack was one of five coordinated attacks at various places in Kelora in which a total of 90 people were killed. \
+                    The gunmen had arrived by boat the night before. \
+                    They split into teams of two. \
+                    Each team hailed a taxi. \
+                    The two gunmen at the station later moved to a hospital. \
+                    One of them was captured at a roadblock. \
+                    The other escaped into the old town. \
+                    A previously unknown group claimed the attacks. \
+                    The claim has not been confirmed. \
+                    Officials suspected a foreign group. \
+                    The group denied any role.";
+        assert_eq!(toll(text).0, Some(12));
     }
 
     /// The joint toll's other wordings: "across the ensuing clashes", a

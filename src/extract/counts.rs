@@ -629,6 +629,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
         ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
         ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
+        ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
         ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
         ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
         ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
@@ -774,6 +775,8 @@ fn is_left_filler(w: &str) -> bool {
         // "wounding critically two customers", "injured other five girls".
         | "seriously" | "critically" | "severely" | "slightly" | "lightly" | "badly" | "gravely"
         | "moderately" | "other"
+        // "before killing the remaining two".
+        | "remaining"
     )
 }
 
@@ -1290,9 +1293,12 @@ impl<'t> Scanner<'t> {
                 "killed" | "executed" | "murdered" | "beheaded" | "shot",
             ) => return None,
             ("shot", "dead", _) => return Some((Killed, 2, false)),
-            ("fatally", "shot" | "stabbed" | "wounded" | "injured" | "assaulted" | "beaten", _) => {
-                return Some((Killed, 2, false))
-            }
+            (
+                "fatally",
+                "shot" | "stabbed" | "wounded" | "injured" | "assaulted" | "beaten" | "shooting"
+                | "stabbing" | "wounding",
+                _,
+            ) => return Some((Killed, 2, false)),
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             // "the remains of at least 40 people were found": like "the
             // bodies of"; only before a number, as "the remains of the
@@ -1920,6 +1926,10 @@ impl<'t> Scanner<'t> {
             if self.w(j) == "," {
                 return (names > 0 && j > 0).then(|| j - 1);
             }
+            // "one policeman, identified as Omar Dule, and a civilian".
+            if names > 0 && j >= 3 && self.identified_names_close(j - 2) == Some(k) {
+                return Some(j - 3);
+            }
             if !self.is_word(j) || !raw.chars().next().is_some_and(char::is_uppercase) || names > 4
             {
                 return Some(k);
@@ -1927,6 +1937,54 @@ impl<'t> Scanner<'t> {
             names += 1;
         }
         Some(k)
+    }
+
+    /// The token that closes the names which the comma at `comma` opens
+    /// with "identified as" or "named" ("two farmers, identified as Omar
+    /// Dule and Karl Venn, were killed"): a comma, or the end of the
+    /// sentence. The names say who the people counted before the comma
+    /// were; they are no victims of their own.
+    fn identified_names_close(&self, comma: usize) -> Option<usize> {
+        if self.w(comma) != "," {
+            return None;
+        }
+        let start = match (self.w(comma + 1), self.w(comma + 2)) {
+            ("identified", "as") => comma + 3,
+            ("named", _) => comma + 2,
+            _ => return None,
+        };
+        let capital = |n: usize| {
+            self.is_word(n)
+                && self.trig_at[n].is_none()
+                && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+        };
+        // "Omar P. Dule": the full stop of an initial is part of the name.
+        let initial = |n: usize| {
+            self.w(n) == "."
+                && self.raw(n - 1).len() == 1
+                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase())
+                && capital(n + 1)
+        };
+        if !capital(start) {
+            return None;
+        }
+        let limit = (start + 24).min(self.toks.len());
+        for n in start + 1..=limit {
+            let w = self.w(n);
+            if n == self.toks.len() || (w == "." && !initial(n)) {
+                return Some(n);
+            }
+            let joins = (w == "and" || w == ",") && capital(n + 1);
+            // "Sa'id al-'Attar", "Jan van Dijk": a lowercase particle.
+            let particle = matches!(
+                w,
+                "al" | "el" | "bin" | "ibn" | "abu" | "de" | "del" | "da" | "van" | "von"
+            );
+            if !(capital(n) || joins || particle || initial(n) || matches!(w, "-" | "'")) {
+                return (w == ",").then_some(n);
+            }
+        }
+        None
     }
 
     /// A cheap test run on every token: can a count start here? Most words
@@ -3071,12 +3129,16 @@ impl<'t> Scanner<'t> {
             if let Some((g, singular)) = person_noun(w) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
+                // Also past an acronym in brackets: "two Border Guard (BG)
+                // members".
+                let bracketed = self.w(k + 1) == "(" && self.w(k + 3) == ")";
+                let next = if bracketed { k + 4 } else { k + 1 };
                 if singular
                     && q.best.is_some_and(|b| b > 1)
                     && k + 1 < start + 6
-                    && self.is_word(k + 1)
-                    && !is_np_stop(self.w(k + 1))
-                    && self.trig_at[k + 1].is_none()
+                    && self.is_word(next)
+                    && !is_np_stop(self.w(next))
+                    && self.trig_at.get(next).copied().flatten().is_none()
                 {
                     mods.push(k);
                     k += 1;
@@ -3284,7 +3346,10 @@ impl<'t> Scanner<'t> {
             // "four students of the Faculty of Law and Jurisprudence were
             // killed": a name inside the description of a count before it
             // is no victim of its own.
-            let found = found.filter(|q| !(q.name && self.name_in_description(q, &quants)));
+            let found = found.filter(|q| {
+                !(q.name
+                    && (self.name_in_description(q, &quants) || self.name_identified(q, &quants)))
+            });
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
@@ -3332,7 +3397,12 @@ impl<'t> Scanner<'t> {
                     while k < q.a {
                         if let Some(qj) = q_at[k] {
                             k = quants[qj].b.max(quants[qj].qb).max(k + 1);
-                        } else if matches!(self.w(k), "the" | "a" | "an" | "and" | ",") {
+                        } else if matches!(
+                            self.w(k),
+                            "the" | "a" | "an" | "and" | "," | "himself" | "herself"
+                        ) {
+                            // "killing himself and Omar Dule": the attacker is
+                            // counted on his own (see `reflexive`).
                             k += 1;
                         } else {
                             return false;
@@ -3362,8 +3432,14 @@ impl<'t> Scanner<'t> {
                     // "..., including 21 police officers, 73 others were
                     // wounded": "others" are no item of the list.
                     let others = matches!(self.w(end.saturating_sub(1)), "others" | "more");
-                    let own_subject = (self.w(q.a.wrapping_sub(1)) == "and" || others)
-                        && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
+                    // "..., including five assailants, one person was
+                    // wounded": a count after a comma and right before "was"
+                    // and a verb of another kind is that verb's subject.
+                    let comma_subject =
+                        self.w(q.a.wrapping_sub(1)) == "," && matches!(self.w(end), "was" | "were");
+                    let own_subject =
+                        (self.w(q.a.wrapping_sub(1)) == "and" || others || comma_subject)
+                            && (end..r.a).all(|k| right_filler(self.w(k)).is_some());
                     r.kind != t.kind
                         && matches!(self.w(opens), "including" | "among")
                         && opens < q.a
@@ -4246,6 +4322,13 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
+            // "two men, identified as Ali Musa and Omar Said, were killed".
+            if let Some(c) = self.identified_names_close(k) {
+                if matches!(self.w(c + 1), "were" | "was") {
+                    k = c;
+                    continue;
+                }
+            }
             // A name in apposition: "the teacher, Amina Bello, was wounded".
             if w == ","
                 && self
@@ -4580,6 +4663,26 @@ impl<'t> Scanner<'t> {
             preposition |= matches!(w, "of" | "from" | "with" | "to" | "for" | "in");
         }
         preposition
+    }
+
+    /// Whether the name `q` stands in ", identified as ..." right after a
+    /// count ("one policeman, identified as Omar Dule, and a civilian"):
+    /// the person counted before, not one more.
+    fn name_identified(&self, q: &Quantity, quants: &[Quantity]) -> bool {
+        let Some(prev) = quants.last() else {
+            return false;
+        };
+        if prev.name || prev.zero {
+            return false;
+        }
+        // The comma that opens the names, after the count (which may go
+        // on with "of the department" before it).
+        let from = prev.b.max(prev.qb);
+        (from..q.a)
+            .rev()
+            .find(|&c| self.w(c) == ",")
+            .and_then(|c| self.identified_names_close(c))
+            .is_some_and(|close| close > q.a)
     }
 
     /// A counted subject that opens its clause and a passive verb of harm
@@ -5302,7 +5405,7 @@ impl<'t> Scanner<'t> {
     /// a verb of being follows it: the names say who the counted people
     /// were.
     fn name_list_close(&self, comma: usize) -> Option<usize> {
-        let limit = (comma + 14).min(self.toks.len());
+        let limit = (comma + 20).min(self.toks.len());
         let mut joined = false;
         for n in comma + 1..limit {
             let w = self.w(n);
@@ -5316,7 +5419,11 @@ impl<'t> Scanner<'t> {
             let capital = self.is_word(n)
                 && self.trig_at[n].is_none()
                 && self.raw(n).chars().next().is_some_and(char::is_uppercase);
-            if !(capital || w == ",") {
+            // "Tom P. Brask": the full stop of an initial.
+            let initial = w == "."
+                && self.raw(n - 1).len() == 1
+                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase());
+            if !(capital || w == "," || initial) {
                 return None;
             }
         }
