@@ -3826,7 +3826,8 @@ fn past_perfect(
 /// earlier incident to measure or explain the one told: "the bloodiest day
 /// since coordinated attacks left more than 130 dead", "the violence since
 /// the riot in which 85 people died", "a revenge attack for the 85
-/// protesters crushed to death". The earlier incident is background; its
+/// protesters crushed to death", "a response to the clash in which the army
+/// killed several". The earlier incident is background; its
 /// toll is not the incident's. After "since", the recalled incident needs a
 /// superlative before it ("deadliest", "worst", "first") or a relative word
 /// of its own ("in which", "when", "that") so that a period ("clashes since
@@ -3849,7 +3850,7 @@ fn recalled_incidents(
     });
     let revenge = REVENGE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for\b",
+            r"(?i)\b(?:(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for|(?:in|a) (?:response|reprisal|retaliation|revenge) (?:to|for))\b",
         )
     });
     // Asked of every sentence: most hold neither word, and need no
@@ -8837,6 +8838,14 @@ mod date_and_count_tests {
                  revenge attack for the 30 fighters killed in an airstrike in May."
             ),
             (Some(3), None)
+        );
+        // "a response to the clash in which ...": the clash is recalled.
+        assert_eq!(
+            toll(
+                "Rebels bombed two buses in Hollo, killing 9 people. The bombings were a \
+                 response to the clash in which the army killed 20 protesters."
+            ),
+            (Some(9), None)
         );
         // A period after "since" is the incident's own time.
         assert_eq!(
