@@ -1335,8 +1335,14 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
         return;
     }
     let lead_told_further = tells_further_toll(&events[lead].quote);
+    // "Mortars killed three at the airfield. In the Kala district, a bomber
+    // killed five": a deadliest incident that opens on a place the earlier
+    // sentence does not name is another incident of the item too.
+    let lead_elsewhere = |e: &Event| opens_on_another_place(&lead_quote_cased, &e.quote);
     gather_killed(events, lead, |i, e| {
-        (lead_told_further && i < lead) || tells_further_toll(&e.quote) || elsewhere(e)
+        (i < lead && (lead_told_further || lead_elsewhere(e)))
+            || tells_further_toll(&e.quote)
+            || elsewhere(e)
     });
 }
 
@@ -1547,8 +1553,9 @@ fn gather_killed(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Event
 /// act or its victims on from the ones told before ("a second blast",
 /// "killing an additional three", "two more bombs").
 fn tells_further_incident(sentence: &str) -> bool {
-    const OPENINGS: [&str; 25] = [
+    const OPENINGS: [&str; 26] = [
         "elsewhere",
+        "furthermore",
         "in addition",
         "additionally",
         "separately",
@@ -1612,7 +1619,42 @@ fn tells_further_incident(sentence: &str) -> bool {
                 .next()
                 .is_some_and(char::is_alphanumeric)
     };
+    // "Another IED bombing killed one": one word may describe the act.
+    let another_described = opening
+        .strip_prefix("another ")
+        .and_then(|rest| rest.split_once(' '))
+        .is_some_and(|(_, rest)| {
+            ANOTHER.iter().any(|w| {
+                rest.starts_with(w)
+                    && !rest[w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        });
+    // "Militants also attacked a post": the subject did one more thing.
+    let also_did = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0] == "also"
+                && matches!(
+                    w[1],
+                    "attacked"
+                        | "killed"
+                        | "shot"
+                        | "executed"
+                        | "stormed"
+                        | "ambushed"
+                        | "targeted"
+                        | "detonated"
+                        | "bombed"
+                )
+        });
     OPENINGS.iter().any(|p| opens_with(p))
+        || another_described
+        || also_did
         || ANOTHER
             .iter()
             .any(|w| opens_with(&format!("another {w}")) || opens_with(&format!("in another {w}")))
@@ -3793,7 +3835,8 @@ fn past_perfect(
 /// earlier incident to measure or explain the one told: "the bloodiest day
 /// since coordinated attacks left more than 130 dead", "the violence since
 /// the riot in which 85 people died", "a revenge attack for the 85
-/// protesters crushed to death". The earlier incident is background; its
+/// protesters crushed to death", "a response to the clash in which the army
+/// killed several". The earlier incident is background; its
 /// toll is not the incident's. After "since", the recalled incident needs a
 /// superlative before it ("deadliest", "worst", "first") or a relative word
 /// of its own ("in which", "when", "that") so that a period ("clashes since
@@ -3816,7 +3859,7 @@ fn recalled_incidents(
     });
     let revenge = REVENGE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for\b",
+            r"(?i)\b(?:(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for|(?:in|a) (?:response|reprisal|retaliation|revenge) (?:to|for))\b",
         )
     });
     // Asked of every sentence: most hold neither word, and need no
@@ -8659,6 +8702,45 @@ mod date_and_count_tests {
         );
     }
 
+    /// "Another IED bombing killed one", "Militants also attacked a post,
+    /// killing three", and a deadliest sentence that opens on a place the
+    /// earlier one does not name: each tells one more incident of the item,
+    /// whose dead join the lead's.
+    #[test]
+    fn described_another_also_and_a_placed_lead_add_their_dead() {
+        let got = events(
+            "A roadside bomb at a market in Dalmo left 2 people dead. \
+             Another IED bombing killed 3 and injured 4.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(5),
+            "{got:#?}"
+        );
+        let got = events(
+            "Militants used car bombs, killing 11 soldiers in Harbe. \
+             Militants also attacked a patrol near Kesso, killing three police officers.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(14),
+            "{got:#?}"
+        );
+        let got = events(
+            "Insurgents fired mortars at the Tarno airfield, killing 3 guards. \
+             In the Velda district, a suicide bomber killed 5 people.",
+        );
+        assert_eq!(
+            most_killed(&got).fatalities.and_then(|f| f.best),
+            Some(8),
+            "{got:#?}"
+        );
+        assert!(tells_further_incident("Another IED bombing killed one."));
+        assert!(!tells_further_incident(
+            "Another man said the bomb killed one."
+        ));
+    }
+
     /// "In Dorvan, a bomb killed four": a further sentence that opens on a
     /// place the lead does not name tells another incident of the item, and
     /// its dead and wounded join the lead's; one that opens on the lead's own
@@ -8785,6 +8867,14 @@ mod date_and_count_tests {
                  revenge attack for the 30 fighters killed in an airstrike in May."
             ),
             (Some(3), None)
+        );
+        // "a response to the clash in which ...": the clash is recalled.
+        assert_eq!(
+            toll(
+                "Rebels bombed two buses in Hollo, killing 9 people. The bombings were a \
+                 response to the clash in which the army killed 20 protesters."
+            ),
+            (Some(9), None)
         );
         // A period after "since" is the incident's own time.
         assert_eq!(

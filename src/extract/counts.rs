@@ -624,6 +624,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
         "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
         "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
+        "experts", "specialists",
     ];
     const SINGULAR: &[(&str, &str)] = &[
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
@@ -996,7 +997,7 @@ fn opens_trigger_phrase(w: &str) -> bool {
     matches!(
         w,
         "sentenced" | "condemned" | "condamnés" | "condamné" | "death" | "casualty"
-            | "fatality" | "injury" | "arrest" | "shot" | "shooting" | "fatally" | "gunned"
+            | "fatality" | "injury" | "arrest" | "body" | "bodies" | "shot" | "shooting" | "fatally" | "gunned"
             | "remains" | "burned" | "burnt" | "burning" | "burns" | "burn" | "buried"
             | "buries" | "bury" | "burying" | "throats" | "heads" | "slit" | "slits"
             | "slitting" | "cut" | "cuts" | "cutting" | "lost" | "claimed" | "claiming"
@@ -1287,6 +1288,13 @@ impl<'t> Scanner<'t> {
             // "one hostage died", "two hostages were executed": the
             // hostage is the one killed, no count of abduction.
             ("hostage", "died" | "perished", _) => return None,
+            // "the Joint Management Body of the UN": a capitalised "Body"
+            // inside a sentence is an organisation's name, not a corpse.
+            ("body" | "bodies", _, _)
+                if i > 0 && self.raw(i).chars().next().is_some_and(char::is_uppercase) =>
+            {
+                return None
+            }
             (
                 "hostage",
                 "was" | "were",
@@ -1299,6 +1307,9 @@ impl<'t> Scanner<'t> {
                 | "stabbing" | "wounding",
                 _,
             ) => return Some((Killed, 2, false)),
+            // "shot him dead", "shot them dead": the verb alone is the
+            // trigger, so that `pronoun_objects` finds the pronoun after it.
+            ("shot", "him" | "her" | "them", "dead") => return Some((Killed, 1, false)),
             ("gunned", "down", _) => return Some((Killed, 2, false)),
             // "the remains of at least 40 people were found": like "the
             // bodies of"; only before a number, as "the remains of the
@@ -1808,6 +1819,21 @@ impl<'t> Scanner<'t> {
                     q.qb = k;
                     return Some(q);
                 }
+            }
+            // "No Americans were killed": a people's name in the plural
+            // is a group of people like "no civilians", and a zero of its
+            // own, not one person named.
+            let capital = |j: usize| {
+                self.is_word(j) && self.raw(j).chars().next().is_some_and(char::is_uppercase)
+            };
+            if capital(k)
+                && self.raw(k).ends_with('s')
+                && !capital(k + 1)
+                && matches!(self.w(k + 1), "were" | "had" | "have" | "died")
+            {
+                let mut q = self.zero_quantity(i, k + 1, self.w(k).to_string());
+                q.qb = k;
+                return Some(q);
             }
             return None;
         }
@@ -2545,6 +2571,22 @@ impl<'t> Scanner<'t> {
                     return Some(one_person(i, i + 2, g, true));
                 }
             }
+            // "his security guard", "her younger brother": one plain word
+            // before the noun describes the same one person.
+            let plain = self.is_word(i + 1)
+                && self
+                    .raw(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && self.trig_at[i + 1].is_none()
+                && !is_np_stop(self.w(i + 1))
+                && person_noun(self.w(i + 1)).is_none();
+            if let Some((g, true)) = person_noun(self.w(i + 2)).filter(|_| plain) {
+                if !g.is_empty() && self.trig_at[i + 2].is_none() {
+                    return Some(one_person(i, i + 3, g, true));
+                }
+            }
             // "his assistant": a person only after a possessive; "an
             // assistant village chief" is one chief.
             if self.w(i + 1) == "assistant" {
@@ -2958,6 +3000,28 @@ impl<'t> Scanner<'t> {
         if self.w(a) == "one" && after == "by" && self.w(qb + 1) == "one" {
             return true;
         }
+        // "left six dead horses": the dead are beasts, not people.
+        if matches!(after, "dead" | "injured" | "wounded")
+            && matches!(
+                self.w(qb + 1),
+                "horses"
+                    | "cows"
+                    | "cattle"
+                    | "goats"
+                    | "sheep"
+                    | "camels"
+                    | "animals"
+                    | "livestock"
+                    | "donkeys"
+                    | "dogs"
+                    | "pigs"
+                    | "mules"
+                    | "oxen"
+                    | "chickens"
+            )
+        {
+            return true;
+        }
         // "(1.7%": a decimal never counts people unless a multiplier took it.
         false
     }
@@ -3116,7 +3180,12 @@ impl<'t> Scanner<'t> {
             // "4 military fatalities": a word that names no people by
             // itself says whose deaths they were.
             let of_deaths = matches!(self.w(k + 1), "fatalities" | "fatality" | "deaths");
-            if is_non_person(w) && (!capital || k == start) && !of_deaths {
+            // "13 weapons experts", "four cattle herders": a thing before a
+            // known noun of people says what they deal with.
+            let of_people = self.is_word(k + 1)
+                && self.trig_at[k + 1].is_none()
+                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
+            if is_non_person(w) && (!capital || k == start) && !of_deaths && !of_people {
                 return false;
             }
             // "eight more Shia pilgrims", "two more Afghan soldiers": "more"
@@ -5069,8 +5138,17 @@ impl<'t> Scanner<'t> {
                 // "of" phrase after the counted noun belongs to it. After a
                 // comma only a possessive opens the next item: "two members
                 // of the Front, a militia backed by ..." describes the Front.
+                // Nor does a count of several that a further item follows:
+                // "killed the chief of the council, two members and four
+                // guards".
+                let item = after_item.map_or(q, |i| &quants[i]);
+                let counted_item = item.a == k + 2
+                    && self.number_at(item.a).is_some()
+                    && item.best.is_some_and(|b| b >= 2)
+                    && self.w(item.b.max(item.qb)) == "and";
                 let next_item = self.w(k + 1) == "and"
-                    || (self.w(k + 1) == "," && matches!(self.w(k + 2), "his" | "her" | "their"));
+                    || (self.w(k + 1) == ","
+                        && (matches!(self.w(k + 2), "his" | "her" | "their") || counted_item));
                 let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
                     next_item
                         && self.w(o) == "of"
@@ -5087,6 +5165,20 @@ impl<'t> Scanner<'t> {
                     return (None, subset);
                 }
                 after_conj = false;
+            }
+            // "killing the governor, Karl Venn, his two guards and a
+            // driver": a name set off by commas after a counted noun is
+            // that person again, and the list goes on before it.
+            if w == "," && !after_conj {
+                let item = after_item.map_or(q, |i| &quants[i]);
+                let many = item.best.is_some_and(|b| b >= 2) && !item.group.is_empty();
+                if let Some(j) = self.skip_apposition_back(k).filter(|&j| j + 1 < k && many) {
+                    if q_end[j].is_some_and(|qi| !quants[qi].name && !quants[qi].group.is_empty()) {
+                        k = j + 1;
+                        after_conj = true;
+                        continue;
+                    }
+                }
             }
             if matches!(w, "and" | "," | "&" | "or" | "et") {
                 after_conj = true;
