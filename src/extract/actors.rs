@@ -58,7 +58,7 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use regex::Regex;
 use serde::Serialize;
 
@@ -301,15 +301,22 @@ struct Pattern {
     atoms: Vec<Atom>,
 }
 
-/// One set of aliases, searched two ways: leftmost-longest for the scan,
-/// and every match (overlapping) to find a shorter alias where the longest
-/// one does not end on a word boundary ("Barkhane force" in "Barkhane
-/// forces" falls back to "Barkhane").
+/// One set of aliases, searched leftmost-longest: unanchored for the scan,
+/// and anchored at a match to find a shorter alias where the longest one
+/// does not end on a word boundary ("Barkhane force" in "Barkhane forces"
+/// falls back to "Barkhane").
 struct Aliases {
+    /// Leftmost-longest, for unanchored and anchored searches.
     longest: AhoCorasick,
-    every: AhoCorasick,
+    /// Whether `longest` holds the aliases ASCII-lower-cased and must search
+    /// the text lower-cased ([`Aliases::haystack`]).
+    lower: bool,
     /// Pattern index in `Kb::patterns` of each automaton pattern.
     ids: Vec<usize>,
+    /// For each automaton pattern, the last one spelled the same up to
+    /// ASCII case (itself when it has no such twin): of several aliases
+    /// matching the same words, [`shorter_at`] answers with that one.
+    last_twin: Vec<usize>,
 }
 
 struct Kb {
@@ -547,24 +554,39 @@ fn build_kb() -> Kb {
         let ids: Vec<usize> = (0..patterns.len())
             .filter(|&i| patterns[i].case_sensitive == case_sensitive)
             .collect();
-        let automaton = |kind: MatchKind, contiguous: bool| {
-            AhoCorasickBuilder::new()
-                .match_kind(kind)
-                .ascii_case_insensitive(!case_sensitive)
-                // A full DFA measured no faster than the contiguous NFA on
-                // the gold texts, and takes megabytes and a slow build.
-                .kind(Some(if contiguous {
-                    AhoCorasickKind::ContiguousNFA
+        // Aliases that ignore ASCII case are searched lower-cased in a
+        // lower-cased text (the same matches, at the same offsets): half the
+        // transitions of an automaton that ignores case itself, so a faster
+        // build and search.
+        let keys: Vec<String> = ids
+            .iter()
+            .map(|&i| {
+                let alias = &patterns[i].alias;
+                if case_sensitive {
+                    alias.clone()
                 } else {
-                    AhoCorasickKind::NoncontiguousNFA
-                }))
-                .build(ids.iter().map(|&i| patterns[i].alias.as_str()))
-                .expect("the actor aliases form a valid automaton")
-        };
+                    alias.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let longest = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            // A full DFA measured no faster than the contiguous NFA on
+            // the gold texts, and takes megabytes and a slow build.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .expect("the actor aliases form a valid automaton");
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        for (n, key) in keys.iter().enumerate() {
+            last.insert(key, n);
+        }
+        let last_twin = keys.iter().map(|key| last[key.as_str()]).collect();
         Aliases {
-            longest: automaton(MatchKind::LeftmostLongest, true),
-            every: automaton(MatchKind::Standard, false),
+            longest,
+            lower: !case_sensitive,
             ids,
+            last_twin,
         }
     };
     let folded = build(false);
@@ -895,20 +917,47 @@ fn next_word(text: &str, start: usize) -> usize {
         .map_or(text.len(), |(i, _)| start + i)
 }
 
+impl Aliases {
+    /// The text the automaton searches: `text` itself, or lower-cased (ASCII
+    /// only, so every offset stays the same).
+    fn haystack<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.lower {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+}
+
 /// The longest whole alias starting at `start`, when the longest match
-/// there is not whole.
-fn shorter_at(aliases: &Aliases, text: &str, start: usize) -> Option<(usize, usize)> {
+/// there is not whole (`haystack` is `text` as [`Aliases::haystack`] gives
+/// it).
+fn shorter_at(
+    aliases: &Aliases,
+    text: &str,
+    haystack: &str,
+    start: usize,
+) -> Option<(usize, usize)> {
     let mut window_end = (start + 96).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let input = aho_corasick::Input::new(text).span(start..window_end);
-    aliases
-        .every
-        .find_overlapping_iter(input)
-        .filter(|m| m.start() == start && is_whole(text, start, m.end()))
-        .map(|m| (m.end(), m.pattern().as_usize()))
-        .max_by_key(|&(end, _)| end)
+    // The longest alias at `start` ending by `window_end`, then by the byte
+    // before that one's end, and so on: the first whole one is the longest
+    // whole one (no automaton of every overlapping match is needed).
+    loop {
+        let input = aho_corasick::Input::new(haystack)
+            .span(start..window_end)
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = aliases.longest.find(input)?;
+        if is_whole(text, start, m.end()) {
+            return Some((m.end(), aliases.last_twin[m.pattern().as_usize()]));
+        }
+        if m.end() <= start {
+            return None;
+        }
+        window_end = m.end() - 1;
+    }
 }
 
 fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
@@ -920,9 +969,10 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     // moves the search to the next word; a match that starts a word but
     // does not end one looks for a shorter alias at the same place.
     for aliases in [&kb.folded, &kb.exact] {
+        let haystack = aliases.haystack(text);
         let mut pos = 0;
         while pos < text.len() {
-            let input = aho_corasick::Input::new(text).span(pos..text.len());
+            let input = aho_corasick::Input::new(haystack.as_ref()).span(pos..text.len());
             let Some(m) = aliases.longest.find(input) else {
                 break;
             };
@@ -936,7 +986,7 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
             let found = if is_whole(text, start, m.end()) {
                 Some((m.end(), m.pattern().as_usize()))
             } else {
-                shorter_at(aliases, text, start)
+                shorter_at(aliases, text, &haystack, start)
             };
             match found {
                 Some((end, pattern)) => {
@@ -2183,6 +2233,43 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
 mod tests {
     use super::*;
 
+    /// The anchored search of `shorter_at` answers as the overlapping
+    /// search of every alias did, also where two aliases differ only in
+    /// case ("Myanmar army" and "Myanmar Army"): for each alias followed by
+    /// letters that keep it from ending a word, and by a plural.
+    #[test]
+    fn shorter_alias_is_the_longest_whole_overlapping_match() {
+        let kb = kb();
+        for (aliases, case_sensitive) in [(&kb.folded, false), (&kb.exact, true)] {
+            let every = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(!case_sensitive)
+                .build(aliases.ids.iter().map(|&i| kb.patterns[i].alias.as_str()))
+                .unwrap();
+            let overlapping = |text: &str| {
+                let mut window_end = 96.min(text.len());
+                while !text.is_char_boundary(window_end) {
+                    window_end -= 1;
+                }
+                every
+                    .find_overlapping_iter(aho_corasick::Input::new(text).span(0..window_end))
+                    .filter(|m| m.start() == 0 && is_whole(text, 0, m.end()))
+                    .map(|m| (m.end(), m.pattern().as_usize()))
+                    .max_by_key(|&(end, _)| end)
+            };
+            for &i in &aliases.ids {
+                let alias = &kb.patterns[i].alias;
+                for text in [format!("{alias}zq went"), format!("{alias}s went")] {
+                    assert_eq!(
+                        shorter_at(aliases, &text, &aliases.haystack(&text), 0),
+                        overlapping(&text),
+                        "{text}"
+                    );
+                }
+            }
+        }
+    }
+
     /// Every listed party is a political militia of groups.csv by its exact
     /// name, so a typo in parties.csv cannot silently drop the rule.
     #[test]
@@ -2629,7 +2716,11 @@ mod bench {
         let t = std::time::Instant::now();
         let mut raw = 0;
         for text in &texts {
-            raw += kb().folded.longest.find_iter(text.as_str()).count();
+            let folded = &kb().folded;
+            raw += folded
+                .longest
+                .find_iter(folded.haystack(text).as_ref())
+                .count();
         }
         println!(
             "raw folded scan {raw} matches {:.1} MB/s",
