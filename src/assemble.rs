@@ -1926,12 +1926,12 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
 /// Massacre by ...": a short item that opens with an incident's name, a
 /// place written with capitals and then the word for the attack, names
 /// where it happened even when the gazetteer lacks the place. Only events
-/// left without any place take it: a place the item's sentences name is
-/// read first. The name is the run of capitalised words after any year
+/// left without any place below the country take it: a town the item's
+/// sentences name is read first. The name is the run of capitalised words after any year
 /// or month; at most two lower-case words ("bus", "hostage") may stand
 /// between it and the incident word.
 fn place_from_title(doc: &Document, out: &mut Assembled) {
-    if out.events.iter().all(|e| e.place.is_some()) {
+    if !out.events.iter().any(placed_at_most_in_a_country) {
         return;
     }
     let Some(first) = doc.sentences.first() else {
@@ -2000,10 +2000,19 @@ fn place_from_title(doc: &Document, out: &mut Assembled) {
         1,
     );
     for e in &mut out.events {
-        if e.place.is_none() {
+        if placed_at_most_in_a_country(e) {
             e.place = Some(place.clone());
         }
     }
+}
+
+/// An event with no place, or only its country ("Varnel massacre: gunmen
+/// killed 26 people at a school in northern Ostrova"): a title's place
+/// says more.
+fn placed_at_most_in_a_country(e: &Event) -> bool {
+    e.place
+        .as_ref()
+        .is_none_or(|p| p.kind == PlaceKind::Country)
 }
 
 /// A village the gazetteer lacks, whose sentence names no region, takes
@@ -8002,6 +8011,22 @@ mod date_and_count_tests {
         );
         let place = most_killed(&two).place.as_ref().expect("a place");
         assert_eq!(place.name, "Likoni");
+    }
+
+    /// A title's place the gazetteer lacks ("Ozvarekh massacre:") places the
+    /// events the item sets only in a country.
+    #[test]
+    fn a_titles_place_outdoes_a_country() {
+        let got =
+            events("Ozvarekh massacre: gunmen killed 26 hostages at a school in northern Israel.");
+        let place = most_killed(&got).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Ozvarekh", "{got:#?}");
+        // The event keeps its country.
+        assert_eq!(
+            most_killed(&got).country.as_ref().map(|c| c.0.as_str()),
+            Some("Israel"),
+            "{got:#?}"
+        );
     }
 
     /// A country the act's part names ("a rally of the Kelo Front
