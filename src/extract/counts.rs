@@ -4853,8 +4853,18 @@ impl<'t> Scanner<'t> {
             }
             // "Integrated Mission", "United Nations": part of a name.
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if w.ends_with("ed") && w.len() > 3 && !capital && !relative {
-                let after_head_or_comma = k == end || self.w(k - 1) == ",";
+            // "soldiers and alleged mercenaries": a past form that only
+            // qualifies the next noun is no verb.
+            let qualifier = matches!(
+                w,
+                "alleged" | "suspected" | "presumed" | "armed" | "unidentified" | "masked"
+            );
+            if w.ends_with("ed") && w.len() > 3 && !capital && !relative && !qualifier {
+                // "two planters presumably sent by the group, were killed":
+                // an adverb may open the participle phrase.
+                let after_head_or_comma = k == end
+                    || self.w(k - 1) == ","
+                    || (k == end + 1 && self.w(end).ends_with("ly"));
                 let preposition = matches!(
                     self.w(k + 1),
                     "by" | "of" | "in" | "on" | "at" | "from" | "with" | "near" | "to" | "during"
