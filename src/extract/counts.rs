@@ -1596,6 +1596,9 @@ impl<'t> Scanner<'t> {
     /// A harm that did not happen: "threatened to kill", "could have killed",
     /// "were not injured", "attempted murder", "calls for the arrest of".
     fn is_blocked(&self, i: usize, kind: CountKind) -> bool {
+        if self.hypothetical_participle(i) {
+            return true;
+        }
         // "killed them by slitting their throats", "killed six, including
         // slitting the throat of a driver": the manner of a killing the
         // sentence has counted already.
@@ -1712,6 +1715,26 @@ impl<'t> Scanner<'t> {
                     | "could"
             )
         })
+    }
+
+    /// "The blast could have set off a fire, killing hundreds": a
+    /// participle after a comma, in a clause that tells what might have
+    /// happened ("could have", "would have", "might have"), harms no one.
+    fn hypothetical_participle(&self, i: usize) -> bool {
+        if i < 3
+            || self.w(i - 1) != ","
+            || !matches!(self.w(i), "killing" | "injuring" | "wounding")
+        {
+            return false;
+        }
+        for k in (i.saturating_sub(14)..i - 1).rev() {
+            match self.w(k) {
+                "." | ";" | ":" => return false,
+                "could" | "would" | "might" if self.w(k + 1) == "have" => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// "Seven people, not including the bomber, were killed": the people
@@ -3809,6 +3832,7 @@ impl<'t> Scanner<'t> {
         self.one_died_later(&quants, base, &mut out);
         self.wounded_then_died(&quants, base, &mut out);
         self.found_dead_pronoun(base, &mut out);
+        self.resulting_in_death(base, &mut out);
         self.held_then_killed(base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
@@ -3940,6 +3964,63 @@ impl<'t> Scanner<'t> {
                 high: Some(1),
                 victim_group: String::new(),
                 quantity_text: self.raw(pron).to_string(),
+                role: CountRole::Additive,
+            });
+        }
+    }
+
+    /// "shot a trader, resulting in his death", "beat a detainee, leading
+    /// to her death", "causing his death": one person died of the harm told
+    /// before. A wounding of one person counted just before is that
+    /// person's; it becomes the death. With a death counted already in the
+    /// sentence, "his death" is that one.
+    fn resulting_in_death(&self, base: usize, out: &mut Vec<CountMention>) {
+        for t in &self.triggers {
+            if t.blocked || t.toll || t.kind != CountKind::Killed || t.a < 3 {
+                continue;
+            }
+            let a = t.a;
+            if self.w(a) != "death" || !matches!(self.w(a - 1), "his" | "her") {
+                continue;
+            }
+            // A participle clause after a comma, not "which led to his
+            // death" (a cause the text may tell of an earlier death).
+            let cause = match (self.w(a - 3), self.w(a - 2)) {
+                ("resulting", "in") | ("leading", "to") => a >= 4 && self.w(a - 4) == ",",
+                (",", "causing") => true,
+                _ => false,
+            };
+            let trigger = self.tok_span(t.a, t.b).offset(base);
+            if !cause
+                || out
+                    .iter()
+                    .any(|m| m.kind == CountKind::Killed || m.trigger.overlaps(trigger))
+            {
+                continue;
+            }
+            let before = out
+                .iter_mut()
+                .filter(|m| m.span.end <= trigger.start)
+                .max_by_key(|m| m.span.end);
+            if let Some(m) = before {
+                if m.kind == CountKind::Injured
+                    && m.best == Some(1)
+                    && m.role == CountRole::Additive
+                {
+                    m.kind = CountKind::Killed;
+                    m.trigger = trigger;
+                    continue;
+                }
+            }
+            out.push(CountMention {
+                span: self.tok_span(a - 1, a).offset(base),
+                trigger,
+                kind: CountKind::Killed,
+                low: Some(1),
+                best: Some(1),
+                high: Some(1),
+                victim_group: String::new(),
+                quantity_text: self.raw(a - 1).to_string(),
                 role: CountRole::Additive,
             });
         }
@@ -4262,6 +4343,14 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
+            // "two girls aged 6 and 4 were killed": the ages describe the
+            // people counted.
+            if k == q.b.max(q.qb) {
+                if let Some(end) = self.age_phrase_end(k) {
+                    k = end;
+                    continue;
+                }
+            }
             // "suffered light to moderate injuries", "sustained serious
             // gunshot wounds": the words that say how bad the wounds were
             // stand between the verb of suffering and the wounds.
@@ -4484,11 +4573,23 @@ impl<'t> Scanner<'t> {
                 let mut n = k + 1;
                 let be =
                     |x: &str| matches!(x, "were" | "was" | "are" | "is" | "had" | "have" | "has");
-                let limit = (limit + 3).min(self.toks.len());
+                // "eight soldiers with the Assistance Force (ISAF) were
+                // killed": an acronym in brackets takes no room.
+                let brackets = (k + 1..(k + 14).min(self.toks.len()))
+                    .filter(|&n| self.w(n) == "(" && self.w(n + 2) == ")")
+                    .count()
+                    * 3;
+                let limit = (limit + 3 + brackets).min(self.toks.len());
                 while n < limit
                     && (self.is_word(n) || matches!(self.w(n), "(" | ")"))
                     && self.trig_at[n].is_none()
                 {
+                    // An acronym in brackets is passed whole: "from the
+                    // Islamic State (IS) were" holds no verb "is".
+                    if self.w(n) == "(" && self.w(n + 2) == ")" {
+                        n += 3;
+                        continue;
+                    }
                     // "four members of the pro-government paramilitary
                     // forces and three militants were killed": the next
                     // counted item ends the phrase; the coordination below
@@ -4681,6 +4782,41 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// The end of an age phrase at `k` right after a counted noun: "aged 6
+    /// and 4", "aged between 20 and 30", ", aged 25 and 26," (with both its
+    /// commas), "aged 15 to 17 years".
+    fn age_phrase_end(&self, k: usize) -> Option<usize> {
+        let comma = self.w(k) == ",";
+        let mut n = if comma { k + 1 } else { k };
+        if self.w(n) != "aged" {
+            return None;
+        }
+        n += 1;
+        if matches!(self.w(n), "between" | "from") {
+            n += 1;
+        }
+        n = self.number_at(n)?.1;
+        while matches!(self.w(n), "and" | "to" | "or" | "-" | "–" | ",") {
+            match self.number_at(n + 1) {
+                Some((_, e)) => n = e,
+                None => break,
+            }
+        }
+        if self.w(n) == "years" {
+            n += 1;
+            if self.w(n) == "old" {
+                n += 1;
+            }
+        }
+        if comma {
+            if self.w(n) != "," {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    }
+
     /// Whether the name `q` stands in a prepositional phrase that describes
     /// the count right before it ("four employees of the company
     /// Blackwater", "eight soldiers with the US-led Assistance Force",
@@ -4724,7 +4860,7 @@ impl<'t> Scanner<'t> {
             if matches!(
                 w,
                 "who" | "which" | "that" | "were" | "was" | "are" | "is" | "had" | "have" | "has"
-            ) || (w.ends_with("ed") && w.len() > 3)
+            ) || (w.ends_with("ed") && w.len() > 3 && !w.contains('-'))
                 || (w.ends_with("ing") && w != "belonging")
             {
                 return false;
@@ -4889,8 +5025,18 @@ impl<'t> Scanner<'t> {
             }
             // "Integrated Mission", "United Nations": part of a name.
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
-            if w.ends_with("ed") && w.len() > 3 && !capital && !relative {
-                let after_head_or_comma = k == end || self.w(k - 1) == ",";
+            // "soldiers and alleged mercenaries": a past form that only
+            // qualifies the next noun is no verb.
+            let qualifier = matches!(
+                w,
+                "alleged" | "suspected" | "presumed" | "armed" | "unidentified" | "masked"
+            );
+            if w.ends_with("ed") && w.len() > 3 && !capital && !relative && !qualifier {
+                // "two planters presumably sent by the group, were killed":
+                // an adverb may open the participle phrase.
+                let after_head_or_comma = k == end
+                    || self.w(k - 1) == ","
+                    || (k == end + 1 && self.w(end).ends_with("ly"));
                 let preposition = matches!(
                     self.w(k + 1),
                     "by" | "of" | "in" | "on" | "at" | "from" | "with" | "near" | "to" | "during"
@@ -6346,6 +6492,25 @@ impl Scanner<'_> {
     /// People counted with one verb and then, in the same clause, said to
     /// have been killed: "3 men arrested by soldiers at Kona were allegedly
     /// executed", "eight herders abducted the day before were found dead",
+    /// "was detained and later found killed", "were abducted by gunmen and
+    /// subsequently found dead": after a first verb (its end at `b`) and a
+    /// few plain words, "and", an adverb of time or "found" at least, and a
+    /// verb of killing. A plain "and killed" is left to the pair rule of
+    /// [`Scanner::run`].
+    fn and_later_killed(&self, b: usize, limit: usize) -> Option<Trigger> {
+        let and = (b..(b + 6).min(limit))
+            .take_while(|&k| {
+                self.is_word(k) && self.trig_at[k].is_none() && self.number_at(k).is_none()
+            })
+            .find(|&k| self.w(k) == "and")?;
+        let j = self.past_adverbs(and + 1, limit);
+        if j == and + 1 {
+            return None;
+        }
+        let t2 = self.triggers[self.trig_at.get(j).copied().flatten()?];
+        (t2.a == j && t2.kind == CountKind::Killed && !t2.blocked && !t2.toll).then_some(t2)
+    }
+
     /// "five traders who had been kidnapped were later killed". The count
     /// stands before its first verb (its subject), and the clause goes on
     /// to "were" (or "was" for one person), a few adverbs, perhaps "found",
@@ -6416,6 +6581,13 @@ impl Scanner<'_> {
             };
             let plural = m.best.is_some_and(|b| b > 1);
             let limit = (t.b + 16).min(self.toks.len());
+            if let Some(t2) = self.and_later_killed(t.b, limit) {
+                let mut dead = m.clone();
+                dead.kind = CountKind::Killed;
+                dead.trigger = self.tok_span(t2.a, t2.b).offset(base);
+                found.push(dead);
+                continue;
+            }
             let mut k = t.b;
             let mut hit = None;
             while k < limit {
