@@ -1921,7 +1921,7 @@ fn implicit_perpetrator(
         .zip(kb.kinds.iter().position(|k| k.name == "military"));
     let explosive = cues
         .explosive
-        .then(|| explosive_words().find(text))
+        .then(|| explosive_words().find_from_word_boundary(text))
         .flatten();
     let unnamed = explosive.or_else(|| {
         let killing = cues.killing.then(|| killing_words().find(text)).flatten();
@@ -1940,7 +1940,7 @@ fn implicit_perpetrator(
         .iter()
         .any(|(m, _)| matches!(m.actor_type, ActorType::External));
     let custody = (cues.custody && !foreign && custody_harm_words().is_match(text))
-        .then(|| custody_words().find(text))
+        .then(|| custody_words().find_from_word_boundary(text))
         .flatten()
         .and_then(|found| {
             let lower = found.as_str().to_ascii_lowercase();
@@ -2055,7 +2055,10 @@ fn demonstrators(
 ) {
     let kb = kb();
     let protest = cues.protest.then(|| protest_words().find(text)).flatten();
-    let riot = cues.riot.then(|| riot_words().find(text)).flatten();
+    let riot = cues
+        .riot
+        .then(|| riot_words().find_from_word_boundary(text))
+        .flatten();
     let Some(trigger) = protest.or(riot) else {
         return;
     };
@@ -2232,6 +2235,37 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Searching from each word boundary finds what the meta engine's
+    /// forward and reverse search finds, wherever the text is cut.
+    #[test]
+    fn cue_search_from_word_boundaries_finds_the_first_match() {
+        let text = "The herders of Kalumbe, held at a detention centre, rioted; in the \
+            district's central prison at Oyaro's jail inside Obanti's old police station \
+            while in custody they were beaten. Youths burnt tyres, threw stones and \
+            barricaded the road, not barricaded themselves; a landmine, two IEDs and \
+            booby-trapped grenades, a mine blast in Mbeso. Stra\u{df}e, caf\u{e9} in \
+            N\u{e9}ma's prison, \u{c9}cole at the jail_s in jails.";
+        for (pattern, re) in [
+            (EXPLOSIVE_CUES, explosive_words()),
+            (CUSTODY_CUES, custody_words()),
+            (RIOT_CUES, riot_words()),
+        ] {
+            assert!(pattern.starts_with(r"(?i)(?-u:\b)"));
+            let mut found = 0;
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for cut in [&text[start..], &text[..start]] {
+                    let expected = re.find(cut).map(|m| (m.start(), m.end()));
+                    let got = re
+                        .find_from_word_boundary(cut)
+                        .map(|m| (m.start(), m.end()));
+                    assert_eq!(got, expected, "{pattern} on {cut:?}");
+                    found += usize::from(expected.is_some());
+                }
+            }
+            assert!(found > 100, "{pattern}");
+        }
+    }
 
     /// The anchored search of `shorter_at` answers as the overlapping
     /// search of every alias did, also where two aliases differ only in

@@ -150,6 +150,40 @@ impl LeanRegex {
         self.meta().find(text).map(|m| RegexMatch::new(text, m))
     }
 
+    /// The first match, as [`LeanRegex::find`] finds it, for a regex whose
+    /// every match starts at an ASCII word boundary (it begins with
+    /// `(?-u:\b)`). The meta engine finds where a match starts by a reverse
+    /// search, whose lazy DFA builds its states anew for each regex; for a
+    /// regex with Unicode classes and repeats (several words spelled out
+    /// with `\w`) those states cost a few hundred thousand instructions a
+    /// search, for the few sentences that have a match. Here an anchored
+    /// search runs from each word boundary in turn: the first that matches
+    /// is the leftmost match, with the leftmost-first end, and an anchored
+    /// search needs no reverse one.
+    pub(crate) fn find_from_word_boundary<'t>(&self, text: &'t str) -> Option<RegexMatch<'t>> {
+        debug_assert!(
+            matches!(self.hir.kind(), regex_syntax::hir::HirKind::Concat(parts)
+                if matches!(parts[0].kind(), regex_syntax::hir::HirKind::Look(regex_syntax::hir::Look::WordAscii))),
+            "the regex begins with an ASCII word boundary"
+        );
+        let meta = self.meta();
+        let bytes = text.as_bytes();
+        let word = |i: usize| bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_';
+        (0..=text.len())
+            .filter(|&at| {
+                let before = at > 0 && word(at - 1);
+                let after = at < text.len() && word(at);
+                before != after
+            })
+            .find_map(|at| {
+                let input = regex_automata::Input::new(text)
+                    .range(at..)
+                    .anchored(regex_automata::Anchored::Yes);
+                meta.search(&input)
+            })
+            .map(|m| RegexMatch::new(text, m))
+    }
+
     pub(crate) fn find_iter<'r, 't>(
         &'r self,
         text: &'t str,
