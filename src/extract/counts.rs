@@ -562,12 +562,10 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
         "detainee" | "prisoner" | "inmate" => ("detainees", true),
         "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
         "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
-        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants" => {
-            ("assailants", false)
-        }
-        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant" => {
-            ("assailants", true)
-        }
+        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
+        | "shooters" => ("assailants", false),
+        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
+        | "shooter" => ("assailants", true),
         "hostages" | "otages" => ("hostages", false),
         "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
@@ -593,7 +591,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
         "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
         "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
-        "cadets", "guardsmen", "rangers", "contractors", "engineers", "diplomats", "deputies",
+        "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
+        "diplomats", "deputies",
         "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
         "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
         "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
@@ -652,7 +651,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
         ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
         ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
-        ("contractor", "contractors"), ("engineer", "engineers"), ("diplomat", "diplomats"),
+        ("contractor", "contractors"), ("subcontractor", "subcontractors"),
+        ("engineer", "engineers"), ("diplomat", "diplomats"),
         ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
         ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
         ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
@@ -4692,9 +4692,9 @@ impl<'t> Scanner<'t> {
                 }
             }
             // A relative clause between commas: "three farmers, who were
-            // asleep in the house, were killed". It holds no verb of harm,
-            // and a verb of being follows its closing comma.
-            if w == "," && self.w(k + 1) == "who" {
+            // asleep in the house, were killed" (or "that were"). It holds
+            // no verb of harm, and a verb of being follows its closing comma.
+            if w == "," && matches!(self.w(k + 1), "who" | "that") {
                 if let Some(close) = self.relative_clause_close(k) {
                     k = close + 1;
                     continue;
@@ -6443,6 +6443,7 @@ impl Scanner<'_> {
                     if matches!(self.w(j), "later" | "then" | "subsequently" | "also") {
                         j += 1;
                     }
+                    j = self.shot_and(j);
                     let Some(ti) = self.trig_at.get(j).copied().flatten() else {
                         continue;
                     };
@@ -6484,6 +6485,18 @@ impl Scanner<'_> {
                 role: CountRole::Additive,
             });
             return;
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// The verb after "shot and" / "stabbed and" at `j` ("before being shot
+    /// and killed"), whose killing is the death; `j` itself otherwise.
+    fn shot_and(&self, j: usize) -> usize {
+        if matches!(self.w(j), "shot" | "stabbed" | "beaten") && self.w(j + 1) == "and" {
+            j + 2
+        } else {
+            j
         }
     }
 }
