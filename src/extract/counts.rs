@@ -3834,6 +3834,7 @@ impl<'t> Scanner<'t> {
         self.found_dead_pronoun(base, &mut out);
         self.resulting_in_death(base, &mut out);
         self.held_then_killed(base, &mut out);
+        self.own_verb_then_next_item(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
@@ -6486,6 +6487,44 @@ impl Scanner<'_> {
             });
             return;
         }
+    }
+}
+
+impl Scanner<'_> {
+    /// "three were released, and one was killed": a count with a verb of
+    /// its own that is no verb of harm ("were released", "was freed"),
+    /// then ", and" and a later count of the same verb of harm, does not
+    /// share that verb; its mention is dropped.
+    fn own_verb_then_next_item(
+        &self,
+        quants: &[Quantity],
+        base: usize,
+        out: &mut Vec<CountMention>,
+    ) {
+        let mut drop: Vec<Span> = Vec::new();
+        for q in quants {
+            let e = q.b.max(q.qb);
+            if !matches!(self.w(e), "were" | "was")
+                || !self.is_word(e + 1)
+                || self.trig_at.get(e + 1).copied().flatten().is_some()
+                || !self.w(e + 1).ends_with("ed")
+                || self.w(e + 2) != ","
+                || self.w(e + 3) != "and"
+            {
+                continue;
+            }
+            let span = self.tok_span(q.a, e).offset(base);
+            let Some(m) = out.iter().find(|m| m.span == span) else {
+                continue;
+            };
+            let later = out
+                .iter()
+                .any(|m2| m2.trigger == m.trigger && m2.span.start > m.span.end);
+            if later {
+                drop.push(span);
+            }
+        }
+        out.retain(|m| !drop.contains(&m.span));
     }
 }
 
