@@ -562,12 +562,10 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
         "detainee" | "prisoner" | "inmate" => ("detainees", true),
         "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
         "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
-        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants" => {
-            ("assailants", false)
-        }
-        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant" => {
-            ("assailants", true)
-        }
+        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
+        | "shooters" => ("assailants", false),
+        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
+        | "shooter" => ("assailants", true),
         "hostages" | "otages" => ("hostages", false),
         "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
@@ -593,7 +591,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
         "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
         "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
-        "cadets", "guardsmen", "rangers", "contractors", "engineers", "diplomats", "deputies",
+        "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
+        "diplomats", "deputies",
         "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
         "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
         "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
@@ -652,7 +651,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
         ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
         ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
-        ("contractor", "contractors"), ("engineer", "engineers"), ("diplomat", "diplomats"),
+        ("contractor", "contractors"), ("subcontractor", "subcontractors"),
+        ("engineer", "engineers"), ("diplomat", "diplomats"),
         ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
         ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
         ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
@@ -3834,6 +3834,7 @@ impl<'t> Scanner<'t> {
         self.found_dead_pronoun(base, &mut out);
         self.resulting_in_death(base, &mut out);
         self.held_then_killed(base, &mut out);
+        self.own_verb_then_next_item(&quants, base, &mut out);
         out.sort_by_key(|m| (m.span.start, m.trigger.start));
         self.trailing_subsets(base, &mut out);
         self.drop_earlier_incident(base, &mut out);
@@ -4692,9 +4693,9 @@ impl<'t> Scanner<'t> {
                 }
             }
             // A relative clause between commas: "three farmers, who were
-            // asleep in the house, were killed". It holds no verb of harm,
-            // and a verb of being follows its closing comma.
-            if w == "," && self.w(k + 1) == "who" {
+            // asleep in the house, were killed" (or "that were"). It holds
+            // no verb of harm, and a verb of being follows its closing comma.
+            if w == "," && matches!(self.w(k + 1), "who" | "that") {
                 if let Some(close) = self.relative_clause_close(k) {
                     k = close + 1;
                     continue;
@@ -6443,6 +6444,7 @@ impl Scanner<'_> {
                     if matches!(self.w(j), "later" | "then" | "subsequently" | "also") {
                         j += 1;
                     }
+                    j = self.shot_and(j);
                     let Some(ti) = self.trig_at.get(j).copied().flatten() else {
                         continue;
                     };
@@ -6484,6 +6486,56 @@ impl Scanner<'_> {
                 role: CountRole::Additive,
             });
             return;
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// "three were released, and one was killed": a count with a verb of
+    /// its own that is no verb of harm ("were released", "was freed"),
+    /// then ", and" and a later count of the same verb of harm, does not
+    /// share that verb; its mention is dropped.
+    fn own_verb_then_next_item(
+        &self,
+        quants: &[Quantity],
+        base: usize,
+        out: &mut Vec<CountMention>,
+    ) {
+        let mut drop: Vec<Span> = Vec::new();
+        for q in quants {
+            let e = q.b.max(q.qb);
+            if !matches!(self.w(e), "were" | "was")
+                || !self.is_word(e + 1)
+                || self.trig_at.get(e + 1).copied().flatten().is_some()
+                || !self.w(e + 1).ends_with("ed")
+                || self.w(e + 2) != ","
+                || self.w(e + 3) != "and"
+            {
+                continue;
+            }
+            let span = self.tok_span(q.a, e).offset(base);
+            let Some(m) = out.iter().find(|m| m.span == span) else {
+                continue;
+            };
+            let later = out
+                .iter()
+                .any(|m2| m2.trigger == m.trigger && m2.span.start > m.span.end);
+            if later {
+                drop.push(span);
+            }
+        }
+        out.retain(|m| !drop.contains(&m.span));
+    }
+}
+
+impl Scanner<'_> {
+    /// The verb after "shot and" / "stabbed and" at `j` ("before being shot
+    /// and killed"), whose killing is the death; `j` itself otherwise.
+    fn shot_and(&self, j: usize) -> usize {
+        if matches!(self.w(j), "shot" | "stabbed" | "beaten") && self.w(j + 1) == "and" {
+            j + 2
+        } else {
+            j
         }
     }
 }
