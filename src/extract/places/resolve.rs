@@ -1276,7 +1276,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                                 | "airlines"
                                 | "airways"
                         )
-                }) || site_name_after(&sentence, c.to))
+                }) || site_name_after(&sentence, c.to)
+                    // "the director of the Dunamo charity": a charity
+                    // named after a town, its word in lower case.
+                    || sentence.next_word(c.to) == Some("charity"))
             || possessor_of_site(&sentence, c.to)
             || quarter_of_a_town(&sentence, c)
             || site_word_before(&sentence, c.from);
