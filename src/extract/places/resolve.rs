@@ -1246,6 +1246,17 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
     for c in &mut candidates {
+        // "in Dunamo Bazaar, Dolpa District": a listed name (often a town
+        // abroad) then "Bazaar" before its district is a market town's
+        // name, read whole, as bazaar_town reads an unlisted one.
+        if c.unit.is_none()
+            && matches!(c.what, What::Gazetteer(_))
+            && bazaar_town(&sentence, c.from, c.to)
+        {
+            c.what = What::Unlisted;
+            c.to += 1;
+            c.cued = true;
+        }
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
         // National Bank", "a Dakar Airways plane": a body named after a
         // place, like a building, yields to the sentence's other place.
@@ -1265,7 +1276,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                                 | "airlines"
                                 | "airways"
                         )
-                }) || site_name_after(&sentence, c.to))
+                }) || site_name_after(&sentence, c.to)
+                    // "the director of the Dunamo charity": a charity
+                    // named after a town, its word in lower case.
+                    || sentence.next_word(c.to) == Some("charity"))
             || possessor_of_site(&sentence, c.to)
             || quarter_of_a_town(&sentence, c)
             || site_word_before(&sentence, c.from);
@@ -3692,7 +3706,7 @@ fn city_sized(gaz: &Gazetteer, c: &Candidate) -> bool {
     }
 }
 
-/// "in Kelto Bazaar, Dolpa District": a name the gazetteer lacks, then
+/// "in Kelto Bazaar, Dolpa District": a name (listed or not), then
 /// "Bazaar" and a comma before the district or province, names a market
 /// town of South Asia, not a market; "the Kelto Bazaar in Peshawar" stays
 /// a market.
