@@ -1619,45 +1619,45 @@ fn tells_further_incident(sentence: &str) -> bool {
                 .next()
                 .is_some_and(char::is_alphanumeric)
     };
+    // "another bombing", "in another attack": the act's word after it.
+    let names_the_act = |rest: &str| {
+        ANOTHER.iter().any(|w| {
+            rest.starts_with(w)
+                && !rest[w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    };
     // "Another IED bombing killed one": one word may describe the act.
     let another_described = opening
         .strip_prefix("another ")
         .and_then(|rest| rest.split_once(' '))
-        .is_some_and(|(_, rest)| {
-            ANOTHER.iter().any(|w| {
-                rest.starts_with(w)
-                    && !rest[w.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-            })
-        });
+        .is_some_and(|(_, rest)| names_the_act(rest));
     // "Militants also attacked a post": the subject did one more thing.
-    let also_did = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| {
-            w[0] == "also"
-                && matches!(
-                    w[1],
-                    "attacked"
-                        | "killed"
-                        | "shot"
-                        | "executed"
-                        | "stormed"
-                        | "ambushed"
-                        | "targeted"
-                        | "detonated"
-                        | "bombed"
-                )
-        });
+    let words = lower.split(|c: char| !c.is_alphanumeric());
+    let also_did = words.clone().zip(words.skip(1)).any(|w| {
+        w.0 == "also"
+            && matches!(
+                w.1,
+                "attacked"
+                    | "killed"
+                    | "shot"
+                    | "executed"
+                    | "stormed"
+                    | "ambushed"
+                    | "targeted"
+                    | "detonated"
+                    | "bombed"
+            )
+    });
     OPENINGS.iter().any(|p| opens_with(p))
         || another_described
         || also_did
-        || ANOTHER
-            .iter()
-            .any(|w| opens_with(&format!("another {w}")) || opens_with(&format!("in another {w}")))
+        || opening
+            .strip_prefix("another ")
+            .or_else(|| opening.strip_prefix("in another "))
+            .is_some_and(names_the_act)
         || ANYWHERE.iter().any(|p| has_words(&lower, p))
         || counts_on(&lower)
 }

@@ -73,6 +73,24 @@ pub struct CountMention {
     pub role: CountRole,
 }
 
+impl CountMention {
+    /// One person killed, told by a word of the sentence ("himself", "his
+    /// body", "him"): no range, added to the others.
+    fn one_killed(span: Span, trigger: Span, victim_group: String, quantity_text: String) -> Self {
+        CountMention {
+            span,
+            trigger,
+            kind: CountKind::Killed,
+            low: Some(1),
+            best: Some(1),
+            high: Some(1),
+            victim_group,
+            quantity_text,
+            role: CountRole::Additive,
+        }
+    }
+}
+
 /// Find every casualty count in `text` (a sentence starting at byte `base`).
 ///
 /// A number becomes a count only when a word of harm governs it ("killed
@@ -3956,17 +3974,12 @@ impl<'t> Scanner<'t> {
             if out.iter().any(|m| m.trigger.overlaps(trigger)) {
                 continue;
             }
-            out.push(CountMention {
-                span: self.tok_span(pron, pron + 1).offset(base),
+            out.push(CountMention::one_killed(
+                self.tok_span(pron, pron + 1).offset(base),
                 trigger,
-                kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
-                victim_group: String::new(),
-                quantity_text: self.raw(pron).to_string(),
-                role: CountRole::Additive,
-            });
+                String::new(),
+                self.raw(pron).to_string(),
+            ));
         }
     }
 
@@ -4013,17 +4026,12 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
-            out.push(CountMention {
-                span: self.tok_span(a - 1, a).offset(base),
+            out.push(CountMention::one_killed(
+                self.tok_span(a - 1, a).offset(base),
                 trigger,
-                kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
-                victim_group: String::new(),
-                quantity_text: self.raw(a - 1).to_string(),
-                role: CountRole::Additive,
-            });
+                String::new(),
+                self.raw(a - 1).to_string(),
+            ));
         }
     }
 
@@ -5932,17 +5940,12 @@ impl<'t> Scanner<'t> {
             let at = if self.w(t.b) == "only" { t.b + 1 } else { t.b };
             let w = self.w(at);
             if matches!(w, "himself" | "herself") {
-                out.push(CountMention {
-                    span: self.tok_span(at, at + 1).offset(base),
-                    trigger: self.tok_span(t.a, t.b).offset(base),
-                    kind: CountKind::Killed,
-                    low: Some(1),
-                    best: Some(1),
-                    high: Some(1),
-                    victim_group: "assailants".to_string(),
-                    quantity_text: self.raw(at).to_string(),
-                    role: CountRole::Additive,
-                });
+                out.push(CountMention::one_killed(
+                    self.tok_span(at, at + 1).offset(base),
+                    self.tok_span(t.a, t.b).offset(base),
+                    "assailants".to_string(),
+                    self.raw(at).to_string(),
+                ));
             }
         }
     }
@@ -5991,17 +5994,12 @@ impl<'t> Scanner<'t> {
             if t.blocked {
                 continue;
             }
-            out.push(CountMention {
-                span: self.tok_span(p, i + 1).offset(base),
-                trigger: self.tok_span(t.a, t.b).offset(base),
-                kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
-                victim_group: String::new(),
-                quantity_text: self.raw(p).to_string(),
-                role: CountRole::Additive,
-            });
+            out.push(CountMention::one_killed(
+                self.tok_span(p, i + 1).offset(base),
+                self.tok_span(t.a, t.b).offset(base),
+                String::new(),
+                self.raw(p).to_string(),
+            ));
             return;
         }
     }
@@ -6932,17 +6930,12 @@ impl Scanner<'_> {
                 m.trigger = trigger;
                 continue;
             }
-            out.push(CountMention {
+            out.push(CountMention::one_killed(
                 span,
                 trigger,
-                kind: CountKind::Killed,
-                low: Some(1),
-                best: Some(1),
-                high: Some(1),
-                victim_group: group,
-                quantity_text: self.raw(a).to_string(),
-                role: CountRole::Additive,
-            });
+                group,
+                self.raw(a).to_string(),
+            ));
         }
     }
 
