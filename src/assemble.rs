@@ -242,6 +242,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         let acts = acts::extract(text, base);
         let counts = effective_roles(counts::extract(text, base), text, base);
         let counts = included_incident_tolls(counts, text, base);
+        let counts = toll_feared_to_rise(counts, text, base);
         let block_start = doc.blocks[sentence.block].span.start;
         // "Four men were wounded. One of them died": the wounded who died.
         let counts = wounded_who_died(counts, text, base, |best| {
@@ -5179,6 +5180,44 @@ fn included_incident_tolls(
     counts
 }
 
+/// "The death toll could rise to 30", "the toll was expected to rise as
+/// several of the wounded were in critical condition": a revised toll told
+/// after "toll" and a modal of rising ("could", "may", "might", "will",
+/// "expected to", "likely to") in its clause (no comma between) is a fear
+/// of more dead, not the toll; it is dropped, and the toll told stands.
+/// "fears that the toll may climb, besides 40 wounded" keeps the 40.
+fn toll_feared_to_rise(counts: Vec<CountMention>, text: &str, base: usize) -> Vec<CountMention> {
+    if !counts.iter().any(|c| c.role == CountRole::Revision) {
+        return counts;
+    }
+    static FEAR: OnceLock<Regex> = OnceLock::new();
+    let fear = FEAR.get_or_init(|| {
+        Regex::new(
+            r"(?i)\btoll\b[^.;]{0,30}?\b(?:could|may|might|will|would|(?:expected|likely|feared|set) to)\s+(?:(?:still|further|well|soon|also)\s+)?(?:rise|climb|increase|go up|grow)\b",
+        )
+        .unwrap()
+    });
+    let fears: Vec<(usize, usize)> = fear
+        .find_iter(text)
+        .map(|m| (base + m.start(), base + m.end()))
+        .collect();
+    if fears.is_empty() {
+        return counts;
+    }
+    counts
+        .into_iter()
+        .filter(|c| {
+            c.role != CountRole::Revision
+                || !fears.iter().any(|&(from, to)| {
+                    from < c.span.start
+                        && text
+                            .get(to - base..c.span.start - base)
+                            .is_some_and(|between| !between.contains(['.', ';', ',']))
+                })
+        })
+        .collect()
+}
+
 /// "Four men were shot and wounded near the market. One of them died in
 /// hospital": "of them" points back to people the paragraph's last event
 /// counted as wounded, and no death was counted before; the wounded who
@@ -7712,6 +7751,25 @@ mod date_and_count_tests {
         );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(3));
+    }
+
+    /// "The death toll could rise to 30" fears more dead; the toll told
+    /// stands.
+    #[test]
+    fn a_toll_feared_to_rise_is_no_toll() {
+        assert_eq!(
+            toll("A car bomb killed 18 people in Kafumbe, Kenya. Officials said the death toll could rise to 30."),
+            (Some(18), None)
+        );
+        assert_eq!(
+            toll("A car bomb killed 18 people in Kafumbe, Kenya. The death toll later rose to 25."),
+            (Some(25), None)
+        );
+        // A count after a comma is no longer the feared figure.
+        assert_eq!(
+            toll("Gunmen shot dead 12 villagers in Kafumbe, Kenya, amid fears that the toll will climb, along with nine wounded."),
+            (Some(12), Some(9))
+        );
     }
 
     /// "of them" after people counted wounded, with no dead counted yet:
