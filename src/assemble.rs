@@ -242,9 +242,23 @@ pub fn assemble(doc: &Document) -> Assembled {
         let acts = acts::extract(text, base);
         let counts = effective_roles(counts::extract(text, base), text, base);
         let counts = included_incident_tolls(counts, text, base);
+        let counts = toll_feared_to_rise(counts, text, base);
+        let block_start = doc.blocks[sentence.block].span.start;
+        // "Four men were wounded. One of them died": the wounded who died.
+        let counts = wounded_who_died(counts, text, base, |best| {
+            out.events
+                .iter()
+                .rev()
+                .find(|e| e.span.start >= block_start)
+                .is_some_and(|e| {
+                    !e.counts.iter().any(|c| c.kind == CountKind::Killed)
+                        && e.counts
+                            .iter()
+                            .any(|c| c.kind == CountKind::Injured && c.best >= Some(best))
+                })
+        });
         // A rival figure ("Other sources said 30 were killed") for a toll
         // the paragraph has already given.
-        let block_start = doc.blocks[sentence.block].span.start;
         let counts = drop_rival_figures(counts, text, base, |kind| {
             out.events
                 .iter()
@@ -4062,11 +4076,17 @@ fn cumulative_tolls(
     let perfect_word = ["has", "had", "have"]
         .iter()
         .any(|w| contains_ignore_ascii_case(text, w));
-    // "in the last months of 2009" is a time, not a period up to now.
+    // "in the last months of 2009" is a time, not a period up to now;
+    // "since the start of the war" is one.
     let periods: Vec<(usize, usize)> = if perfect_word {
         period
             .find_iter(text)
-            .filter(|m| !text[m.end()..].starts_with(" of "))
+            .filter(|m| {
+                !text[m.end()..].starts_with(" of ")
+                    || m.as_str()
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+            })
             .map(|m| (m.start(), m.end()))
             .collect()
     } else {
@@ -5155,6 +5175,82 @@ fn included_incident_tolls(
         });
         if within_total {
             counts[i].role = CountRole::Subset;
+        }
+    }
+    counts
+}
+
+/// "The death toll could rise to 30", "the toll was expected to rise as
+/// several of the wounded were in critical condition": a revised toll told
+/// after "toll" and a modal of rising ("could", "may", "might", "will",
+/// "expected to", "likely to") in its clause (no comma between) is a fear
+/// of more dead, not the toll; it is dropped, and the toll told stands.
+/// "fears that the toll may climb, besides 40 wounded" keeps the 40.
+fn toll_feared_to_rise(counts: Vec<CountMention>, text: &str, base: usize) -> Vec<CountMention> {
+    if !counts.iter().any(|c| c.role == CountRole::Revision) {
+        return counts;
+    }
+    static FEAR: OnceLock<Regex> = OnceLock::new();
+    let fear = FEAR.get_or_init(|| {
+        Regex::new(
+            r"(?i)\btoll\b[^.;]{0,30}?\b(?:could|may|might|will|would|(?:expected|likely|feared|set) to)\s+(?:(?:still|further|well|soon|also)\s+)?(?:rise|climb|increase|go up|grow)\b",
+        )
+        .unwrap()
+    });
+    let fears: Vec<(usize, usize)> = fear
+        .find_iter(text)
+        .map(|m| (base + m.start(), base + m.end()))
+        .collect();
+    if fears.is_empty() {
+        return counts;
+    }
+    counts
+        .into_iter()
+        .filter(|c| {
+            c.role != CountRole::Revision
+                || !fears.iter().any(|&(from, to)| {
+                    from < c.span.start
+                        && text
+                            .get(to - base..c.span.start - base)
+                            .is_some_and(|between| !between.contains(['.', ';', ',']))
+                })
+        })
+        .collect()
+}
+
+/// "Four men were shot and wounded near the market. One of them died in
+/// hospital": "of them" points back to people the paragraph's last event
+/// counted as wounded, and no death was counted before; the wounded who
+/// died are that many dead, not part of a toll (as "one of the wounded
+/// died" is read in `counts`). `wounded_before` says whether the last event
+/// of the paragraph counts at least that many wounded and no dead. A count
+/// of the dead in the sentence itself keeps the subset its part.
+fn wounded_who_died(
+    mut counts: Vec<CountMention>,
+    text: &str,
+    base: usize,
+    wounded_before: impl Fn(u32) -> bool,
+) -> Vec<CountMention> {
+    let killed = counts
+        .iter()
+        .filter(|c| c.kind == CountKind::Killed)
+        .count();
+    if killed != 1 {
+        return counts;
+    }
+    for c in counts.iter_mut() {
+        if c.kind != CountKind::Killed || c.role != CountRole::Subset {
+            continue;
+        }
+        let words = text
+            .get(c.span.start.saturating_sub(base)..c.span.end.saturating_sub(base))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !words.ends_with(" of them") {
+            continue;
+        }
+        if c.best.is_some_and(|b| b > 0 && wounded_before(b)) {
+            c.role = CountRole::Additive;
         }
     }
     counts
@@ -7643,6 +7739,52 @@ mod date_and_count_tests {
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
+    }
+
+    /// "since the start of the war" is a period up to now, like "since
+    /// 2010": a toll told over it in the perfect is a tally, no incident's.
+    #[test]
+    fn a_running_total_since_the_start_of_a_war_is_no_event() {
+        let got = events(
+            "On 9 May 2014, gunmen shot dead three traders in Dakoro, Nigeria. \
+             More than 300 traders have been killed since the start of the insurgency.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].fatalities.and_then(|f| f.best), Some(3));
+    }
+
+    /// "The death toll could rise to 30" fears more dead; the toll told
+    /// stands.
+    #[test]
+    fn a_toll_feared_to_rise_is_no_toll() {
+        assert_eq!(
+            toll("A car bomb killed 18 people in Kafumbe, Kenya. Officials said the death toll could rise to 30."),
+            (Some(18), None)
+        );
+        assert_eq!(
+            toll("A car bomb killed 18 people in Kafumbe, Kenya. The death toll later rose to 25."),
+            (Some(25), None)
+        );
+        // A count after a comma is no longer the feared figure.
+        assert_eq!(
+            toll("Gunmen shot dead 12 villagers in Kafumbe, Kenya, amid fears that the toll will climb, along with nine wounded."),
+            (Some(12), Some(9))
+        );
+    }
+
+    /// "of them" after people counted wounded, with no dead counted yet:
+    /// the wounded who died are more dead; after a toll of the dead, "of
+    /// them" stays a part of it.
+    #[test]
+    fn the_wounded_who_died_are_dead() {
+        assert_eq!(
+            toll("Gunmen fired on a minibus near Kafumbe, Kenya. Five passengers were wounded. Two of them died in hospital the next day."),
+            (Some(2), Some(5))
+        );
+        assert_eq!(
+            toll("Gunmen killed three passengers and wounded five near Kafumbe, Kenya. Two of them died in hospital the next day."),
+            (Some(3), Some(5))
+        );
     }
 
     /// A running total over a period is no incident: its toll neither adds
