@@ -1946,11 +1946,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         });
         drop[i] = holds;
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "the Ruvello district of Montebianco": `u` is called a district and the
@@ -2065,11 +2061,7 @@ fn drop_areas_placed_by_bearing(gaz: &Gazetteer, text: &str, mentions: &mut Vec<
         let rest: Vec<&str> = words.collect();
         drop[i] = bearing && of && (rest.is_empty() || rest == ["the"]);
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "the village of Kerou, 12 km from Sabou", "Tiby, near Dalla": a place
@@ -2084,19 +2076,35 @@ fn drop_unlisted_placed_near_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
+    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+        matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+            && measured_from(&gap.to_lowercase())
+            && population(gaz, l) < CITY_POPULATION
+    });
+}
+
+/// Drops each mention the gazetteer lacks whose next mention `l` it is
+/// coded to, as `codes_to(l, gap)` says from the text between the two.
+fn drop_unlisted_coded_to_next(
+    text: &str,
+    mentions: &mut Vec<PlaceMention>,
+    codes_to: impl Fn(&PlaceMention, &str) -> bool,
+) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
-        if u.kind != PlaceKind::Unlisted
-            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
-        {
+        if u.kind != PlaceKind::Unlisted {
             continue;
         }
-        let Some(gap) = text.get(u.span.end..l.span.start) else {
-            continue;
-        };
-        drop[i] = measured_from(&gap.to_lowercase()) && population(gaz, l) < CITY_POPULATION;
+        if let Some(gap) = text.get(u.span.end..l.span.start) {
+            drop[i] = codes_to(l, gap);
+        }
     }
+    drop_marked(mentions, &drop);
+}
+
+/// Removes the mentions marked in `drop` (one flag per mention).
+fn drop_marked(mentions: &mut Vec<PlaceMention>, drop: &[bool]) {
     let mut k = 0;
     mentions.retain(|_| {
         k += 1;
@@ -2171,11 +2179,7 @@ fn drop_area_of_listed_villages(text: &str, mentions: &mut Vec<PlaceMention>) {
                         .is_some_and(|gap| gap.len() <= 40 && gap.trim_end().ends_with("including"))
             });
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "Kerou village in Sabou (Boulkiemde)", "Dar Salam in Kerou parish
@@ -2230,11 +2234,7 @@ fn drop_unlisted_in_a_town_given_its_region(text: &str, mentions: &mut Vec<Place
         let large_unit = large(&unit) || large(after_bracket);
         drop[i] = in_town && !large_unit;
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "in Kelo (Sokoto)", "near Kelo (Dara, Sokoto)": a place the note gives
@@ -2272,11 +2272,7 @@ fn drop_unlisted_beside_a_place_given_its_region(text: &str, mentions: &mut Vec<
     let drop: Vec<bool> = (0..mentions.len())
         .map(|i| !given[i] && mentions[i].kind == PlaceKind::Unlisted && !told_beside(i))
         .collect();
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// Whether the place `mentions[i]` is a town or village followed by its
@@ -2343,21 +2339,14 @@ fn drop_unlisted_in_the_area_of_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    let mut drop = vec![false; mentions.len()];
-    for i in 0..mentions.len().saturating_sub(1) {
-        let (u, l) = (&mentions[i], &mentions[i + 1]);
-        if u.kind != PlaceKind::Unlisted
-            || !matches!(
-                l.kind,
-                PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
-            )
-            || population(gaz, l) >= CITY_POPULATION
+    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+        if !matches!(
+            l.kind,
+            PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+        ) || population(gaz, l) >= CITY_POPULATION
         {
-            continue;
+            return false;
         }
-        let Some(gap) = text.get(u.span.end..l.span.start) else {
-            continue;
-        };
         let gap = gap.to_lowercase();
         let mut w: Vec<&str> = gap
             .split(|c: char| c.is_whitespace() || c == ',')
@@ -2377,16 +2366,11 @@ fn drop_unlisted_in_the_area_of_another(
             || lower_head(&text[l.span.end..]).starts_with(" area");
         // "Kelo, commune of Dara" names Kelo's commune, as an address
         // does; Kelo stays.
-        drop[i] = match w.as_slice() {
+        match w.as_slice() {
             ["in", "the", "area" | "commune", "of"] | ["area", "of"] => true,
             ["in", "the"] => area_after,
             _ => false,
-        };
-    }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
+        }
     });
 }
 
@@ -2562,11 +2546,7 @@ fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>
         let gap = gap.strip_prefix("district").map_or(gap, str::trim_start);
         drop[i] = gap == "," && called(u, "district") && called(l, "city");
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "the Ruvello district of Montebianco" where the gazetteer lists Ruvello
@@ -2665,11 +2645,7 @@ fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec
             _ => false,
         });
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// The words between two places that set the first near the second:
@@ -2812,11 +2788,7 @@ fn drop_parts_of_cities_named_like_units(
             m.kind = PlaceKind::Locality;
         }
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop_marked(mentions, &drop);
 }
 
 /// "Dioura (Tenenkou, Mopti)", "Marinka, Donetsk", "As Sabaa (Tripoli)":
