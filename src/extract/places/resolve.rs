@@ -2281,6 +2281,10 @@ fn drop_unlisted_beside_a_place_given_its_region(text: &str, mentions: &mut Vec<
 /// bracket's end; and set at by the word before it.
 fn region_in_brackets(text: &str, mentions: &[PlaceMention], i: usize) -> bool {
     let p = &mentions[i];
+    // The brackets open right after the place, or this is none of it.
+    if !text[p.span.end..].starts_with(" (") {
+        return false;
+    }
     // "in Kelo district (Sokoto)": a district, a block or a county is too
     // large to code an event in one of its villages to.
     let large = matches!(
