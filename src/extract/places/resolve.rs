@@ -1258,8 +1258,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             c.cued = true;
         }
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
-        // National Bank", "a Dakar Airways plane": a body named after a
-        // place, like a building, yields to the sentence's other place.
+        // National Bank", "a Dakar Airways plane", "the Ketara President":
+        // a body or an office named after a place, like a building, yields
+        // to the sentence's other place.
         c.facility = natural_feature(&sentence, c.from, c.to)
             || c.unit.is_none()
                 && (next_capital(&sentence, c.to).is_some_and(|w| {
@@ -1275,6 +1276,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                                 | "defence"
                                 | "airlines"
                                 | "airways"
+                                | "president"
                         )
                 }) || site_name_after(&sentence, c.to)
                     // "the director of the Dunamo charity": a charity
@@ -1282,7 +1284,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     || sentence.next_word(c.to) == Some("charity"))
             || possessor_of_site(&sentence, c.to)
             || quarter_of_a_town(&sentence, c)
-            || site_word_before(&sentence, c.from);
+            || site_word_before(&sentence, c.from)
+            || ends_a_body_named_by_acronym(&sentence, c);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
 
@@ -1394,8 +1397,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     && !generic_word_as_name(&sentence, c)
             })
             .map(|mut c| {
-                c.facility |=
-                    natural_feature(&sentence, c.from, c.to) || site_word_before(&sentence, c.from);
+                c.facility |= natural_feature(&sentence, c.from, c.to)
+                    || site_word_before(&sentence, c.from)
+                    || ends_a_body_named_by_acronym(&sentence, &c);
                 c
             }),
     );
@@ -3727,6 +3731,65 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         at += 1;
     }
     false
+}
+
+/// "the United Nations Mission in Kordia (UNMIK)", "a Police Training
+/// Centre (PTC)", "the Front for the Liberation of Ketara (FLK)": a place
+/// that ends a capitalised name, whose initials the acronym in brackets
+/// right after it spells, is part of the name of a body (a mission, a
+/// group, a school), which yields to the sentence's other place as a
+/// building does. The name must have two capitalised words before the
+/// place, and neither they nor the place a region's or district's word
+/// ("the Autonomous Region of Kordia (ARK)", "North Ketara Province (NKP)"
+/// are regions), nor the place a country: "the UN Mission in Liberia
+/// (UNMIL)" is in that country, which a sentence may name for nothing
+/// else.
+fn ends_a_body_named_by_acronym(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    if c.from == 0
+        || c.to >= tokens.len()
+        || sentence.gap(c.to - 1, c.to) != " ("
+        || matches!(c.unit, Some(UnitLevel::Admin1 | UnitLevel::Admin2))
+        || matches!(c.what, What::Country(_))
+    {
+        return false;
+    }
+    let acronym = &sentence.text[tokens[c.to].start..tokens[c.to].end];
+    if acronym.len() < 3 || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // The capitalised words before the place, back to the name's start,
+    // over the small words a name holds ("of", "in", "for the").
+    let mut initials = Vec::new();
+    let mut i = c.from;
+    while i > 0 && matches!(sentence.gap(i - 1, i), " " | "-") {
+        let t = &tokens[i - 1];
+        if t.capital {
+            if matches!(
+                unit_word(t.folded),
+                Some(UnitLevel::Admin1 | UnitLevel::Admin2)
+            ) {
+                return false;
+            }
+            initials.push(t.folded.as_bytes()[0].to_ascii_uppercase());
+        } else if !matches!(t.folded, "of" | "in" | "for" | "the" | "and" | "on") {
+            break;
+        }
+        i -= 1;
+    }
+    if initials.len() < 2 {
+        return false;
+    }
+    initials.reverse();
+    initials.extend(
+        tokens[c.from..c.to - c.unit_len]
+            .iter()
+            .filter(|t| t.capital)
+            .map(|t| t.folded.as_bytes()[0].to_ascii_uppercase()),
+    );
+    // The initials, in order, within the acronym, from its first letter.
+    let mut letters = acronym.bytes();
+    initials[0] == acronym.as_bytes()[0] && initials.iter().all(|&x| letters.any(|l| l == x))
 }
 
 /// "Ketara's Gate", "St. Anselm's Parish Church", "Dunamo's Grill": a name
