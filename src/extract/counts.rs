@@ -3474,6 +3474,9 @@ impl<'t> Scanner<'t> {
         let mut out: Vec<CountMention> = Vec::new();
         for qi in 0..quants.len() {
             let q = &quants[qi];
+            if self.description_before_next_verb(q, &quants, &q_end) {
+                continue;
+            }
             let right = self
                 .link_right(q, &quants, &q_at)
                 .filter(|_| !self.in_relative_clause(q));
@@ -3558,10 +3561,25 @@ impl<'t> Scanner<'t> {
                 }
                 _ => false,
             };
+            // "was killed along with three officers and four others were
+            // wounded": the people after "along with" share the verb
+            // before it, not the one of the next clause.
+            let along_with = {
+                let a = if matches!(self.w(q.a.wrapping_sub(1)), "his" | "her" | "their") {
+                    q.a - 1
+                } else {
+                    q.a
+                };
+                a >= 2 && self.w(a - 1) == "with" && matches!(self.w(a - 2), "along" | "together")
+            };
             let (trig, subset_left) = match (right, left) {
                 _ if aside_item => (left.map(|(lt, _)| lt), true),
                 (Some((t, strong)), Some((lt, sub))) => {
-                    if (strong && !tight_left) || own_right {
+                    // "killed along with 27 members wounded": a verb right
+                    // after the noun is still its own.
+                    if along_with && self.triggers[t].a != q.b.max(q.qb) {
+                        (Some(lt), sub)
+                    } else if (strong && !tight_left) || own_right {
                         (Some(t), sub)
                     } else {
                         (Some(lt), sub)
@@ -4257,6 +4275,9 @@ impl<'t> Scanner<'t> {
         let mut k = q.b.max(q.qb);
         let mut copula = false;
         let mut relative = false;
+        // Passed a name set off by commas: "the teacher, Amina Bello,
+        // died" links its verb as firmly as "was killed" does.
+        let mut named_aside = false;
         let mut steps = 0;
         while k < self.toks.len() && steps < 12 {
             steps += 1;
@@ -4281,23 +4302,46 @@ impl<'t> Scanner<'t> {
                     );
                 if !copula && !relative && transitive && self.w(k.wrapping_sub(1)) != "to" {
                     // "three gunmen killed two police": active voice.
-                    let nxt = self.w(t.b);
+                    // "the group tortured and executed 13 people": the
+                    // object follows the last of the joined verbs of harm.
+                    // Not after "hostage", no verb: "took 40 people hostage
+                    // and killed 12".
+                    let mut tb = t.b;
+                    while self.w(tb) == "and" && !matches!(self.w(t.a), "hostage" | "hostages") {
+                        match self.trig_at.get(tb + 1).copied().flatten() {
+                            Some(tj) if self.triggers[tj].a == tb + 1 => {
+                                tb = self.triggers[tj].b;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let nxt = self.w(tb);
                     // "1 killed 3 injured": the next number has its own verb.
                     let own_verb = self
-                        .number_at(t.b)
+                        .number_at(tb)
                         .is_some_and(|(_, e)| self.trig_at.get(e).copied().flatten().is_some());
                     let object_count =
-                        self.number_at(t.b).is_some() || q_at.get(t.b).copied().flatten().is_some();
+                        self.number_at(tb).is_some() || q_at.get(tb).copied().flatten().is_some();
+                    // "attacks across Iraq claimed the lives of 27 people":
+                    // the subject of "claimed the lives of" is what killed
+                    // them, and the victims follow "of".
+                    let lives_of = nxt == "of"
+                        && matches!(self.w(tb - 1), "lives" | "life")
+                        && matches!(
+                            self.w(t.a),
+                            "claimed" | "claiming" | "claim" | "claims" | "took" | "taking"
+                        );
                     // "eight herders abducted the day before were found
                     // dead": a phrase of time, not an object, follows.
                     let time_after = nxt == "the"
-                        && ((is_time_unit(self.w(t.b + 1))
-                            || matches!(self.w(t.b + 1), "night" | "morning" | "evening"))
-                            && matches!(self.w(t.b + 2), "before" | "earlier")
-                            || matches!(self.w(t.b + 1), "previous" | "preceding")
-                                && (is_time_unit(self.w(t.b + 2))
-                                    || matches!(self.w(t.b + 2), "night" | "morning" | "evening")));
+                        && ((is_time_unit(self.w(tb + 1))
+                            || matches!(self.w(tb + 1), "night" | "morning" | "evening"))
+                            && matches!(self.w(tb + 2), "before" | "earlier")
+                            || matches!(self.w(tb + 1), "previous" | "preceding")
+                                && (is_time_unit(self.w(tb + 2))
+                                    || matches!(self.w(tb + 2), "night" | "morning" | "evening")));
                     let agent = (object_count && !own_verb)
+                        || lives_of
                         || !time_after
                             && matches!(
                                 nxt,
@@ -4319,6 +4363,7 @@ impl<'t> Scanner<'t> {
                                     | "scores"
                                     | "hundreds"
                                     | "some"
+                                    | "more"
                             )
                             && !matches!(
                                 self.w(t.a),
@@ -4343,7 +4388,7 @@ impl<'t> Scanner<'t> {
                         return None;
                     }
                 }
-                let strong = copula || relative || k == q.b.max(q.qb);
+                let strong = copula || relative || named_aside || k == q.b.max(q.qb);
                 return Some((ti, strong));
             }
             let w = self.w(k);
@@ -4513,13 +4558,17 @@ impl<'t> Scanner<'t> {
                     })
                 });
                 if let (true, Some(c)) = (all_caps, close) {
-                    k = c;
+                    // The verb right after the closing comma is the
+                    // person's: "the teacher, Amina Bello, died".
+                    named_aside = self.being_or_death_verb(c + 1);
+                    k = if named_aside { c + 1 } else { c };
                     continue;
                 }
                 // "two men, Ali Musa and Omar Said, were killed".
                 let counted_noun = q.b > q.qb && q.best.is_some_and(|b| b >= 2);
                 if let Some(c) = counted_noun.then(|| self.name_list_close(k)).flatten() {
-                    k = c;
+                    named_aside = true;
+                    k = c + 1;
                     continue;
                 }
             }
@@ -5656,7 +5705,8 @@ impl<'t> Scanner<'t> {
         let mut joined = false;
         for n in comma + 1..limit {
             let w = self.w(n);
-            if w == "," && n > comma + 1 && matches!(self.w(n + 1), "were" | "was") {
+            // "two men, Ali Musa and Omar Said, were killed", "..., died".
+            if w == "," && n > comma + 1 && self.being_or_death_verb(n + 1) {
                 return joined.then_some(n);
             }
             if w == "and" && n > comma + 1 {
@@ -5675,6 +5725,47 @@ impl<'t> Scanner<'t> {
             }
         }
         None
+    }
+
+    /// "killing the driver, a father of three, and wounding two others": a
+    /// person with an indefinite article set off by commas right after one
+    /// definite counted person, and closed by ", and" and a verb, describes
+    /// that person; a second item of the list would need no comma before
+    /// "and".
+    fn description_before_next_verb(
+        &self,
+        q: &Quantity,
+        quants: &[Quantity],
+        q_end: &[Option<usize>],
+    ) -> bool {
+        let end = q.b.max(q.qb);
+        // The person described is a definite one ("the driver", a name);
+        // "killing a guard, a driver, and wounding two" is a loose list.
+        let prior_one = q.a >= 2
+            && self.w(q.a - 1) == ","
+            && q_end[q.a - 2].is_some_and(|qj| {
+                let p = &quants[qj];
+                p.best == Some(1) && (p.name || self.w(p.a) == "the")
+            });
+        let verb_next = self.w(end) == ","
+            && self.w(end + 1) == "and"
+            && self.w(end + 2).ends_with("ing")
+            && self
+                .trig_at
+                .get(end + 2)
+                .copied()
+                .flatten()
+                .is_some_and(|ti| self.triggers[ti].a == end + 2);
+        prior_one && verb_next && q.best == Some(1) && matches!(self.w(q.a), "a" | "an")
+    }
+
+    /// Whether the token at `k` is "were"/"was" or a verb of death that
+    /// takes no object ("died", "perished", "succumbed"): the verb that
+    /// follows an aside about the people before it.
+    fn being_or_death_verb(&self, k: usize) -> bool {
+        matches!(self.w(k), "were" | "was")
+            || (self.trig_at.get(k).copied().flatten().is_some()
+                && matches!(self.w(k), "died" | "perished" | "succumbed"))
     }
 
     /// Whether `q` stands inside a relative clause between commas ("the
