@@ -334,6 +334,8 @@ const NEVER_PLACES: &[&str] = &[
     "france",
     "barkhane",
     "operation",
+    // "Terminal 2": a building's part; GeoNames holds a Mexican village.
+    "terminal",
     "jnim",
     "isis",
     "isil",
@@ -3252,6 +3254,26 @@ fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
             && tokens[k + 3].folded == "of"
     });
     if (placed_after || placed_in_unit) && office_of {
+        return true;
+    }
+    // "police officer Omar Dule of Kelo was killed in Dara": a person
+    // introduced by his role and his full name, then "of" and a town, is
+    // from that town.
+    let named_person_of = c.from > 3 && sentence.prev_word(c.from) == Some("of") && {
+        let mut k = c.from - 1;
+        while k > 0
+            && c.from - 1 - k < 4
+            && tokens[k - 1].capital
+            && sentence.prev_word(k).is_some()
+        {
+            k -= 1;
+        }
+        c.from - 1 - k >= 2
+            && sentence
+                .prev_word(k)
+                .is_some_and(|w| super::PERSON_ROLES.contains(&w))
+    };
+    if placed_after && named_person_of {
         return true;
     }
     placed_after
