@@ -334,6 +334,8 @@ const NEVER_PLACES: &[&str] = &[
     "france",
     "barkhane",
     "operation",
+    // "Terminal 2": a building's part; GeoNames holds a Mexican village.
+    "terminal",
     "jnim",
     "isis",
     "isil",
@@ -1595,6 +1597,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_parts_of_cities(gaz, text, &mut mentions);
     drop_parts_of_cities_named_like_units(gaz, text, &mut mentions);
     drop_areas_placed_by_bearing(gaz, text, &mut mentions);
+    drop_towns_a_unit_is_placed_from(text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     drop_area_of_listed_villages(text, &mut mentions);
     drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
@@ -2085,6 +2088,57 @@ fn drop_unlisted_placed_near_another(
             && measured_from(&gap.to_lowercase())
             && population(gaz, l) < CITY_POPULATION
     });
+}
+
+/// "in Kelo district, south of Tikrit", "in Kelo Province, around 240
+/// miles east of Algiers": a listed district or region, placed by its
+/// bearing from a town, is the place; the town only says where the unit
+/// lies. Without the drop the town would win as the more specific place.
+fn drop_towns_a_unit_is_placed_from(text: &str, mentions: &mut Vec<PlaceMention>) {
+    let mut drop = vec![false; mentions.len()];
+    for i in 1..mentions.len() {
+        let (u, l) = (&mentions[i - 1], &mentions[i]);
+        // A unit the text names by its word alone, that the gazetteer
+        // cannot place in a region ("al-Kelo district, east of Baghdad"),
+        // is as often a quarter of the town.
+        if !matches!(u.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+            || u.admin1.is_none()
+            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+        {
+            continue;
+        }
+        if let Some(gap) = text.get(u.span.end..l.span.start) {
+            drop[i] = bearing_from(&gap.to_lowercase());
+        }
+    }
+    drop_marked(mentions, &drop);
+}
+
+/// The words after a place that give its bearing from the next one: ",
+/// south of", ", about 20 km north-east of", ", some 240 miles west of".
+fn bearing_from(gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let mut w: Vec<&str> = rest.split_whitespace().collect();
+    if w.first().is_some_and(|f| {
+        matches!(
+            *f,
+            "about" | "some" | "around" | "approximately" | "roughly" | "nearly"
+        )
+    }) {
+        w.remove(0);
+    }
+    let distance_unit = |w: &str| {
+        matches!(
+            w,
+            "km" | "kms" | "kilometres" | "kilometers" | "miles" | "mi"
+        )
+    };
+    if w.len() >= 2 && w[0].chars().all(|c| c.is_ascii_digit()) && distance_unit(w[1]) {
+        w.drain(..2);
+    }
+    matches!(w.as_slice(), [bearing, "of"] if is_compass(bearing))
 }
 
 /// Drops each mention the gazetteer lacks whose next mention `l` it is
@@ -3204,6 +3258,26 @@ fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
             && tokens[k + 3].folded == "of"
     });
     if (placed_after || placed_in_unit) && office_of {
+        return true;
+    }
+    // "police officer Omar Dule of Kelo was killed in Dara": a person
+    // introduced by his role and his full name, then "of" and a town, is
+    // from that town.
+    let named_person_of = c.from > 3 && sentence.prev_word(c.from) == Some("of") && {
+        let mut k = c.from - 1;
+        while k > 0
+            && c.from - 1 - k < 4
+            && tokens[k - 1].capital
+            && sentence.prev_word(k).is_some()
+        {
+            k -= 1;
+        }
+        c.from - 1 - k >= 2
+            && sentence
+                .prev_word(k)
+                .is_some_and(|w| super::PERSON_ROLES.contains(&w))
+    };
+    if placed_after && named_person_of {
         return true;
     }
     placed_after
