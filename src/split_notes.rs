@@ -345,6 +345,139 @@ fn merge_into_lead(
     }
 }
 
+/// "Unknown fatalities coded as 10", "unknown fatalities in the ranks of
+/// the assailants coded at low estimate of 3": the coder's figure for the
+/// dead nobody counted.
+fn unknown_coded_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?:unknown|unspecified)\s(?:number\sof\s)?fatalities\b[^.;()\[\]]{0,60}?
+            \bcoded\s(?:as|at)\s(?:(?:a|the)\s)?(?:low\sestimate\sof\s)?(?P<n>\d{1,4})\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "An unknown number of militants and one soldier were killed", "killing
+/// an unspecified number of": some of the dead went uncounted.
+fn uncounted_dead_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?:unknown|unspecified|undetermined)\snumber\sof\b[^.;]{0,80}?\b(?:killed|dead)\b
+            | \bkill(?:ed|ing)\san?\s(?:unknown|unspecified|undetermined)\snumber\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "He spoke of many casualties (coded as 10)": the coder's figure for a
+/// toll the words leave vague.
+fn bracketed_coded_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:casualties|fatalities|deaths|dead|killed)\b[^.;()]{0,60}?\(\s*coded\s+as\s+(?P<n>\d{1,4})\s*\)",
+        )
+        .unwrap()
+    })
+}
+
+/// A coder's figure for uncounted dead. "An unknown number of militants
+/// and one soldier were killed, unknown fatalities coded as 10" is 11: the
+/// figure stands for the uncounted part and adds to the dead the text
+/// counts exactly; vague counts ("several were killed") are what it
+/// replaces. "Many casualties (coded as 10)" gives a sentence with no
+/// count of dead the figure.
+pub(crate) fn apply_coded_figures(doc: &Document, events: &mut [Event]) {
+    if !doc.text.contains("coded a") {
+        return;
+    }
+    for s in &doc.sentences {
+        let text = doc.slice(s.span);
+        let (m, part) = if let Some(c) = unknown_coded_regex().captures(text) {
+            (c.name("n").unwrap(), true)
+        } else if let Some(c) = bracketed_coded_regex().captures(text) {
+            (c.name("n").unwrap(), false)
+        } else {
+            continue;
+        };
+        let Ok(figure) = m.as_str().parse::<u32>() else {
+            continue;
+        };
+        let at = Span {
+            start: s.span.start + m.start(),
+            end: s.span.start + m.end(),
+        };
+        let block = doc.blocks[s.block].span;
+        let killed = |c: &&CountMention| c.kind == CountKind::Killed;
+        let before: Vec<usize> = (0..events.len())
+            .filter(|&i| events[i].span.start >= block.start && events[i].span.start <= at.start)
+            .collect();
+        // The sentence's own event, else the paragraph's last one before it.
+        let Some(&last) = before.last() else {
+            continue;
+        };
+        let target = if part {
+            if !uncounted_dead_regex().is_match(&doc.text[block.start..at.start]) {
+                continue;
+            }
+            last
+        } else {
+            let own = &events[last];
+            if own.counts.iter().any(|c| killed(&c)) {
+                continue;
+            }
+            // "Clashes broke out near Kanta. He spoke of many casualties
+            // (coded as 10)": a sentence with no perpetrator of its own
+            // tells the dead of the incident the paragraph told before.
+            if own.actor1.is_some() {
+                last
+            } else {
+                before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| {
+                        events[i].actor1.is_some() && !events[i].counts.iter().any(|c| killed(&c))
+                    })
+                    .unwrap_or(last)
+            }
+        };
+        let e = &mut events[target];
+        // Exact counts told before the figure stay; the rest of the dead
+        // (vague counts, the figure read as a revision) give way to it.
+        e.counts.retain(|c| {
+            c.kind != CountKind::Killed
+                || (part
+                    && c.span.end <= at.start
+                    && c.role == CountRole::Additive
+                    && c.high.is_some()
+                    && c.low == c.best
+                    && c.best == c.high)
+        });
+        let group = e.counts.iter().find(killed).map(|c| c.victim_group.clone());
+        e.counts.push(CountMention {
+            span: at,
+            trigger: at,
+            kind: CountKind::Killed,
+            low: Some(figure),
+            best: Some(figure),
+            high: None,
+            victim_group: group.unwrap_or_default(),
+            quantity_text: m.as_str().to_string(),
+            role: CountRole::Additive,
+        });
+        e.counts.sort_by_key(|c| c.span.start);
+        e.recount();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -453,6 +586,30 @@ mod tests {
              the strike near Kalo. Fatalities split between two events.",
         );
         assert_eq!(got.last(), Some(&("Kalo".to_string(), Some(8))));
+        // A coder's figure for uncounted dead adds to the exact count ...
+        let got = fatalities(
+            "On 3 May 2020, soldiers raided a camp near Kalo; an unknown number of \
+             militants and two soldiers were killed, unknown fatalities coded as 10.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(12))]);
+        let got = fatalities(
+            "On 3 May 2020, militants ambushed a patrol near Kalo, one soldier was killed, \
+             an unspecified number of assailants were also killed. Unknown fatalities in \
+             the ranks of the assailants coded at low estimate of 3.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(4))]);
+        // ... and replaces a vague one.
+        let got = fatalities(
+            "On 3 May 2020, militants ambushed a patrol near Kalo, several soldiers were \
+             killed and an unknown number of militants. Unknown fatalities coded as 10.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(10))]);
+        // A bracketed figure after vague casualties gives the incident its dead.
+        let got = fatalities(
+            "On 3 May 2020, herders and farmers clashed near Kalo. The mayor spoke of many \
+             casualties (coded as 10).",
+        );
+        assert_eq!(got.first(), Some(&("Kalo".to_string(), Some(10))));
         // Without a note the sentence's toll stands.
         let got = fatalities(
             "On 3 May 2020, rebels shelled army positions near Kanta. One soldier was killed.",
