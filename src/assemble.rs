@@ -691,7 +691,8 @@ pub fn assemble(doc: &Document) -> Assembled {
         place_from_title(doc, &mut out);
     }
     infer_place_regions(doc, &mut out);
-    crate::split_notes::apply(doc, &mut out.events);
+    crate::split_notes::apply_coded_figures(doc, &mut out.events);
+    crate::split_notes::apply(doc, &mut out.events, &out.places);
     if short {
         attackers_in_toll(doc, &mut out.events);
     }

@@ -20,6 +20,7 @@ use regex::Regex;
 use crate::assemble::Event;
 use crate::document::Document;
 use crate::extract::counts::{CountKind, CountMention, CountRole};
+use crate::extract::places::PlaceMention;
 use crate::extract::Span;
 
 /// One note: where its sentence lies and what it shares out.
@@ -36,13 +37,16 @@ enum Share {
     ByPlace(Vec<(String, u32, Span)>),
     /// The same share for every event.
     Each(u32, Span),
+    /// The event's own toll over this many events, the number's span, and
+    /// whether the toll must be a coder's figure (see [`divides_toll`]).
+    Divide(u32, Span, bool),
 }
 
 fn note_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\bfatalit(?:y|ies)\b[^.\]]{0,60}?\bsplit\s+(?:evenly\s+|equally\s+)?(?:between|among|across|over)\b",
+            r"(?i)\bfatalit(?:y|ies)\b[^.\]]{0,60}?\b(?:split|spread)\s+(?:evenly\s+|equally\s+)?(?:between|among|across|over)\b",
         )
         .unwrap()
     })
@@ -91,6 +95,29 @@ fn total_regex() -> &'static Regex {
         )
         .unwrap()
     })
+}
+
+/// "spread across the two events", "spread over four villages", "split
+/// between four events": how many parts, with no share stated.
+fn parts_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?P<verb>split|spread)\s(?:evenly\s|equally\s)?(?:between|among|across|over)\s(?:the\s)?
+            (?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s
+            (?:events|villages|locations|places)\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// A toll the coder set ("Unknown fatalities coded as 10"), which a split
+/// with no share shares out evenly.
+fn coded_toll_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\bcoded\s+(?:as|at)\s+\d").unwrap())
 }
 
 fn small_number(w: &str) -> Option<u32> {
@@ -155,6 +182,17 @@ fn notes(doc: &Document) -> Vec<Note> {
             };
             let t = c.name("total").unwrap();
             Share::Each(total / parts, abs(t.start(), t.end()))
+        } else if let Some(c) = parts_regex().captures(note) {
+            let Some(parts) = small_number(&c["n"]).filter(|n| *n >= 2) else {
+                continue;
+            };
+            let n = c.name("n").unwrap();
+            let start = m.start() + n.start();
+            Share::Divide(
+                parts,
+                abs(start, start + n.len()),
+                c["verb"].eq_ignore_ascii_case("split"),
+            )
         } else {
             continue;
         };
@@ -167,9 +205,9 @@ fn notes(doc: &Document) -> Vec<Note> {
 }
 
 /// Give each event of a paragraph with a split note its share of the dead.
-pub(crate) fn apply(doc: &Document, events: &mut [Event]) {
+pub(crate) fn apply(doc: &Document, events: &mut Vec<Event>, places: &[PlaceMention]) {
     // Cheap test first: nearly every document has no such note.
-    if !doc.text.contains("plit") {
+    if !doc.text.contains("plit") && !doc.text.contains("pread") {
         return;
     }
     let notes = notes(doc);
@@ -183,6 +221,7 @@ pub(crate) fn apply(doc: &Document, events: &mut [Event]) {
         let s = doc.sentences.get(i.checked_sub(1)?)?;
         (at < s.span.end.max(s.span.start + 1)).then_some(s.block)
     };
+    merge_into_lead(doc, events, places, &notes, block_of);
     for e in events.iter_mut() {
         if e.fatalities.is_none() {
             continue;
@@ -205,23 +244,235 @@ pub(crate) fn apply(doc: &Document, events: &mut [Event]) {
                     None => continue,
                 }
             }
+            Share::Divide(parts, span, needs_coded) => {
+                if *needs_coded && !coded_toll_regex().is_match(doc.slice(doc.blocks[block].span)) {
+                    continue;
+                }
+                let toll = e.fatalities.and_then(|f| f.best).unwrap_or(0);
+                (toll / parts, *span)
+            }
         };
-        let mut mention = CountMention {
-            span,
-            trigger: span,
-            kind: CountKind::Killed,
-            low: Some(share),
-            best: Some(share),
-            high: Some(share),
-            victim_group: String::new(),
-            quantity_text: doc.text[span.start..span.end].to_string(),
-            role: CountRole::Additive,
+        give_share(doc, e, share, span);
+    }
+}
+
+/// The event's dead are its share, quoted from the note's number.
+fn give_share(doc: &Document, e: &mut Event, share: u32, span: Span) {
+    let mut mention = CountMention {
+        span,
+        trigger: span,
+        kind: CountKind::Killed,
+        low: Some(share),
+        best: Some(share),
+        high: Some(share),
+        victim_group: String::new(),
+        quantity_text: doc.text[span.start..span.end].to_string(),
+        role: CountRole::Additive,
+    };
+    if let Some(first) = e.counts.iter().find(|c| c.kind == CountKind::Killed) {
+        mention.victim_group = first.victim_group.clone();
+    }
+    e.counts.retain(|c| c.kind != CountKind::Killed);
+    e.counts.push(mention);
+    e.counts.sort_by_key(|c| c.span.start);
+    e.recount();
+}
+
+/// "Fulani gunmen attacked the village of Kanta. Seven people were killed
+/// (fatalities split between three events in Lero (4), Sumo (2), Kanta
+/// (1))": the toll's sentence takes its place from the note, which lists
+/// every event of the incident; the paragraph's lead told which of them
+/// this is. The lead's event, with no dead of its own, takes the toll's
+/// counts, and the toll's event goes.
+fn merge_into_lead(
+    doc: &Document,
+    events: &mut Vec<Event>,
+    places: &[PlaceMention],
+    notes: &[Note],
+    block_of: impl Fn(usize) -> Option<usize>,
+) {
+    let mut i = 0;
+    while i < events.len() {
+        let merged = (|| {
+            let e = &events[i];
+            e.fatalities?;
+            let block = block_of(e.span.start)?;
+            let Share::ByPlace(shares) = &notes.iter().find(|n| n.block == block)?.share else {
+                return None;
+            };
+            let listed = |name: &str| shares.iter().any(|(n, _, _)| n == name);
+            if !listed(&crate::eval::fold(&e.place.as_ref()?.name)) {
+                return None;
+            }
+            let lead = (0..i).find(|&j| {
+                let l = &events[j];
+                l.fatalities.is_none() && l.place.is_some() && block_of(l.span.start) == Some(block)
+            })?;
+            let l = &events[lead];
+            // The note's name for the lead's place: the place itself, or
+            // the village the lead names before the coder's place ("the
+            // village of Sumo (coded as Dara at geoprecision 2)").
+            let named = std::iter::once(l.place.as_ref()?.name.as_str())
+                .chain(
+                    places
+                        .iter()
+                        .filter(|p| p.span.start >= l.span.start && p.span.end <= l.span.end)
+                        .map(|p| p.name.as_str()),
+                )
+                .map(crate::eval::fold)
+                .find(|n| listed(n))?;
+            if named == crate::eval::fold(&e.place.as_ref()?.name) {
+                return None;
+            }
+            let (_, share, span) = shares.iter().find(|(n, _, _)| *n == named)?;
+            Some((lead, *share, *span))
+        })();
+        let Some((lead, share, span)) = merged else {
+            i += 1;
+            continue;
         };
-        if let Some(first) = e.counts.iter().find(|c| c.kind == CountKind::Killed) {
-            mention.victim_group = first.victim_group.clone();
+        let e = events.remove(i);
+        let l = &mut events[lead];
+        l.counts.extend(e.counts);
+        l.counts.sort_by_key(|c| c.span.start);
+        if l.actor1.is_none() {
+            l.actor1 = e.actor1;
         }
-        e.counts.retain(|c| c.kind != CountKind::Killed);
-        e.counts.push(mention);
+        if l.actor2.is_none() {
+            l.actor2 = e.actor2;
+        }
+        give_share(doc, l, share, span);
+    }
+}
+
+/// "Unknown fatalities coded as 10", "unknown fatalities in the ranks of
+/// the assailants coded at low estimate of 3": the coder's figure for the
+/// dead nobody counted.
+fn unknown_coded_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?:unknown|unspecified)\s(?:number\sof\s)?fatalities\b[^.;()\[\]]{0,60}?
+            \bcoded\s(?:as|at)\s(?:(?:a|the)\s)?(?:low\sestimate\sof\s)?(?P<n>\d{1,4})\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "An unknown number of militants and one soldier were killed", "killing
+/// an unspecified number of": some of the dead went uncounted.
+fn uncounted_dead_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)
+            \b(?:unknown|unspecified|undetermined)\snumber\sof\b[^.;]{0,80}?\b(?:killed|dead)\b
+            | \bkill(?:ed|ing)\san?\s(?:unknown|unspecified|undetermined)\snumber\b
+            ",
+        )
+        .unwrap()
+    })
+}
+
+/// "He spoke of many casualties (coded as 10)": the coder's figure for a
+/// toll the words leave vague.
+fn bracketed_coded_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:casualties|fatalities|deaths|dead|killed)\b[^.;()]{0,60}?\(\s*coded\s+as\s+(?P<n>\d{1,4})\s*\)",
+        )
+        .unwrap()
+    })
+}
+
+/// A coder's figure for uncounted dead. "An unknown number of militants
+/// and one soldier were killed, unknown fatalities coded as 10" is 11: the
+/// figure stands for the uncounted part and adds to the dead the text
+/// counts exactly; vague counts ("several were killed") are what it
+/// replaces. "Many casualties (coded as 10)" gives a sentence with no
+/// count of dead the figure.
+pub(crate) fn apply_coded_figures(doc: &Document, events: &mut [Event]) {
+    if !doc.text.contains("coded a") {
+        return;
+    }
+    for s in &doc.sentences {
+        let text = doc.slice(s.span);
+        let (m, part) = if let Some(c) = unknown_coded_regex().captures(text) {
+            (c.name("n").unwrap(), true)
+        } else if let Some(c) = bracketed_coded_regex().captures(text) {
+            (c.name("n").unwrap(), false)
+        } else {
+            continue;
+        };
+        let Ok(figure) = m.as_str().parse::<u32>() else {
+            continue;
+        };
+        let at = Span {
+            start: s.span.start + m.start(),
+            end: s.span.start + m.end(),
+        };
+        let block = doc.blocks[s.block].span;
+        let killed = |c: &&CountMention| c.kind == CountKind::Killed;
+        let before: Vec<usize> = (0..events.len())
+            .filter(|&i| events[i].span.start >= block.start && events[i].span.start <= at.start)
+            .collect();
+        // The sentence's own event, else the paragraph's last one before it.
+        let Some(&last) = before.last() else {
+            continue;
+        };
+        let target = if part {
+            if !uncounted_dead_regex().is_match(&doc.text[block.start..at.start]) {
+                continue;
+            }
+            last
+        } else {
+            let own = &events[last];
+            if own.counts.iter().any(|c| killed(&c)) {
+                continue;
+            }
+            // "Clashes broke out near Kanta. He spoke of many casualties
+            // (coded as 10)": a sentence with no perpetrator of its own
+            // tells the dead of the incident the paragraph told before.
+            if own.actor1.is_some() {
+                last
+            } else {
+                before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| {
+                        events[i].actor1.is_some() && !events[i].counts.iter().any(|c| killed(&c))
+                    })
+                    .unwrap_or(last)
+            }
+        };
+        let e = &mut events[target];
+        // Exact counts told before the figure stay; the rest of the dead
+        // (vague counts, the figure read as a revision) give way to it.
+        e.counts.retain(|c| {
+            c.kind != CountKind::Killed
+                || (part
+                    && c.span.end <= at.start
+                    && c.role == CountRole::Additive
+                    && c.high.is_some()
+                    && c.low == c.best
+                    && c.best == c.high)
+        });
+        let group = e.counts.iter().find(killed).map(|c| c.victim_group.clone());
+        e.counts.push(CountMention {
+            span: at,
+            trigger: at,
+            kind: CountKind::Killed,
+            low: Some(figure),
+            best: Some(figure),
+            high: None,
+            victim_group: group.unwrap_or_default(),
+            quantity_text: m.as_str().to_string(),
+            role: CountRole::Additive,
+        });
         e.counts.sort_by_key(|c| c.span.start);
         e.recount();
     }
@@ -240,7 +491,7 @@ mod tests {
     fn each(text: &str) -> Option<u32> {
         match shares(text).pop()? {
             Share::Each(n, _) => Some(n),
-            Share::ByPlace(_) => None,
+            Share::ByPlace(_) | Share::Divide(..) => None,
         }
     }
 
@@ -311,6 +562,54 @@ mod tests {
              at a place not named [1 fatality split among 7 events].",
         );
         assert_eq!(got, vec![("Kanta".to_string(), Some(0))]);
+        // The lead names which of the note's places this event is.
+        let got = fatalities(
+            "On 3 May 2020, gunmen attacked the village of Tamou. Nine herders were killed \
+             (fatalities split between three events in Kalo (5), Sira (3), Tamou (1)).",
+        );
+        assert_eq!(got, vec![("Tamou".to_string(), Some(1))]);
+        // A note spreading the toll with no share stated divides it.
+        let got = fatalities(
+            "On 3 May 2020, gunmen attacked the village of Tamou and two hamlets near it, \
+             killing 12 herders. Fatalities spread over three villages.",
+        );
+        assert_eq!(got, vec![("Tamou".to_string(), Some(4))]);
+        let got = fatalities(
+            "On 3 May 2020, airstrikes hit a militant camp near Kalo, killing an unknown \
+             number of militants. Unknown fatalities coded as 10. Fatalities split between \
+             two events.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(5))]);
+        // A split with the text's own toll for this place keeps that toll.
+        let got = fatalities(
+            "On 3 May 2020, airstrikes hit militant camps. Eight militants were killed in \
+             the strike near Kalo. Fatalities split between two events.",
+        );
+        assert_eq!(got.last(), Some(&("Kalo".to_string(), Some(8))));
+        // A coder's figure for uncounted dead adds to the exact count ...
+        let got = fatalities(
+            "On 3 May 2020, soldiers raided a camp near Kalo; an unknown number of \
+             militants and two soldiers were killed, unknown fatalities coded as 10.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(12))]);
+        let got = fatalities(
+            "On 3 May 2020, militants ambushed a patrol near Kalo, one soldier was killed, \
+             an unspecified number of assailants were also killed. Unknown fatalities in \
+             the ranks of the assailants coded at low estimate of 3.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(4))]);
+        // ... and replaces a vague one.
+        let got = fatalities(
+            "On 3 May 2020, militants ambushed a patrol near Kalo, several soldiers were \
+             killed and an unknown number of militants. Unknown fatalities coded as 10.",
+        );
+        assert_eq!(got, vec![("Kalo".to_string(), Some(10))]);
+        // A bracketed figure after vague casualties gives the incident its dead.
+        let got = fatalities(
+            "On 3 May 2020, herders and farmers clashed near Kalo. The mayor spoke of many \
+             casualties (coded as 10).",
+        );
+        assert_eq!(got.first(), Some(&("Kalo".to_string(), Some(10))));
         // Without a note the sentence's toll stands.
         let got = fatalities(
             "On 3 May 2020, rebels shelled army positions near Kanta. One soldier was killed.",
