@@ -1296,6 +1296,7 @@ fn gather_injured(events: &mut [Event], lead: usize, takes: impl Fn(usize, &Even
     let lead = &mut events[lead];
     lead.counts.extend(moved);
     lead.counts.sort_by_key(|c| (c.span.start, c.trigger.start));
+    drop_attacker_who_lived(&mut lead.counts);
     lead.recount();
 }
 
@@ -4686,6 +4687,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     prev.counts.extend(dead);
     prev.counts.extend(moved);
     drop_self_death_counted_again(&mut prev.counts);
+    drop_attacker_who_lived(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
     static MORE: OnceLock<WordRegex> = OnceLock::new();
@@ -4762,6 +4764,41 @@ fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
             i += 1;
             !drop
         });
+    }
+}
+
+/// "A suicide bomber detonated his vest at the gate. The assailant and a
+/// guard were injured": the death the first sentence only implied for the
+/// lone suicide attacker (see `counts::suicide_attacker`) did not happen
+/// when the incident counts "the" attacker among its wounded. A telling of
+/// the attacker's death elsewhere (any other count of dead attackers)
+/// leaves it.
+fn drop_attacker_who_lived(counts: &mut Vec<CountMention>) {
+    let implied = |c: &CountMention| {
+        self_death_stated(c)
+            && c.best == Some(1)
+            && matches!(
+                c.quantity_text.to_ascii_lowercase().as_str(),
+                "bomber" | "attacker"
+            )
+    };
+    if !counts.iter().any(implied) {
+        return;
+    }
+    let attacker_dead = counts.iter().any(|c| {
+        c.kind == CountKind::Killed
+            && !implied(c)
+            && c.best.is_some_and(|b| b > 0)
+            && c.victim_group == "assailants"
+    });
+    let wounded = counts.iter().any(|c| {
+        c.kind == CountKind::Injured
+            && c.victim_group == "assailants"
+            && c.best == Some(1)
+            && c.quantity_text.eq_ignore_ascii_case("the")
+    });
+    if wounded && !attacker_dead {
+        counts.retain(|c| !implied(c));
     }
 }
 
@@ -7770,6 +7807,25 @@ mod date_and_count_tests {
         assert_eq!(
             toll("Gunmen shot dead 12 villagers in Kafumbe, Kenya, amid fears that the toll will climb, along with nine wounded."),
             (Some(12), Some(9))
+        );
+    }
+
+    /// A lone suicide attacker the item then counts among the wounded
+    /// lived: the death the attack implied for him goes. Told dead, or not
+    /// told at all, he stays among the dead.
+    #[test]
+    fn a_suicide_attacker_told_wounded_lived() {
+        assert_eq!(
+            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. The assailant and a guard were injured in the blast."),
+            (None, Some(2))
+        );
+        assert_eq!(
+            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. In addition to the assailant, three guards were injured."),
+            (None, Some(4))
+        );
+        assert_eq!(
+            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured."),
+            (Some(1), Some(3))
         );
     }
 

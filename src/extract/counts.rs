@@ -3208,12 +3208,29 @@ impl<'t> Scanner<'t> {
             }
             // "5 displaced civilians", "three wounded soldiers": a
             // participle before a person noun describes it.
+            // So does "hostage" ("the two hostage victims").
             let describes = self.trig_at[k].is_some()
                 && k == start
-                && w.ends_with("ed")
+                && (w.ends_with("ed") || w == "hostage")
                 && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
             let raw = self.raw(k);
             let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
+            // "two National Directorate of Security (NDS) members", "two
+            // Central Reserve Police Force (CRPF) personnel": the name of a
+            // body, to its acronym, describes the noun after it.
+            if k > start
+                && self
+                    .raw(k - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                if let Some(h) = self.noun_after_acronym_name(k) {
+                    mods.extend(k..h);
+                    head = Some((h, person_noun(self.w(h)).map_or("", |(g, _)| g)));
+                    break;
+                }
+            }
             if (self.trig_at[k].is_some() && !describes) || (is_np_stop(w) && !acronym) {
                 break;
             }
@@ -5402,6 +5419,11 @@ impl<'t> Scanner<'t> {
                     && !is_noun_trigger(self.w(k - 2))
                 {
                     k -= 1;
+                } else if k >= 1 && q_end[k - 1].is_some() {
+                    // "killed a trader along with four of his relatives":
+                    // one more item of the list the verb governs, as after
+                    // "and".
+                    after_conj = true;
                 }
                 continue;
             }
@@ -6638,16 +6660,31 @@ impl Scanner<'_> {
     /// few plain words, "and", an adverb of time or "found" at least, and a
     /// verb of killing. A plain "and killed" is left to the pair rule of
     /// [`Scanner::run`].
+    ///
+    /// A longer stretch of the place and the captors, commas and all, may
+    /// come before ", and later" ("were abducted by rebels from Lotu
+    /// village in Kano district, Nigeria, and later shot and killed"), up
+    /// to `limit`: the adverb of time says the clause goes on.
     fn and_later_killed(&self, b: usize, limit: usize) -> Option<Trigger> {
-        let and = (b..(b + 6).min(limit))
-            .take_while(|&k| {
-                self.is_word(k) && self.trig_at[k].is_none() && self.number_at(k).is_none()
-            })
-            .find(|&k| self.w(k) == "and")?;
+        let plain = |k: usize| self.trig_at[k].is_none() && self.number_at(k).is_none();
+        let near = (b..(b + 6).min(limit))
+            .take_while(|&k| self.is_word(k) && plain(k))
+            .find(|&k| self.w(k) == "and");
+        let far = || {
+            (b..limit)
+                .take_while(|&k| (self.is_word(k) || matches!(self.w(k), "," | "'")) && plain(k))
+                .find(|&k| {
+                    self.w(k) == "and"
+                        && self.w(k - 1) == ","
+                        && matches!(self.w(k + 1), "later" | "subsequently" | "then")
+                })
+        };
+        let and = near.or_else(far)?;
         let j = self.past_adverbs(and + 1, limit);
         if j == and + 1 {
             return None;
         }
+        let j = self.shot_and(j);
         let t2 = self.triggers[self.trig_at.get(j).copied().flatten()?];
         (t2.a == j && t2.kind == CountKind::Killed && !t2.blocked && !t2.toll).then_some(t2)
     }
@@ -6722,7 +6759,7 @@ impl Scanner<'_> {
             };
             let plural = m.best.is_some_and(|b| b > 1);
             let limit = (t.b + 16).min(self.toks.len());
-            if let Some(t2) = self.and_later_killed(t.b, limit) {
+            if let Some(t2) = self.and_later_killed(t.b, (t.b + 28).min(self.toks.len())) {
                 let mut dead = m.clone();
                 dead.kind = CountKind::Killed;
                 dead.trigger = self.tok_span(t2.a, t2.b).offset(base);
@@ -7212,6 +7249,43 @@ impl Scanner<'_> {
             let p = &quants[pj];
             !p.group.is_empty() && p.b > p.qb && !p.zero
         })
+    }
+
+    /// The noun of people after the name of a body that ends in its
+    /// acronym in brackets, from `k` inside the name: "two National
+    /// Directorate of Security (NDS) members", "two Central Reserve Police
+    /// Force (CRPF) personnel". The name runs over capitalised words and
+    /// "of", "and", "for" or "the" between two of them, at most eight
+    /// words; a word of the name that names people ("Police") is no head
+    /// of the phrase. None when no bracketed acronym and lowercase noun of
+    /// people close the name.
+    fn noun_after_acronym_name(&self, k: usize) -> Option<usize> {
+        let capital = |n: usize| {
+            self.is_word(n) && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+        };
+        let mut n = k;
+        while n < k + 8 {
+            if self.w(n) == "(" {
+                let acronym = self.raw(n + 1);
+                let closed = self.w(n + 2) == ")"
+                    && acronym.len() >= 2
+                    && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+                let h = n + 3;
+                let noun = self.is_word(h)
+                    && self.raw(h).chars().next().is_some_and(char::is_lowercase)
+                    && self.trig_at.get(h).copied().flatten().is_none()
+                    && person_noun(self.w(h)).is_some_and(|(g, _)| !g.is_empty());
+                return (closed && n > k && noun).then_some(h);
+            }
+            let linking = matches!(self.w(n), "of" | "and" | "for" | "the")
+                && capital(n - 1)
+                && capital(n + 1);
+            if !(capital(n) || linking) {
+                return None;
+            }
+            n += 1;
+        }
+        None
     }
 
     /// Whether a person noun naming a group follows "more" at `k` within
