@@ -1053,8 +1053,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 // region of that very country is reported as the region,
                 // which says more than the country; it still counts as
                 // evidence of the country.
-                let region_of_it = countries::name_key(&text[word.start..word.end])
-                    != countries::name_key(&table.countries[word.country].name)
+                // The country's own spelling is its key: only another
+                // spelling needs both keys built.
+                let written = &text[word.start..word.end];
+                let name = &table.countries[word.country].name;
+                let region_of_it = written != name.as_str()
+                    && countries::name_key(written) != countries::name_key(name)
                     && gaz.lookup(&sentence.key(from, to + 1)).any(
                         |e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == iso2),
                     );
