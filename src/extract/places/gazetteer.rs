@@ -11,7 +11,7 @@
 //! which makes accents and hyphens irrelevant ("Ségou" == "Segou",
 //! "Koulogon-Peul" == "Koulogon Peul") without an automaton per spelling.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::gazetteer_table::{decode, hash_key, Tables};
@@ -42,11 +42,19 @@ pub(crate) struct Gazetteer {
     common_buckets: Vec<u32>,
     /// The longest indexed name, in words.
     pub max_words: usize,
+    /// (country, name as [`plain_name`] writes it) of every name that two
+    /// or more first-level units of one country share, built on first use.
+    admin1_shared: OnceLock<HashSet<(&'static str, String)>>,
 }
 
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(load)
+}
+
+/// A name without accents, in lower case ("Ségou" is "segou").
+pub(crate) fn plain_name(name: &str) -> String {
+    deunicode::deunicode(name).to_lowercase()
 }
 
 /// Fold a name into `out`: accents off, lower case, each run of other
@@ -122,6 +130,7 @@ fn from_tables(t: Tables) -> Gazetteer {
         index: t.index,
         common_words: t.common_words,
         max_words: t.max_words,
+        admin1_shared: OnceLock::new(),
     }
 }
 
@@ -151,6 +160,27 @@ impl Gazetteer {
         self.common_words
             .get(self.common_buckets[b] as usize..self.common_buckets[b + 1] as usize)
             .is_some_and(|bucket| bucket.binary_search(&h).is_ok())
+    }
+
+    /// Whether another first-level unit of `unit`'s country has its name,
+    /// as [`plain_name`] writes it ("Lima" is a province and a region).
+    ///
+    /// A set built once: the scan over every unit that answered it before
+    /// ran for each region named with its kind ("Borno State").
+    pub fn admin1_name_shared(&self, unit: &Admin) -> bool {
+        self.admin1_shared
+            .get_or_init(|| {
+                let mut seen = HashSet::new();
+                let mut shared = HashSet::new();
+                for a in &self.admin1 {
+                    let key = (a.cc, plain_name(a.short));
+                    if !seen.insert(key.clone()) {
+                        shared.insert(key);
+                    }
+                }
+                shared
+            })
+            .contains(&(unit.cc, plain_name(unit.short)))
     }
 
     pub fn admin1_name(&self, i: u32) -> Option<&'static str> {

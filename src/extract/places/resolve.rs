@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
-use super::gazetteer::{fold_into, gazetteer, Entry, Gazetteer, Place, NONE};
+use super::gazetteer::{fold_into, gazetteer, plain_name, Entry, Gazetteer, Place, NONE};
 use super::{PlaceContext, PlaceKind, PlaceMention};
 use crate::extract::{is_word_char, word_after, Span};
 
@@ -1055,8 +1055,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 // region of that very country is reported as the region,
                 // which says more than the country; it still counts as
                 // evidence of the country.
-                let region_of_it = countries::name_key(&text[word.start..word.end])
-                    != countries::name_key(&table.countries[word.country].name)
+                // The country's own spelling is its key: only another
+                // spelling needs both keys built.
+                let written = &text[word.start..word.end];
+                let name = &table.countries[word.country].name;
+                let region_of_it = written != name.as_str()
+                    && countries::name_key(written) != countries::name_key(name)
                     && gaz.lookup(&sentence.key(from, to + 1)).any(
                         |e| matches!(e, Entry::Admin1(a) if gaz.admin1[a as usize].cc == iso2),
                     );
@@ -5081,23 +5085,11 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
         Entry::Admin1(a) => Some(&gaz.admin1[*a as usize]),
         _ => None,
     });
-    // The text's spelling where it writes the name another way ("Deir-ez-
-    // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
-    // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
-    let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
     // "Lima Province" where the country has a "Lima region" too: the
     // unit's kind is part of its name.
-    // (Only asked when the text wrote a kind: the scan over the country's
-    // units runs for few mentions.)
-    if let Some(a) = admin.filter(|_| plain(full) != plain(text)) {
-        let short = plain(a.short);
-        let shared = gaz
-            .admin1
-            .iter()
-            .filter(|o| o.cc == a.cc && plain(o.short) == short)
-            .count()
-            > 1;
-        if shared {
+    // (Only asked when the text wrote a kind.)
+    if let Some(a) = admin.filter(|_| plain_name(full) != plain_name(text)) {
+        if gaz.admin1_name_shared(a) {
             return full.to_string();
         }
     }
@@ -5105,8 +5097,11 @@ fn admin1_display(gaz: &Gazetteer, entries: &[Entry], text: &str) -> String {
     // how a region is reported.
     let abbreviation =
         text.contains('&') || text.len() <= 4 && text.chars().all(|c| c.is_ascii_uppercase());
+    // The text's spelling where it writes the name another way ("Deir-ez-
+    // Zor" where GeoNames writes "Deir ez-Zor"); GeoNames' where the text
+    // only drops accents or capitals ("Segou", "MOPTI" are "Ségou", "Mopti").
     match admin {
-        Some(a) if plain(a.short) == plain(text) || abbreviation => a.short.to_string(),
+        Some(a) if plain_name(a.short) == plain_name(text) || abbreviation => a.short.to_string(),
         Some(_) => text.to_string(),
         None => text.to_string(),
     }
