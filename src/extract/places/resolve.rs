@@ -1601,6 +1601,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_districts_before_their_city(text, &mut mentions);
     listed_districts_of_cities_as_places(gaz, text, &mut mentions);
     regions_within_a_region(text, &mut mentions);
+    regions_that_open_an_address(text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
@@ -1638,6 +1639,49 @@ fn regions_within_a_region(text: &str, mentions: &mut [PlaceMention]) {
         u.admin2 = None;
         u.country.clone_from(&l.country);
         u.iso3.clone_from(&l.iso3);
+        u.latitude = l.latitude;
+        u.longitude = l.longitude;
+        u.geo_precision = 2;
+    }
+}
+
+/// "in Kelo, Arequipa, nurses staged a protest": an address opens on the
+/// smallest place, so a first-level region's name written bare before a
+/// comma and a town or region of the same country in another region is a
+/// local place named like that region, in the region of the place after
+/// it. Not in a list ("in Ghor, Laghman and Balkh").
+fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let (u, l) = (&mut head[i - 1], &tail[0]);
+        // Written bare: "Kelo", not "Kelo Region".
+        let bare_region =
+            u.kind == PlaceKind::Admin1 && u.gazetteer_name.is_some() && u.name == u.text;
+        let set_at = matches!(
+            last_word_lower(&text[..u.span.start]).as_str(),
+            "in" | "at" | "near"
+        );
+        let address = text.get(u.span.end..l.span.start) == Some(", ")
+            && matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin1)
+            && l.iso3.is_some()
+            && l.iso3 == u.iso3
+            && l.admin1.is_some()
+            && l.admin1 != u.admin1;
+        // The address ends after the second place: a comma and lower-case
+        // words, or the clause's end; not another place of a list.
+        let rest = &text[l.span.end..];
+        let listed = tail.get(1).is_some_and(|m| {
+            let gap = text.get(l.span.end..m.span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "and" | ", and" | "or" | "&")
+        });
+        let ends = rest.starts_with([',', '.', ';']) && !rest.starts_with(", and");
+        if !bare_region || !set_at || !address || listed || !ends {
+            continue;
+        }
+        u.kind = PlaceKind::Unlisted;
+        u.gazetteer_name = None;
+        u.admin1.clone_from(&l.admin1);
+        u.admin2.clone_from(&l.admin2);
         u.latitude = l.latitude;
         u.longitude = l.longitude;
         u.geo_precision = 2;
