@@ -1649,7 +1649,9 @@ fn regions_within_a_region(text: &str, mentions: &mut [PlaceMention]) {
 /// smallest place, so a first-level region's name written bare before a
 /// comma and a town or region of the same country in another region is a
 /// local place named like that region, in the region of the place after
-/// it. Not in a list ("in Ghor, Laghman and Balkh").
+/// it, also when that place opens the address in brackets ("in Kelo
+/// (Ambalavao, Haute Matsiatra)"). Not in a list ("in Ghor, Laghman and
+/// Balkh").
 fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
     for i in 1..mentions.len() {
         let (head, tail) = mentions.split_at_mut(i);
@@ -1661,7 +1663,11 @@ fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
             last_word_lower(&text[..u.span.start]).as_str(),
             "in" | "at" | "near"
         );
-        let address = text.get(u.span.end..l.span.start) == Some(", ")
+        // "in Kelo (Ambalavao, Haute Matsiatra)": the note's address in
+        // brackets opens on the town that holds the place.
+        let gap = text.get(u.span.end..l.span.start);
+        let bracket = gap == Some(" (");
+        let address = (gap == Some(", ") || bracket)
             && matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin1)
             && l.iso3.is_some()
             && l.iso3 == u.iso3
@@ -1675,7 +1681,7 @@ fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
             matches!(gap.trim(), "," | "and" | ", and" | "or" | "&")
         });
         let ends = rest.starts_with([',', '.', ';']) && !rest.starts_with(", and");
-        if !bare_region || !set_at || !address || listed || !ends {
+        if !bare_region || !set_at || !address || (!bracket && (listed || !ends)) {
             continue;
         }
         u.kind = PlaceKind::Unlisted;
