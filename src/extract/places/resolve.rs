@@ -1611,10 +1611,98 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_unlisted_outside_the_address(text, &mut mentions);
     drop_districts_before_their_city(text, &mut mentions);
     listed_districts_of_cities_as_places(gaz, text, &mut mentions);
+    regions_within_a_region(text, &mut mentions);
+    regions_that_open_an_address(text, &mut mentions);
     for m in &mut mentions {
         m.span = m.span.offset(base);
     }
     mentions
+}
+
+/// "the Kelo region of Dahuk", "Kelo province of Sokoto": a region the
+/// gazetteer lacks, named as a part of a listed region (or of the town that
+/// names one), is an area within it, not a first-level unit: the place the
+/// event is coded to, in that region, as ACLED codes such areas.
+fn regions_within_a_region(text: &str, mentions: &mut [PlaceMention]) {
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let (u, l) = (&mut head[i - 1], &tail[0]);
+        let unlisted_region = u.kind == PlaceKind::Admin1
+            && u.gazetteer_name.is_none()
+            && matches!(
+                last_word_lower(&u.text).as_str(),
+                "region" | "province" | "governorate"
+            );
+        let of = matches!(
+            text.get(u.span.end..l.span.start),
+            Some(" of " | " of the ")
+        );
+        if !unlisted_region
+            || !of
+            || !matches!(l.kind, PlaceKind::Admin1 | PlaceKind::Locality)
+            || l.admin1.is_none()
+            || u.iso3.as_ref().is_some_and(|c| l.iso3.as_ref() != Some(c))
+        {
+            continue;
+        }
+        u.kind = PlaceKind::Unlisted;
+        u.admin1.clone_from(&l.admin1);
+        u.admin2 = None;
+        u.country.clone_from(&l.country);
+        u.iso3.clone_from(&l.iso3);
+        u.latitude = l.latitude;
+        u.longitude = l.longitude;
+        u.geo_precision = 2;
+    }
+}
+
+/// "in Kelo, Arequipa, nurses staged a protest": an address opens on the
+/// smallest place, so a first-level region's name written bare before a
+/// comma and a town or region of the same country in another region is a
+/// local place named like that region, in the region of the place after
+/// it, also when that place opens the address in brackets ("in Kelo
+/// (Ambalavao, Haute Matsiatra)"). Not in a list ("in Ghor, Laghman and
+/// Balkh").
+fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let (u, l) = (&mut head[i - 1], &tail[0]);
+        // Written bare: "Kelo", not "Kelo Region".
+        let bare_region =
+            u.kind == PlaceKind::Admin1 && u.gazetteer_name.is_some() && u.name == u.text;
+        let set_at = matches!(
+            last_word_lower(&text[..u.span.start]).as_str(),
+            "in" | "at" | "near"
+        );
+        // "in Kelo (Ambalavao, Haute Matsiatra)": the note's address in
+        // brackets opens on the town that holds the place.
+        let gap = text.get(u.span.end..l.span.start);
+        let bracket = gap == Some(" (");
+        let address = (gap == Some(", ") || bracket)
+            && matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin1)
+            && l.iso3.is_some()
+            && l.iso3 == u.iso3
+            && l.admin1.is_some()
+            && l.admin1 != u.admin1;
+        // The address ends after the second place: a comma and lower-case
+        // words, or the clause's end; not another place of a list.
+        let rest = &text[l.span.end..];
+        let listed = tail.get(1).is_some_and(|m| {
+            let gap = text.get(l.span.end..m.span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "and" | ", and" | "or" | "&")
+        });
+        let ends = rest.starts_with([',', '.', ';']) && !rest.starts_with(", and");
+        if !bare_region || !set_at || !address || (!bracket && (listed || !ends)) {
+            continue;
+        }
+        u.kind = PlaceKind::Unlisted;
+        u.gazetteer_name = None;
+        u.admin1.clone_from(&l.admin1);
+        u.admin2.clone_from(&l.admin2);
+        u.latitude = l.latitude;
+        u.longitude = l.longitude;
+        u.geo_precision = 2;
+    }
 }
 
 /// Words after a name that make it a part of a town ("Potira
@@ -3449,6 +3537,43 @@ fn followed_by_country(sentence: &Sentence, to: usize) -> Option<String> {
     Some(table.countries[word.country].iso2.clone())
 }
 
+/// Whether candidate `c` is followed by its address in brackets that names
+/// a region or district of `home` ("residents of Kelo (Dara, Sokoto)",
+/// "near Kelo (Sokoto)"), as ACLED's notes write a place: the brackets say
+/// the name is a place of that country, as a cue would.
+fn bracket_address_at_home(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    all: &[Candidate],
+    home: &str,
+) -> bool {
+    // "Congo (Kinshasa)": a country's name before its capital is no
+    // place of the country.
+    if c.to >= sentence.tokens.len()
+        || sentence.gap(c.to - 1, c.to).trim() != "("
+        || countries::table().is_country_word(sentence.tokens[c.from].folded)
+    {
+        return false;
+    }
+    // The bracket's names: from the token after it up to its close.
+    let close = (c.to..sentence.tokens.len())
+        .find(|&k| k + 1 >= sentence.tokens.len() || sentence.gap(k, k + 1).contains(')'))
+        .unwrap_or(c.to);
+    all.iter().any(|o| {
+        o.from >= c.to
+            && o.to <= close + 1
+            && match &o.what {
+                What::Gazetteer(entries) => entries.iter().any(|e| match *e {
+                    Entry::Admin1(a) => gaz.admin1[a as usize].cc == home,
+                    Entry::Admin2(a) => gaz.admin2[a as usize].cc == home,
+                    Entry::Place(_) => false,
+                }),
+                _ => false,
+            }
+    })
+}
+
 /// Verbs of attack whose object is usually a place ("attacked Kassa").
 fn verb_cued(sentence: &Sentence, i: usize) -> bool {
     sentence.prev_word(i).is_some_and(|w| {
@@ -4690,9 +4815,12 @@ fn resolve(
                 // Chechnya"), and an English word needs more than a cue.
                 let home = ctx_iso2?;
                 let region = entries.iter().any(|e| matches!(e, Entry::Admin1(_)));
-                if !cued
+                // "near Logo (Kelo, Ituri)": the note's address in brackets
+                // says the name is a place of home, English word or not.
+                let addressed = bracket_address_at_home(gaz, sentence, c, all, home);
+                if !(cued || addressed)
                     || region
-                    || gaz.is_common_word(&key)
+                    || (gaz.is_common_word(&key) && !addressed)
                     || matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2))
                 {
                     return None;
@@ -4736,7 +4864,11 @@ fn resolve(
                                 && all.iter().any(|o| {
                                     o.from == c.to && region_countries(gaz, o).contains(&home)
                                 });
-                            if !(cued || c.unit.is_some() || home_region_next) {
+                            if !(cued
+                                || c.unit.is_some()
+                                || home_region_next
+                                || bracket_address_at_home(gaz, sentence, c, all, home))
+                            {
                                 return None;
                             }
                             return Some(unlisted_mention(
