@@ -2078,6 +2078,14 @@ impl<'t> Scanner<'t> {
         }) {
             return true;
         }
+        // "killing bin Tamar": the particle written apart (see `name_at`).
+        if i > 0
+            && self.trig_at[i - 1].is_some()
+            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
+            && self.raw(i + 1).starts_with(char::is_uppercase)
+        {
+            return true;
+        }
         let w = self.w(i);
         hyphen_number(w).is_some()
             || multiplier(w).is_some()
@@ -2178,8 +2186,18 @@ impl<'t> Scanner<'t> {
                 ) && rest.chars().next().is_some_and(char::is_uppercase)
             })
         };
+        // "killing bin Tamar and two others": a name may open with a
+        // lowercase particle written apart, right after the verb.
+        let lead_particle = object_of_verb
+            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
+            && self
+                .raw(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
         if !self.is_word(i)
             || !(raw.chars().next().is_some_and(char::is_uppercase)
+                || lead_particle
                 || (object_of_verb && particle_name(raw)))
         {
             return None;
@@ -2291,7 +2309,7 @@ impl<'t> Scanner<'t> {
                         | "less"
                 )
         };
-        if !is_name_word(i) {
+        if !(is_name_word(i) || (lead_particle && is_name_word(i + 1))) {
             return None;
         }
         // "Ikurakure's assassination": a possessive name belongs to the
@@ -5226,6 +5244,8 @@ impl<'t> Scanner<'t> {
         let mut serial = false;
         // The list item last passed on the way left, if any.
         let mut after_item: Option<usize> = None;
+        // Passed a name set off by commas right before this item.
+        let mut named = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -5266,6 +5286,7 @@ impl<'t> Scanner<'t> {
                 if let Some(j) = self.skip_apposition_back(k) {
                     if j < k {
                         k = j + 1;
+                        named = true;
                         continue;
                     }
                 }
@@ -5350,9 +5371,14 @@ impl<'t> Scanner<'t> {
                     && self.number_at(item.a).is_some()
                     && item.best.is_some_and(|b| b >= 2)
                     && self.w(item.b.max(item.qb)) == "and";
+                // "killed the mayor of the town, Omar Tabe, and two
+                // guards": the name repeats the counted noun before "of".
                 let next_item = self.w(k + 1) == "and"
                     || (self.w(k + 1) == ","
-                        && (matches!(self.w(k + 2), "his" | "her" | "their") || counted_item));
+                        && (named
+                            || matches!(self.w(k + 2), "his" | "her" | "their")
+                            || counted_item));
+                named = false;
                 let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
                     next_item
                         && self.w(o) == "of"
