@@ -5228,12 +5228,62 @@ impl<'t> Scanner<'t> {
     /// The trigger before a quantity: "killed 22", "the deaths of 14",
     /// "killed two soldiers and three civilians". Returns the trigger and
     /// whether a subset marker ("including") was passed.
+    /// "one died at the scene and another overnight", "one guard was
+    /// killed on Monday and another on Tuesday": after "and another" a
+    /// short phrase of time or place that ends the sentence leaves the verb
+    /// out; it is the verb told of "one" before. ("the other" is read the
+    /// same way when it is counted at all.)
+    fn gapped_verb(&self, q: &Quantity) -> Option<usize> {
+        let pronoun = q.group.is_empty()
+            && (self.w(q.a) == "another" || (self.w(q.a) == "the" && self.w(q.a + 1) == "other"));
+        if !pronoun || q.a < 3 || self.w(q.a - 1) != "and" {
+            return None;
+        }
+        let start = q.b.max(q.qb);
+        if !matches!(
+            self.w(start),
+            "overnight" | "later" | "hours" | "days" | "shortly" | "in" | "at" | "on"
+        ) {
+            return None;
+        }
+        let mut end = start;
+        while end < self.toks.len() && self.is_word(end) && end < start + 5 {
+            let w = self.w(end);
+            // "and another in critical condition" is alive.
+            if self.trig_at[end].is_some()
+                || matches!(w, "condition" | "critical" | "serious" | "stable" | "state")
+            {
+                return None;
+            }
+            end += 1;
+        }
+        if end < self.toks.len() && !matches!(self.w(end), "." | ";") {
+            return None;
+        }
+        let mut k = q.a - 1;
+        while k > 0 && k + 10 > q.a {
+            k -= 1;
+            if !self.is_word(k) {
+                return None;
+            }
+            if let Some(ti) = self.trig_at[k] {
+                let t = self.triggers[ti];
+                let one = (t.a.saturating_sub(6)..t.a).any(|s| self.w(s) == "one");
+                return (one && !t.toll && !is_noun_trigger(self.w(t.a))).then_some(ti);
+            }
+        }
+        None
+    }
+
     fn link_left(
         &self,
         q: &Quantity,
         quants: &[Quantity],
         q_end: &[Option<usize>],
     ) -> (Option<usize>, bool) {
+        if let Some(ti) = self.gapped_verb(q) {
+            return (Some(ti), false);
+        }
         let mut k = q.a;
         let mut subset = false;
         let mut revision = false;
