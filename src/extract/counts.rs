@@ -2078,6 +2078,14 @@ impl<'t> Scanner<'t> {
         }) {
             return true;
         }
+        // "killing bin Tamar": the particle written apart (see `name_at`).
+        if i > 0
+            && self.trig_at[i - 1].is_some()
+            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
+            && self.raw(i + 1).starts_with(char::is_uppercase)
+        {
+            return true;
+        }
         let w = self.w(i);
         hyphen_number(w).is_some()
             || multiplier(w).is_some()
@@ -2178,8 +2186,18 @@ impl<'t> Scanner<'t> {
                 ) && rest.chars().next().is_some_and(char::is_uppercase)
             })
         };
+        // "killing bin Tamar and two others": a name may open with a
+        // lowercase particle written apart, right after the verb.
+        let lead_particle = object_of_verb
+            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
+            && self
+                .raw(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
         if !self.is_word(i)
             || !(raw.chars().next().is_some_and(char::is_uppercase)
+                || lead_particle
                 || (object_of_verb && particle_name(raw)))
         {
             return None;
@@ -2291,7 +2309,7 @@ impl<'t> Scanner<'t> {
                         | "less"
                 )
         };
-        if !is_name_word(i) {
+        if !(is_name_word(i) || (lead_particle && is_name_word(i + 1))) {
             return None;
         }
         // "Ikurakure's assassination": a possessive name belongs to the
@@ -5227,12 +5245,62 @@ impl<'t> Scanner<'t> {
     /// The trigger before a quantity: "killed 22", "the deaths of 14",
     /// "killed two soldiers and three civilians". Returns the trigger and
     /// whether a subset marker ("including") was passed.
+    /// "one died at the scene and another overnight", "one guard was
+    /// killed on Monday and another on Tuesday": after "and another" a
+    /// short phrase of time or place that ends the sentence leaves the verb
+    /// out; it is the verb told of "one" before. ("the other" is read the
+    /// same way when it is counted at all.)
+    fn gapped_verb(&self, q: &Quantity) -> Option<usize> {
+        let pronoun = q.group.is_empty()
+            && (self.w(q.a) == "another" || (self.w(q.a) == "the" && self.w(q.a + 1) == "other"));
+        if !pronoun || q.a < 3 || self.w(q.a - 1) != "and" {
+            return None;
+        }
+        let start = q.b.max(q.qb);
+        if !matches!(
+            self.w(start),
+            "overnight" | "later" | "hours" | "days" | "shortly" | "in" | "at" | "on"
+        ) {
+            return None;
+        }
+        let mut end = start;
+        while end < self.toks.len() && self.is_word(end) && end < start + 5 {
+            let w = self.w(end);
+            // "and another in critical condition" is alive.
+            if self.trig_at[end].is_some()
+                || matches!(w, "condition" | "critical" | "serious" | "stable" | "state")
+            {
+                return None;
+            }
+            end += 1;
+        }
+        if end < self.toks.len() && !matches!(self.w(end), "." | ";") {
+            return None;
+        }
+        let mut k = q.a - 1;
+        while k > 0 && k + 10 > q.a {
+            k -= 1;
+            if !self.is_word(k) {
+                return None;
+            }
+            if let Some(ti) = self.trig_at[k] {
+                let t = self.triggers[ti];
+                let one = (t.a.saturating_sub(6)..t.a).any(|s| self.w(s) == "one");
+                return (one && !t.toll && !is_noun_trigger(self.w(t.a))).then_some(ti);
+            }
+        }
+        None
+    }
+
     fn link_left(
         &self,
         q: &Quantity,
         quants: &[Quantity],
         q_end: &[Option<usize>],
     ) -> (Option<usize>, bool) {
+        if let Some(ti) = self.gapped_verb(q) {
+            return (Some(ti), false);
+        }
         let mut k = q.a;
         let mut subset = false;
         let mut revision = false;
@@ -5243,6 +5311,8 @@ impl<'t> Scanner<'t> {
         let mut serial = false;
         // The list item last passed on the way left, if any.
         let mut after_item: Option<usize> = None;
+        // Passed a name set off by commas right before this item.
+        let mut named = false;
         let mut steps = 0;
         while k > 0 && steps < 14 {
             k -= 1;
@@ -5283,6 +5353,7 @@ impl<'t> Scanner<'t> {
                 if let Some(j) = self.skip_apposition_back(k) {
                     if j < k {
                         k = j + 1;
+                        named = true;
                         continue;
                     }
                 }
@@ -5367,9 +5438,14 @@ impl<'t> Scanner<'t> {
                     && self.number_at(item.a).is_some()
                     && item.best.is_some_and(|b| b >= 2)
                     && self.w(item.b.max(item.qb)) == "and";
+                // "killed the mayor of the town, Omar Tabe, and two
+                // guards": the name repeats the counted noun before "of".
                 let next_item = self.w(k + 1) == "and"
                     || (self.w(k + 1) == ","
-                        && (matches!(self.w(k + 2), "his" | "her" | "their") || counted_item));
+                        && (named
+                            || matches!(self.w(k + 2), "his" | "her" | "their")
+                            || counted_item));
+                named = false;
                 let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
                     next_item
                         && self.w(o) == "of"
