@@ -1954,13 +1954,26 @@ fn town_in_region<'a>(
     {
         return None;
     }
+    // A settlement the gazetteer lacks counts when the text calls it one
+    // ("the village of Y"): its units are the region's it was read in.
+    let settlement = q.kind == PlaceKind::Locality
+        || q.kind == PlaceKind::Unlisted && {
+            // The words just before the name, not the whole text up to it.
+            let from = (q.span.start.saturating_sub(16)..=q.span.start)
+                .find(|&i| doc.text.is_char_boundary(i))
+                .unwrap_or(q.span.start);
+            let before = doc.text[from..q.span.start].trim_end().to_lowercase();
+            ["town of", "village of", "city of"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
     let inside = q.iso3 == region.iso3
         && q.admin1.is_some()
         && q.admin1 == region.admin1
         && q.name != region.name
         && match region.kind {
-            PlaceKind::Admin1 => matches!(q.kind, PlaceKind::Admin2 | PlaceKind::Locality),
-            _ => q.kind == PlaceKind::Locality && q.admin2.is_some() && q.admin2 == region.admin2,
+            PlaceKind::Admin1 => settlement || q.kind == PlaceKind::Admin2,
+            _ => settlement && q.admin2.is_some() && q.admin2 == region.admin2,
         };
     inside.then_some(q)
 }
