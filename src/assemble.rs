@@ -1779,7 +1779,28 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             "Battles" | "Explosions/Remote violence" | "Violence against civilians"
         )
     };
+    // Where the events start, whether each counts anyone, and its day.
+    let retold: Vec<(usize, bool, Option<NaiveDate>)> = out
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.span.start,
+                !e.counts.is_empty(),
+                e.date.as_ref().and_then(|d| d.start),
+            )
+        })
+        .collect();
     for e in &mut out.events {
+        if let Some(town) = e
+            .place
+            .as_ref()
+            .filter(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+            .and_then(|p| town_in_region(doc, &out.places, &retold, p, e))
+        {
+            e.place = Some(town.clone());
+            continue;
+        }
         if e.place
             .as_ref()
             .is_some_and(|p| p.kind != PlaceKind::Country)
@@ -1854,6 +1875,123 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             e.place = Some(q.clone());
         }
     }
+}
+
+/// Words for the victims or the incident, besides INCIDENT_WORDS, that
+/// open a sentence retelling the incident before it ("The victims ...").
+const RETOLD_WORDS: &[&str] = &[
+    "incident",
+    "killing",
+    "bomb",
+    "victims",
+    "casualties",
+    "clash",
+    "clashes",
+    "fighting",
+    "assault",
+];
+
+/// Words of a sentence that tells another incident than the one before it.
+const OTHER_INCIDENT_WORDS: &[&str] = &[
+    "another",
+    "also",
+    "separate",
+    "separately",
+    "second",
+    "earlier",
+    "later",
+    "meanwhile",
+    "elsewhere",
+    "previous",
+    "yesterday",
+];
+
+/// "Two policemen were killed in a bombing in X Province. The attack
+/// occurred in the town of Y.": an event placed only in a region (or a
+/// district) takes the town of that region (district) that a later sentence
+/// of its paragraph names first, when that sentence opens by retelling the
+/// incident ("The attack", "The victims") and no sentence read tells of
+/// another one: an event of its own with a count or another day, or words
+/// such as "another", "also", "elsewhere". A first place outside the
+/// region, or the region's own name again ("the governor of X"), leaves
+/// the event in the region: reports that name a region and then several
+/// towns tell each town's incident in a sentence of its own.
+fn town_in_region<'a>(
+    doc: &Document,
+    places: &'a [PlaceMention],
+    retold: &[(usize, bool, Option<NaiveDate>)],
+    region: &PlaceMention,
+    e: &Event,
+) -> Option<&'a PlaceMention> {
+    let span = e.span;
+    let day = e.date.as_ref().and_then(|d| d.start);
+    let own = doc
+        .sentences
+        .partition_point(|s| s.span.start <= span.start)
+        .checked_sub(1)?;
+    let block = doc.sentences[own].block;
+    let first = places.partition_point(|q| q.span.start < span.end);
+    let q = places[first..]
+        .iter()
+        .find(|q| q.kind != PlaceKind::Country)?;
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.start <= q.span.start)
+        .checked_sub(1)?;
+    let later = &doc.sentences[own + 1..=k.max(own)];
+    if k <= own
+        || k > own + LATER_SENTENCES
+        || later.iter().any(|s| s.block != block)
+        || !retells(doc.slice(doc.sentences[k].span))
+        || retold.iter().any(|&(s, counted, d)| {
+            s >= span.end
+                && s < doc.sentences[k].span.end
+                && (counted || d.is_some_and(|d| Some(d) != day))
+        })
+        || later.iter().any(|s| {
+            doc.slice(s.span)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OTHER_INCIDENT_WORDS.contains(&w.to_lowercase().as_str()))
+        })
+    {
+        return None;
+    }
+    // A settlement the gazetteer lacks counts when the text calls it one
+    // ("the village of Y"): its units are the region's it was read in.
+    let settlement = q.kind == PlaceKind::Locality
+        || q.kind == PlaceKind::Unlisted && {
+            // The words just before the name, not the whole text up to it.
+            let from = (q.span.start.saturating_sub(16)..=q.span.start)
+                .find(|&i| doc.text.is_char_boundary(i))
+                .unwrap_or(q.span.start);
+            let before = doc.text[from..q.span.start].trim_end().to_lowercase();
+            ["town of", "village of", "city of"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
+    let inside = q.iso3 == region.iso3
+        && q.admin1.is_some()
+        && q.admin1 == region.admin1
+        && q.name != region.name
+        && match region.kind {
+            PlaceKind::Admin1 => settlement || q.kind == PlaceKind::Admin2,
+            _ => settlement && q.admin2.is_some() && q.admin2 == region.admin2,
+        };
+    inside.then_some(q)
+}
+
+/// "The attack occurred in ...", "The victims had been ...": a sentence
+/// that opens with "the" (or "this") and a word for the incident or its
+/// victims goes on about the incident before it.
+fn retells(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    matches!(words.next().as_deref(), Some("the" | "this"))
+        && words.next().is_some_and(|w| {
+            INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
+        })
 }
 
 /// Last words of an incident's name in a headline ("2011 Dunamo bombings:",
@@ -7656,6 +7794,7 @@ mod tests {
         actor1: Option<String>,
         actor1_type: Option<String>,
         actor2: Option<String>,
+        location: Option<String>,
         pending: Option<String>,
     }
 
@@ -7709,6 +7848,11 @@ mod tests {
             "actor2",
             case.actor2.as_deref(),
             e.actor2.as_ref().map(|a| a.name.as_str()),
+        );
+        check(
+            "location",
+            case.location.as_deref(),
+            e.place.as_ref().map(|p| p.name.as_str()),
         );
         out
     }
