@@ -345,8 +345,8 @@ fn merge_into_lead(
     }
 }
 
-/// "Unknown fatalities coded as 10", "unknown fatalities in the ranks of
-/// the assailants coded at low estimate of 3": the coder's figure for the
+/// "Unknown fatalities coded as 5", "unknown fatalities among the gunmen
+/// coded at low estimate of 2": the coder's figure for the
 /// dead nobody counted.
 fn unknown_coded_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -361,7 +361,7 @@ fn unknown_coded_regex() -> &'static Regex {
     })
 }
 
-/// "An unknown number of militants and one soldier were killed", "killing
+/// "An unknown number of rebels and two policemen were killed", "killing
 /// an unspecified number of": some of the dead went uncounted.
 fn uncounted_dead_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -388,8 +388,8 @@ fn bracketed_coded_regex() -> &'static Regex {
     })
 }
 
-/// A coder's figure for uncounted dead. "An unknown number of militants
-/// and one soldier were killed, unknown fatalities coded as 10" is 11: the
+/// A coder's figure for uncounted dead. "An unknown number of rebels and
+/// two policemen were killed, unknown fatalities coded as 6" is 8: the
 /// figure stands for the uncounted part and adds to the dead the text
 /// counts exactly; vague counts ("several were killed") are what it
 /// replaces. "Many casualties (coded as 10)" gives a sentence with no
@@ -576,10 +576,10 @@ mod tests {
         assert_eq!(got, vec![("Tamou".to_string(), Some(4))]);
         let got = fatalities(
             "On 3 May 2020, airstrikes hit a militant camp near Kalo, killing an unknown \
-             number of militants. Unknown fatalities coded as 10. Fatalities split between \
+             number of fighters. Unknown fatalities coded as 6. Fatalities split between \
              two events.",
         );
-        assert_eq!(got, vec![("Kalo".to_string(), Some(5))]);
+        assert_eq!(got, vec![("Kalo".to_string(), Some(3))]);
         // A split with the text's own toll for this place keeps that toll.
         let got = fatalities(
             "On 3 May 2020, airstrikes hit militant camps. Eight militants were killed in \
@@ -589,21 +589,21 @@ mod tests {
         // A coder's figure for uncounted dead adds to the exact count ...
         let got = fatalities(
             "On 3 May 2020, soldiers raided a camp near Kalo; an unknown number of \
-             militants and two soldiers were killed, unknown fatalities coded as 10.",
+             rebels and two policemen were killed, unknown fatalities coded as 6.",
         );
-        assert_eq!(got, vec![("Kalo".to_string(), Some(12))]);
+        assert_eq!(got, vec![("Kalo".to_string(), Some(8))]);
         let got = fatalities(
             "On 3 May 2020, militants ambushed a patrol near Kalo, one soldier was killed, \
-             an unspecified number of assailants were also killed. Unknown fatalities in \
-             the ranks of the assailants coded at low estimate of 3.",
+             an unspecified number of gunmen were also killed. Unknown fatalities among \
+             the gunmen coded at low estimate of 2.",
         );
-        assert_eq!(got, vec![("Kalo".to_string(), Some(4))]);
+        assert_eq!(got, vec![("Kalo".to_string(), Some(3))]);
         // ... and replaces a vague one.
         let got = fatalities(
-            "On 3 May 2020, militants ambushed a patrol near Kalo, several soldiers were \
-             killed and an unknown number of militants. Unknown fatalities coded as 10.",
+            "On 3 May 2020, militants ambushed a patrol near Kalo, several policemen were \
+             killed and an unknown number of rebels. Unknown fatalities coded as 7.",
         );
-        assert_eq!(got, vec![("Kalo".to_string(), Some(10))]);
+        assert_eq!(got, vec![("Kalo".to_string(), Some(7))]);
         // A bracketed figure after vague casualties gives the incident its dead.
         let got = fatalities(
             "On 3 May 2020, herders and farmers clashed near Kalo. The mayor spoke of many \
