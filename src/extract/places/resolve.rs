@@ -1645,15 +1645,22 @@ fn regions_within_a_region(text: &str, mentions: &mut [PlaceMention]) {
         {
             continue;
         }
-        u.kind = PlaceKind::Unlisted;
-        u.admin1.clone_from(&l.admin1);
+        local_place_of(u, l);
         u.admin2 = None;
         u.country.clone_from(&l.country);
         u.iso3.clone_from(&l.iso3);
-        u.latitude = l.latitude;
-        u.longitude = l.longitude;
-        u.geo_precision = 2;
     }
+}
+
+/// `u` becomes a local place (ACLED's geo_precision 2) in the region of
+/// `l`, at `l`'s point: a name the gazetteer cannot place, read by where
+/// the text puts it.
+fn local_place_of(u: &mut PlaceMention, l: &PlaceMention) {
+    u.kind = PlaceKind::Unlisted;
+    u.admin1.clone_from(&l.admin1);
+    u.latitude = l.latitude;
+    u.longitude = l.longitude;
+    u.geo_precision = 2;
 }
 
 /// "in Kelo, Arequipa, nurses staged a protest": an address opens on the
@@ -1695,13 +1702,9 @@ fn regions_that_open_an_address(text: &str, mentions: &mut [PlaceMention]) {
         if !bare_region || !set_at || !address || (!bracket && (listed || !ends)) {
             continue;
         }
-        u.kind = PlaceKind::Unlisted;
+        local_place_of(u, l);
         u.gazetteer_name = None;
-        u.admin1.clone_from(&l.admin1);
         u.admin2.clone_from(&l.admin2);
-        u.latitude = l.latitude;
-        u.longitude = l.longitude;
-        u.geo_precision = 2;
     }
 }
 
