@@ -7281,7 +7281,9 @@ impl Scanner<'_> {
     /// (at `i`) that follows one person counted with "a" or "an" (the
     /// counted noun ends at `k`) is a second role of that person when the
     /// clause's verb of being is singular. "The president and prime
-    /// minister were detained" (plural verb) stays two people.
+    /// minister were detained" (plural verb) stays two people. A bare
+    /// "former" after the "and" marks a past role of the same person
+    /// whatever follows: "killed a teacher and former mayor".
     fn one_person_two_roles(
         &self,
         i: usize,
@@ -7294,6 +7296,9 @@ impl Scanner<'_> {
         };
         if p.best != Some(1) || p.name || !matches!(self.w(p.a), "a" | "an") {
             return false;
+        }
+        if self.w(i) == "former" {
+            return true;
         }
         let limit = (i + 12).min(self.toks.len());
         for n in i + 1..limit {
