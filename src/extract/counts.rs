@@ -5424,6 +5424,15 @@ impl<'t> Scanner<'t> {
                     k = quants[qj].a;
                     after_item = Some(qj);
                     after_conj = false;
+                    // "killed a man identified as a guard and two others":
+                    // the item after "identified as" says who the counted
+                    // person before it was; the list goes on from that one.
+                    if k >= 3 && self.w(k - 1) == "as" && self.w(k - 2) == "identified" {
+                        if let Some(pj) = q_end[k - 3] {
+                            k = quants[pj].a;
+                            after_item = Some(pj);
+                        }
+                    }
                     continue;
                 }
                 // "killed the mayor of the town and his driver": a short
