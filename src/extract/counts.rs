@@ -5424,6 +5424,15 @@ impl<'t> Scanner<'t> {
                     k = quants[qj].a;
                     after_item = Some(qj);
                     after_conj = false;
+                    // "killed a man identified as a guard and two others":
+                    // the item after "identified as" says who the counted
+                    // person before it was; the list goes on from that one.
+                    if k >= 3 && self.w(k - 1) == "as" && self.w(k - 2) == "identified" {
+                        if let Some(pj) = q_end[k - 3] {
+                            k = quants[pj].a;
+                            after_item = Some(pj);
+                        }
+                    }
                     continue;
                 }
                 // "killed the mayor of the town and his driver": a short
@@ -7281,7 +7290,9 @@ impl Scanner<'_> {
     /// (at `i`) that follows one person counted with "a" or "an" (the
     /// counted noun ends at `k`) is a second role of that person when the
     /// clause's verb of being is singular. "The president and prime
-    /// minister were detained" (plural verb) stays two people.
+    /// minister were detained" (plural verb) stays two people. A bare
+    /// "former" after the "and" marks a past role of the same person
+    /// whatever follows: "killed a teacher and former mayor".
     fn one_person_two_roles(
         &self,
         i: usize,
@@ -7294,6 +7305,9 @@ impl Scanner<'_> {
         };
         if p.best != Some(1) || p.name || !matches!(self.w(p.a), "a" | "an") {
             return false;
+        }
+        if self.w(i) == "former" {
+            return true;
         }
         let limit = (i + 12).min(self.toks.len());
         for n in i + 1..limit {
