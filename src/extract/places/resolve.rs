@@ -134,6 +134,35 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
     })
 }
 
+/// "clashed with the Kandahar Division" in a report on Syria: a name
+/// before a capitalised Division names an army's or an armed group's unit
+/// when the gazetteer holds it only outside the document's country; a
+/// division that is a country's unit ("Dhaka Division", "Sagaing
+/// Division") is listed there.
+fn unit_named_division(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    c: &Candidate,
+    ctx_iso2: Option<&str>,
+) -> bool {
+    if c.unit_len != 1 || c.to - c.unit_len <= c.from {
+        return false;
+    }
+    // An unlisted name may be a unit spelled otherwise ("Ayeyarwaddy
+    // Division"), matched later.
+    let listed_abroad = match &c.what {
+        What::Gazetteer(entries) => {
+            ctx_iso2.is_some_and(|cc| !entry_countries(gaz, entries).contains(&cc))
+        }
+        _ => false,
+    };
+    if !listed_abroad {
+        return false;
+    }
+    let unit = &sentence.tokens[c.to - 1];
+    &sentence.text[unit.start..unit.end] == "Division"
+}
+
 /// "a Forest Department office", "the Flood Control Department": a
 /// capitalised Department after an English word names a government body,
 /// not a country's department, unless the gazetteer holds the name in the
@@ -1409,7 +1438,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 c
             }),
     );
-    candidates.retain(|c| !government_department(gaz, &sentence, c, ctx_iso2.as_deref()));
+    candidates.retain(|c| {
+        !government_department(gaz, &sentence, c, ctx_iso2.as_deref())
+            && !unit_named_division(gaz, &sentence, c, ctx_iso2.as_deref())
+    });
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
     // "Jari neighborhood, Hit": the part is reported as the place that
