@@ -301,7 +301,8 @@ fn merge_into_lead(
                 return None;
             };
             let listed = |name: &str| shares.iter().any(|(n, _, _)| n == name);
-            if !listed(&crate::eval::fold(&e.place.as_ref()?.name)) {
+            let here = crate::eval::fold(&e.place.as_ref()?.name);
+            if !listed(&here) {
                 return None;
             }
             let lead = (0..i).find(|&j| {
@@ -321,7 +322,7 @@ fn merge_into_lead(
                 )
                 .map(crate::eval::fold)
                 .find(|n| listed(n))?;
-            if named == crate::eval::fold(&e.place.as_ref()?.name) {
+            if named == here {
                 return None;
             }
             let (_, share, span) = shares.iter().find(|(n, _, _)| *n == named)?;

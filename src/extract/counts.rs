@@ -2079,11 +2079,7 @@ impl<'t> Scanner<'t> {
             return true;
         }
         // "killing bin Tamar": the particle written apart (see `name_at`).
-        if i > 0
-            && self.trig_at[i - 1].is_some()
-            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
-            && self.raw(i + 1).starts_with(char::is_uppercase)
-        {
+        if i > 0 && self.trig_at[i - 1].is_some() && self.particle_opening_name(i) {
             return true;
         }
         let w = self.w(i);
@@ -2188,13 +2184,7 @@ impl<'t> Scanner<'t> {
         };
         // "killing bin Tamar and two others": a name may open with a
         // lowercase particle written apart, right after the verb.
-        let lead_particle = object_of_verb
-            && matches!(raw, "bin" | "ibn" | "al" | "el" | "van" | "von" | "de")
-            && self
-                .raw(i + 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+        let lead_particle = object_of_verb && self.particle_opening_name(i);
         if !self.is_word(i)
             || !(raw.chars().next().is_some_and(char::is_uppercase)
                 || lead_particle
@@ -5869,6 +5859,15 @@ impl<'t> Scanner<'t> {
     /// Whether the token at `k` is "were"/"was" or a verb of death that
     /// takes no object ("died", "perished", "succumbed"): the verb that
     /// follows an aside about the people before it.
+    /// "bin Tamar", "van Dijk": a lowercase particle written apart, with
+    /// the capitalised name it opens right after it.
+    fn particle_opening_name(&self, i: usize) -> bool {
+        matches!(
+            self.raw(i),
+            "bin" | "ibn" | "al" | "el" | "van" | "von" | "de"
+        ) && self.raw(i + 1).starts_with(char::is_uppercase)
+    }
+
     fn being_or_death_verb(&self, k: usize) -> bool {
         matches!(self.w(k), "were" | "was")
             || (self.trig_at.get(k).copied().flatten().is_some()
