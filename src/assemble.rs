@@ -1885,6 +1885,10 @@ const RETOLD_WORDS: &[&str] = &[
     "bomb",
     "victims",
     "casualties",
+    "casualty",
+    "fatality",
+    "fatalities",
+    "deaths",
     "clash",
     "clashes",
     "fighting",
@@ -1977,7 +1981,17 @@ fn town_in_region<'a>(
             PlaceKind::Admin1 => settlement || q.kind == PlaceKind::Admin2,
             _ => settlement && q.admin2.is_some() && q.admin2 == region.admin2,
         };
-    inside.then_some(q)
+    // "in the Kelo region" that the gazetteer lacks (a historical or
+    // informal region): whether the town lies in it cannot be checked, and
+    // the retelling sentence is trusted for a town the gazetteer places.
+    let in_unlisted_region = region.kind == PlaceKind::Admin1
+        && region.gazetteer_name.is_none()
+        && q.kind == PlaceKind::Locality
+        && region
+            .iso3
+            .as_ref()
+            .is_none_or(|r| q.iso3.as_ref() == Some(r));
+    (inside || in_unlisted_region).then_some(q)
 }
 
 /// "The attack occurred in ...", "The victims had been ...": a sentence

@@ -985,6 +985,8 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "federation",
     "brotherhood",
+    // "the Dunamo Operation": a military operation named after a place.
+    "operation",
     // A company's or a club's: "Dunamo Mining Corp.", "Ketara FC".
     "corp",
     "corporation",
@@ -1254,7 +1256,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 sentence.tokens[c.from].folded,
                 "green" | "red" | "blue" | "yellow" | "orange" | "white" | "black"
             );
-        if let Some(next) = sentence.next_word(c.to).filter(|_| !colour_zone) {
+        if let Some(next) = sentence
+            .next_word(c.to)
+            .filter(|_| !colour_zone && !region_before_town_of(&sentence, c.from, c.to))
+        {
             if let Some(level) =
                 unit_word(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
             {
@@ -1318,6 +1323,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     // named after a town, its word in lower case.
                     || sentence.next_word(c.to) == Some("charity"))
             || possessor_of_site(&sentence, c.to)
+            || c.unit.is_none() && region_before_town_of(&sentence, c.from, c.to)
             || quarter_of_a_town(&sentence, c)
             || site_word_before(&sentence, c.from)
             || ends_a_body_named_by_acronym(&sentence, c);
@@ -1574,6 +1580,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let mut facility: Vec<bool> = Vec::new();
     // Named before an organisation's word ("Assam Rifles").
     let mut body: Vec<bool> = Vec::new();
+    // Named before an organisation's word alone ("the Dunamo Operation",
+    // "the Dunamo Brigade"): a body is not where its name's place is.
+    let mut org_named: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -1591,6 +1600,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             last_end = c.to;
             mentions.push(m);
             body.push(c.facility);
+            org_named
+                .push(c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_org_word));
             facility.push(
                 c.facility
                     || camp_of_a_people(&sentence, c)
@@ -1609,6 +1620,15 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
     let local = |m: &PlaceMention| matches!(m.kind, PlaceKind::Locality | PlaceKind::Unlisted);
     let other_place = mentions.iter().zip(&facility).any(|(m, &f)| local(m) && !f);
+    // "the Dunamo Operation ... at the Ketara Grand Hotel": a site named
+    // after its town stands in it; a body named after a place need not.
+    let other_site = |i: usize| {
+        mentions
+            .iter()
+            .zip(&org_named)
+            .enumerate()
+            .any(|(k, (m, &o))| k != i && local(m) && !o)
+    };
     // "fired on Assam Rifles personnel in Chamol, Manipur", "an Israel
     // Defense Forces checkpoint in Hebron": a region or a country that
     // names a body is no place of the event where the sentence names
@@ -1618,9 +1638,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         .iter()
         .zip(&body)
         .zip(&mentions)
-        .map(|((&f, &b), m)| {
+        .enumerate()
+        .map(|(i, ((&f, &b), m))| {
             if local(m) {
-                f && other_place
+                f && (other_place || org_named[i] && other_site(i))
             } else {
                 b && other_any
             }
@@ -3969,6 +3990,44 @@ fn site_name_after(sentence: &Sentence, to: usize) -> bool {
         at += 1;
     }
     false
+}
+
+/// "the Anbar town of Hit", "the Sinai city of Arish": a lower-case town
+/// word after a name, then "of" and a capitalised name, is the later
+/// name's; the name before it tells the town's region (or its people), and
+/// is no town called so. Like a building's name, it yields to the town.
+fn region_before_town_of(sentence: &Sentence, from: usize, to: usize) -> bool {
+    // After "the", as a name's qualifier is written ("the northern Sinai
+    // town of"): "in Kelo village of Tarvi district" is the village Kelo
+    // of a district, and so is one whose later name has a unit word ("the
+    // Kelo village of Tarvi district").
+    let mut before = from;
+    if before >= 1 && sentence.prev_word(before).is_some_and(part_of_place_word) {
+        before -= 1;
+    }
+    let the = sentence.prev_word(before) == Some("the");
+    let unit_after = || {
+        let mut end = to + 3;
+        while end < sentence.tokens.len()
+            && sentence.tokens[end].capital
+            && sentence.joined(end - 1)
+        {
+            end += 1;
+        }
+        sentence
+            .next_word(end)
+            .is_some_and(|w| unit_word(w).is_some())
+    };
+    the && sentence
+        .next_word(to)
+        .is_some_and(|w| matches!(w, "town" | "city" | "village"))
+        && !sentence.tokens[to].capital
+        && sentence.next_word(to + 1) == Some("of")
+        && sentence
+            .tokens
+            .get(to + 2)
+            .is_some_and(|t| t.capital && sentence.gap(to + 1, to + 2) == " ")
+        && !unit_after()
 }
 
 /// "the United Nations Mission in Kordia (UNMIK)", "a Police Training
