@@ -632,6 +632,7 @@ pub fn assemble(doc: &Document) -> Assembled {
     if short {
         injured_told_apart(&mut out.events);
         further_incidents_join_lead(&mut out.events, &doc.text);
+        attackers_killed_join_lead(&mut out.events, &doc.text);
         state_operation_leads(doc, &contexts, &mut out.events);
     }
     // "Ten people were arrested when they were demanding fuel. Drivers
@@ -1359,6 +1360,60 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
         (i < lead && (lead_told_further || lead_elsewhere(e)))
             || tells_further_toll(&e.quote)
             || elsewhere(e)
+    });
+}
+
+/// "Gunmen shot dead a village chief in Lotu. Two hours later one of the
+/// gunmen was shot dead at a roadblock near Kaba": a news item of a few
+/// sentences tells one incident, and the attackers who died in it, told in
+/// a sentence read as an event apart (another place word, another day, an
+/// abduction between), died in that incident; GTD counts them with its
+/// victims. Only a sentence whose every death is of attackers it counts
+/// ("one of the gunmen", "two of the assailants"), not one that tells a
+/// further incident of the day; an attacker the sentence only implies dead
+/// ("another bomber blew himself up") is as often inside the lead's toll as
+/// not, and stays where it is.
+fn attackers_killed_join_lead(events: &mut [Event], text: &str) {
+    let Some(lead) = deadliest(events) else {
+        return;
+    };
+    if events[lead].fatalities.and_then(|f| f.best).unwrap_or(0) == 0 {
+        return;
+    }
+    let lead_quote = events[lead].quote.clone();
+    let lead_listed = list_item_number(text, events[lead].span.start).is_some();
+    // "A suicide bomber detonated ... Aside from the death of the bomber":
+    // the attacker the lead already counts, named again with "the".
+    let lead_has_attacker = events[lead]
+        .counts
+        .iter()
+        .any(|c| c.kind == CountKind::Killed && c.victim_group == "assailants");
+    // A pronoun ("blew themselves up", "before he was killed") counts no
+    // one new: it points back at people the item may have counted.
+    let counted = |c: &CountMention| {
+        let words = c.quantity_text.to_ascii_lowercase();
+        let pronoun = matches!(
+            words.as_str(),
+            "he" | "him" | "she" | "her" | "they" | "them" | "themselves"
+        );
+        let told_again = lead_has_attacker && words == "the";
+        !pronoun && !told_again
+    };
+    gather_killed(events, lead, |_, e| {
+        let dead: Vec<&CountMention> = e
+            .counts
+            .iter()
+            .filter(|c| c.kind == CountKind::Killed && c.role != CountRole::Subset)
+            .collect();
+        let attackers_only = !dead.is_empty()
+            && dead
+                .iter()
+                .all(|c| c.victim_group == "assailants" && !implied_attacker(c) && counted(c));
+        let listed_apart = lead_listed && list_item_number(text, e.span.start).is_some();
+        let apart = tells_further_toll(&e.quote)
+            || opens_on_another_place(&e.quote, &lead_quote)
+            || listed_apart;
+        attackers_only && !apart
     });
 }
 
@@ -8010,6 +8065,26 @@ mod date_and_count_tests {
         assert_eq!(
             toll("Gunmen shot dead 12 villagers in Kafumbe, Kenya, amid fears that the toll will climb, along with nine wounded."),
             (Some(12), Some(9))
+        );
+    }
+
+    /// Attackers a news item counts dead in a sentence read as an event
+    /// apart (after an abduction, at another place word) died in its
+    /// incident; the attacker the lead already implies dead, named again
+    /// with "the", is no one more.
+    #[test]
+    fn attackers_killed_apart_join_the_lead() {
+        assert_eq!(
+            toll("11/30/2006: Gunmen shot dead four traders at a market in Lotu, Kenya. A girl was abducted. Two of the assailants were killed in the attack."),
+            (Some(6), None)
+        );
+        assert_eq!(
+            toll("11/30/2006: Gunmen shot dead a village chief in Lotu, Kenya. Three gunmen opened fire in his house in the village of Kaba. One of the gunmen was shot dead."),
+            (Some(2), None)
+        );
+        assert_eq!(
+            toll("11/30/2006: A suicide bomber detonated at a hospital in Lotu, Kenya. Two bombs were defused at the scene. Aside from the death of the bomber, two guards were injured."),
+            (Some(1), Some(2))
         );
     }
 

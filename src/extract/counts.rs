@@ -2656,9 +2656,31 @@ impl<'t> Scanner<'t> {
                 }
                 _ => None,
             };
+            // "both Lotu Front (LF) activists": a name of the body they
+            // belong to, with its acronym, before the noun.
+            let mut named = i + 1;
+            while named < i + 6
+                && self.is_word(named)
+                && self
+                    .raw(named)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                named += 1;
+            }
+            if named > i + 1 && self.w(named) == "(" && self.w(named + 2) == ")" {
+                named += 3;
+            }
+            let after_name = (named > i + 1)
+                .then(|| person_noun(self.w(named)))
+                .flatten()
+                .filter(|&(_, one)| !one)
+                .map(|(g, _)| (named + 1, g));
             let (end, group) = match (after_of, person_noun(self.w(i + 1))) {
                 (Some(found), _) => found,
                 (None, Some((g, false))) => (i + 2, g),
+                (None, None) if after_name.is_some() => after_name.unwrap_or_default(),
                 _ if matches!(self.w(i + 1), "were" | "died") => (i + 1, ""),
                 _ => return None,
             };
@@ -4988,8 +5010,15 @@ impl<'t> Scanner<'t> {
             return None;
         }
         // "In total 92 people, ...": a sum opens the clause as well.
-        let opens = q.a == 0
-            || matches!(self.w(q.a - 1), "," | ":")
+        // "The three gunmen who stormed the post were later killed": an
+        // article before the number opens it too.
+        let start = if q.a > 0 && self.w(q.a - 1) == "the" && self.number_at(q.a).is_some() {
+            q.a - 1
+        } else {
+            q.a
+        };
+        let opens = start == 0
+            || matches!(self.w(start - 1), "," | ":")
             || (q.a >= 2 && self.w(q.a - 1) == "total" && self.w(q.a - 2) == "in");
         if !opens {
             return None;
@@ -5035,10 +5064,21 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
-            // The relative clause's own "were travelling", "was based".
+            // The relative clause's own "were travelling", "was based";
+            // but "who stormed the post were later killed" is the noun's
+            // own verb of harm, past an adverb.
+            let mut after_adverbs = k + 1;
+            while after_adverbs < limit
+                && (matches!(
+                    self.w(after_adverbs),
+                    "also" | "later" | "all" | "both" | "then"
+                ) || (self.w(after_adverbs).ends_with("ly") && self.w(after_adverbs).len() > 4))
+            {
+                after_adverbs += 1;
+            }
             if relative
                 && matches!(w, "were" | "was" | "are" | "is")
-                && self.trig_at.get(k + 1).copied().flatten().is_none()
+                && self.trig_at.get(after_adverbs).copied().flatten().is_none()
                 && self.w(k + 1) != "been"
             {
                 k += 1;
@@ -5445,9 +5485,11 @@ impl<'t> Scanner<'t> {
                             || matches!(self.w(k + 2), "his" | "her" | "their")
                             || counted_item));
                 named = false;
+                // So does a unit the people came from: "killed 12
+                // policemen from the district force and a driver".
                 let of_phrase = (k.saturating_sub(5)..k).rev().find(|&o| {
                     next_item
-                        && self.w(o) == "of"
+                        && matches!(self.w(o), "of" | "from")
                         && o > 0
                         && q_end[o - 1].is_some()
                         && (o + 1..=k).all(|n| self.is_word(n) && self.trig_at[n].is_none())
