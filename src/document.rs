@@ -171,6 +171,18 @@ impl Document {
     }
 
     fn assemble(doc_id: &str, text: String, spans: Vec<(BlockKind, Span)>, meta: Meta) -> Document {
+        Document::assemble_reusing(doc_id, text, spans, |_| None, meta)
+    }
+
+    /// [`Document::assemble`], taking a block's sentences from `known` where
+    /// it has them (the sentences of a block of the same span split before).
+    fn assemble_reusing(
+        doc_id: &str,
+        text: String,
+        spans: Vec<(BlockKind, Span)>,
+        known: impl Fn(Span) -> Option<Vec<Span>>,
+        meta: Meta,
+    ) -> Document {
         let mut sections = vec![Section {
             title: String::new(),
             dateline: None,
@@ -199,9 +211,15 @@ impl Document {
                 section,
             });
             if kind != BlockKind::Heading {
-                for s in split_sentences(&text[span.start..span.end]) {
+                let found = known(span).unwrap_or_else(|| {
+                    split_sentences(&text[span.start..span.end])
+                        .into_iter()
+                        .map(|s| s.offset(span.start))
+                        .collect()
+                });
+                for span in found {
                     sentences.push(Sentence {
-                        span: s.offset(span.start),
+                        span,
                         block,
                         section,
                     });
@@ -288,9 +306,23 @@ impl Document {
                 spans.push((kind, span));
             }
         }
+        // Most blocks come out whole: their sentences were split already,
+        // and splitting depends only on the block's text. The blocks and
+        // the sentences are in text order.
+        let (blocks, sentences) = (&self.blocks, &self.sentences);
+        let known = |span: Span| {
+            let b = blocks.partition_point(|b| b.span.start < span.start);
+            let block = blocks.get(b)?;
+            if block.span != span || block.kind == BlockKind::Heading {
+                return None;
+            }
+            let from = sentences.partition_point(|s| s.block < b);
+            let to = sentences.partition_point(|s| s.block <= b);
+            Some(sentences[from..to].iter().map(|s| s.span).collect())
+        };
         let text = std::mem::take(&mut self.text);
         let meta = std::mem::take(&mut self.meta);
-        let mut doc = Document::assemble(&self.doc_id, text, spans, meta);
+        let mut doc = Document::assemble_reusing(&self.doc_id, text, spans, known, meta);
         doc.reference = self.reference;
         doc.reference_source = self.reference_source;
         doc.country = self.country.take();

@@ -63,7 +63,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::places::{country_by_iso3, country_by_name, densely_listed};
-use super::{LeanRegex, LeanSet, Span};
+use super::{occurrences, LeanRegex, LeanSet, Span};
 
 /// ACLED's actor types (inter codes 1-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -1004,7 +1004,7 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     // Only the learned names whose first word is a word of the sentence
     // can match (see `Acronyms`).
     for (acronym, full, needle) in ctx.acronyms.candidates(text) {
-        for (start, _) in text.match_indices(needle) {
+        for start in occurrences(text, needle) {
             let end = start + needle.len();
             if at_word_bounds(text, start, end) {
                 hits.push(Hit {

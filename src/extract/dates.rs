@@ -164,22 +164,29 @@ pub fn extract(text: &str, base: usize, ctx: &DateContext) -> Vec<DateMention> {
 pub fn infer_day_first(text: &str) -> Option<bool> {
     // A numeric date lies within one line, and a line's first token starts
     // after white space whether the line is read alone or in the whole
-    // text: only the lines that hold a digit, a separator and a digit need
-    // tokenizing, not the whole of a long report.
+    // text: only the lines that hold a digit, a separator ('/', '.' or '-')
+    // and a digit need tokenizing, not the whole of a long report. The
+    // separators are found by a vectorised search, not by reading every
+    // byte, and each such line is read once.
     let (mut day_first, mut month_first) = (0u32, 0u32);
-    for line in text.split('\n').filter(|l| has_numeric_date_shape(l)) {
-        let (d, m) = day_first_tally(&tokenize(line));
+    let bytes = text.as_bytes();
+    // Where the line after the last one read starts.
+    let mut unread = 0;
+    for at in memchr::memchr3_iter(b'/', b'.', b'-', bytes) {
+        if at < unread.max(1) || at + 1 >= bytes.len() {
+            continue;
+        }
+        if !(bytes[at - 1].is_ascii_digit() && bytes[at + 1].is_ascii_digit()) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+        let (d, m) = day_first_tally(&tokenize(&text[start..end]));
         day_first += d;
         month_first += m;
+        unread = end + 1;
     }
     habit(day_first, month_first)
-}
-
-/// Whether `line` holds a digit, then '/', '.' or '-', then a digit.
-fn has_numeric_date_shape(line: &str) -> bool {
-    line.as_bytes().windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.' | b'-') && w[2].is_ascii_digit()
-    })
 }
 
 /// The numeric-date habit of a run of tokens, as [`infer_day_first`].

@@ -59,6 +59,39 @@ pub(crate) fn word_after(text: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// Where `needle` occurs in `text`, left to right and without overlap: the
+/// starts `str::match_indices` gives (every character boundary for an empty
+/// needle).
+///
+/// `match_indices` sets up a two-way searcher on every call, hundreds of
+/// instructions for a name of a few words, more than searching a sentence
+/// costs; here `memchr` finds the needle's first byte and the rest is
+/// compared in place. The first byte of a `str` starts a character, so
+/// every start is a character boundary.
+pub(crate) fn occurrences<'t>(text: &'t str, needle: &'t str) -> impl Iterator<Item = usize> + 't {
+    let (hay, pat) = (text.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let Some(&first) = pat.first() else {
+            let at = from;
+            from = match text.get(at..)?.chars().next() {
+                Some(c) => at + c.len_utf8(),
+                None => hay.len() + 1,
+            };
+            return Some(at);
+        };
+        while from + pat.len() <= hay.len() {
+            let at = from + memchr::memchr(first, &hay[from..=hay.len() - pat.len()])?;
+            if hay[at..].starts_with(pat) {
+                from = at + pat.len();
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    })
+}
+
 /// A letter or digit of a word, or a combining mark inside one.
 ///
 /// Text taken from PDFs often spells accented letters as a base letter and
@@ -405,7 +438,25 @@ impl WordRegex {
 
 #[cfg(test)]
 mod tests {
-    use super::{LeanSet, WordRegex};
+    use super::{occurrences, LeanSet, WordRegex};
+
+    #[test]
+    fn occurrences_are_the_starts_match_indices_gives() {
+        let texts = [
+            "the FLN and the FLNC met the FLN",
+            "aaaa",
+            "Forces Nouvelles (FN) and FN",
+            "Ségou, Ségou-Ségou",
+            "",
+        ];
+        for text in texts {
+            for needle in ["FLN", "aa", "a", "FN", "Ségou", "é", "the FLN", "x", ""] {
+                let want: Vec<usize> = text.match_indices(needle).map(|(at, _)| at).collect();
+                let got: Vec<usize> = occurrences(text, needle).collect();
+                assert_eq!(got, want, "{needle:?} in {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn lean_set_says_what_the_regex_set_says() {

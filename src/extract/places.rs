@@ -296,10 +296,7 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
         end -= 1;
     }
     let window = &text[m.span.end..end];
-    let mut from = 0;
-    while let Some(i) = window[from..].find(last) {
-        let at = from + i;
-        from = at + last.len();
+    for at in super::occurrences(window, last) {
         let start_ok = window[..at]
             .chars()
             .next_back()
@@ -378,7 +375,7 @@ pub fn surname_of_a_person(text: &str, m: &PlaceMention) -> bool {
     }
     let window = &text[from..m.span.start];
     let name = m.name.as_str();
-    window.match_indices(name).any(|(at, _)| {
+    super::occurrences(window, name).any(|at| {
         let rest = &window[at + name.len()..];
         if rest.starts_with(|c: char| c.is_alphanumeric()) {
             return false;
