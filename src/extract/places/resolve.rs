@@ -4410,17 +4410,20 @@ fn unlisted_candidates(
                 && sentence.joined(to - 1)
                 && tokens[to].capital
                 && !taken(to)
-                && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
-                    let w = tokens[to].folded;
-                    w.len() >= 3
-                        && !is_function_word(w)
-                        && !is_never_place(w)
-                        && unit_word(w).is_none()
-                        && !is_street_word(w)
-                        && !is_building_word(w)
-                        && !is_org_word(w)
-                        && !is_facility_word(w)
-                }))
+                && (is_unlisted_word(gaz, sentence, to)
+                    || tokens[to].folded == "city"
+                    || (short_name_word(sentence, to) && ends_name(sentence, to))
+                    || {
+                        let w = tokens[to].folded;
+                        w.len() >= 3
+                            && !is_function_word(w)
+                            && !is_never_place(w)
+                            && unit_word(w).is_none()
+                            && !is_street_word(w)
+                            && !is_building_word(w)
+                            && !is_org_word(w)
+                            && !is_facility_word(w)
+                    }))
             {
                 break;
             }
@@ -4800,6 +4803,43 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
         && !countries::table().is_country_word(t.folded)
+}
+
+/// Words and abbreviations of two letters, a capital then a lower-case
+/// letter, that a capitalised English text puts after a name (titles,
+/// "No" for number, pronouns and verbs of a headline) and that are not the
+/// function words.
+const ENGLISH_TWO_LETTER_WORDS: &[&str] = &[
+    "mr", "ms", "dr", "st", "mt", "ft", "jr", "sr", "no", "nr", "co", "rd", "is", "it", "he", "we",
+    "me", "my", "us", "up", "so", "do", "go", "be", "if", "am", "pm", "vs", "ex", "oh", "ok",
+];
+
+/// "Nahal Oz", "Tin Ma", "Khur Si": a word of two letters, a capital then
+/// a lower-case letter, ends a name already begun (Hebrew, Burmese and
+/// Kurdish names have such syllables); it never opens one, and inside a
+/// longer name ("Dan Na Ambassagou") it is as often an armed group's.
+/// English words and abbreviations of that shape ("In", "Mr", "St", "No")
+/// are none.
+fn short_name_word(sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    let mut chars = sentence.text[t.start..t.end].chars();
+    let shape = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_lowercase()
+    );
+    shape
+        && !is_function_word(t.folded)
+        && !is_never_place(t.folded)
+        && !ENGLISH_TWO_LETTER_WORDS.contains(&t.folded)
+}
+
+/// The word at `i` ends a name: no capitalised word follows it after a
+/// space, and no letters are glued to it ("Na'im" is one word).
+fn ends_name(sentence: &Sentence, i: usize) -> bool {
+    if i + 1 >= sentence.tokens.len() || !sentence.joined(i) {
+        return true;
+    }
+    !sentence.tokens[i + 1].capital && sentence.gap(i, i + 1).chars().all(char::is_whitespace)
 }
 
 /// Turn one candidate into a mention.
