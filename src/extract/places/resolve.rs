@@ -2210,11 +2210,35 @@ fn drop_unlisted_placed_near_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+    drop_unlisted_coded_to_next(text, mentions, |u, l, gap| {
+        let gap = gap.to_lowercase();
         matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
-            && measured_from(&gap.to_lowercase())
+            && measured_from(&gap)
             && population(gaz, l) < CITY_POPULATION
+            && !area_near(u, &gap)
     });
+}
+
+/// "the Kelto area near Sokoura", "in the Kelto area, close to Sokoura":
+/// an area the text names by its own name and sets near a town, without a
+/// distance, is where event datasets code the event (a village near the
+/// town, or an area some kilometres from it, is coded to the town).
+fn area_near(u: &PlaceMention, gap: &str) -> bool {
+    let mut w = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let mut next = w.next();
+    if last_word_lower(&u.text) != "area" {
+        if next != Some("area") {
+            return false;
+        }
+        next = w.next();
+    }
+    match next {
+        Some("near") => true,
+        Some("close") => w.next() == Some("to"),
+        _ => false,
+    }
 }
 
 /// "in Kelo district, south of Tikrit", "in Kelo Province, around 240
@@ -2268,12 +2292,13 @@ fn bearing_from(gap: &str) -> bool {
     matches!(w.as_slice(), [bearing, "of"] if is_compass(bearing))
 }
 
-/// Drops each mention the gazetteer lacks whose next mention `l` it is
-/// coded to, as `codes_to(l, gap)` says from the text between the two.
+/// Drops each mention `u` the gazetteer lacks whose next mention `l` it
+/// is coded to, as `codes_to(u, l, gap)` says from the text between the
+/// two.
 fn drop_unlisted_coded_to_next(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
-    codes_to: impl Fn(&PlaceMention, &str) -> bool,
+    codes_to: impl Fn(&PlaceMention, &PlaceMention, &str) -> bool,
 ) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(1) {
@@ -2282,7 +2307,7 @@ fn drop_unlisted_coded_to_next(
             continue;
         }
         if let Some(gap) = text.get(u.span.end..l.span.start) {
-            drop[i] = codes_to(l, gap);
+            drop[i] = codes_to(u, l, gap);
         }
     }
     drop_marked(mentions, &drop);
@@ -2528,7 +2553,7 @@ fn drop_unlisted_in_the_area_of_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+    drop_unlisted_coded_to_next(text, mentions, |_, l, gap| {
         if !matches!(
             l.kind,
             PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
