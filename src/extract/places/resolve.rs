@@ -2231,11 +2231,35 @@ fn drop_unlisted_placed_near_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+    drop_unlisted_coded_to_next(text, mentions, |u, l, gap| {
+        let gap = gap.to_lowercase();
         matches!(l.kind, PlaceKind::Locality | PlaceKind::Unlisted)
-            && measured_from(&gap.to_lowercase())
+            && measured_from(&gap)
             && population(gaz, l) < CITY_POPULATION
+            && !area_near(u, &gap)
     });
+}
+
+/// "the Kelto area near Sokoura", "in the Kelto area, close to Sokoura":
+/// an area the text names by its own name and sets near a town, without a
+/// distance, is where event datasets code the event (a village near the
+/// town, or an area some kilometres from it, is coded to the town).
+fn area_near(u: &PlaceMention, gap: &str) -> bool {
+    let mut w = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let mut next = w.next();
+    if last_word_lower(&u.text) != "area" {
+        if next != Some("area") {
+            return false;
+        }
+        next = w.next();
+    }
+    match next {
+        Some("near") => true,
+        Some("close") => w.next() == Some("to"),
+        _ => false,
+    }
 }
 
 /// "in Kelo district, south of Tikrit", "in Kelo Province, around 240
@@ -2289,12 +2313,13 @@ fn bearing_from(gap: &str) -> bool {
     matches!(w.as_slice(), [bearing, "of"] if is_compass(bearing))
 }
 
-/// Drops each mention the gazetteer lacks whose next mention `l` it is
-/// coded to, as `codes_to(l, gap)` says from the text between the two.
+/// Drops each mention `u` the gazetteer lacks whose next mention `l` it
+/// is coded to, as `codes_to(u, l, gap)` says from the text between the
+/// two.
 fn drop_unlisted_coded_to_next(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
-    codes_to: impl Fn(&PlaceMention, &str) -> bool,
+    codes_to: impl Fn(&PlaceMention, &PlaceMention, &str) -> bool,
 ) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(1) {
@@ -2303,7 +2328,7 @@ fn drop_unlisted_coded_to_next(
             continue;
         }
         if let Some(gap) = text.get(u.span.end..l.span.start) {
-            drop[i] = codes_to(l, gap);
+            drop[i] = codes_to(u, l, gap);
         }
     }
     drop_marked(mentions, &drop);
@@ -2549,7 +2574,7 @@ fn drop_unlisted_in_the_area_of_another(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    drop_unlisted_coded_to_next(text, mentions, |l, gap| {
+    drop_unlisted_coded_to_next(text, mentions, |_, l, gap| {
         if !matches!(
             l.kind,
             PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
@@ -4469,17 +4494,20 @@ fn unlisted_candidates(
                 && sentence.joined(to - 1)
                 && tokens[to].capital
                 && !taken(to)
-                && (is_unlisted_word(gaz, sentence, to) || tokens[to].folded == "city" || {
-                    let w = tokens[to].folded;
-                    w.len() >= 3
-                        && !is_function_word(w)
-                        && !is_never_place(w)
-                        && unit_word(w).is_none()
-                        && !is_street_word(w)
-                        && !is_building_word(w)
-                        && !is_org_word(w)
-                        && !is_facility_word(w)
-                }))
+                && (is_unlisted_word(gaz, sentence, to)
+                    || tokens[to].folded == "city"
+                    || (short_name_word(sentence, to) && ends_name(sentence, to))
+                    || {
+                        let w = tokens[to].folded;
+                        w.len() >= 3
+                            && !is_function_word(w)
+                            && !is_never_place(w)
+                            && unit_word(w).is_none()
+                            && !is_street_word(w)
+                            && !is_building_word(w)
+                            && !is_org_word(w)
+                            && !is_facility_word(w)
+                    }))
             {
                 break;
             }
@@ -4859,6 +4887,43 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
         && !countries::table().is_country_word(t.folded)
+}
+
+/// Words and abbreviations of two letters, a capital then a lower-case
+/// letter, that a capitalised English text puts after a name (titles,
+/// "No" for number, pronouns and verbs of a headline) and that are not the
+/// function words.
+const ENGLISH_TWO_LETTER_WORDS: &[&str] = &[
+    "mr", "ms", "dr", "st", "mt", "ft", "jr", "sr", "no", "nr", "co", "rd", "is", "it", "he", "we",
+    "me", "my", "us", "up", "so", "do", "go", "be", "if", "am", "pm", "vs", "ex", "oh", "ok",
+];
+
+/// "Nahal Oz", "Tin Ma", "Khur Si": a word of two letters, a capital then
+/// a lower-case letter, ends a name already begun (Hebrew, Burmese and
+/// Kurdish names have such syllables); it never opens one, and inside a
+/// longer name ("Dan Na Ambassagou") it is as often an armed group's.
+/// English words and abbreviations of that shape ("In", "Mr", "St", "No")
+/// are none.
+fn short_name_word(sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    let mut chars = sentence.text[t.start..t.end].chars();
+    let shape = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(a), Some(b), None) if a.is_ascii_uppercase() && b.is_ascii_lowercase()
+    );
+    shape
+        && !is_function_word(t.folded)
+        && !is_never_place(t.folded)
+        && !ENGLISH_TWO_LETTER_WORDS.contains(&t.folded)
+}
+
+/// The word at `i` ends a name: no capitalised word follows it after a
+/// space, and no letters are glued to it ("Na'im" is one word).
+fn ends_name(sentence: &Sentence, i: usize) -> bool {
+    if i + 1 >= sentence.tokens.len() || !sentence.joined(i) {
+        return true;
+    }
+    !sentence.tokens[i + 1].capital && sentence.gap(i, i + 1).chars().all(char::is_whitespace)
 }
 
 /// Turn one candidate into a mention.
