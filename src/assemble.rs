@@ -2925,12 +2925,19 @@ fn sentence_events(
         let not_home = |p: &&PlaceMention| {
             !home_after_age(text, p.span.start.saturating_sub(sentence.span.start))
         };
+        // "in Kelto, residents staged a protest against the return of
+        // people stranded in Dunamo": a place in what the protest is about
+        // is not where it was held; the sentence's other place is.
+        let not_cause = |p: &&PlaceMention| {
+            !in_protest_cause(text, sentence.span.start, &g.acts, &m.places, p.span)
+        };
         let own_places = m
             .places
             .iter()
             .filter(|p| in_group(p.span, g))
             .filter(not_destination)
-            .filter(not_home);
+            .filter(not_home)
+            .filter(not_cause);
         let sentence_places = || m.places.iter().filter(not_home);
         let below_country = |p: &&PlaceMention| p.kind != PlaceKind::Country;
         // "(coded as Hombori at geoprecision 2)": the note says which place
@@ -3872,10 +3879,7 @@ fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<S
     let Some(protest) = acts.iter().find(|a| a.kind == ActKind::Protest) else {
         return Vec::new();
     };
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    let after_cue = AFTER.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:against|over|demand(?:ing|ed)?|denounc(?:ing|ed|e)|condemn(?:ing|ed)?|in support of|support(?:ing)? (?:for )?|solidarity with|to protest|in protest (?:at|against|over)|protesting|following|after|in reaction to|in response to|calling for|to demand|justice for|in memory of|in honou?r of|since)\b").expect("protest cause cue")
-    });
+    let after_cue = protest_cause_cue();
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     let before_cue = BEFORE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:who|whose|following|after|since|in the wake of|of (?:people|those|victims))\b").expect("protest cause cue")
@@ -3884,16 +3888,7 @@ fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<S
     let relative = REL.get_or_init(|| LeanRegex::new(r"(?i-u)\b(?:who|which|whose|that)\b"));
     // A clause break: a semicolon, or a comma that does not open a relative
     // clause ("the gendarmerie, which has faced").
-    let broken = |s: &str| {
-        s.contains(';')
-            || s.split(',').skip(1).any(|rest| {
-                let w = rest.split_whitespace().next().unwrap_or("");
-                !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "which" | "who" | "whose" | "where" | "that"
-                )
-            })
-    };
+    let broken = clause_broken;
     let cause = |a: &ActMention| -> bool {
         if matches!(
             a.kind,
@@ -3954,6 +3949,63 @@ fn protest_subject_causes(text: &str, base: usize, acts: &[ActMention]) -> Vec<S
         }
     };
     acts.iter().filter(|a| cause(a)).map(|a| a.span).collect()
+}
+
+/// The words after a protest that give what it is about: "against",
+/// "over", "demanding", "in support of", "in response to"...
+fn protest_cause_cue() -> &'static Regex {
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    AFTER.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:against|over|demand(?:ing|ed)?|denounc(?:ing|ed|e)|condemn(?:ing|ed)?|in support of|support(?:ing)? (?:for )?|solidarity with|to protest|in protest (?:at|against|over)|protesting|following|after|in reaction to|in response to|calling for|to demand|justice for|in memory of|in honou?r of|since)\b").expect("protest cause cue")
+    })
+}
+
+/// Whether a clause break comes in `s`: a semicolon, or a comma that does
+/// not open a relative clause ("the gendarmerie, which has faced").
+fn clause_broken(s: &str) -> bool {
+    s.contains(';')
+        || s.split(',').skip(1).any(|rest| {
+            let w = rest.split_whitespace().next().unwrap_or("");
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "which" | "who" | "whose" | "where" | "that"
+            )
+        })
+}
+
+/// Whether the place at `place` stands in what a protest is about, not
+/// where it was held: after the protest, behind a cue that gives its cause,
+/// with no clause break between ("residents of Kelto staged a
+/// demonstration against the return of people stranded in Lima", "women in
+/// Kelto protested over the killing of three herders in Dunamo"). Only
+/// when the sentence names a place below the country before the protest:
+/// "people protested against the government's agenda in Kelto" were in
+/// Kelto. `text` is the sentence, starting at `base`; `places` are its
+/// places.
+fn in_protest_cause(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    places: &[PlaceMention],
+    place: Span,
+) -> bool {
+    // Any protest before the place will do: "took to the streets to
+    // protest against the beating of a deputy at a rally in Bamako".
+    acts.iter()
+        .filter(|a| a.kind == ActKind::Protest && a.span.end <= place.start)
+        .any(|protest| {
+            let placed_before = places
+                .iter()
+                .any(|q| q.kind != PlaceKind::Country && q.span.end <= protest.span.start);
+            let between = text
+                .get(protest.span.end - base..place.start - base)
+                .unwrap_or("");
+            placed_before
+                && protest_cause_cue()
+                    .find_iter(between)
+                    .last()
+                    .is_some_and(|cue| !clause_broken(&between[cue.end()..]))
+        })
 }
 
 /// The spans of violent acts told as the motive of another ("in

@@ -3329,13 +3329,23 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                     | "base"
                     | "airbase"
                     | "crossing"
-                    | "roundabout"
-                    | "square"
                     | "beach"
                     | "junction"
                     | "complex"
+                    | "branch"
+                    | "bypass"
             )
+            || named_site(w)
     };
+    // "the Sorvi company", "in Kelto square", "the Dunamo presidential
+    // palace": words that make the name before them a site's or a firm's
+    // whatever follows, as a building's word does.
+    fn named_site(w: &str) -> bool {
+        matches!(
+            w,
+            "square" | "roundabout" | "palace" | "company" | "cemetery"
+        )
+    }
     let mut end = to + 1;
     if !site(tokens[to].folded) {
         let kind = matches!(
@@ -3351,6 +3361,7 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                 | "military"
                 | "police"
                 | "border"
+                | "presidential"
         );
         let second = tokens.get(to + 1).is_some_and(|t| {
             !t.capital
@@ -3368,7 +3379,7 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         Some("in" | "of" | "near" | "on" | "at") => true,
         Some("close") => sentence.next_word(end + 1) == Some("to"),
         // "a demonstration in front of Kanu school demanding ...".
-        _ => is_building_word(tokens[end - 1].folded),
+        _ => is_building_word(tokens[end - 1].folded) || named_site(tokens[end - 1].folded),
     }
 }
 
