@@ -4845,6 +4845,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     prev.counts.extend(dead);
     prev.counts.extend(moved);
     drop_self_death_counted_again(&mut prev.counts);
+    drop_self_death_in_general_toll(prev, sentence, next.span.start);
     drop_attacker_who_lived(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
@@ -4922,6 +4923,61 @@ fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
             i += 1;
             !drop
         });
+    }
+}
+
+/// "A suicide bomber detonated his vest at the gate. Twelve people were
+/// killed": the incident's general toll, told in another sentence, holds
+/// the attacker as often as not, as it does in the attack's own sentence
+/// (see `counts::suicide_attacker`); the death the attack told for the
+/// attacker gives way to it. A toll of named groups ("four soldiers"), of
+/// "other" or "another" people, of none, or one told "not including" or
+/// "excluding" the attacker leaves it. The toll's words are read when
+/// they are in the incident's first sentence or in the sentence merged;
+/// a toll of a sentence between them is read by its count alone.
+fn drop_self_death_in_general_toll(prev: &mut Event, sentence: &str, next_start: usize) {
+    if !prev.counts.iter().any(self_death_stated) {
+        return;
+    }
+    let first = prev.span;
+    let words = |c: &CountMention| -> Option<(String, String)> {
+        let inside = |start: usize, text: &str| {
+            let from = c.span.start.checked_sub(start)?;
+            let to = c.span.end.checked_sub(start)?;
+            Some((
+                text.get(from..to)?.to_ascii_lowercase(),
+                text.to_ascii_lowercase(),
+            ))
+        };
+        if c.span.start >= next_start {
+            inside(next_start, sentence)
+        } else if c.span.start >= first.start && c.span.end <= first.end {
+            inside(first.start, &prev.quote)
+        } else {
+            None
+        }
+    };
+    let general = prev.counts.iter().any(|c| {
+        if c.kind != CountKind::Killed
+            || c.role == CountRole::Subset
+            || c.best.is_none_or(|b| b == 0)
+            || !matches!(
+                c.victim_group.as_str(),
+                "" | "people" | "men" | "persons" | "individuals" | "victims" | "casualties"
+            )
+        {
+            return false;
+        }
+        words(c).is_none_or(|(toll, clause)| {
+            !toll
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| matches!(w, "other" | "another"))
+                && !clause.contains("not including")
+                && !clause.contains("excluding")
+        })
+    });
+    if general {
+        prev.counts.retain(|c| !self_death_stated(c));
     }
 }
 
@@ -8015,6 +8071,35 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured."),
             (Some(1), Some(3))
+        );
+    }
+
+    /// A general toll told in a later sentence of the incident ("Twelve
+    /// people were killed") holds the suicide attacker as often as not, as
+    /// in the attack's own sentence: the death the attack told for him gives
+    /// way to it. A toll of a named group, of "other" people, or one told
+    /// "not including" the attacker leaves it.
+    #[test]
+    fn a_later_general_toll_holds_the_suicide_attacker() {
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. Twelve people were killed and 30 wounded."),
+            (Some(12), Some(30))
+        );
+        assert_eq!(
+            toll("Nine people died in Kelora on Friday. A suicide bomber had driven a car into the gate of the depot and detonated it."),
+            (Some(9), None)
+        );
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. Four soldiers were killed."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. At least six other people were killed."),
+            (Some(7), None)
+        );
+        assert_eq!(
+            toll("One of two suicide bombers detonated himself on a bus in Kelora. Eight people, not including the bomber, were killed."),
+            (Some(9), None)
         );
     }
 
