@@ -2499,6 +2499,12 @@ fn sentence_events(
         &m.acts,
         &m.counts,
     ));
+    causes.extend(death_as_cause(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+    ));
     causes.extend(came_after(
         text,
         sentence.span.start,
@@ -4073,6 +4079,61 @@ fn recalled_incidents(
                 .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
         })
         .collect()
+}
+
+/// The spans of violent acts, and of the words of counts, of a death
+/// named as what another act of the sentence answered: "youths burned
+/// tyres after the death of a guard shot dead by gunmen", "Following the
+/// killing of a trader, residents blocked the road". The death, a noun
+/// after "after", "following", "over" or "about", happened before; its
+/// victim is no one the act harmed. The death runs to the end of its
+/// clause, and the sentence must tell an act before it (or after it, when
+/// the death opens the sentence), so that a sentence that only recalls the
+/// death keeps it.
+fn death_as_cause(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static CUE: OnceLock<WordRegex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
+        )
+    });
+    let segments: Vec<std::ops::Range<usize>> = cue
+        .find_iter(text)
+        .map(|m| {
+            let end = text[m.end()..]
+                .find([',', ';', ':', '(', '.'])
+                .map_or(text.len(), |i| m.end() + i);
+            m.start()..end
+        })
+        .collect();
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    let inside = |span: &Span| {
+        span.start
+            .checked_sub(base)
+            .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
+    };
+    // The answering act comes before the death, or after it when the death
+    // opens the sentence ("Following the killing of a trader, residents
+    // ..."): an act after a death told mid-sentence ("following the death
+    // of a family, reportedly as a result of bombing") may be its cause.
+    let first = &segments[0];
+    let opens = text[..first.start].trim().is_empty();
+    let other_act = acts.iter().any(|a| {
+        a.span.start.checked_sub(base).is_some_and(|at| {
+            !segments.iter().any(|r| r.contains(&at)) && (at < first.start || opens)
+        })
+    });
+    if !other_act {
+        return Vec::new();
+    }
+    harm_spans(acts, counts).filter(|s| inside(s)).collect()
 }
 
 /// The byte range of the clause around `at`: from the comma, semicolon,
@@ -8071,6 +8132,26 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured."),
             (Some(1), Some(3))
+        );
+    }
+
+    /// A death named as what another act answered ("burned tyres after the
+    /// death of a guard") happened before, and its victim is no one the act
+    /// harmed; a sentence that only recalls a death, or tells its cause
+    /// after it, keeps it.
+    #[test]
+    fn a_death_an_act_answered_is_no_toll_of_the_act() {
+        assert_eq!(
+            toll("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("Following the killing of two herders near Lotu, villagers burned the market."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike."),
+            (Some(5), None)
         );
     }
 
