@@ -2568,6 +2568,12 @@ fn sentence_events(
         &m.acts,
         &m.counts,
     ));
+    causes.extend(death_as_cause(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+    ));
     causes.extend(came_after(
         text,
         sentence.span.start,
@@ -4196,6 +4202,61 @@ fn recalled_incidents(
         .collect()
 }
 
+/// The spans of violent acts, and of the words of counts, of a death
+/// named as what another act of the sentence answered: "youths burned
+/// tyres after the death of a guard shot dead by gunmen", "Following the
+/// killing of a trader, residents blocked the road". The death, a noun
+/// after "after", "following", "over" or "about", happened before; its
+/// victim is no one the act harmed. The death runs to the end of its
+/// clause, and the sentence must tell an act before it (or after it, when
+/// the death opens the sentence), so that a sentence that only recalls the
+/// death keeps it.
+fn death_as_cause(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static CUE: OnceLock<WordRegex> = OnceLock::new();
+    let cue = CUE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
+        )
+    });
+    let segments: Vec<std::ops::Range<usize>> = cue
+        .find_iter(text)
+        .map(|m| {
+            let end = text[m.end()..]
+                .find([',', ';', ':', '(', '.'])
+                .map_or(text.len(), |i| m.end() + i);
+            m.start()..end
+        })
+        .collect();
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    let inside = |span: &Span| {
+        span.start
+            .checked_sub(base)
+            .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
+    };
+    // The answering act comes before the death, or after it when the death
+    // opens the sentence ("Following the killing of a trader, residents
+    // ..."): an act after a death told mid-sentence ("following the death
+    // of a family, reportedly as a result of bombing") may be its cause.
+    let first = &segments[0];
+    let opens = text[..first.start].trim().is_empty();
+    let other_act = acts.iter().any(|a| {
+        a.span.start.checked_sub(base).is_some_and(|at| {
+            !segments.iter().any(|r| r.contains(&at)) && (at < first.start || opens)
+        })
+    });
+    if !other_act {
+        return Vec::new();
+    }
+    harm_spans(acts, counts).filter(|s| inside(s)).collect()
+}
+
 /// The byte range of the clause around `at`: from the comma, semicolon,
 /// colon or bracket before it to the next one.
 fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
@@ -4966,6 +5027,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     prev.counts.extend(dead);
     prev.counts.extend(moved);
     drop_self_death_counted_again(&mut prev.counts);
+    drop_self_death_in_general_toll(prev, sentence, next.span.start);
     drop_attacker_who_lived(&mut prev.counts);
     // "Two other policemen were killed", "Moreover, three civilians were
     // wounded": the sentence tells more people, not the same ones again.
@@ -5043,6 +5105,61 @@ fn drop_self_death_counted_again(counts: &mut Vec<CountMention>) {
             i += 1;
             !drop
         });
+    }
+}
+
+/// "A suicide bomber detonated his vest at the gate. Twelve people were
+/// killed": the incident's general toll, told in another sentence, holds
+/// the attacker as often as not, as it does in the attack's own sentence
+/// (see `counts::suicide_attacker`); the death the attack told for the
+/// attacker gives way to it. A toll of named groups ("four soldiers"), of
+/// "other" or "another" people, of none, or one told "not including" or
+/// "excluding" the attacker leaves it. The toll's words are read when
+/// they are in the incident's first sentence or in the sentence merged;
+/// a toll of a sentence between them is read by its count alone.
+fn drop_self_death_in_general_toll(prev: &mut Event, sentence: &str, next_start: usize) {
+    if !prev.counts.iter().any(self_death_stated) {
+        return;
+    }
+    let first = prev.span;
+    let words = |c: &CountMention| -> Option<(String, String)> {
+        let inside = |start: usize, text: &str| {
+            let from = c.span.start.checked_sub(start)?;
+            let to = c.span.end.checked_sub(start)?;
+            Some((
+                text.get(from..to)?.to_ascii_lowercase(),
+                text.to_ascii_lowercase(),
+            ))
+        };
+        if c.span.start >= next_start {
+            inside(next_start, sentence)
+        } else if c.span.start >= first.start && c.span.end <= first.end {
+            inside(first.start, &prev.quote)
+        } else {
+            None
+        }
+    };
+    let general = prev.counts.iter().any(|c| {
+        if c.kind != CountKind::Killed
+            || c.role == CountRole::Subset
+            || c.best.is_none_or(|b| b == 0)
+            || !matches!(
+                c.victim_group.as_str(),
+                "" | "people" | "men" | "persons" | "individuals" | "victims" | "casualties"
+            )
+        {
+            return false;
+        }
+        words(c).is_none_or(|(toll, clause)| {
+            !toll
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .any(|w| matches!(w, "other" | "another"))
+                && !clause.contains("not including")
+                && !clause.contains("excluding")
+        })
+    });
+    if general {
+        prev.counts.retain(|c| !self_death_stated(c));
     }
 }
 
@@ -8156,6 +8273,55 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured."),
             (Some(1), Some(3))
+        );
+    }
+
+    /// A death named as what another act answered ("burned tyres after the
+    /// death of a guard") happened before, and its victim is no one the act
+    /// harmed; a sentence that only recalls a death, or tells its cause
+    /// after it, keeps it.
+    #[test]
+    fn a_death_an_act_answered_is_no_toll_of_the_act() {
+        assert_eq!(
+            toll("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("Following the killing of two herders near Lotu, villagers burned the market."),
+            (None, None)
+        );
+        assert_eq!(
+            toll("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike."),
+            (Some(5), None)
+        );
+    }
+
+    /// A general toll told in a later sentence of the incident ("Twelve
+    /// people were killed") holds the suicide attacker as often as not, as
+    /// in the attack's own sentence: the death the attack told for him gives
+    /// way to it. A toll of a named group, of "other" people, or one told
+    /// "not including" the attacker leaves it.
+    #[test]
+    fn a_later_general_toll_holds_the_suicide_attacker() {
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. Twelve people were killed and 30 wounded."),
+            (Some(12), Some(30))
+        );
+        assert_eq!(
+            toll("Nine people died in Kelora on Friday. A suicide bomber had driven a car into the gate of the depot and detonated it."),
+            (Some(9), None)
+        );
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. Four soldiers were killed."),
+            (Some(5), None)
+        );
+        assert_eq!(
+            toll("A suicide bomber detonated his vest outside the market in Kelora. At least six other people were killed."),
+            (Some(7), None)
+        );
+        assert_eq!(
+            toll("One of two suicide bombers detonated himself on a bus in Kelora. Eight people, not including the bomber, were killed."),
+            (Some(9), None)
         );
     }
 
