@@ -2773,7 +2773,12 @@ impl<'t> Scanner<'t> {
                     i > 0 && matches!(self.w(i - 1), "to" | "in" | "on" | "at" | "into");
                 let next = self.w(k + 1);
                 let modifier = self.is_word(k + 1) && !is_np_stop(next);
-                if after_preposition || next == "of" {
+                // "killed the head of the council": the object of a killing
+                // is a person, whose list is that killing's.
+                let object_of_killing = i > 0
+                    && self.trig_at[i - 1]
+                        .is_some_and(|t| self.triggers[t].kind == CountKind::Killed);
+                if after_preposition || (next == "of" && !object_of_killing) {
                     return None;
                 }
                 if modifier {
