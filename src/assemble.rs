@@ -4754,7 +4754,7 @@ fn group_harmed_told_before(
     kind: CountKind,
 ) -> Vec<CountMention> {
     // "no casualties among the officers" after it is another side's toll.
-    if later.iter().any(|c| c.kind == kind && c.best != Some(0)) || !sentence.contains(" were ") {
+    if later.iter().any(|c| c.kind == kind && c.best != Some(0)) {
         return Vec::new();
     }
     static KILLED: OnceLock<Regex> = OnceLock::new();
@@ -4771,10 +4771,39 @@ fn group_harmed_told_before(
             .get_or_init(|| Regex::new(&format!(r"{group}(injured|wounded|hurt)\b")).unwrap()),
         _ => return Vec::new(),
     };
-    let Some(cap) = opens.captures(sentence) else {
+    // "Guards shot and killed the assailants": the attackers named again
+    // as the object of their killing.
+    static ACTIVE: OnceLock<Regex> = OnceLock::new();
+    let active = ACTIVE.get_or_init(|| {
+        Regex::new(r"(?i)\b(killed|shot dead|shot and killed|neutrali[sz]ed and killed|liquidated) ((?:the|all(?: of the)?|both(?: of the)?) (?:[a-z-]+ )?(assailants|attackers|gunmen|militants|perpetrators|bombers|insurgents|hijackers))\b").unwrap()
+    });
+    let range = |m: Option<regex::Match>| m.map_or(0..0, |m| m.range());
+    let told = sentence
+        .contains(" were ")
+        .then(|| opens.captures(sentence))
+        .flatten()
+        .map(|cap| {
+            (
+                range(cap.get(1)),
+                cap[2].to_ascii_lowercase(),
+                range(cap.get(3)),
+            )
+        })
+        .or_else(|| {
+            (kind == CountKind::Killed)
+                .then(|| active.captures(sentence))
+                .flatten()
+                .map(|cap| {
+                    (
+                        range(cap.get(2)),
+                        cap[3].to_ascii_lowercase(),
+                        range(cap.get(1)),
+                    )
+                })
+        });
+    let Some((subject, noun, verb)) = told else {
         return Vec::new();
     };
-    let noun = cap[2].to_ascii_lowercase();
     let attackers = attacker_noun(&noun);
     let counted = prev.counts.iter().any(|c| {
         c.kind == kind
@@ -4814,11 +4843,41 @@ fn group_harmed_told_before(
             .all(|k| number(&words[k]).is_none() && words[k] != "of")
             .then_some(n)
     });
+    // "Three men from Lotu opened fire on the guards. The assailants were
+    // shot dead": attackers the lead counted by another word open it as its
+    // subject. A number there that is itself a count of people harmed
+    // ("Two soldiers were killed when ...") is not theirs.
+    let opening = || {
+        // Past an opening phrase of time or place ("On 3 May 2019, ").
+        let lead = prev.quote.trim_start();
+        let time_or_place = |phrase: &str| {
+            let first = phrase.split_whitespace().next().unwrap_or("");
+            phrase.split_whitespace().count() <= 6
+                && matches!(
+                    first.to_ascii_lowercase().as_str(),
+                    "on" | "in" | "at" | "during" | "early" | "late" | "around" | "overnight"
+                )
+        };
+        let lead = match lead.find(", ") {
+            Some(c) if time_or_place(&lead[..c]) => &lead[c + 2..],
+            _ => lead,
+        };
+        let at = prev.quote.len() - lead.len();
+        let first = lead
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()?;
+        let harmed = prev
+            .counts
+            .iter()
+            .any(|c| c.span.start == prev.span.start + at);
+        (!harmed)
+            .then(|| number(&first.to_ascii_lowercase()))
+            .flatten()
+    };
+    let found = found.or_else(|| attackers.then(opening).flatten());
     let Some(n) = found.filter(|&n| n >= 2) else {
         return Vec::new();
     };
-    let subject = cap.get(1).map_or(0..0, |m| m.range());
-    let verb = cap.get(3).map_or(0..0, |m| m.range());
     vec![CountMention {
         span: Span::new(base + subject.start, base + subject.end),
         trigger: Span::new(base + verb.start, base + verb.end),
@@ -4831,7 +4890,7 @@ fn group_harmed_told_before(
         } else {
             noun
         },
-        quantity_text: cap[1].to_string(),
+        quantity_text: sentence[subject].to_string(),
         role: CountRole::Additive,
     }]
 }
@@ -8422,6 +8481,27 @@ mod date_and_count_tests {
         assert_eq!(
             toll("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack."),
             (None, Some(4))
+        );
+    }
+
+    /// Attackers named again may be those the lead counted by another word
+    /// as its opening subject ("Three men from Lotu ... The assailants"),
+    /// and may be the object of their killing ("shot and killed the
+    /// assailants"); a number opening the lead that counts people harmed
+    /// is not theirs.
+    #[test]
+    fn attackers_named_again_are_the_lead_subject_or_the_object_killed() {
+        assert_eq!(
+            toll("On 3 May 2019, three men from Lotu opened fire on a checkpoint in Kelora, killing one guard. The assailants were all shot dead by the police."),
+            (Some(4), None)
+        );
+        assert_eq!(
+            toll("On 3 May 2019, two assailants stabbed a trader in a market in Kelora. A guard shot and killed the assailants."),
+            (Some(2), Some(1))
+        );
+        assert_eq!(
+            toll("On 3 May 2019, two soldiers were killed when militants attacked a post in Kelora. The militants were killed by the guards."),
+            (Some(2), None)
         );
     }
 

@@ -2799,7 +2799,12 @@ impl<'t> Scanner<'t> {
                     i > 0 && matches!(self.w(i - 1), "to" | "in" | "on" | "at" | "into");
                 let next = self.w(k + 1);
                 let modifier = self.is_word(k + 1) && !is_np_stop(next);
-                if after_preposition || next == "of" {
+                // "killed the head of the council": the object of a killing
+                // is a person, whose list is that killing's.
+                let object_of_killing = i > 0
+                    && self.trig_at[i - 1]
+                        .is_some_and(|t| self.triggers[t].kind == CountKind::Killed);
+                if after_preposition || (next == "of" && !object_of_killing) {
                     return None;
                 }
                 if modifier {
@@ -6320,6 +6325,7 @@ impl Scanner<'_> {
         let noun = (at + 1..(at + 3).min(n))
             .find(|&k| matches!(self.w(k), "bomber" | "bombers" | "attacker" | "attackers"));
         let Some(noun) = noun else {
+            self.suicide_act(at, base, out);
             return;
         };
         if noun == at + 2 && !matches!(self.w(at + 1), "car" | "truck" | "vehicle") {
@@ -6473,6 +6479,126 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// "Two soldiers were killed in a suicide bombing", "a guard was
+    /// wounded in a suicide car bomb attack": the act names no attacker,
+    /// but a suicide attack that struck has one who died in it, as with "a
+    /// suicide bomber detonated" (see `suicide_attacker`). One attacker for
+    /// "a suicide bombing", two for "a double suicide bombing" or "two
+    /// suicide bombings"; a plural with no number gives none. The sentence
+    /// must tell people harmed by the attack, and the same exceptions hold:
+    /// a failed or foiled attack, a toll that holds the attacker already,
+    /// and a general toll ("five people were killed"), which holds him as
+    /// often as not.
+    fn suicide_act(&self, at: usize, base: usize, out: &mut Vec<CountMention>) {
+        let n = self.toks.len();
+        // "suicide bombing", "suicide car bombing", "suicide truck bomb".
+        let Some(noun) = (at + 1..(at + 3).min(n)).find(|&k| {
+            matches!(
+                self.w(k),
+                "bombing" | "bombings" | "attack" | "attacks" | "blast" | "blasts" | "bomb"
+            )
+        }) else {
+            return;
+        };
+        if noun == at + 2 && !matches!(self.w(at + 1), "car" | "truck" | "vehicle" | "bomb") {
+            return;
+        }
+        // "a suicide bomb attack": the act is the last noun.
+        let noun = if self.w(noun) == "bomb" {
+            if !matches!(self.w(noun + 1), "attack" | "blast") {
+                return;
+            }
+            noun + 1
+        } else {
+            noun
+        };
+        let plural = self.w(noun).ends_with('s');
+        // The word before "suicide", past words that describe the attack
+        // ("a deadly suicide bombing", "a Taliban suicide attack") and the
+        // number of attackers a word of it may give ("a double suicide
+        // bombing").
+        let mut k = at;
+        let mut attackers = 1;
+        while k >= 2 {
+            let w = self.w(k - 1);
+            let capital = self.is_word(k - 1)
+                && self
+                    .raw(k - 1)
+                    .starts_with(|c: char| c.is_ascii_uppercase());
+            match w {
+                "double" | "twin" => attackers = 2,
+                "triple" => attackers = 3,
+                "deadly" | "large" | "massive" | "major" | "huge" | "powerful" | "coordinated" => {}
+                _ if capital => {}
+                _ => break,
+            }
+            k -= 1;
+        }
+        let det = if k >= 1 { self.w(k - 1) } else { "" };
+        // Only the attack in which the people told were harmed: "killed
+        // in a suicide bombing". A suicide attack that is the subject of
+        // the killing ("a suicide car bomb killed two soldiers") is told
+        // as often with its attacker inside the toll as not.
+        if k < 2 || self.w(k - 2) != "in" {
+            return;
+        }
+        let number = match det {
+            "a" | "an" | "the" if !plural => attackers,
+            _ if plural => match small_number(det) {
+                Some(v) if v >= 2 => v,
+                _ => return,
+            },
+            _ => return,
+        };
+        // The people the attack harmed, told in the sentence.
+        if !out
+            .iter()
+            .any(|m| matches!(m.kind, CountKind::Killed | CountKind::Injured) && m.best.is_some())
+        {
+            return;
+        }
+        let failed = (0..n).any(|j| {
+            matches!(
+                self.w(j),
+                "failed"
+                    | "foiled"
+                    | "thwarted"
+                    | "arrested"
+                    | "captured"
+                    | "detained"
+                    | "defused"
+                    | "would-be"
+                    | "attempted"
+                    | "tried"
+                    | "prevented"
+                    | "apprehended"
+                    | "surrendered"
+            )
+        });
+        // An attacker the sentence names tells his own fate ("the bomber
+        // was shot dead", "blew himself up"), read by the rules for him.
+        let attacker_told = (0..n).any(|j| {
+            is_attacker_noun(self.w(j)) || matches!(self.w(j), "himself" | "herself" | "themselves")
+        });
+        if failed || attacker_told || general_toll_or_attacker(out) {
+            return;
+        }
+        let Some(v) = to_u32(number) else {
+            return;
+        };
+        out.push(CountMention {
+            span: self.tok_span(at, noun + 1).offset(base),
+            trigger: self.tok_span(at, noun + 1).offset(base),
+            kind: CountKind::Killed,
+            low: Some(v),
+            best: Some(v),
+            high: Some(v),
+            victim_group: "assailants".to_string(),
+            quantity_text: self.raw(noun).to_string(),
+            role: CountRole::Additive,
+        });
+    }
+
     /// "Guards shot one of the assailants while the other detonated", "One
     /// of the bombers detonated his vest": an attacker who detonated with no
     /// device named, or the vest or belt he wore, died in his own blast, as
