@@ -6414,25 +6414,7 @@ impl Scanner<'_> {
         if !(noun + 1..n).any(acts) {
             return;
         }
-        let failed = (0..n).any(|k| {
-            matches!(
-                self.w(k),
-                "failed"
-                    | "foiled"
-                    | "thwarted"
-                    | "arrested"
-                    | "captured"
-                    | "detained"
-                    | "defused"
-                    | "would-be"
-                    | "attempted"
-                    | "tried"
-                    | "prevented"
-                    | "apprehended"
-                    | "surrendered"
-            )
-        });
-        if failed {
+        if self.tells_failed_attack() {
             return;
         }
         // "Eleven guests died, not including the suicide bomber"
@@ -6557,24 +6539,7 @@ impl Scanner<'_> {
         {
             return;
         }
-        let failed = (0..n).any(|j| {
-            matches!(
-                self.w(j),
-                "failed"
-                    | "foiled"
-                    | "thwarted"
-                    | "arrested"
-                    | "captured"
-                    | "detained"
-                    | "defused"
-                    | "would-be"
-                    | "attempted"
-                    | "tried"
-                    | "prevented"
-                    | "apprehended"
-                    | "surrendered"
-            )
-        });
+        let failed = self.tells_failed_attack();
         // An attacker the sentence names tells his own fate ("the bomber
         // was shot dead", "blew himself up"), read by the rules for him.
         let attacker_told = (0..n).any(|j| {
@@ -6597,6 +6562,30 @@ impl Scanner<'_> {
             quantity_text: self.raw(noun).to_string(),
             role: CountRole::Additive,
         });
+    }
+
+    /// Whether the sentence tells an attack that failed or an attacker
+    /// taken alive ("a foiled bombing", "the would-be bomber was arrested",
+    /// "the device was defused"): no suicide attacker died in it.
+    fn tells_failed_attack(&self) -> bool {
+        (0..self.toks.len()).any(|k| {
+            matches!(
+                self.w(k),
+                "failed"
+                    | "foiled"
+                    | "thwarted"
+                    | "arrested"
+                    | "captured"
+                    | "detained"
+                    | "defused"
+                    | "would-be"
+                    | "attempted"
+                    | "tried"
+                    | "prevented"
+                    | "apprehended"
+                    | "surrendered"
+            )
+        })
     }
 
     /// "Guards shot one of the assailants while the other detonated", "One
