@@ -1446,6 +1446,18 @@ fn list_item_number(text: &str, at: usize) -> Option<u32> {
         .flatten()
 }
 
+/// "Furthermore, ...", "Moreover, ...", "Also, ...": a sentence that opens
+/// on a word adding to what the item told before, as [`opens_on_more`]
+/// does, or on one of these.
+fn opens_on_more_dead(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    opens_on_more(sentence)
+        || ["furthermore", "moreover", "also,"]
+            .iter()
+            .any(|w| opening.starts_with(w))
+}
+
 /// "A bomb killed nine people at a market in Hilla. In Baqubah, a roadside
 /// bomb killed five": a sentence that opens on a place the lead sentence
 /// does not name ("In Baqubah,", "In the river town of Kut,") moves the
@@ -4582,6 +4594,16 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
         return true;
     }
     if dated_otherwise(prev, next) {
+        return false;
+    }
+    // "Furthermore, a policeman was killed in a shooting in the city": a
+    // sentence that opens on a word of more and counts dead of its own
+    // tells one more incident, not more of the one before, unless it names
+    // that one back ("Also, two guards died in the attack").
+    if !tells_back
+        && opens_on_more_dead(sentence)
+        && next.counts.iter().any(|c| c.kind == CountKind::Killed)
+    {
         return false;
     }
     let own_place = place_of_its_own(next);
@@ -9126,6 +9148,24 @@ mod date_and_count_tests {
             "A bomb killed five guards at a depot in Hollo on 6 May 2016, wounding three more. \
                     Gunmen killed two herders near Tarsa.";
         assert_eq!(primary_killed(text), Some(5));
+    }
+
+    /// "Furthermore, a soldier was killed in a bombing": a sentence that
+    /// opens on a word of more with dead of its own is an event of its own,
+    /// quoted from itself, whose dead join the item's lead; one that names
+    /// the lead's incident back ("died in the attack") stays part of it.
+    #[test]
+    fn a_sentence_opening_on_furthermore_is_an_incident_of_its_own() {
+        let got = events(
+            "On 4 March 2014, five people were killed and four others kidnapped in an armed \
+             attack in southern Baquba, Iraq. Furthermore, a soldier was killed in a roadside \
+             bombing in Baquba city.",
+        );
+        assert!(got.iter().any(|e| e.quote.starts_with("Furthermore")));
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(6));
+        let text = "On 4 March 2014, gunmen killed five villagers in Tamsa, Mali. \
+                    Also, two guards died in the attack.";
+        assert_eq!(toll(text).0, Some(7));
     }
 
     /// "Twelve miners were killed. ... killing eight": one later count that
