@@ -4508,6 +4508,7 @@ fn unlisted_candidates(
                 && (is_unlisted_word(gaz, sentence, to)
                     || tokens[to].folded == "city"
                     || (short_name_word(sentence, to) && ends_name(sentence, to))
+                    || never_word_before_district(sentence, to)
                     || {
                         let w = tokens[to].folded;
                         w.len() >= 3
@@ -4634,6 +4635,12 @@ fn unlisted_candidates(
             let w = tokens[to].folded;
             let lower = !tokens[to].capital;
             is_site_word(w) && (lower || !is_org_word(w))
+                // "at the Talmuk border crossing": a crossing named for
+                // the place.
+                || (w == "border"
+                    && tokens
+                        .get(to + 1)
+                        .is_some_and(|t| !t.capital && t.folded == "crossing"))
         };
         // "under Rampur police station", "Dhanpur Police Station limits":
         // Indian and Bangladeshi reports place a village by the police
@@ -4732,6 +4739,25 @@ fn unlisted_candidates(
         }
     }
     out
+}
+
+/// "Lamo Boko sub district": a word that alone names a group ("Boko" of
+/// Boko Haram) may end a name written before a word for a district; a
+/// group's or a people's name is not written so.
+fn never_word_before_district(sentence: &Sentence, at: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let w = tokens[at].folded;
+    w.len() >= 3
+        && is_listed_never_place(w)
+        && !is_people(w)
+        && !is_function_word(w)
+        && at + 1 < tokens.len()
+        && !tokens[at + 1].capital
+        && sentence.gap(at, at + 1) == " "
+        && matches!(
+            tokens[at + 1].folded,
+            "sub" | "subdistrict" | "district" | "tambon"
+        )
 }
 
 /// Titles that alone are no place but open many a town's name ("Sheikh
