@@ -2586,6 +2586,17 @@ fn sentence_events(
         &m.acts,
         &m.counts,
     ));
+    let report_date = carry
+        .block_dateline
+        .or_else(|| sentence_reference(doc, sentence.section).map(|r| r.date));
+    causes.extend(relative_of_past_time(
+        text,
+        sentence.span.start,
+        &m.acts,
+        &m.counts,
+        &m.dates,
+        report_date,
+    ));
     causes.extend(came_after(
         text,
         sentence.span.start,
@@ -4267,6 +4278,89 @@ fn death_as_cause(
         return Vec::new();
     }
     harm_spans(acts, counts).filter(|s| inside(s)).collect()
+}
+
+/// The spans of violent acts, and of the words of counts, of a relative
+/// clause that recalls an earlier incident by its own time: "arrested the
+/// man behind the attack which left 19 dead in March 2016", "a siege that
+/// killed dozens last fall". The clause runs from "which" or "that" to the
+/// end of its clause; its time is a word of another time ("last year",
+/// "two years ago") or a month or year with its year told that ends more
+/// than a week before the
+/// event's date (`event_date`, a date the sentence tells outside the
+/// clause, or the report's), so that "the attack, which killed five on 3
+/// May" keeps its toll. The sentence must tell another act before the
+/// clause, which it is about.
+fn relative_of_past_time(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+    dates: &[DateMention],
+    event_date: Option<NaiveDate>,
+) -> Vec<Span> {
+    static RELATIVE: OnceLock<WordRegex> = OnceLock::new();
+    static SEASON: OnceLock<WordRegex> = OnceLock::new();
+    let relative = RELATIVE.get_or_init(|| WordRegex::new(r"(?i)\b(?:which|that)\b"));
+    let season = SEASON.get_or_init(|| {
+        WordRegex::new(r"(?i)\blast (?:fall|autumn|spring|summer|winter|year|month)\b")
+    });
+    let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in relative.find_iter(text) {
+        let end = text[m.end()..]
+            .find([',', ';', ':', '(', '.'])
+            .map_or(text.len(), |i| m.end() + i);
+        let clause = &text[m.end()..end];
+        let in_clause = |d: &DateMention| {
+            d.span
+                .start
+                .checked_sub(base)
+                .is_some_and(|at| at >= m.end() && at < end)
+        };
+        // The event's date: a date the sentence tells outside the clause,
+        // else the report's.
+        let event_date = dates
+            .iter()
+            .filter(|d| !in_clause(d))
+            .find_map(|d| d.start)
+            .or(event_date);
+        let other_word = other_time_cues().is_match(clause) || season.is_match(clause);
+        // A day ("on 31 July") is most often the event's own; a month or a
+        // year with its year told ("in March 2016") may recall another.
+        let earlier_date = dates.iter().filter(|d| in_clause(d)).any(|d| {
+            let coarse = d.year_explicit
+                && matches!(
+                    d.precision,
+                    DatePrecision::Month | DatePrecision::Quarter | DatePrecision::Year
+                );
+            match (d.end, event_date) {
+                (Some(e), Some(ev)) => coarse && e + chrono::Duration::days(7) < ev,
+                _ => false,
+            }
+        });
+        if other_word || earlier_date {
+            segments.push(m.end()..end);
+        }
+    }
+    let Some(first) = segments.first() else {
+        return Vec::new();
+    };
+    let act_before = acts.iter().any(|a| {
+        a.span
+            .start
+            .checked_sub(base)
+            .is_some_and(|at| at < first.start)
+    });
+    if !act_before {
+        return Vec::new();
+    }
+    harm_spans(acts, counts)
+        .filter(|span| {
+            span.start
+                .checked_sub(base)
+                .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
+        })
+        .collect()
 }
 
 /// The byte range of the clause around `at`: from the comma, semicolon,
@@ -9005,6 +9099,31 @@ mod date_and_count_tests {
              The gang shot dead 11 guards after the plan was discovered last week.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(11));
+    }
+
+    /// A relative clause that sets a death at its own earlier time recalls
+    /// another incident; a clause dated as the event keeps its toll.
+    #[test]
+    fn a_relative_clause_of_an_earlier_time_is_background() {
+        let got = events(
+            "On 4 June 2019, police arrested the leader of the gang behind the \
+             bombing in Lotuma which killed 12 people in March 2018.",
+        );
+        assert!(got
+            .iter()
+            .all(|e| e.fatalities.and_then(|f| f.best).is_none()));
+        let got = events(
+            "On 4 June 2019, police arrested the leader of the gang behind a \
+             siege in Lotuma that killed 9 guards last fall.",
+        );
+        assert!(got
+            .iter()
+            .all(|e| e.fatalities.and_then(|f| f.best).is_none()));
+        let got = events(
+            "On 4 June 2019, gunmen stormed a bank in Lotuma, an attack which \
+             killed 7 people on 4 June 2019.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(7));
     }
 
     /// A date set off by a colon at the head of the item dates its first
