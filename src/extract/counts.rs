@@ -77,13 +77,25 @@ impl CountMention {
     /// One person killed, told by a word of the sentence ("himself", "his
     /// body", "him"): no range, added to the others.
     fn one_killed(span: Span, trigger: Span, victim_group: String, quantity_text: String) -> Self {
+        CountMention::killed(span, trigger, 1, victim_group, quantity_text)
+    }
+
+    /// Exactly `n` people killed, added to the others (attackers a
+    /// suicide attack or a detonation tells dead).
+    fn killed(
+        span: Span,
+        trigger: Span,
+        n: u32,
+        victim_group: String,
+        quantity_text: String,
+    ) -> Self {
         CountMention {
             span,
             trigger,
             kind: CountKind::Killed,
-            low: Some(1),
-            best: Some(1),
-            high: Some(1),
+            low: Some(n),
+            best: Some(n),
+            high: Some(n),
             victim_group,
             quantity_text,
             role: CountRole::Additive,
@@ -6446,17 +6458,13 @@ impl Scanner<'_> {
             return;
         };
         let verb = (noun + 1..n).find(|&k| acts(k)).unwrap_or(noun);
-        out.push(CountMention {
-            span: self.tok_span(noun, noun + 1).offset(base),
-            trigger: self.tok_span(at, verb + 1).offset(base),
-            kind: CountKind::Killed,
-            low: Some(v),
-            best: Some(v),
-            high: Some(v),
-            victim_group: "assailants".to_string(),
-            quantity_text: self.raw(noun).to_string(),
-            role: CountRole::Additive,
-        });
+        out.push(CountMention::killed(
+            self.tok_span(noun, noun + 1).offset(base),
+            self.tok_span(at, verb + 1).offset(base),
+            v,
+            "assailants".to_string(),
+            self.raw(noun).to_string(),
+        ));
     }
 }
 
@@ -6551,17 +6559,13 @@ impl Scanner<'_> {
         let Some(v) = to_u32(number) else {
             return;
         };
-        out.push(CountMention {
-            span: self.tok_span(at, noun + 1).offset(base),
-            trigger: self.tok_span(at, noun + 1).offset(base),
-            kind: CountKind::Killed,
-            low: Some(v),
-            best: Some(v),
-            high: Some(v),
-            victim_group: "assailants".to_string(),
-            quantity_text: self.raw(noun).to_string(),
-            role: CountRole::Additive,
-        });
+        out.push(CountMention::killed(
+            self.tok_span(at, noun + 1).offset(base),
+            self.tok_span(at, noun + 1).offset(base),
+            v,
+            "assailants".to_string(),
+            self.raw(noun).to_string(),
+        ));
     }
 
     /// Whether the sentence tells an attack that failed or an attacker
@@ -6709,17 +6713,13 @@ impl Scanner<'_> {
             if told {
                 continue;
             }
-            out.push(CountMention {
+            out.push(CountMention::killed(
                 span,
                 trigger,
-                kind: CountKind::Killed,
-                low: Some(v),
-                best: Some(v),
-                high: Some(v),
-                victim_group: "assailants".to_string(),
-                quantity_text: self.raw(a).to_string(),
-                role: CountRole::Additive,
-            });
+                v,
+                "assailants".to_string(),
+                self.raw(a).to_string(),
+            ));
         }
     }
 
