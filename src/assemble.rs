@@ -1421,11 +1421,27 @@ fn attackers_killed_join_lead(events: &mut [Event], text: &str) {
 /// that opens on a word saying its incident is one more of the item's
 /// ("In addition to the bombers, ..." opens on no such word).
 fn opens_on_more(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    more_opening(&opening_lower(sentence))
+}
+
+/// Whether an opening in lower case (`opening_lower`) is a word of more of
+/// [`opens_on_more`].
+fn more_opening(opening: &str) -> bool {
     opening.starts_with("additionally")
         || opening.starts_with("elsewhere")
         || (opening.starts_with("in addition") && !opening.starts_with("in addition to "))
+}
+
+/// The first 16 characters of a sentence, from its first letter or digit,
+/// in lower case: enough for the words of more read above, without
+/// lower-casing the whole sentence.
+fn opening_lower(sentence: &str) -> String {
+    sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// "1. A bomb killed two people at a market. 2. Gunmen shot dead a family
@@ -1450,9 +1466,8 @@ fn list_item_number(text: &str, at: usize) -> Option<u32> {
 /// on a word adding to what the item told before, as [`opens_on_more`]
 /// does, or on one of these.
 fn opens_on_more_dead(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    opens_on_more(sentence)
+    let opening = opening_lower(sentence);
+    more_opening(&opening)
         || ["furthermore", "moreover", "also,"]
             .iter()
             .any(|w| opening.starts_with(w))
@@ -4241,6 +4256,10 @@ fn death_as_cause(
     counts: &[CountMention],
 ) -> Vec<Span> {
     static CUE: OnceLock<WordRegex> = OnceLock::new();
+    // No harm told, nothing to set apart: most sentences stop here.
+    if harm_spans(acts, counts).next().is_none() {
+        return Vec::new();
+    }
     let cue = CUE.get_or_init(|| {
         WordRegex::new(
             r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
@@ -4286,10 +4305,9 @@ fn death_as_cause(
 /// killed dozens last fall". The clause runs from "which" or "that" to the
 /// end of its clause; its time is a word of another time ("last year",
 /// "two years ago") or a month or year with its year told that ends more
-/// than a week before the
-/// event's date (`event_date`, a date the sentence tells outside the
-/// clause, or the report's), so that "the attack, which killed five on 3
-/// May" keeps its toll. The sentence must tell another act before the
+/// than a week before the event's date (`event_date`, a date the sentence
+/// tells outside the clause, or the report's), so that "the attack, which
+/// killed five on 3 May" keeps its toll. The sentence must tell another act before the
 /// clause, which it is about.
 fn relative_of_past_time(
     text: &str,
@@ -4299,6 +4317,10 @@ fn relative_of_past_time(
     dates: &[DateMention],
     event_date: Option<NaiveDate>,
 ) -> Vec<Span> {
+    // No harm told, nothing to set apart: most sentences stop here.
+    if harm_spans(acts, counts).next().is_none() {
+        return Vec::new();
+    }
     static RELATIVE: OnceLock<WordRegex> = OnceLock::new();
     static SEASON: OnceLock<WordRegex> = OnceLock::new();
     let relative = RELATIVE.get_or_init(|| WordRegex::new(r"(?i)\b(?:which|that)\b"));
