@@ -657,7 +657,7 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
         "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
         "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
-        "experts", "specialists",
+        "experts", "specialists", "administrators", "associates",
     ];
     const SINGULAR: &[(&str, &str)] = &[
         ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
@@ -739,7 +739,8 @@ fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
         ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
         ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
         ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
-        ("landowner", "landowners"),
+        ("landowner", "landowners"), ("administrator", "administrators"),
+        ("associate", "associates"),
     ];
     // A map built once: this lookup runs for most words near a number.
     static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
@@ -2823,6 +2824,23 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
                 return Some(one_person(i, k + 1, "heads", definite));
+            }
+            // "an elderly couple": two people, a husband and a wife, as
+            // "their parents" are ("a couple of" is vague). "The couple"
+            // are the two told before, and names in apposition ("a British
+            // couple, Karl and Ana Venn,") are counted as names.
+            let names_follow = self.w(k + 1) == ","
+                && self
+                    .raw(k + 2)
+                    .starts_with(|c: char| c.is_ascii_uppercase());
+            if w == "couple" && !definite && self.w(k + 1) != "of" && !names_follow {
+                return Some(Quantity {
+                    low: Some(2),
+                    best: Some(2),
+                    high: Some(2),
+                    group: "couples".to_string(),
+                    ..one_person(i, k + 1, "", definite)
+                });
             }
             if let Some((g, singular)) = person_noun(w) {
                 if linked && capital {
