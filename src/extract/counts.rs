@@ -4870,6 +4870,14 @@ impl<'t> Scanner<'t> {
                     let bare = q.group.is_empty() && q.b <= q.qb;
                     if !other.zero && (!bare || w != ",") {
                         k = other.b.max(other.qb);
+                        // "the driver and a passenger, members of the Lotu
+                        // Front, were killed": a description after the last
+                        // item names the people of the list again.
+                        if other.b > other.qb {
+                            if let Some(close) = self.apposition_close(k) {
+                                k = close;
+                            }
+                        }
                         continue;
                     }
                 }
@@ -5992,15 +6000,18 @@ impl<'t> Scanner<'t> {
 
     /// The comma that closes a description opened by the comma at `comma`
     /// ("two men, a driver and his helper, were killed"): it opens with
-    /// a determiner, holds no verb of harm, and is followed by a verb of
-    /// being.
+    /// a determiner, or with a bare plural of people and what they belong
+    /// to ("the driver and a passenger, members of the Lotu Front, were
+    /// killed"), holds no verb of harm, and is followed by a verb of being.
     fn apposition_close(&self, comma: usize) -> Option<usize> {
-        if self.w(comma) != ","
-            || !matches!(
-                self.w(comma + 1),
-                "a" | "an" | "the" | "his" | "her" | "their" | "one" | "both"
-            )
-        {
+        let determiner = matches!(
+            self.w(comma + 1),
+            "a" | "an" | "the" | "his" | "her" | "their" | "one" | "both"
+        );
+        let members_of = person_noun(self.w(comma + 1))
+            .is_some_and(|(g, singular)| !singular && !g.is_empty())
+            && matches!(self.w(comma + 2), "of" | "from");
+        if self.w(comma) != "," || !(determiner || members_of) {
             return None;
         }
         self.relative_clause_close(comma)
