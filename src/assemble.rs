@@ -1351,7 +1351,8 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
     {
         return;
     }
-    let lead_told_further = tells_further_toll(&events[lead].quote);
+    let lead_told_further =
+        tells_further_toll(&events[lead].quote) || counts_other_dead(&events[lead], text);
     // "Mortars killed three at the airfield. In the Kala district, a bomber
     // killed five": a deadliest incident that opens on a place the earlier
     // sentence does not name is another incident of the item too.
@@ -1360,7 +1361,30 @@ fn further_incidents_join_lead(events: &mut [Event], text: &str) {
         (i < lead && (lead_told_further || lead_elsewhere(e)))
             || tells_further_toll(&e.quote)
             || elsewhere(e)
+            || counts_other_dead(e, text)
     });
+}
+
+/// "Two other people were killed in a shooting", "three other militants
+/// died": a sentence whose dead are counted as others than dead told
+/// before adds to them.
+fn counts_other_dead(e: &Event, text: &str) -> bool {
+    // A number before "other(s)": "the other succumbed" is the second of
+    // people counted already.
+    let numbered_other = |q: &str| {
+        let words: Vec<String> = q.split_whitespace().map(str::to_lowercase).collect();
+        words.windows(2).any(|w| {
+            matches!(w[1].as_str(), "other" | "others")
+                && (w[0].bytes().all(|b| b.is_ascii_digit())
+                    || counts::small_number(&w[0]).is_some())
+        })
+    };
+    e.counts.iter().any(|c| {
+        c.kind == CountKind::Killed
+            && text
+                .get(c.span.start..c.span.end)
+                .is_some_and(numbered_other)
+    })
 }
 
 /// "Gunmen shot dead a village chief in Lotu. Two hours later one of the
@@ -1570,8 +1594,27 @@ fn states_total(sentence: &str) -> bool {
 fn tells_further_toll(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if opening.starts_with("in addition to ") || has_words(&lower, "an earlier") {
+    // "In addition to this attack, ..." tells one more incident.
+    let to_incident = [
+        "this ",
+        "that ",
+        "these ",
+        "those ",
+        "the attack",
+        "the bombing",
+        "the blast",
+    ]
+    .iter()
+    .any(|w| {
+        opening
+            .strip_prefix("in addition to ")
+            .is_some_and(|rest| rest.starts_with(w))
+    });
+    if (opening.starts_with("in addition to ") && !to_incident) || has_words(&lower, "an earlier") {
         return false;
+    }
+    if has_words(&lower, "another") {
+        return true;
     }
     if !tells_further_incident(sentence) {
         return false;
@@ -9252,6 +9295,27 @@ mod date_and_count_tests {
         let text = "In revenge for the killing of a herder, militiamen attacked \
                     the village and killed 5 people.";
         assert_eq!(killed_total(text), 5);
+    }
+
+    /// A later sentence of a news item that counts its dead as others
+    /// ("two other people"), tells of another attack anywhere in it, or
+    /// opens on "In addition to this attack" adds its dead to the lead's;
+    /// "the other" of two counted already adds no one.
+    #[test]
+    fn further_dead_told_as_others_or_another_attack_join_the_lead() {
+        let text = "Gunmen attacked a checkpoint in Kelo, killing four police officers. \
+                    A drive-by shooting near the market left two other people dead.";
+        assert_eq!(toll(text).0, Some(6), "{text}");
+        let text = "A car bomb killed nine people at a bus station in Kelo. \
+                    A bomb attack at another checkpoint left three soldiers dead.";
+        assert_eq!(toll(text).0, Some(12), "{text}");
+        let text = "Three suicide bombers struck a market in Kelo, killing seven people. \
+                    In addition to this attack, four guards were killed when gunmen \
+                    raided a post near Varo.";
+        assert_eq!(toll(text).0, Some(11), "{text}");
+        let text = "Gunmen fired on two guards at a depot in Kelo. \
+                    One guard was killed on the spot, while the other died in hospital.";
+        assert_eq!(toll(text).0, Some(2), "{text}");
     }
 
     #[test]

@@ -3546,6 +3546,15 @@ impl<'t> Scanner<'t> {
                 !(q.name
                     && (self.name_in_description(q, &quants) || self.name_identified(q, &quants)))
             });
+            // "a woman suspected to be a police informer", "a man believed
+            // to be the group's leader": the noun after "to be" says what
+            // the person before it was; it is no one more.
+            let found = found.filter(|q| {
+                !(q.a >= 2
+                    && self.w(q.a - 1) == "be"
+                    && self.w(q.a - 2) == "to"
+                    && matches!(self.w(q.a), "a" | "an" | "the"))
+            });
             if let Some(q) = found {
                 let idx = quants.len();
                 q_at[q.a] = Some(idx);
@@ -4483,6 +4492,27 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
+            // "a woman believed to be a trader died": the noun after "to
+            // be" says who she was (it is no count of its own); the verb
+            // after it is hers.
+            if w == "be"
+                && k > 0
+                && self.w(k - 1) == "to"
+                && matches!(self.w(k + 1), "a" | "an" | "the")
+            {
+                let limit = (k + 7).min(self.toks.len());
+                let verb = (k + 2..limit).take_while(|&n| self.is_word(n)).find(|&n| {
+                    (self.trig_at[n].is_some() && !is_noun_trigger(self.w(n)))
+                        || matches!(self.w(n), "were" | "was" | "are" | "is")
+                });
+                match verb {
+                    Some(n) => {
+                        k = n;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             // "two girls aged 6 and 4 were killed": the ages describe the
             // people counted.
             if k == q.b.max(q.qb) {
@@ -4536,6 +4566,9 @@ impl<'t> Scanner<'t> {
                     // opens the item ("12 soldiers including a colonel").
                     && !(aside_bare
                         && self.w(n) != "a"
+                        // "including a woman suspected to be an informer":
+                        // "to be" describes the person in the aside.
+                        && !(self.w(n) == "be" && self.w(n - 1) == "to")
                         && right_filler(self.w(n)) == Some(RightFill::Copula))
                 {
                     // Quantities inside the aside are skipped whole.
@@ -5543,6 +5576,30 @@ impl<'t> Scanner<'t> {
                 });
                 if let Some(qj) = of_phrase.and_then(|o| q_end[o - 1]) {
                     k = quants[qj].a;
+                    after_conj = false;
+                    continue;
+                }
+                // "killed seven fighters who backed the government and five
+                // policemen": a short relative clause with no verb of harm,
+                // count or comma in it closes the counted noun before "and";
+                // the list goes on from that noun.
+                let relative = (self.w(k + 1) == "and")
+                    .then(|| {
+                        (k.saturating_sub(7)..k)
+                            .rev()
+                            .find(|&r| matches!(self.w(r), "who" | "that"))
+                    })
+                    .flatten()
+                    .filter(|&r| {
+                        r > 0
+                            && (r..=k).all(|n| {
+                                self.is_word(n) && self.trig_at[n].is_none() && q_end[n].is_none()
+                            })
+                    })
+                    .and_then(|r| q_end[r - 1]);
+                if let Some(qj) = relative {
+                    k = quants[qj].a;
+                    after_item = Some(qj);
                     after_conj = false;
                     continue;
                 }
