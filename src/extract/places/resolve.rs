@@ -3751,6 +3751,9 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 && !is_building_word(w)
                 && !is_street_word(w)
                 && !is_org_word(w)
+                // "Kelto Governorship": the office of the province named,
+                // not a longer name.
+                && w != "governorship"
                 && !is_function_word(w)
                 && !is_never_place(w)
                 && unit_word(w).is_none()
@@ -4444,6 +4447,9 @@ fn unlisted_candidates(
                     | "vicinity"
                     | "surroundings"
                     | "entrance"
+                    // "took to the streets of Kelto", "the imam of Kelto".
+                    | "streets"
+                    | "imam"
             );
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
