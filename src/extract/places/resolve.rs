@@ -1301,8 +1301,12 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // National Bank", "a Dakar Airways plane", "the Ketara President":
         // a body or an office named after a place, like a building, yields
         // to the sentence's other place.
+        // "under Dunamo Police Station limits" names the town the station
+        // serves (police_station_area), not a body.
+        let station_town = police_station_area(&sentence, c);
         c.facility = natural_feature(&sentence, c.from, c.to)
             || c.unit.is_none()
+                && !station_town
                 && (next_capital(&sentence, c.to).is_some_and(|w| {
                     is_building_word(w)
                         || is_org_word(w)
@@ -2667,7 +2671,8 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
                 return true;
             }
             // Its own region in brackets, right after it or after a few
-            // lower-case words ("police station area").
+            // lower-case words ("police station area"); the station's words
+            // may have capitals ("Dara Police Station limits").
             let after = &text[m.span.end..];
             let end = (0..=after.len().min(60))
                 .rev()
@@ -2676,7 +2681,11 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             let head = &after[..end];
             head.split_once('(').is_some_and(|(words, _)| {
                 let words: Vec<&str> = words.split_whitespace().collect();
-                words.len() <= 4 && words.iter().all(|w| w.chars().all(char::is_lowercase))
+                words.len() <= 4
+                    && words.iter().all(|w| {
+                        w.chars().all(char::is_lowercase)
+                            || matches!(w.to_lowercase().as_str(), "police" | "station" | "limits")
+                    })
             })
         })
         .collect();
@@ -3742,6 +3751,9 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 && !is_building_word(w)
                 && !is_street_word(w)
                 && !is_org_word(w)
+                // "Kelto Governorship": the office of the province named,
+                // not a longer name.
+                && w != "governorship"
                 && !is_function_word(w)
                 && !is_never_place(w)
                 && unit_word(w).is_none()
@@ -4435,6 +4447,9 @@ fn unlisted_candidates(
                     | "vicinity"
                     | "surroundings"
                     | "entrance"
+                    // "took to the streets of Kelto", "the imam of Kelto".
+                    | "streets"
+                    | "imam"
             );
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
