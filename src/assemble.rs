@@ -4350,8 +4350,11 @@ fn death_as_cause(
 /// "two years ago") or a month or year with its year told that ends more
 /// than a week before the event's date (`event_date`, a date the sentence
 /// tells outside the clause, or the report's), so that "the attack, which
-/// killed five on 3 May" keeps its toll. The sentence must tell another act before the
-/// clause, which it is about.
+/// killed five on 3 May" keeps its toll. A clause on an attack that people
+/// are tied to ("arrested men suspected of the bombing that killed 12",
+/// "killed three fighters involved in an attack that killed 20") recalls it
+/// too. The sentence must tell another act before the clause, which it is
+/// about.
 fn relative_of_past_time(
     text: &str,
     base: usize,
@@ -4366,15 +4369,50 @@ fn relative_of_past_time(
     }
     static RELATIVE: OnceLock<WordRegex> = OnceLock::new();
     static SEASON: OnceLock<WordRegex> = OnceLock::new();
+    static TIED: OnceLock<WordRegex> = OnceLock::new();
     let relative = RELATIVE.get_or_init(|| WordRegex::new(r"(?i)\b(?:which|that)\b"));
     let season = SEASON.get_or_init(|| {
         WordRegex::new(r"(?i)\blast (?:fall|autumn|spring|summer|winter|year|month)\b")
+    });
+    // Words that tie people to an attack they are arrested, killed or
+    // questioned over: "suspects involved in the bombing which killed 60".
+    let tied = TIED.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\b(?:involved in|involvement in|suspected of|accused of|perpetrators? of|masterminds? of|wanted for|in connection with)\b",
+        )
     });
     let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
     for m in relative.find_iter(text) {
         let end = text[m.end()..]
             .find([',', ';', ':', '(', '.'])
             .map_or(text.len(), |i| m.end() + i);
+        // The attack the relative clause tells is the one named after such
+        // a word in the same clause: another, earlier incident.
+        let lead = &text[..m.start()];
+        let lead = lead
+            .rfind([',', ';', ':', '('])
+            .map_or(lead, |i| &lead[i + 1..]);
+        // A main verb between the tie and the clause ("accused of theft
+        // alleged that they were tortured", "in connection with the
+        // elections led to violence in which") ends the tie.
+        let tied_to_people = tied.find_iter(lead).last().is_some_and(|cue| {
+            !lead[cue.end()..].split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "led"
+                        | "alleged"
+                        | "claimed"
+                        | "said"
+                        | "says"
+                        | "resulted"
+                        | "caused"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                )
+            })
+        });
         let clause = &text[m.end()..end];
         let in_clause = |d: &DateMention| {
             d.span
@@ -4403,7 +4441,7 @@ fn relative_of_past_time(
                 _ => false,
             }
         });
-        if other_word || earlier_date {
+        if other_word || earlier_date || tied_to_people {
             segments.push(m.end()..end);
         }
     }
@@ -9189,6 +9227,31 @@ mod date_and_count_tests {
              killed 7 people on 4 June 2019.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(7));
+    }
+
+    /// A relative clause on an attack that people are tied to ("involved
+    /// in", "suspected of") recalls that attack: its toll is not the
+    /// event's, whose own count stays; a main verb between the tie and the
+    /// clause ends the tie.
+    #[test]
+    fn a_relative_clause_on_an_attack_people_are_tied_to_is_background() {
+        let got = events(
+            "On 4 June 2019, soldiers killed 4 fighters involved in a raid on \
+             Lotuma that killed 30 herders.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(4));
+        let got = events(
+            "On 4 June 2019, police arrested two men suspected of the bombing \
+             of a bus in Lotuma which killed 11 people.",
+        );
+        assert!(got
+            .iter()
+            .all(|e| e.fatalities.and_then(|f| f.best).is_none()));
+        let got = events(
+            "On 4 June 2019, farmers accused of theft in Lotuma said that \
+             soldiers killed 3 of their sons.",
+        );
+        assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(3));
     }
 
     /// A date set off by a colon at the head of the item dates its first

@@ -534,6 +534,45 @@ fn is_non_person(w: &str) -> bool {
         )
 }
 
+/// A vehicle, singular or plural: after a person noun ("passenger bus",
+/// "police vans") it is the head of the phrase.
+fn is_vehicle_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bus"
+            | "buses"
+            | "minibus"
+            | "minibuses"
+            | "train"
+            | "trains"
+            | "plane"
+            | "planes"
+            | "aircraft"
+            | "jet"
+            | "jets"
+            | "flight"
+            | "flights"
+            | "vehicle"
+            | "vehicles"
+            | "car"
+            | "cars"
+            | "van"
+            | "vans"
+            | "coach"
+            | "coaches"
+            | "boat"
+            | "boats"
+            | "ferry"
+            | "ferries"
+            | "ship"
+            | "ships"
+            | "truck"
+            | "trucks"
+            | "lorry"
+            | "lorries"
+    )
+}
+
 /// A person noun: its canonical group name and whether it is singular.
 /// Canonical names are plural ("soldiers", "police", "people").
 #[rustfmt::skip]
@@ -2846,6 +2885,11 @@ impl<'t> Scanner<'t> {
                 if linked && capital {
                     return None;
                 }
+                // "a passenger bus", "a police van": a person noun before a
+                // vehicle says what the vehicle carries; it counts no one.
+                if is_vehicle_noun(self.w(k + 1)) {
+                    return None;
+                }
                 // "a police officer": the plural-looking "police" is a modifier.
                 let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
                 // "an elderly fruit vendor": an adjective that is also a
@@ -5097,7 +5141,16 @@ impl<'t> Scanner<'t> {
         } else {
             q.a
         };
+        // "The chief said that 3 farmers were taken for rebels and shot
+        // dead": a clause reported after a verb of saying opens too.
+        let reported = start >= 2
+            && self.w(start - 1) == "that"
+            && matches!(
+                self.w(start - 2),
+                "says" | "said" | "reported" | "reports" | "stated" | "claimed" | "confirmed"
+            );
         let opens = start == 0
+            || reported
             || matches!(self.w(start - 1), "," | ":")
             || (q.a >= 2 && self.w(q.a - 1) == "total" && self.w(q.a - 2) == "in");
         if !opens {
@@ -5127,12 +5180,19 @@ impl<'t> Scanner<'t> {
                 // Not an apposition's own count: "one of the hostages, a
                 // nurse, died" adds no one.
                 let apposed = q.a > 0 && self.w(q.a - 1) == ",";
-                if t.a == k && !t.toll && !relative && !apposed && intransitive {
+                // A reported clause needs its passive: "sources said that
+                // one prisoner died every week" tells a rate.
+                if t.a == k && !t.toll && !relative && !apposed && !reported && intransitive {
                     return Some(ti);
                 }
                 return None;
             }
-            if q_at[k].is_some() || (self.number_at(k).is_some() && !relative) {
+            // "A trader accused of stealing 40 goats was beaten to death": a
+            // number of things in the description counts no one.
+            let counted = self
+                .number_at(k)
+                .is_some_and(|(_, after)| !is_non_person(self.w(after)));
+            if q_at[k].is_some() || (counted && !relative) {
                 return None;
             }
             let w = self.w(k);
@@ -5185,6 +5245,15 @@ impl<'t> Scanner<'t> {
                         ) || (self.w(n).ends_with("ly") && self.w(n).len() > 4))
                     {
                         n += 1;
+                    }
+                    // "were found to have been executed".
+                    if n >= 1
+                        && self.w(n - 1) == "found"
+                        && self.w(n) == "to"
+                        && self.w(n + 1) == "have"
+                        && self.w(n + 2) == "been"
+                    {
+                        n += 3;
                     }
                     let ti = match self.trig_at.get(n).copied().flatten() {
                         Some(ti) => ti,
@@ -5264,7 +5333,10 @@ impl<'t> Scanner<'t> {
     fn participle_then_harm(&self, n: usize, limit: usize) -> Option<usize> {
         let w = self.w(n);
         let participle = (w.ends_with("ed") && w.len() > 4)
-            || matches!(w, "taken" | "beaten" | "driven" | "shot" | "led");
+            || matches!(
+                w,
+                "taken" | "mistaken" | "beaten" | "driven" | "shot" | "led"
+            );
         if !participle || self.raw(n).chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
@@ -6299,13 +6371,56 @@ impl<'t> Scanner<'t> {
     /// the road": one person's body found is one death. Only a body that is
     /// someone's (a possessive before it) and a verb of finding after it
     /// count, and nothing is added when the sentence counts a death already
-    /// ("shot dead a trader; his body was found").
+    /// ("shot dead a trader; his body was found"). "The body" or "the
+    /// corpses" found after people the sentence tells abducted or arrested
+    /// are theirs ("abducted a herder, the corpse was found days later").
     fn body_found(&self, base: usize, out: &mut Vec<CountMention>) {
         if out.iter().any(|m| m.kind == CountKind::Killed) {
             return;
         }
         let n = self.toks.len();
+        let found_after = |i: usize| {
+            (i + 1..(i + 6).min(n))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| {
+                    matches!(
+                        self.w(k),
+                        "found" | "discovered" | "recovered" | "dumped" | "retrieved"
+                    )
+                })
+        };
         for i in 1..n {
+            let plural = matches!(self.w(i), "bodies" | "corpses");
+            if self.w(i - 1) == "the" && (plural || matches!(self.w(i), "body" | "corpse")) {
+                let at = self.tok_span(i - 1, i).offset(base).start;
+                let taken = out.iter().rev().find(|m| {
+                    matches!(m.kind, CountKind::Disappeared | CountKind::Arrested)
+                        && m.role == CountRole::Additive
+                        && m.span.end <= at
+                });
+                let Some(taken) = taken else {
+                    continue;
+                };
+                let Some(people) = taken.best else {
+                    continue;
+                };
+                let Some(ti) = self.trig_at[i] else {
+                    continue;
+                };
+                let t = self.triggers[ti];
+                if t.blocked || (people > 1) != plural || !found_after(i) {
+                    continue;
+                }
+                let group = taken.victim_group.clone();
+                out.push(CountMention::killed(
+                    self.tok_span(i - 1, i + 1).offset(base),
+                    self.tok_span(t.a, t.b).offset(base),
+                    people,
+                    group,
+                    self.raw(i - 1).to_string(),
+                ));
+                return;
+            }
             if !matches!(self.w(i), "body" | "corpse") {
                 continue;
             }
@@ -6319,18 +6434,7 @@ impl<'t> Scanner<'t> {
                 || ((owner.ends_with("'s") || owner.ends_with("’s"))
                     && person_noun(owner.trim_end_matches("'s").trim_end_matches("’s"))
                         .is_some_and(|(_, singular)| singular));
-            if !possessive {
-                continue;
-            }
-            let found = (i + 1..(i + 6).min(n))
-                .take_while(|&k| self.is_word(k))
-                .any(|k| {
-                    matches!(
-                        self.w(k),
-                        "found" | "discovered" | "recovered" | "dumped" | "retrieved"
-                    )
-                });
-            if !found {
+            if !possessive || !found_after(i) {
                 continue;
             }
             let Some(ti) = self.trig_at[i] else {
@@ -7148,10 +7252,15 @@ impl Scanner<'_> {
         q: &Quantity,
     ) -> Option<&'q Quantity> {
         let marker = q.a.checked_sub(1)?;
-        let comma = marker.checked_sub(1)?;
-        if !matches!(self.w(marker), "including" | "among") || self.w(comma) != "," {
+        if !matches!(self.w(marker), "including" | "among") {
             return None;
         }
+        // "arrested three herders including two farmers and a trader and
+        // burned them": the aside may also open with no comma.
+        let comma = match marker.checked_sub(1) {
+            Some(c) if self.w(c) == "," => c,
+            _ => marker,
+        };
         quants.iter().find(|p| {
             p.b.max(p.qb).max(p.a + 1) == comma
                 && !p.zero
@@ -7410,6 +7519,7 @@ impl Scanner<'_> {
             "civilians",
             "victims",
             "individuals",
+            "men",
         ];
         for i in 1..out.len() {
             if out[i].role != CountRole::Additive {
@@ -7439,6 +7549,9 @@ impl Scanner<'_> {
                 "among the victims",
                 "who ",
                 "whose ",
+                // "two men, one from the market and the other from the
+                // port": where each came from, item by item.
+                "from ",
             ]
             .iter()
             .any(|cue| after.starts_with(cue));
