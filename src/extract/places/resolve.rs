@@ -1326,6 +1326,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             || c.unit.is_none() && region_before_town_of(&sentence, c.from, c.to)
             || quarter_of_a_town(&sentence, c)
             || site_word_before(&sentence, c.from)
+            || university_of(&sentence, c.from, c.to)
             || ends_a_body_named_by_acronym(&sentence, c);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
@@ -2666,6 +2667,9 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             if set_in_the_address(text, m, mentions, &in_address) {
                 return true;
             }
+            if called_a_town_of_its_own(&text[m.span.end..]) {
+                return true;
+            }
             // Its own region in brackets, right after it or after a few
             // lower-case words ("police station area").
             let after = &text[m.span.end..];
@@ -2685,6 +2689,26 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
         k += 1;
         keep[k - 1]
     });
+}
+
+/// "Kalo, a suburb of Sorvi, Ghana", "Kalo, a small village near Sorvi":
+/// an apposition right after a name calls it a town of its own, and the
+/// address that follows says where that town lies. GTD and Wikipedia code
+/// such a suburb to itself (5 of the 6 dev rows), unlike a quarter or a
+/// neighbourhood, which drop_parts_of_cities codes to its city.
+fn called_a_town_of_its_own(after: &str) -> bool {
+    let head = lower_head(after);
+    let Some(rest) = [", a ", ", an "].iter().find_map(|a| head.strip_prefix(a)) else {
+        return false;
+    };
+    // One qualifier at most before the word: "a small village", "a
+    // northern suburb".
+    rest.split_whitespace().take(2).any(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "suburb" | "town" | "village" | "city" | "hamlet" | "settlement"
+        )
+    })
 }
 
 /// "near Kalo, in Sorvi district, Assam state", "in Kalo in the northern
@@ -4226,6 +4250,21 @@ fn site_word_before(sentence: &Sentence, from: usize) -> bool {
         "st" => matches!(sentence.gap(from - 1, from), " " | ". "),
         _ => false,
     }
+}
+
+/// "the University of Sorvi campus in Kalo", "Technical University of
+/// Sorvi staff in Kalo": a place after "University of" names the
+/// university, which may stand elsewhere; like a site, it yields to the
+/// town named "in" right after it. Only then: in "the University of
+/// Sorvi's Department of Law" the place is Sorvi's.
+fn university_of(sentence: &Sentence, from: usize, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    from >= 2
+        && tokens[from - 1].folded == "of"
+        && tokens[from - 2].capital
+        && matches!(tokens[from - 2].folded, "university" | "universities")
+        && (to..tokens.len().min(to + 3))
+            .any(|i| tokens[i].folded == "in" && tokens.get(i + 1).is_some_and(|t| t.capital))
 }
 
 /// "the Old City", "the Old Town": a name every town may give one of its
