@@ -2859,13 +2859,32 @@ fn listed_districts_of_cities_as_places(
 /// district"): GTD codes those to the village as often as not. Unlike
 /// drop_parts_of_cities_named_like_units, this holds when only the country
 /// follows ("Dara, Kota, Peru"), for a city this large: on the dev rows
-/// that gained six places and lost none.
+/// that gained six places and lost none. A listed name goes too when the
+/// text calls the next one a city ("Kelo, Dara city, ..."): seven more dev
+/// rows, none lost.
 fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(2) {
         let (u, l, r) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
-        if u.kind != PlaceKind::Unlisted
-            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+        let unit = last_word_lower(&l.text);
+        let unit = if unit_word(&unit).is_some() {
+            unit
+        } else {
+            word_after(text, l.span.end)
+        };
+        // "in Kelo, Dara city, ...": a name the text calls a city holds
+        // the name before it, listed or not (a listed one is often a
+        // namesake abroad: GTD codes every such dev row to the city), even
+        // where the city's name is also its region's.
+        let called_city = unit == "city";
+        let listed_part = u.kind == PlaceKind::Locality
+            && called_city
+            && u.iso3 == l.iso3
+            && unit_word(&last_word_lower(&u.text)).is_none()
+            && unit_word(&word_after(text, u.span.end)).is_none();
+        if !(u.kind == PlaceKind::Unlisted || listed_part)
+            || !(matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+                || called_city && l.kind == PlaceKind::Admin1)
             || l.span.start < u.span.end
             || text[u.span.end..l.span.start].trim() != ","
             || r.span.start < l.span.end
@@ -2879,13 +2898,7 @@ fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec
         ) {
             continue;
         }
-        let unit = last_word_lower(&l.text);
-        let unit = if unit_word(&unit).is_some() {
-            unit
-        } else {
-            word_after(text, l.span.end)
-        };
-        if unit_word(&unit).is_some() && unit != "city" {
+        if unit_word(&unit).is_some() && !called_city {
             continue;
         }
         let Some(cc) = iso2_of(l.iso3.as_deref()) else {
