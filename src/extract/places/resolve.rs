@@ -1330,6 +1330,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             || c.unit.is_none() && region_before_town_of(&sentence, c.from, c.to)
             || quarter_of_a_town(&sentence, c)
             || site_word_before(&sentence, c.from)
+            || university_of(&sentence, c.from, c.to)
             || ends_a_body_named_by_acronym(&sentence, c);
     }
     candidates.retain(|c| keep_candidate(gaz, &sentence, c));
@@ -2670,6 +2671,9 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             if set_in_the_address(text, m, mentions, &in_address) {
                 return true;
             }
+            if called_a_town_of_its_own(&text[m.span.end..]) {
+                return true;
+            }
             // Its own region in brackets, right after it or after a few
             // lower-case words ("police station area"); the station's words
             // may have capitals ("Dara Police Station limits").
@@ -2694,6 +2698,26 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
         k += 1;
         keep[k - 1]
     });
+}
+
+/// "Kalo, a suburb of Sorvi, Ghana", "Kalo, a small village near Sorvi":
+/// an apposition right after a name calls it a town of its own, and the
+/// address that follows says where that town lies. GTD and Wikipedia code
+/// such a suburb to itself (5 of the 6 dev rows), unlike a quarter or a
+/// neighbourhood, which drop_parts_of_cities codes to its city.
+fn called_a_town_of_its_own(after: &str) -> bool {
+    let head = lower_head(after);
+    let Some(rest) = [", a ", ", an "].iter().find_map(|a| head.strip_prefix(a)) else {
+        return false;
+    };
+    // One qualifier at most before the word: "a small village", "a
+    // northern suburb".
+    rest.split_whitespace().take(2).any(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "suburb" | "town" | "village" | "city" | "hamlet" | "settlement"
+        )
+    })
 }
 
 /// "near Kalo, in Sorvi district, Assam state", "in Kalo in the northern
@@ -2844,13 +2868,32 @@ fn listed_districts_of_cities_as_places(
 /// district"): GTD codes those to the village as often as not. Unlike
 /// drop_parts_of_cities_named_like_units, this holds when only the country
 /// follows ("Dara, Kota, Peru"), for a city this large: on the dev rows
-/// that gained six places and lost none.
+/// that gained six places and lost none. A listed name goes too when the
+/// text calls the next one a city ("Kelo, Dara city, ..."): seven more dev
+/// rows, none lost.
 fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
     let mut drop = vec![false; mentions.len()];
     for i in 0..mentions.len().saturating_sub(2) {
         let (u, l, r) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
-        if u.kind != PlaceKind::Unlisted
-            || !matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+        let unit = last_word_lower(&l.text);
+        let unit = if unit_word(&unit).is_some() {
+            unit
+        } else {
+            word_after(text, l.span.end)
+        };
+        // "in Kelo, Dara city, ...": a name the text calls a city holds
+        // the name before it, listed or not (a listed one is often a
+        // namesake abroad: GTD codes every such dev row to the city), even
+        // where the city's name is also its region's.
+        let called_city = unit == "city";
+        let listed_part = u.kind == PlaceKind::Locality
+            && called_city
+            && u.iso3 == l.iso3
+            && unit_word(&last_word_lower(&u.text)).is_none()
+            && unit_word(&word_after(text, u.span.end)).is_none();
+        if !(u.kind == PlaceKind::Unlisted || listed_part)
+            || !(matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+                || called_city && l.kind == PlaceKind::Admin1)
             || l.span.start < u.span.end
             || text[u.span.end..l.span.start].trim() != ","
             || r.span.start < l.span.end
@@ -2864,13 +2907,7 @@ fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec
         ) {
             continue;
         }
-        let unit = last_word_lower(&l.text);
-        let unit = if unit_word(&unit).is_some() {
-            unit
-        } else {
-            word_after(text, l.span.end)
-        };
-        if unit_word(&unit).is_some() && unit != "city" {
+        if unit_word(&unit).is_some() && !called_city {
             continue;
         }
         let Some(cc) = iso2_of(l.iso3.as_deref()) else {
@@ -4238,6 +4275,21 @@ fn site_word_before(sentence: &Sentence, from: usize) -> bool {
         "st" => matches!(sentence.gap(from - 1, from), " " | ". "),
         _ => false,
     }
+}
+
+/// "the University of Sorvi campus in Kalo", "Technical University of
+/// Sorvi staff in Kalo": a place after "University of" names the
+/// university, which may stand elsewhere; like a site, it yields to the
+/// town named "in" right after it. Only then: in "the University of
+/// Sorvi's Department of Law" the place is Sorvi's.
+fn university_of(sentence: &Sentence, from: usize, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    from >= 2
+        && tokens[from - 1].folded == "of"
+        && tokens[from - 2].capital
+        && matches!(tokens[from - 2].folded, "university" | "universities")
+        && (to..tokens.len().min(to + 3))
+            .any(|i| tokens[i].folded == "in" && tokens.get(i + 1).is_some_and(|t| t.capital))
 }
 
 /// "the Old City", "the Old Town": a name every town may give one of its
