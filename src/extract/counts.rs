@@ -2926,11 +2926,25 @@ impl<'t> Scanner<'t> {
         if t.kind == TokKind::Num {
             let raw = &self.text[t.s..t.e];
             let mut k = j + 1;
-            let digits: String = raw
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '.')
-                .collect();
-            let value: f64 = digits.parse().ok()?;
+            // A figure of whole digits (nearly every one) is read in place:
+            // up to 15 digits it is exactly the float the parse of its
+            // digits gives, without building the string.
+            let (mut whole, mut digit_count) = (0u64, 0usize);
+            for b in raw.bytes() {
+                if b.is_ascii_digit() {
+                    whole = whole.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+                    digit_count += 1;
+                }
+            }
+            let value: f64 = if (1..=15).contains(&digit_count) && !raw.contains('.') {
+                whole as f64
+            } else {
+                let digits: String = raw
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '.')
+                    .collect();
+                digits.parse().ok()?
+            };
             let mult = multiplier(self.w(k));
             let value = match mult {
                 Some(m) if m >= 1000 => {
