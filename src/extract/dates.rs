@@ -2966,13 +2966,7 @@ mod tests {
             "日本",
         ];
         let contexts = contexts();
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::extract::test_rng(0x9e37_79b9_7f4a_7c15);
         for round in 0..20_000 {
             let len = 1 + next(9);
             let mut text = String::new();

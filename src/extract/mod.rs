@@ -436,6 +436,18 @@ impl WordRegex {
     }
 }
 
+/// A small xorshift generator for the property tests of the extractors:
+/// `next(n)` gives a number below `n`, the same sequence for the same seed.
+#[cfg(test)]
+pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{occurrences, LeanSet, WordRegex};

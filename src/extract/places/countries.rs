@@ -817,13 +817,7 @@ mod tests {
             "North",
         ];
         let separators = [" ", " ", "-", ", ", "", "’", ".", "\n"];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::extract::test_rng(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..1 + next(16) {
