@@ -1438,7 +1438,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     && !generic_word_as_name(&sentence, c)
             })
             .map(|mut c| {
+                // "the Kelto Checkpoint in Ketara", "at the Dunamo Grand
+                // Mosque": an unlisted name before a site's capitalised
+                // word names the site, as a listed one does.
                 c.facility |= natural_feature(&sentence, c.from, c.to)
+                    || c.unit.is_none() && site_named_after(&sentence, c.to, |_| false)
                     || site_word_before(&sentence, c.from)
                     || ends_a_body_named_by_acronym(&sentence, &c);
                 c
@@ -3352,6 +3356,12 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
             tokens[to].folded,
             "train"
                 | "bus"
+                // "the Dunamo railway station, Ketara", "Kelto metro
+                // station": a station named after a quarter or a village.
+                | "railway"
+                | "railroad"
+                | "metro"
+                | "subway"
                 | "refugee"
                 | "idp"
                 | "industrial"
@@ -3997,21 +4007,21 @@ fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
 /// name that ends in a building's or a site's word names a site called
 /// after the place, as a building right after the name does.
 fn site_name_after(sentence: &Sentence, to: usize) -> bool {
+    site_named_after(sentence, to, |w| {
+        matches!(w, "square" | "crossing" | "junction" | "zone")
+    })
+}
+
+/// "at the Kelto Checkpoint", "the Dunamo African Methodist Church": a name
+/// before a capitalised word for a building or a guarded site, within four
+/// words, names that site. `also` adds more words: a listed name before a
+/// square, a crossing or a junction names it too, but an unlisted one
+/// there ("near Kelto Junction") is more often the place reported itself.
+fn site_named_after(sentence: &Sentence, to: usize, also: impl Fn(&str) -> bool) -> bool {
     let mut at = to;
     while at < sentence.tokens.len() && at < to + 4 && next_capital(sentence, at).is_some() {
         let w = sentence.tokens[at].folded;
-        if is_building_word(w)
-            || matches!(
-                w,
-                "square"
-                    | "crossing"
-                    | "camp"
-                    | "checkpoint"
-                    | "base"
-                    | "airbase"
-                    | "junction"
-                    | "zone"
-            )
+        if is_building_word(w) || matches!(w, "camp" | "checkpoint" | "base" | "airbase") || also(w)
         {
             // "the Dunamo District Hospital (Ketara, North
             // Province)": a site whose district follows in brackets is
@@ -4436,6 +4446,9 @@ fn unlisted_candidates(
                     | "surroundings"
                     | "entrance"
             );
+        // "at the entrance to Kelto", as "the entrance of Kelto".
+        let people_of = people_of
+            || i >= 2 && sentence.prev_word(i) == Some("to") && tokens[i - 2].folded == "entrance";
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
@@ -4673,8 +4686,19 @@ fn unlisted_candidates(
                     "villages" | "towns" | "hamlets" | "localities"
                 )
             });
+        // "fleeing IS-held Kelto", "in rebel-controlled Dunamo": the
+        // holder's word names a place held.
+        let held = i >= 2
+            && !tokens[i - 1].capital
+            && sentence.hyphen_between(i - 2)
+            && sentence.gap(i - 1, i) == " "
+            && matches!(
+                tokens[i - 1].folded,
+                "controlled" | "held" | "occupied" | "besieged"
+            );
         let cued = unit_of
             || coded_as(sentence, i)
+            || (held && ok_end)
             || (village_listed && ok_end)
             || people_of
             || (between_and && ok_end)
