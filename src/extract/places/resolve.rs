@@ -4445,6 +4445,10 @@ fn unlisted_candidates(
                     | "vicinity"
                     | "surroundings"
                     | "entrance"
+                    // "during the shelling of Kelto": what was shelled.
+                    | "shelling"
+                    | "bombardment"
+                    | "siege"
             );
         // "at the entrance to Kelto", as "the entrance of Kelto".
         let people_of = people_of
