@@ -1167,7 +1167,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             i = to;
             continue;
         }
-        if !can_start_name(&sentence, i) {
+        if !can_start_name(&sentence, i) && !lower_case_town_name(gaz, &sentence, i) {
             i += 1;
             continue;
         }
@@ -3206,6 +3206,21 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
             && sentence.joined(i)
             && sentence.tokens[i + 1].capital);
     starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
+}
+
+/// "the Syrian town of kelto": a town's name written in lower case after
+/// "town of", "city of" or "village of" is still looked up, when it is no
+/// English word ("the city of origin").
+fn lower_case_town_name(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    !t.capital
+        && i >= 2
+        && t.folded.len() >= 4
+        && t.folded.chars().all(char::is_alphabetic)
+        && sentence.prev_word(i) == Some("of")
+        && matches!(sentence.prev_word(i - 1), Some("town" | "city" | "village"))
+        && !gaz.is_common_word(t.folded)
+        && !is_function_word(t.folded)
 }
 
 /// Lower-case particles that join two capitalised words of one name
