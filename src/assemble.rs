@@ -1925,13 +1925,24 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             e.place = Some(town.clone());
             continue;
         }
+        // "a train travelling from X to Y derailed ... The bomb exploded in
+        // Z district": a trip's start is where the victims came from; a
+        // later sentence that retells the incident says where it was.
+        let trip_start = e
+            .place
+            .as_ref()
+            .is_some_and(|p| p.kind != PlaceKind::Country && starts_a_trip(doc, p));
         if e.place
             .as_ref()
             .is_some_and(|p| p.kind != PlaceKind::Country)
+            && !trip_start
         {
             continue;
         }
-        if let Some(p) = &e.place {
+        // "rockets fired from X struck a border town ... the town of Y": a
+        // country a shot came from does not hold the place it struck.
+        let mut origin = false;
+        if let Some(p) = e.place.as_ref().filter(|_| !trip_start) {
             // The words just before the country, not the whole document
             // up to it lower-cased once per event.
             let from = p.span.start.saturating_sub(32);
@@ -1952,6 +1963,11 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             {
                 continue;
             }
+            // Not "seized from X", "groups from X": a country one is
+            // taken from or comes from may well be where it happened.
+            origin = ["fired from", "launched from"]
+                .iter()
+                .any(|w| before.ends_with(w));
         }
         let Some((own, block)) = sentence_of(e.span.end.saturating_sub(1)) else {
             continue;
@@ -1970,9 +1986,11 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             }
             if k > own
                 && q.kind != PlaceKind::Country
-                && e.place
-                    .as_ref()
-                    .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3)
+                && (origin
+                    || e.place
+                        .as_ref()
+                        .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3))
+                && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
                 && told.iter().all(|&(start, kind, day)| {
                     start <= e.span.start
                         || start > q.span.start
@@ -1999,6 +2017,18 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             e.place = Some(q.clone());
         }
     }
+}
+
+/// "travelling from X to Y": place `p` is written after "from" and before
+/// "to" and another capitalised name, the start of a trip.
+fn starts_a_trip(doc: &Document, p: &PlaceMention) -> bool {
+    let from = p.span.start.saturating_sub(8);
+    let from = (from..=p.span.start)
+        .find(|&i| doc.text.is_char_boundary(i))
+        .unwrap_or(p.span.start);
+    let before = doc.text[from..p.span.start].to_lowercase();
+    let after = doc.text[p.span.end..].strip_prefix(" to ");
+    before.ends_with(" from ") && after.is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
 /// Words for the victims or the incident, besides INCIDENT_WORDS, that
@@ -9120,6 +9150,27 @@ mod date_and_count_tests {
         let got = events("On 3 June 2021, soldiers were shot dead on May 12, from Sevare.");
         let place = got[0].place.as_ref().expect("a place");
         assert_eq!(place.name, "Sevare", "{got:#?}");
+    }
+
+    /// A trip's start is where the victims came from; the later sentence
+    /// that retells the incident says where it happened.
+    #[test]
+    fn a_trips_start_gives_way_to_the_retold_incidents_place() {
+        let got = events(
+            "On 4 March 2019, a bus travelling from Quetta to Karachi overturned after a bomb went off under its seats, killing five passengers. The blast occurred in the Jhal Magsi district of Balochistan province.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Jhal Magsi", "{got:#?}");
+    }
+
+    /// A country a rocket was launched from does not hold the town it hit.
+    #[test]
+    fn a_country_shots_came_from_gives_way_to_the_town_they_hit() {
+        let got = events(
+            "On 2 May 2018, two rockets launched from Syria hit a house in a Turkish border town, killing a child. The rockets fell in the town of Kilis.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Kilis", "{got:#?}");
     }
 
     /// The prison a detainee was transferred to is not where the next

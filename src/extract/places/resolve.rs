@@ -1167,7 +1167,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             i = to;
             continue;
         }
-        if !can_start_name(&sentence, i) {
+        if !can_start_name(&sentence, i) && !lower_case_town_name(gaz, &sentence, i) {
             i += 1;
             continue;
         }
@@ -1443,7 +1443,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     && !generic_word_as_name(&sentence, c)
             })
             .map(|mut c| {
+                // "the Kelto Checkpoint in Ketara", "at the Dunamo Grand
+                // Mosque": an unlisted name before a site's capitalised
+                // word names the site, as a listed one does.
                 c.facility |= natural_feature(&sentence, c.from, c.to)
+                    || c.unit.is_none() && site_named_after(&sentence, c.to, |_| false)
                     || site_word_before(&sentence, c.from)
                     || ends_a_body_named_by_acronym(&sentence, &c);
                 c
@@ -3250,6 +3254,21 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
 }
 
+/// "the Syrian town of kelto": a town's name written in lower case after
+/// "town of", "city of" or "village of" is still looked up, when it is no
+/// English word ("the city of origin").
+fn lower_case_town_name(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
+    let t = &sentence.tokens[i];
+    !t.capital
+        && i >= 2
+        && t.folded.len() >= 4
+        && t.folded.chars().all(char::is_alphabetic)
+        && sentence.prev_word(i) == Some("of")
+        && matches!(sentence.prev_word(i - 1), Some("town" | "city" | "village"))
+        && !gaz.is_common_word(t.folded)
+        && !is_function_word(t.folded)
+}
+
 /// Lower-case particles that join two capitalised words of one name
 /// ("Passo da Caveira", "Sol de America", "Ruken al-Din"). Not "of" or
 /// "on": "Bank of X" and "X on Y" join two names, not one.
@@ -3398,6 +3417,12 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
             tokens[to].folded,
             "train"
                 | "bus"
+                // "the Dunamo railway station, Ketara", "Kelto metro
+                // station": a station named after a quarter or a village.
+                | "railway"
+                | "railroad"
+                | "metro"
+                | "subway"
                 | "refugee"
                 | "idp"
                 | "industrial"
@@ -4046,21 +4071,21 @@ fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
 /// name that ends in a building's or a site's word names a site called
 /// after the place, as a building right after the name does.
 fn site_name_after(sentence: &Sentence, to: usize) -> bool {
+    site_named_after(sentence, to, |w| {
+        matches!(w, "square" | "crossing" | "junction" | "zone")
+    })
+}
+
+/// "at the Kelto Checkpoint", "the Dunamo African Methodist Church": a name
+/// before a capitalised word for a building or a guarded site, within four
+/// words, names that site. `also` adds more words: a listed name before a
+/// square, a crossing or a junction names it too, but an unlisted one
+/// there ("near Kelto Junction") is more often the place reported itself.
+fn site_named_after(sentence: &Sentence, to: usize, also: impl Fn(&str) -> bool) -> bool {
     let mut at = to;
     while at < sentence.tokens.len() && at < to + 4 && next_capital(sentence, at).is_some() {
         let w = sentence.tokens[at].folded;
-        if is_building_word(w)
-            || matches!(
-                w,
-                "square"
-                    | "crossing"
-                    | "camp"
-                    | "checkpoint"
-                    | "base"
-                    | "airbase"
-                    | "junction"
-                    | "zone"
-            )
+        if is_building_word(w) || matches!(w, "camp" | "checkpoint" | "base" | "airbase") || also(w)
         {
             // "the Dunamo District Hospital (Ketara, North
             // Province)": a site whose district follows in brackets is
@@ -4502,7 +4527,14 @@ fn unlisted_candidates(
                     // "took to the streets of Kelto", "the imam of Kelto".
                     | "streets"
                     | "imam"
+                    // "during the shelling of Kelto": what was shelled.
+                    | "shelling"
+                    | "bombardment"
+                    | "siege"
             );
+        // "at the entrance to Kelto", as "the entrance of Kelto".
+        let people_of = people_of
+            || i >= 2 && sentence.prev_word(i) == Some("to") && tokens[i - 2].folded == "entrance";
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
@@ -4740,8 +4772,19 @@ fn unlisted_candidates(
                     "villages" | "towns" | "hamlets" | "localities"
                 )
             });
+        // "fleeing IS-held Kelto", "in rebel-controlled Dunamo": the
+        // holder's word names a place held.
+        let held = i >= 2
+            && !tokens[i - 1].capital
+            && sentence.hyphen_between(i - 2)
+            && sentence.gap(i - 1, i) == " "
+            && matches!(
+                tokens[i - 1].folded,
+                "controlled" | "held" | "occupied" | "besieged"
+            );
         let cued = unit_of
             || coded_as(sentence, i)
+            || (held && ok_end)
             || (village_listed && ok_end)
             || people_of
             || (between_and && ok_end)
