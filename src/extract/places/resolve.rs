@@ -1445,9 +1445,13 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             .map(|mut c| {
                 // "the Kelto Checkpoint in Ketara", "at the Dunamo Grand
                 // Mosque": an unlisted name before a site's capitalised
-                // word names the site, as a listed one does.
+                // word names the site, as a listed one does; not the town
+                // a police station serves ("under Kelto Police Station
+                // limits", police_station_area).
                 c.facility |= natural_feature(&sentence, c.from, c.to)
-                    || c.unit.is_none() && site_named_after(&sentence, c.to, |_| false)
+                    || c.unit.is_none()
+                        && site_named_after(&sentence, c.to, |_| false)
+                        && !police_station_area(&sentence, &c)
                     || site_word_before(&sentence, c.from)
                     || ends_a_body_named_by_acronym(&sentence, &c);
                 c
