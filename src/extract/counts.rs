@@ -4724,10 +4724,19 @@ impl<'t> Scanner<'t> {
             {
                 let limit = (k + 7).min(self.toks.len());
                 let close = (k + 1..limit).find(|&n| self.w(n) == ",");
+                // "Tom P. Brask": the full stop of an initial is part of the
+                // name.
+                let initial = |n: usize| {
+                    n > k + 1
+                        && self.w(n) == "."
+                        && self.raw(n - 1).len() == 1
+                        && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase())
+                };
                 let all_caps = close.is_some_and(|c| {
                     (k + 1..c).all(|n| {
-                        self.is_word(n)
-                            && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+                        initial(n)
+                            || (self.is_word(n)
+                                && self.raw(n).chars().next().is_some_and(char::is_uppercase))
                     })
                 });
                 if let (true, Some(c)) = (all_caps, close) {
