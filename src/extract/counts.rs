@@ -4718,6 +4718,16 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
             }
+            // "three people: Ali Musa, Omar Said and Karl Venn were
+            // killed": the names after a colon say who the counted people
+            // were; the verb after them is the count's.
+            if w == ":" && k == q.b.max(q.qb) && q.b > q.qb && q.best.is_some_and(|b| b >= 2) {
+                if let Some(verb) = self.colon_names_end(k) {
+                    named_aside = true;
+                    k = verb;
+                    continue;
+                }
+            }
             // A name in apposition: "the teacher, Amina Bello, was wounded".
             if w == ","
                 && self
@@ -4728,10 +4738,19 @@ impl<'t> Scanner<'t> {
             {
                 let limit = (k + 7).min(self.toks.len());
                 let close = (k + 1..limit).find(|&n| self.w(n) == ",");
+                // "Tom P. Brask": the full stop of an initial is part of the
+                // name.
+                let initial = |n: usize| {
+                    n > k + 1
+                        && self.w(n) == "."
+                        && self.raw(n - 1).len() == 1
+                        && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase())
+                };
                 let all_caps = close.is_some_and(|c| {
                     (k + 1..c).all(|n| {
-                        self.is_word(n)
-                            && self.raw(n).chars().next().is_some_and(char::is_uppercase)
+                        initial(n)
+                            || (self.is_word(n)
+                                && self.raw(n).chars().next().is_some_and(char::is_uppercase))
                     })
                 });
                 if let (true, Some(c)) = (all_caps, close) {
@@ -6056,6 +6075,39 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// The verb of being or dying right after a list of names joined by
+    /// "and" that the colon at `colon` opens ("three people: Ali Musa, Omar
+    /// Said and Karl Venn were killed"): the names say who the counted
+    /// people were.
+    fn colon_names_end(&self, colon: usize) -> Option<usize> {
+        if self.w(colon) != ":" {
+            return None;
+        }
+        let limit = (colon + 24).min(self.toks.len());
+        let mut joined = false;
+        for n in colon + 1..limit {
+            let w = self.w(n);
+            if n > colon + 1 && self.being_or_death_verb(n) {
+                return joined.then_some(n);
+            }
+            if w == "and" && n > colon + 1 {
+                joined = true;
+                continue;
+            }
+            let capital = self.is_word(n)
+                && self.trig_at[n].is_none()
+                && self.raw(n).chars().next().is_some_and(char::is_uppercase);
+            // "Tom P. Brask": the full stop of an initial.
+            let initial = w == "."
+                && self.raw(n - 1).len() == 1
+                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase());
+            if !(capital || (w == "," && n > colon + 1) || initial) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// "killing the driver, a father of three, and wounding two others": a
     /// person with an indefinite article set off by commas right after one
     /// definite counted person, and closed by ", and" and a verb, describes
@@ -6231,6 +6283,13 @@ impl<'t> Scanner<'t> {
         let mut k = a;
         while k > 0 && a - k < 16 {
             k -= 1;
+            // "three people: Ali Musa and Omar Said were killed".
+            if self.w(k) == ":" && k > 0 {
+                return q_end[k - 1].is_some_and(|qj| {
+                    let head = &quants[qj];
+                    head.best.is_some_and(|b| b >= 2) && head.b > head.qb
+                }) && self.colon_names_end(k).is_some_and(|verb| verb > a);
+            }
             if self.trig_at[k].is_some() || matches!(self.w(k), "." | ";" | ":") {
                 return false;
             }
