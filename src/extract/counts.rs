@@ -3604,7 +3604,7 @@ impl<'t> Scanner<'t> {
                 !(q.name
                     && (self.name_in_description(q, &quants) || self.name_identified(q, &quants)))
             });
-            // "a woman suspected to be a police informer", "a man believed
+            // "a man suspected to be an army informer", "a man believed
             // to be the group's leader": the noun after "to be" says what
             // the person before it was; it is no one more.
             let found = found.filter(|q| {
@@ -4980,7 +4980,7 @@ impl<'t> Scanner<'t> {
                     let bare = q.group.is_empty() && q.b <= q.qb;
                     if !other.zero && (!bare || w != ",") {
                         k = other.b.max(other.qb);
-                        // "the driver and a passenger, members of the Lotu
+                        // "the guard and a villager, members of the Lotu
                         // Front, were killed": a description after the last
                         // item names the people of the list again.
                         if other.b > other.qb {
@@ -6196,7 +6196,7 @@ impl<'t> Scanner<'t> {
     /// The comma that closes a description opened by the comma at `comma`
     /// ("two men, a driver and his helper, were killed"): it opens with
     /// a determiner, or with a bare plural of people and what they belong
-    /// to ("the driver and a passenger, members of the Lotu Front, were
+    /// to ("the guard and a villager, members of the Lotu Front, were
     /// killed"), holds no verb of harm, and is followed by a verb of being.
     fn apposition_close(&self, comma: usize) -> Option<usize> {
         let determiner = matches!(
