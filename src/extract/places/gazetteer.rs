@@ -92,6 +92,69 @@ pub(crate) fn fold(name: &str) -> String {
     out
 }
 
+/// The ways one Arabic place-name prefix is written in Latin letters:
+/// "tall" (a mound) and "ayn" (a spring) open many names of the Levant and
+/// Iraq, and reports and GeoNames spell them differently.
+const ARABIC_PREFIXES: &[&[&str]] = &[&["tal", "tall", "tel", "tell"], &["ain", "ayn", "ein"]];
+
+/// The other spellings of a folded name of two or more words that include
+/// an Arabic prefix ("tal tamer" -> "tall tamer", "tel tamer", "tell
+/// tamer"), with an article next to such a prefix as "al" or "el" ("ras el
+/// ain" -> "ras al ayn"). A prefix alone is left as it is (a person called
+/// Tal is not a mound), and so is one that ends a name after another word
+/// than an article, and an article elsewhere. Empty when the name has no
+/// prefix or too many spellings.
+fn arabic_spellings(key: &str) -> Vec<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < 2 || words.len() > 6 {
+        return Vec::new();
+    }
+    let group = |w: &str| ARABIC_PREFIXES.iter().copied().find(|g| g.contains(&w));
+    let next_to_prefix = |i: usize| {
+        (i > 0 && group(words[i - 1]).is_some())
+            || words.get(i + 1).is_some_and(|w| group(w).is_some())
+    };
+    let mut any = false;
+    let choices: Vec<&[&str]> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match group(w) {
+            // A prefix opens its name, or ends it after an article ("Ras
+            // el Ain"): "at Tel" (the English "at" before "Tel Aviv") is
+            // not the town "At Tall".
+            Some(g) if i + 1 < words.len() || i > 0 && matches!(words[i - 1], "al" | "el") => {
+                any = true;
+                g
+            }
+            None if matches!(*w, "al" | "el") && next_to_prefix(i) => &["al", "el"][..],
+            _ => std::slice::from_ref(&words[i]),
+        })
+        .collect();
+    if !any {
+        return Vec::new();
+    }
+    let mut out = vec![String::new()];
+    for choice in &choices {
+        out = out
+            .iter()
+            .flat_map(|o| {
+                choice.iter().map(move |w| {
+                    if o.is_empty() {
+                        (*w).to_string()
+                    } else {
+                        format!("{o} {w}")
+                    }
+                })
+            })
+            .collect();
+        if out.len() > 64 {
+            return Vec::new();
+        }
+    }
+    out.retain(|k| k != key);
+    out
+}
+
 fn load() -> Gazetteer {
     // The blob is part of the binary and checked when built; a failure here
     // is a build defect, and an empty gazetteer keeps the pipeline running
@@ -135,19 +198,39 @@ fn from_tables(t: Tables) -> Gazetteer {
 }
 
 impl Gazetteer {
-    /// Every entry whose folded name is `key` (already folded).
+    /// Every entry whose folded name is `key` (already folded); when none,
+    /// those of all its Arabic spellings ("Tal Tamer" is GeoNames' "Tell
+    /// Tamer", "Ras al Ain" its "Ras el Ain"; see [`arabic_spellings`]).
     pub fn lookup(&self, key: &str) -> impl Iterator<Item = Entry> + '_ {
-        let h = hash_key(key);
+        let entries = self.entries(hash_key(key));
+        let mut spelled: Vec<u32> = Vec::new();
+        if entries.is_empty() {
+            for k in arabic_spellings(key) {
+                for &(_, v) in self.entries(hash_key(&k)) {
+                    // One place may list several of the spellings.
+                    if !spelled.contains(&v) {
+                        spelled.push(v);
+                    }
+                }
+            }
+        }
+        entries
+            .iter()
+            .map(|&(_, v)| v)
+            .chain(spelled)
+            .map(Entry::unpack)
+    }
+
+    /// The index entries of one folded-name hash.
+    fn entries(&self, h: u64) -> &[(u64, u32)] {
         let b = (h >> 48) as usize;
         let bucket = self
             .index
             .get(self.buckets[b] as usize..self.buckets[b + 1] as usize)
             .unwrap_or(&[]);
         let start = bucket.partition_point(|&(k, _)| k < h);
-        bucket[start..]
-            .iter()
-            .take_while(move |&&(k, _)| k == h)
-            .map(|&(_, v)| Entry::unpack(v))
+        let len = bucket[start..].partition_point(|&(k, _)| k == h);
+        &bucket[start..start + len]
     }
 
     /// True when a folded name is also a common English word ("police").
@@ -267,6 +350,37 @@ mod tests {
             };
             assert_eq!(hash_folded(name), (hash_key(&folded), words), "{name}");
         }
+    }
+
+    #[test]
+    fn arabic_prefixes_are_spelled_every_way_but_alone_or_after_an_english_word() {
+        let tal = arabic_spellings("tal kuvet");
+        assert_eq!(tal, ["tall kuvet", "tel kuvet", "tell kuvet"]);
+        let ras = arabic_spellings("ras el ain");
+        assert!(ras.iter().any(|k| k == "ras al ayn"), "{ras:?}");
+        assert!(ras.iter().all(|k| k.starts_with("ras ")), "{ras:?}");
+        // The article swaps only next to a prefix.
+        assert!(arabic_spellings("ayn al bir el kuvet")
+            .iter()
+            .all(|k| k.ends_with(" el kuvet")));
+        assert!(arabic_spellings("tal").is_empty());
+        assert!(arabic_spellings("at tel").is_empty());
+        assert!(arabic_spellings("kuvet el bir").is_empty());
+    }
+
+    #[test]
+    fn a_prefix_spelled_otherwise_finds_the_gazetteer_town() {
+        let gaz = gazetteer();
+        let syria = |key: &str| {
+            gaz.lookup(key).any(|e| match e {
+                Entry::Place(p) => gaz.places[p as usize].cc == "SY",
+                _ => false,
+            })
+        };
+        assert!(syria("tal tamer"));
+        assert!(syria("ras al ain"));
+        assert!(syria("tell rifaat") || syria("tal refaat"));
+        assert!(!syria("at tel"));
     }
 
     #[test]
