@@ -6044,6 +6044,20 @@ impl<'t> Scanner<'t> {
         (self.w(serial + 1) == "and" && end > serial + 2 && plain).then(|| end - 1)
     }
 
+    /// A token of a person's name in a list of names: a capitalised word
+    /// that is no verb of harm, or the full stop of an initial ("Tom P.
+    /// Brask").
+    fn in_name(&self, n: usize) -> bool {
+        let capital = self.is_word(n)
+            && self.trig_at[n].is_none()
+            && self.raw(n).chars().next().is_some_and(char::is_uppercase);
+        let initial = self.w(n) == "."
+            && n > 0
+            && self.raw(n - 1).len() == 1
+            && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase());
+        capital || initial
+    }
+
     /// The comma closing a list of names joined by "and" that the comma at
     /// `comma` opens ("two men, Ali Musa and Omar Said, were killed"), when
     /// a verb of being follows it: the names say who the counted people
@@ -6061,14 +6075,7 @@ impl<'t> Scanner<'t> {
                 joined = true;
                 continue;
             }
-            let capital = self.is_word(n)
-                && self.trig_at[n].is_none()
-                && self.raw(n).chars().next().is_some_and(char::is_uppercase);
-            // "Tom P. Brask": the full stop of an initial.
-            let initial = w == "."
-                && self.raw(n - 1).len() == 1
-                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase());
-            if !(capital || w == "," || initial) {
+            if !(self.in_name(n) || w == ",") {
                 return None;
             }
         }
@@ -6094,14 +6101,7 @@ impl<'t> Scanner<'t> {
                 joined = true;
                 continue;
             }
-            let capital = self.is_word(n)
-                && self.trig_at[n].is_none()
-                && self.raw(n).chars().next().is_some_and(char::is_uppercase);
-            // "Tom P. Brask": the full stop of an initial.
-            let initial = w == "."
-                && self.raw(n - 1).len() == 1
-                && self.raw(n - 1).chars().all(|c| c.is_ascii_uppercase());
-            if !(capital || (w == "," && n > colon + 1) || initial) {
+            if !(self.in_name(n) || (w == "," && n > colon + 1)) {
                 return None;
             }
         }
