@@ -514,6 +514,7 @@ fn is_non_person(w: &str) -> bool {
             | "ieds" | "devices" | "explosives" | "attacks" | "attack" | "incidents" | "incident"
             | "strikes" | "airstrikes" | "raids" | "operations" | "cattle" | "cows" | "goats"
             | "sheep" | "camels" | "animals" | "livestock" | "heads" | "donkeys" | "horses"
+            | "oxen" | "bulls" | "calves" | "mules" | "pigs" | "buffaloes" | "chickens" | "dogs"
             | "tanks" | "weapons" | "guns" | "rifles" | "articles" | "article" | "pages" | "page"
             | "reports" | "votes" | "seats" | "hectares" | "acres" | "floors" | "points" | "goals"
             | "charges" | "counts" | "sentences" | "verdicts" | "convictions" | "judgments"
@@ -3211,17 +3212,28 @@ impl<'t> Scanner<'t> {
                 }
                 "the" => {
                     let w2 = self.w(k + 2);
-                    // "one of the people killed was a teacher": some of a
-                    // toll told before, like "one of the dead".
-                    let plural_people =
-                        person_noun(w2).filter(|&(g, singular)| !g.is_empty() && !singular);
-                    if let Some((g, _)) = plural_people.filter(|_| {
-                        matches!(self.w(k + 3), "killed" | "dead" | "wounded" | "injured")
-                    }) {
+                    // "one of the people killed was a teacher", "one of the
+                    // Varo soldiers killed": some of a toll told before,
+                    // like "one of the dead". One word may stand before
+                    // the noun.
+                    let plural_people = |at: usize| {
+                        person_noun(self.w(at))
+                            .filter(|&(g, singular)| !g.is_empty() && !singular)
+                            .filter(|_| {
+                                matches!(self.w(at + 1), "killed" | "dead" | "wounded" | "injured")
+                            })
+                            .map(|(g, _)| (g, at))
+                    };
+                    let described = || {
+                        (self.is_word(k + 2) && self.trig_at[k + 2].is_none())
+                            .then(|| plural_people(k + 3))
+                            .flatten()
+                    };
+                    if let Some((g, at)) = plural_people(k + 2).or_else(described) {
                         q.partitive_subset = true;
                         q.strong_partitive = true;
                         q.group = g.to_string();
-                        q.b = k + 3;
+                        q.b = at + 1;
                         return true;
                     }
                     if matches!(
