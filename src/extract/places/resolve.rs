@@ -3263,8 +3263,10 @@ fn can_start_name(sentence: &Sentence, i: usize) -> bool {
 /// English word ("the city of origin").
 fn lower_case_town_name(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
+    // Asked of most lower-case words: the cheap tests come first.
     !t.capital
         && i >= 2
+        && sentence.tokens[i - 1].folded == "of"
         && t.folded.len() >= 4
         && t.folded.chars().all(char::is_alphabetic)
         && sentence.prev_word(i) == Some("of")
@@ -4538,7 +4540,7 @@ fn unlisted_candidates(
             );
         // "at the entrance to Kelto", as "the entrance of Kelto".
         let people_of = people_of
-            || i >= 2 && sentence.prev_word(i) == Some("to") && tokens[i - 2].folded == "entrance";
+            || i >= 2 && tokens[i - 2].folded == "entrance" && sentence.prev_word(i) == Some("to");
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
