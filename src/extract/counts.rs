@@ -4774,9 +4774,9 @@ impl<'t> Scanner<'t> {
                 }
                 // "two men, Ali Musa and Omar Said, were killed".
                 let counted_noun = q.b > q.qb && q.best.is_some_and(|b| b >= 2);
-                if let Some(c) = counted_noun.then(|| self.name_list_close(k)).flatten() {
+                if let Some(verb) = counted_noun.then(|| self.name_list_close(k)).flatten() {
                     named_aside = true;
-                    k = c + 1;
+                    k = verb;
                     continue;
                 }
             }
@@ -6070,10 +6070,11 @@ impl<'t> Scanner<'t> {
         capital || initial
     }
 
-    /// The comma closing a list of names joined by "and" that the comma at
-    /// `comma` opens ("two men, Ali Musa and Omar Said, were killed"), when
-    /// a verb of being follows it: the names say who the counted people
-    /// were.
+    /// The verb of being or dying after a list of names joined by "and"
+    /// that the comma at `comma` opens ("two men, Ali Musa and Omar Said,
+    /// were killed"; the closing comma is often left out: "three people,
+    /// Ali Musa, Omar Said and Karl Venn were killed"): the names say who
+    /// the counted people were.
     fn name_list_close(&self, comma: usize) -> Option<usize> {
         let limit = (comma + 20).min(self.toks.len());
         let mut joined = false;
@@ -6081,7 +6082,10 @@ impl<'t> Scanner<'t> {
             let w = self.w(n);
             // "two men, Ali Musa and Omar Said, were killed", "..., died".
             if w == "," && n > comma + 1 && self.being_or_death_verb(n + 1) {
-                return joined.then_some(n);
+                return joined.then_some(n + 1);
+            }
+            if joined && self.being_or_death_verb(n) {
+                return Some(n);
             }
             if w == "and" && n > comma + 1 {
                 joined = true;
