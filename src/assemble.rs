@@ -8529,11 +8529,22 @@ mod date_and_count_tests {
         crate::eval::primary(got).expect("an event")
     }
 
+    /// A primary event's dead (best estimate) and wounded.
+    type Toll = (Option<u32>, Option<u32>);
+
     /// The primary event's dead (best estimate) and wounded.
-    fn toll(text: &str) -> (Option<u32>, Option<u32>) {
+    fn toll(text: &str) -> Toll {
         let got = events(text);
         let e = most_killed(&got);
         (e.fatalities.and_then(|f| f.best), e.injured)
+    }
+
+    /// Each text's toll of the dead and the wounded (`toll`), with the
+    /// text in the message of a failure.
+    fn assert_tolls(cases: &[(&str, Toll)]) {
+        for &(text, want) in cases {
+            assert_eq!(toll(text), want, "{text}");
+        }
     }
 
     /// The first day of the document's primary event.
@@ -8557,14 +8568,10 @@ mod date_and_count_tests {
     /// stands.
     #[test]
     fn a_toll_feared_to_rise_is_no_toll() {
-        assert_eq!(
-            toll("A car bomb killed 18 people in Kafumbe, Kenya. Officials said the death toll could rise to 30."),
-            (Some(18), None)
-        );
-        assert_eq!(
-            toll("A car bomb killed 18 people in Kafumbe, Kenya. The death toll later rose to 25."),
-            (Some(25), None)
-        );
+        assert_tolls(&[
+            ("A car bomb killed 18 people in Kafumbe, Kenya. Officials said the death toll could rise to 30.", (Some(18), None)),
+            ("A car bomb killed 18 people in Kafumbe, Kenya. The death toll later rose to 25.", (Some(25), None)),
+        ]);
         // A count after a comma is no longer the feared figure.
         assert_eq!(
             toll("Gunmen shot dead 12 villagers in Kafumbe, Kenya, amid fears that the toll will climb, along with nine wounded."),
@@ -8578,18 +8585,11 @@ mod date_and_count_tests {
     /// with "the", is no one more.
     #[test]
     fn attackers_killed_apart_join_the_lead() {
-        assert_eq!(
-            toll("11/30/2006: Gunmen shot dead four traders at a market in Lotu, Kenya. A girl was abducted. Two of the gunmen died there too."),
-            (Some(6), None)
-        );
-        assert_eq!(
-            toll("11/30/2006: Gunmen shot dead a village chief in Lotu, Kenya. Three gunmen opened fire in his house in the village of Kaba. One of the gunmen was shot dead."),
-            (Some(2), None)
-        );
-        assert_eq!(
-            toll("11/30/2006: A suicide bomber detonated at a hospital in Lotu, Kenya. Two bombs were defused at the scene. Aside from the death of the bomber, two guards were injured."),
-            (Some(1), Some(2))
-        );
+        assert_tolls(&[
+            ("11/30/2006: Gunmen shot dead four traders at a market in Lotu, Kenya. A girl was abducted. Two of the gunmen died there too.", (Some(6), None)),
+            ("11/30/2006: Gunmen shot dead a village chief in Lotu, Kenya. Three gunmen opened fire in his house in the village of Kaba. One of the gunmen was shot dead.", (Some(2), None)),
+            ("11/30/2006: A suicide bomber detonated at a hospital in Lotu, Kenya. Two bombs were defused at the scene. Aside from the death of the bomber, two guards were injured.", (Some(1), Some(2))),
+        ]);
     }
 
     /// A lone suicide attacker the item then counts among the wounded
@@ -8597,18 +8597,11 @@ mod date_and_count_tests {
     /// told at all, he stays among the dead.
     #[test]
     fn a_suicide_attacker_told_wounded_lived() {
-        assert_eq!(
-            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. The assailant and a guard were injured in the blast."),
-            (None, Some(2))
-        );
-        assert_eq!(
-            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. In addition to the assailant, three guards were injured."),
-            (None, Some(4))
-        );
-        assert_eq!(
-            toll("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured."),
-            (Some(1), Some(3))
-        );
+        assert_tolls(&[
+            ("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. The assailant and a guard were injured in the blast.", (None, Some(2))),
+            ("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. In addition to the assailant, three guards were injured.", (None, Some(4))),
+            ("On 4 May 2015, a suicide bomber detonated a vest at a checkpoint in Lotu, Afghanistan. Three guards were injured.", (Some(1), Some(3))),
+        ]);
     }
 
     /// A death named as what another act answered ("burned tyres after the
@@ -8617,18 +8610,11 @@ mod date_and_count_tests {
     /// after it, keeps it.
     #[test]
     fn a_death_an_act_answered_is_no_toll_of_the_act() {
-        assert_eq!(
-            toll("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen."),
-            (None, None)
-        );
-        assert_eq!(
-            toll("Following the killing of two herders near Lotu, villagers burned the market."),
-            (None, None)
-        );
-        assert_eq!(
-            toll("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike."),
-            (Some(5), None)
-        );
+        assert_tolls(&[
+            ("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen.", (None, None)),
+            ("Following the killing of two herders near Lotu, villagers burned the market.", (None, None)),
+            ("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike.", (Some(5), None)),
+        ]);
     }
 
     /// A general toll told in a later sentence of the incident ("Twelve
@@ -8638,26 +8624,13 @@ mod date_and_count_tests {
     /// "not including" the attacker leaves it.
     #[test]
     fn a_later_general_toll_holds_the_suicide_attacker() {
-        assert_eq!(
-            toll("Near the Kelora bus yard a suicide bomber detonated his vest. Twelve people were killed and 30 wounded."),
-            (Some(12), Some(30))
-        );
-        assert_eq!(
-            toll("Nine people died in Kelora on Friday. A suicide bomber had driven a car into the gate of the depot and detonated it."),
-            (Some(9), None)
-        );
-        assert_eq!(
-            toll("Near the Kelora bus yard a suicide bomber detonated his vest. Four soldiers were killed."),
-            (Some(5), None)
-        );
-        assert_eq!(
-            toll("Near the Kelora bus yard a suicide bomber detonated his vest. At least six other people were killed."),
-            (Some(7), None)
-        );
-        assert_eq!(
-            toll("One of two suicide bombers detonated himself on a bus in Kelora. Eight people, not including the bomber, were killed."),
-            (Some(9), None)
-        );
+        assert_tolls(&[
+            ("Near the Kelora bus yard a suicide bomber detonated his vest. Twelve people were killed and 30 wounded.", (Some(12), Some(30))),
+            ("Nine people died in Kelora on Friday. A suicide bomber had driven a car into the gate of the depot and detonated it.", (Some(9), None)),
+            ("Near the Kelora bus yard a suicide bomber detonated his vest. Four soldiers were killed.", (Some(5), None)),
+            ("Near the Kelora bus yard a suicide bomber detonated his vest. At least six other people were killed.", (Some(7), None)),
+            ("One of two suicide bombers detonated himself on a bus in Kelora. Eight people, not including the bomber, were killed.", (Some(9), None)),
+        ]);
     }
 
     /// "of them" after people counted wounded, with no dead counted yet:
@@ -8665,14 +8638,10 @@ mod date_and_count_tests {
     /// them" stays a part of it.
     #[test]
     fn the_wounded_who_died_are_dead() {
-        assert_eq!(
-            toll("Gunmen fired on a minibus near Kafumbe, Kenya. Five passengers were wounded. Two of them died in hospital the next day."),
-            (Some(2), Some(5))
-        );
-        assert_eq!(
-            toll("Gunmen killed three passengers and wounded five near Kafumbe, Kenya. Two of them died in hospital the next day."),
-            (Some(3), Some(5))
-        );
+        assert_tolls(&[
+            ("Gunmen fired on a minibus near Kafumbe, Kenya. Five passengers were wounded. Two of them died in hospital the next day.", (Some(2), Some(5))),
+            ("Gunmen killed three passengers and wounded five near Kafumbe, Kenya. Two of them died in hospital the next day.", (Some(3), Some(5))),
+        ]);
     }
 
     /// A running total over a period is no incident: its toll neither adds
@@ -8746,18 +8715,11 @@ mod date_and_count_tests {
     /// side does not undo it.
     #[test]
     fn a_group_named_again_is_the_group_harmed() {
-        assert_eq!(
-            toll("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the gunmen were shot dead."),
-            (Some(11), Some(5))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, three gunmen attacked a police post in Dumaro. The attackers were killed by the guards; there were no casualties among the police."),
-            (Some(3), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack."),
-            (None, Some(4))
-        );
+        assert_tolls(&[
+            ("On 3 May 2019, nine gunmen raided a depot near Kelora. Two guards were killed and five were wounded. All of the gunmen were shot dead.", (Some(11), Some(5))),
+            ("On 3 May 2019, three gunmen attacked a police post in Dumaro. The attackers were killed by the guards; there were no casualties among the police.", (Some(3), None)),
+            ("On 3 May 2019, gunmen opened fire on four women in a market in Kelora. The women were injured in the attack.", (None, Some(4))),
+        ]);
     }
 
     /// Attackers named again may be those the lead counted by another word
@@ -8767,18 +8729,11 @@ mod date_and_count_tests {
     /// is not theirs.
     #[test]
     fn attackers_named_again_are_the_lead_subject_or_the_object_killed() {
-        assert_eq!(
-            toll("On 3 May 2019, three men from Lotu opened fire on a checkpoint in Kelora, killing one guard. The assailants were all shot dead by the police."),
-            (Some(4), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, two assailants stabbed a trader in a market in Kelora. A guard shot and killed the assailants."),
-            (Some(2), Some(1))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, two soldiers were killed when militants attacked a post in Kelora. The militants were killed by the guards."),
-            (Some(2), None)
-        );
+        assert_tolls(&[
+            ("On 3 May 2019, three men from Lotu opened fire on a checkpoint in Kelora, killing one guard. The assailants were all shot dead by the police.", (Some(4), None)),
+            ("On 3 May 2019, two assailants stabbed a trader in a market in Kelora. A guard shot and killed the assailants.", (Some(2), Some(1))),
+            ("On 3 May 2019, two soldiers were killed when militants attacked a post in Kelora. The militants were killed by the guards.", (Some(2), None)),
+        ]);
     }
 
     /// An item written for one of several incidents that gives their joint
@@ -8786,18 +8741,11 @@ mod date_and_count_tests {
     /// or a report's totals, stay whole.
     #[test]
     fn a_toll_across_several_incidents_is_shared() {
-        assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts."),
-            (Some(11), Some(20))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. It was one of three raids on police posts that night. Six police officers were killed and two were wounded across the attacks."),
-            (Some(2), Some(1))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast."),
-            (Some(21), None)
-        );
+        assert_tolls(&[
+            ("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts.", (Some(11), Some(20))),
+            ("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. It was one of three raids on police posts that night. Six police officers were killed and two were wounded across the attacks.", (Some(2), Some(1))),
+            ("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast.", (Some(21), None)),
+        ]);
     }
 
     /// An item of more than ten sentences that tells one of a series of
@@ -8827,30 +8775,14 @@ mod date_and_count_tests {
     /// count out of the share.
     #[test]
     fn a_joint_toll_told_in_other_words_is_shared() {
-        assert_eq!(
-            toll("On 3 May 2019, gunmen burned houses in Dumaro, Mali. It was one of three raids the gang carried out around Dumaro that day. Four soldiers and eleven gunmen were killed across the ensuing clashes."),
-            (Some(5), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a market in Kelora, Syria. The blast was the first of two bombings that morning in which at least 30 people died and 50 were hurt."),
-            (Some(15), Some(25))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, two gunmen opened fire on a bus station in Kelora, Syria. It was one of three raids on the city that night. At least ten people were killed and 16 were wounded in the two attacks near the station."),
-            (Some(5), Some(8))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, a motorcycle bomb exploded near a bar in Dumaro, Mali. This was one of three related bombings in the town. A total of six people were killed and 30 were wounded."),
-            (Some(2), Some(10))
-        );
-        assert_eq!(
-            toll("On 3 May 2019, three people were killed when a bomb exploded on a bus in Kelora, Syria. The blast was one of five coordinated attacks in the city that killed a total of 60 people."),
-            (Some(3), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off at the checkpoint. Nine people died in this attack, while 40 were hurt across both attacks."),
-            (Some(9), Some(20))
-        );
+        assert_tolls(&[
+            ("On 3 May 2019, gunmen burned houses in Dumaro, Mali. It was one of three raids the gang carried out around Dumaro that day. Four soldiers and eleven gunmen were killed across the ensuing clashes.", (Some(5), None)),
+            ("On 3 May 2019, a car bomb exploded near a market in Kelora, Syria. The blast was the first of two bombings that morning in which at least 30 people died and 50 were hurt.", (Some(15), Some(25))),
+            ("On 3 May 2019, two gunmen opened fire on a bus station in Kelora, Syria. It was one of three raids on the city that night. At least ten people were killed and 16 were wounded in the two attacks near the station.", (Some(5), Some(8))),
+            ("On 3 May 2019, a motorcycle bomb exploded near a bar in Dumaro, Mali. This was one of three related bombings in the town. A total of six people were killed and 30 were wounded.", (Some(2), Some(10))),
+            ("On 3 May 2019, three people were killed when a bomb exploded on a bus in Kelora, Syria. The blast was one of five coordinated attacks in the city that killed a total of 60 people.", (Some(3), None)),
+            ("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off at the checkpoint. Nine people died in this attack, while 40 were hurt across both attacks.", (Some(9), Some(20))),
+        ]);
     }
 
     /// A toll that includes the attackers holds their deaths told
@@ -8858,22 +8790,12 @@ mod date_and_count_tests {
     /// said there were; "not including the bomber" leaves him out.
     #[test]
     fn attackers_inside_a_stated_toll_are_counted_once() {
-        assert_eq!(
-            toll("On 3 May 2019, three suicide bombers stormed a police post in Dumaro, Mali, and detonated their vests. Eight people, including the bombers, were killed."),
-            (Some(8), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, four suicide bombers raided an army camp in Dumaro, Mali. In addition to the assailants, two soldiers were killed."),
-            (Some(6), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, two suicide bombers attacked a checkpoint in Dumaro, Mali. One bomber was shot dead by the guards while the other detonated his vest. In addition to the assailants, five soldiers were killed."),
-            (Some(7), None)
-        );
-        assert_eq!(
-            toll("On 3 May 2019, a suicide bomber detonated himself on a bus in Kelora, Syria. Seven people, not including the bomber, were killed."),
-            (Some(8), None)
-        );
+        assert_tolls(&[
+            ("On 3 May 2019, three suicide bombers stormed a police post in Dumaro, Mali, and detonated their vests. Eight people, including the bombers, were killed.", (Some(8), None)),
+            ("On 3 May 2019, four suicide bombers raided an army camp in Dumaro, Mali. In addition to the assailants, two soldiers were killed.", (Some(6), None)),
+            ("On 3 May 2019, two suicide bombers attacked a checkpoint in Dumaro, Mali. One bomber was shot dead by the guards while the other detonated his vest. In addition to the assailants, five soldiers were killed.", (Some(7), None)),
+            ("On 3 May 2019, a suicide bomber detonated himself on a bus in Kelora, Syria. Seven people, not including the bomber, were killed.", (Some(8), None)),
+        ]);
     }
 
     /// "No one was killed" counts nobody: the singular passive is not one
