@@ -8547,6 +8547,14 @@ mod date_and_count_tests {
         }
     }
 
+    /// The place of a text's first event, with the events in the message
+    /// of a failure.
+    fn assert_first_place(text: &str, want: &str) {
+        let got = events(text);
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, want, "{got:#?}");
+    }
+
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
@@ -9020,11 +9028,7 @@ mod date_and_count_tests {
     /// (Bangladesh)") is the last resort: the sentence's town wins.
     #[test]
     fn a_country_in_the_acts_part_gives_way_to_the_sentences_town() {
-        let got = events(
-            "On 4 March 2015, an assailant threw a bomb at a rally of the Kelo Front (Bangladesh) in Dhaka city, Dhaka division.",
-        );
-        let place = got[0].place.as_ref().expect("a place");
-        assert_eq!(place.name, "Dhaka", "{got:#?}");
+        assert_first_place("On 4 March 2015, an assailant threw a bomb at a rally of the Kelo Front (Bangladesh) in Dhaka city, Dhaka division.", "Dhaka");
     }
 
     /// A region a later sentence names ("the governor of the Anbar
@@ -9044,11 +9048,7 @@ mod date_and_count_tests {
     /// the hospital's town is the more specific place.
     #[test]
     fn a_hospitals_town_is_not_the_events_place() {
-        let got = events(
-            "On 3 June 2021, two herders were shot and wounded in the Mopti region and were rushed to hospital in Sevare.",
-        );
-        let place = got[0].place.as_ref().expect("a place");
-        assert_eq!(place.name, "Mopti", "{got:#?}");
+        assert_first_place("On 3 June 2021, two herders were shot and wounded in the Mopti region and were rushed to hospital in Sevare.", "Mopti");
     }
 
     /// A victim's home town, written after his age, is not where he was
@@ -9069,30 +9069,23 @@ mod date_and_count_tests {
         }
         // A number after a month is a date, and a name with a number ("Ward
         // 10 of") a part of the town.
-        let got = events("On 3 June 2021, soldiers were shot dead on May 12, from Sevare.");
-        let place = got[0].place.as_ref().expect("a place");
-        assert_eq!(place.name, "Sevare", "{got:#?}");
+        assert_first_place(
+            "On 3 June 2021, soldiers were shot dead on May 12, from Sevare.",
+            "Sevare",
+        );
     }
 
     /// A trip's start is where the victims came from; the later sentence
     /// that retells the incident says where it happened.
     #[test]
     fn a_trips_start_gives_way_to_the_retold_incidents_place() {
-        let got = events(
-            "On 4 March 2019, a bus travelling from Quetta to Karachi overturned after a bomb went off under its seats, killing five passengers. The blast occurred in the Jhal Magsi district of Balochistan province.",
-        );
-        let place = got[0].place.as_ref().expect("a place");
-        assert_eq!(place.name, "Jhal Magsi", "{got:#?}");
+        assert_first_place("On 4 March 2019, a bus travelling from Quetta to Karachi overturned after a bomb went off under its seats, killing five passengers. The blast occurred in the Jhal Magsi district of Balochistan province.", "Jhal Magsi");
     }
 
     /// A country a rocket was launched from does not hold the town it hit.
     #[test]
     fn a_country_shots_came_from_gives_way_to_the_town_they_hit() {
-        let got = events(
-            "On 2 May 2018, two rockets launched from Syria hit a house in a Turkish border town, killing a child. The rockets fell in the town of Kilis.",
-        );
-        let place = got[0].place.as_ref().expect("a place");
-        assert_eq!(place.name, "Kilis", "{got:#?}");
+        assert_first_place("On 2 May 2018, two rockets launched from Syria hit a house in a Turkish border town, killing a child. The rockets fell in the town of Kilis.", "Kilis");
     }
 
     /// The prison a detainee was transferred to is not where the next
