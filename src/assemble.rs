@@ -4176,6 +4176,23 @@ fn harm_spans<'a>(
         .chain(counts.iter().map(|c| c.trigger))
 }
 
+/// The harm spans (`harm_spans`) that begin inside one of `segments`,
+/// byte ranges of the sentence whose text starts at `base`.
+fn harm_spans_within(
+    acts: &[ActMention],
+    counts: &[CountMention],
+    base: usize,
+    segments: &[std::ops::Range<usize>],
+) -> Vec<Span> {
+    harm_spans(acts, counts)
+        .filter(|span| {
+            span.start
+                .checked_sub(base)
+                .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
+        })
+        .collect()
+}
+
 /// The spans of violent acts, and of the words of counts, told in the
 /// past perfect ("had killed", "had been shot dead", "had reportedly been
 /// wounded"): "had" within three words before the act or the count's word,
@@ -4308,13 +4325,7 @@ fn recalled_incidents(
     if segments.is_empty() {
         return Vec::new();
     }
-    harm_spans(acts, counts)
-        .filter(|span| {
-            span.start
-                .checked_sub(base)
-                .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
-        })
-        .collect()
+    harm_spans_within(acts, counts, base, &segments)
 }
 
 /// The spans of violent acts, and of the words of counts, of a death
@@ -4491,13 +4502,7 @@ fn relative_of_past_time(
     if !act_before {
         return Vec::new();
     }
-    harm_spans(acts, counts)
-        .filter(|span| {
-            span.start
-                .checked_sub(base)
-                .is_some_and(|at| segments.iter().any(|r| r.contains(&at)))
-        })
-        .collect()
+    harm_spans_within(acts, counts, base, &segments)
 }
 
 /// The byte range of the clause around `at`: from the comma, semicolon,
@@ -4543,13 +4548,7 @@ fn came_after(
     if !(after_lead || told_before) {
         return Vec::new();
     }
-    harm_spans(acts, counts)
-        .filter(|span| {
-            span.start
-                .checked_sub(base)
-                .is_some_and(|at| at >= m.end() && at < end)
-        })
-        .collect()
+    harm_spans_within(acts, counts, base, std::slice::from_ref(&(m.end()..end)))
 }
 
 /// Words that set something at another time than the incident's ("in
