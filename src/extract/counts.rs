@@ -2471,6 +2471,17 @@ impl<'t> Scanner<'t> {
             ) && is_name_word(end + 1)
             {
                 end += 2;
+            } else if self.raw(end).starts_with(char::is_uppercase)
+                && person_noun(self.w(end)).is_some_and(|(_, one)| one)
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_none_or(|t| t.kind == TokKind::Punct)
+            {
+                // "killed Omar Sheikh, a trader": a title word written as a
+                // surname ends the name that opened before it.
+                end += 1;
+                break;
             } else {
                 break;
             }
@@ -2514,10 +2525,15 @@ impl<'t> Scanner<'t> {
     fn titled_name_at(&self, i: usize) -> Option<Quantity> {
         let ti = self.trig_at.get(i.checked_sub(1)?).copied().flatten()?;
         let t = self.triggers[ti];
+        // "killing" is a noun after an article or a preposition ("the
+        // killing of", "accused of killing"), a verb opening a clause after
+        // a comma or "and" ("opened fire, killing Senator X").
+        let participle =
+            self.w(i - 1).ends_with("ing") && i >= 2 && matches!(self.w(i - 2), "," | "and");
         let verb = matches!(t.kind, CountKind::Killed | CountKind::Injured)
             && t.b == i
             && !t.toll
-            && !is_noun_trigger(self.w(i - 1));
+            && (participle || !is_noun_trigger(self.w(i - 1)));
         // "the assassinated former president X": an adjective, not a verb.
         let adjective = i >= 2 && matches!(self.w(i - 2), "the" | "a" | "an" | "his" | "her");
         if !verb || adjective {
@@ -2544,6 +2560,23 @@ impl<'t> Scanner<'t> {
         }
         if end == title + 1 {
             return None;
+        }
+        // After a participle, only a title and name written in capitals
+        // that end the phrase ("killing Colonel Ivo Marsh and two guards"),
+        // not a unit before a plural ("killing four Varo National Army
+        // soldiers").
+        if participle && is_noun_trigger(self.w(i - 1)) {
+            let capitals = (i..end).all(|k| {
+                self.raw(k).starts_with(char::is_uppercase) && small_number(self.w(k)).is_none()
+            });
+            let closes = self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)
+                || matches!(
+                    self.w(end),
+                    "and" | "in" | "on" | "at" | "near" | "while" | "as" | "with" | "outside"
+                );
+            if !capitals || !closes {
+                return None;
+            }
         }
         // A name, so a description after it is the same person.
         let group = person_noun(self.w(title))?.0.to_string();
@@ -6730,13 +6763,29 @@ impl Scanner<'_> {
                                     | "assailants"
                             )))
             });
-        if included || (!excluded && general_toll_or_attacker(out)) {
+        let verb = (noun + 1..n).find(|&k| acts(k)).unwrap_or(noun);
+        // "Two suicide bombers detonated their vests, killing 16 people":
+        // bombers a number counts who set off their charges are told apart
+        // from the toll of the people their blasts killed, which holds them
+        // far less often than the toll beside a lone bomber does.
+        let detonated_apart = plural
+            && number >= 2
+            && matches!(
+                self.w(verb),
+                "detonated" | "detonate" | "detonates" | "detonating"
+            );
+        let toll_holds = if detonated_apart {
+            out.iter()
+                .any(|m| m.kind == CountKind::Killed && m.victim_group == "assailants")
+        } else {
+            general_toll_or_attacker(out)
+        };
+        if included || (!excluded && toll_holds) {
             return;
         }
         let Some(v) = to_u32(number) else {
             return;
         };
-        let verb = (noun + 1..n).find(|&k| acts(k)).unwrap_or(noun);
         out.push(CountMention::killed(
             self.tok_span(noun, noun + 1).offset(base),
             self.tok_span(at, verb + 1).offset(base),
@@ -7907,6 +7956,7 @@ fn general_toll_or_attacker(out: &[CountMention]) -> bool {
         m.kind == CountKind::Killed
             && (m.victim_group == "assailants"
                 || (m.role != CountRole::Subset
+                    && !names_one_person(m)
                     && matches!(
                         m.victim_group.as_str(),
                         "" | "people"
@@ -7918,6 +7968,41 @@ fn general_toll_or_attacker(out: &[CountMention]) -> bool {
                             | "others"
                     )))
     })
+}
+
+/// "killing Omar Dulek and two guards": a count of one person the text
+/// names is a victim the attacker is not, like "four soldiers", and no
+/// general toll. The words are a name when they open on a capital and are
+/// no number, article or pronoun ("One", "A man", "He" are general), or
+/// on a particle before a capital ("al-Hashimi").
+fn names_one_person(m: &CountMention) -> bool {
+    let first = m.quantity_text.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    // "al-Hashimi", "el-Baz": a particle written onto the name.
+    let bare = ["al-", "el-"]
+        .iter()
+        .find_map(|p| first.strip_prefix(p))
+        .unwrap_or(first);
+    m.best == Some(1)
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && !first.chars().any(|c| c.is_ascii_digit())
+        && small_number(&lower).is_none()
+        && !matches!(
+            lower.as_str(),
+            "a" | "an"
+                | "the"
+                | "another"
+                | "someone"
+                | "somebody"
+                | "he"
+                | "she"
+                | "his"
+                | "her"
+                | "him"
+                | "it"
+                | "this"
+                | "that"
+        )
 }
 
 /// "killing five people, three soldiers and two civilians": when the counts
