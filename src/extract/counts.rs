@@ -2898,6 +2898,18 @@ impl<'t> Scanner<'t> {
                 if !singular && w == "elderly" && k == i + 1 {
                     continue;
                 }
+                // "a man and a women were killed": "women" or "men" right
+                // after "a" and ending the phrase is a slip of the keyboard
+                // for one person ("a women's group" goes on).
+                let slip = matches!(w, "women" | "men")
+                    && k == i + 1
+                    && !definite
+                    && (is_np_stop(self.w(k + 1))
+                        || self.trig_at.get(k + 1).copied().flatten().is_some()
+                        || matches!(self.w(k + 1), "" | "," | "." | ";" | ":" | ")"));
+                if slip {
+                    return Some(one_person(i, k + 1, g, definite));
+                }
                 if !singular && w != "police" && !next_singular {
                     return None;
                 }
