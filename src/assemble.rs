@@ -5375,12 +5375,64 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     }
     restated_across_sentences(prev, &more_kinds, base);
     bare_part_told_again(prev, sentence, base);
+    part_of_dead_told_again(prev, &more_kinds, sentence, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
         }
     }
     prev.recount();
+}
+
+/// "Two gunmen were killed in the raid. One of the gunmen had tried to blow
+/// himself up but was shot dead": a part, told with "of the", of a group
+/// the incident already counts among its dead is some of those dead again,
+/// unless the sentence says there were more ("another", "also").
+fn part_of_dead_told_again(
+    ev: &mut Event,
+    more_kinds: &[Option<CountKind>],
+    sentence: &str,
+    next_start: usize,
+) {
+    if more_kinds
+        .iter()
+        .any(|k| k.is_none_or(|k| k == CountKind::Killed))
+    {
+        return;
+    }
+    let dead_before = |group: &str, counts: &[CountMention]| -> u32 {
+        counts
+            .iter()
+            .filter(|c| {
+                c.kind == CountKind::Killed
+                    && c.role != CountRole::Subset
+                    && c.span.end <= next_start
+                    && c.victim_group == group
+            })
+            .filter_map(|c| c.best)
+            .sum()
+    };
+    let parts: Vec<Span> = ev
+        .counts
+        .iter()
+        .filter(|c| {
+            c.kind == CountKind::Killed
+                && c.role == CountRole::Additive
+                && c.span.start >= next_start
+                && !c.victim_group.is_empty()
+                && sentence
+                    .get(c.span.start - next_start..c.span.end - next_start)
+                    .is_some_and(|w| w.to_ascii_lowercase().contains(" of the "))
+                && c.best
+                    .is_some_and(|b| b <= dead_before(&c.victim_group, &ev.counts))
+        })
+        .map(|c| c.span)
+        .collect();
+    for c in ev.counts.iter_mut() {
+        if c.kind == CountKind::Killed && parts.contains(&c.span) {
+            c.role = CountRole::Subset;
+        }
+    }
 }
 
 /// "A suicide bomber blew himself up at the station. Six people including
@@ -8596,6 +8648,18 @@ mod date_and_count_tests {
             ("11/30/2006: Gunmen shot dead four traders at a market in Lotu, Kenya. A girl was abducted. Two of the gunmen died there too.", (Some(6), None)),
             ("11/30/2006: Gunmen shot dead a village chief in Lotu, Kenya. Three gunmen opened fire in his house in the village of Kaba. One of the gunmen was shot dead.", (Some(2), None)),
             ("11/30/2006: A suicide bomber detonated at a hospital in Lotu, Kenya. Two bombs were defused at the scene. Aside from the death of the bomber, two guards were injured.", (Some(1), Some(2))),
+        ]);
+    }
+
+    /// A part of a group already counted dead ("one of the gunmen"), told
+    /// in a later sentence of the incident, is some of those dead again;
+    /// with a word of more, or of a group not counted dead, it adds.
+    #[test]
+    fn a_part_of_the_dead_told_again_adds_no_one() {
+        assert_tolls(&[
+            ("One guard was killed and also two gunmen in a shootout at the depot in Lotu. One of the gunmen had tried to detonate a grenade but was shot dead by the police.", (Some(3), None)),
+            ("One guard was killed and also two gunmen in a shootout at the depot in Lotu. One of the policemen was shot dead by the gunmen.", (Some(4), None)),
+            ("One guard was killed and also two gunmen in a shootout at the depot in Lotu. Another of the gunmen was shot dead by the police.", (Some(4), None)),
         ]);
     }
 

@@ -2931,6 +2931,18 @@ impl<'t> Scanner<'t> {
                 if !singular && w == "elderly" && k == i + 1 {
                     continue;
                 }
+                // "a man and a women were killed": "women" or "men" right
+                // after "a" and ending the phrase is a slip of the keyboard
+                // for one person ("a women's group" goes on).
+                let slip = matches!(w, "women" | "men")
+                    && k == i + 1
+                    && !definite
+                    && (is_np_stop(self.w(k + 1))
+                        || self.trig_at.get(k + 1).copied().flatten().is_some()
+                        || matches!(self.w(k + 1), "" | "," | "." | ";" | ":" | ")"));
+                if slip {
+                    return Some(one_person(i, k + 1, g, definite));
+                }
                 if !singular && w != "police" && !next_singular {
                     return None;
                 }
@@ -3769,7 +3781,7 @@ impl<'t> Scanner<'t> {
                     q.a
                 };
                 a >= 2 && self.w(a - 1) == "with" && matches!(self.w(a - 2), "along" | "together")
-            };
+            } || self.added_after_verb(q);
             let (trig, subset_left) = match (right, left) {
                 _ if aside_item => (left.map(|(lt, _)| lt), true),
                 (Some((t, strong)), Some((lt, sub))) => {
@@ -5552,6 +5564,20 @@ impl<'t> Scanner<'t> {
         None
     }
 
+    /// A count added after a verb of harm by "plus" or "and also" ("was
+    /// killed plus two attackers"), with no verb of its own right after it
+    /// ("and also two gunmen were arrested" has one).
+    fn added_after_verb(&self, q: &Quantity) -> bool {
+        let before = |n: usize| q.a.checked_sub(n).map_or("", |k| self.w(k));
+        let added = before(1) == "plus" || (before(1) == "also" && before(2) == "and");
+        let end = q.b.max(q.qb);
+        added
+            && !matches!(
+                self.w(end),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has" | "fled" | "escaped"
+            )
+    }
+
     fn link_left(
         &self,
         q: &Quantity,
@@ -5794,6 +5820,28 @@ impl<'t> Scanner<'t> {
                     // "killed a trader along with four of his relatives":
                     // one more item of the list the verb governs, as after
                     // "and".
+                    after_conj = true;
+                }
+                continue;
+            }
+            // "one civilian was killed plus two attackers", "a guard was
+            // killed and also two gunmen": people added after a verb of harm
+            // by "plus" or "and also" share it, as after "along with"; after
+            // a counted noun they are one more item of its list.
+            if !after_conj && (w == "plus" || (w == "also" && self.w(k.wrapping_sub(1)) == "and")) {
+                if w == "also" {
+                    k -= 1;
+                }
+                let mut j = k.wrapping_sub(1);
+                if self.w(j) == "," && j > 0 {
+                    j -= 1;
+                }
+                let verb = self.trig_at.get(j).copied().flatten().filter(|&ti| {
+                    !self.triggers[ti].toll && !is_noun_trigger(self.w(self.triggers[ti].a))
+                });
+                if verb.is_some() && self.added_after_verb(q) {
+                    k = j + 1;
+                } else {
                     after_conj = true;
                 }
                 continue;
