@@ -3745,6 +3745,9 @@ fn bracket_address_at_home(
 
 /// Verbs of attack whose object is usually a place ("attacked Kassa").
 fn verb_cued(sentence: &Sentence, i: usize) -> bool {
+    if present_verb_cued(sentence, i) {
+        return true;
+    }
     sentence.prev_word(i).is_some_and(|w| {
         matches!(
             w,
@@ -3769,6 +3772,108 @@ fn verb_cued(sentence: &Sentence, i: usize) -> bool {
         )
     })
 }
+
+/// "Militia attack Kelto", "Army bomb Dunamo": a note written as a
+/// headline puts the verb in the present tense, and its object is a place
+/// as after "attacked". After an article or a word that makes a noun of
+/// the verb ("a car bomb", "the attack", "a military raid") it is no verb;
+/// nor is a name before "'s" the place ("bomb McGurk's bar": the site's
+/// owner).
+fn present_verb_cued(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    if i < 2
+        || sentence.prev_word(i - 1).is_none()
+        || !sentence.prev_word(i).is_some_and(is_present_attack_verb)
+        || is_noun_maker(tokens[i - 2].folded)
+    {
+        return false;
+    }
+    let mut end = i + 1;
+    while end < tokens.len() && tokens[end].capital && sentence.gap(end - 1, end) == " " {
+        end += 1;
+    }
+    let possessive = end < tokens.len()
+        && matches!(sentence.gap(end - 1, end), "'" | "\u{2019}")
+        && tokens[end].folded == "s";
+    !possessive
+}
+
+/// Verbs of attack in the present tense, as notes written like headlines
+/// use them ("Militia attack Kelto").
+const PRESENT_ATTACK_VERBS: &[&str] = &[
+    "attack", "attacks", "bomb", "bombs", "shell", "shells", "raid", "raids", "storm", "storms",
+    "loot", "loots", "torch", "torches",
+];
+
+/// Words before "attack", "bomb" or "raid" that make a noun of it ("a car
+/// bomb", "the attack", "a military raid").
+const NOUN_MAKERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "car",
+    "suicide",
+    "roadside",
+    "truck",
+    "mortar",
+    "rocket",
+    "air",
+    "terror",
+    "terrorist",
+    "deadly",
+    "another",
+    "each",
+    "every",
+    "no",
+    "any",
+    "of",
+    "for",
+    "petrol",
+    "pipe",
+    "nail",
+    "parcel",
+    "letter",
+    "fire",
+    "gas",
+    "cluster",
+    "barrel",
+    "dirty",
+    "time",
+    "sticky",
+    "magnetic",
+    "militant",
+    "insurgent",
+    "rebel",
+    "armed",
+    "coordinated",
+    "suspected",
+    "failed",
+    "foiled",
+    "planned",
+    "first",
+    "second",
+    "latest",
+    "recent",
+    "last",
+    "military",
+    "aerial",
+    "drone",
+    "night",
+    "dawn",
+    "joint",
+    "naval",
+    "ground",
+    "commando",
+    "airborne",
+    "overnight",
+    "predawn",
+];
 
 /// "15 km from X", "30 kilometres north of X".
 fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
@@ -3864,6 +3969,11 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     let single = c.to - c.unit_len - c.from == 1;
+    // "appointed as District Chief": a lower-case article alone is no name,
+    // even before a unit's word.
+    if single && !tokens[c.from].capital && is_article(tokens[c.from].folded) {
+        return false;
+    }
     // "the Christian town of Qaa" is no place called Christian; "the Sahel
     // region" is Burkina Faso's region all the same.
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
@@ -6022,6 +6132,8 @@ const fn longest_word(list: &[&str]) -> usize {
     longest
 }
 word_set!(is_function_word, FUNCTION_WORDS);
+word_set!(is_present_attack_verb, PRESENT_ATTACK_VERBS);
+word_set!(is_noun_maker, NOUN_MAKERS);
 word_set!(is_listed_never_place, NEVER_PLACES);
 word_set!(is_people, PEOPLES);
 
