@@ -3745,28 +3745,50 @@ fn bracket_address_at_home(
 
 /// Verbs of attack whose object is usually a place ("attacked Kassa").
 fn verb_cued(sentence: &Sentence, i: usize) -> bool {
+    // Not "bomb Kelo's bar": a name that owns the next word names a site.
+    let possessive = i + 1 < sentence.tokens.len()
+        && sentence.tokens[i + 1].folded == "s"
+        && matches!(sentence.gap(i, i + 1), "'" | "’");
     sentence.prev_word(i).is_some_and(|w| {
-        matches!(
-            w,
-            "attacked"
-                | "raided"
-                | "shelled"
-                | "stormed"
-                | "entered"
-                | "besieged"
-                | "bombed"
-                | "struck"
-                | "targeted"
-                | "occupied"
-                | "captured"
-                | "seized"
-                | "reached"
-                | "overran"
-                | "looted"
-                | "burned"
-                | "burnt"
-                | "torched"
-        )
+        // "militiamen attack Kelo", "the air force bomb Kelo": the present
+        // tense of a telegraphic report.
+        !possessive
+            && matches!(
+                w,
+                "attack"
+                    | "attacks"
+                    | "raid"
+                    | "raids"
+                    | "bomb"
+                    | "bombs"
+                    | "shell"
+                    | "shells"
+                    | "loot"
+                    | "loots"
+                    | "torch"
+                    | "torches"
+            )
+            || matches!(
+                w,
+                "attacked"
+                    | "raided"
+                    | "shelled"
+                    | "stormed"
+                    | "entered"
+                    | "besieged"
+                    | "bombed"
+                    | "struck"
+                    | "targeted"
+                    | "occupied"
+                    | "captured"
+                    | "seized"
+                    | "reached"
+                    | "overran"
+                    | "looted"
+                    | "burned"
+                    | "burnt"
+                    | "torched"
+            )
     })
 }
 
