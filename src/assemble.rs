@@ -289,11 +289,12 @@ pub fn assemble(doc: &Document) -> Assembled {
                     })
                     .collect();
                 let unlocated = places::marked_unlocated(&doc.text, &found);
-                found
+                let found: Vec<PlaceMention> = found
                     .into_iter()
                     .zip(unlocated)
                     .filter_map(|(p, u)| (!u).then_some(p))
-                    .collect()
+                    .collect();
+                without_places_in_group_names(found, &actors)
             },
             actors,
             acts,
@@ -6587,6 +6588,53 @@ fn widen_to_month(m: &DateMention) -> EventDate {
         d.precision = DatePrecision::Month;
     }
     d
+}
+
+/// "clashes between Ahrar al Sham and the Hamza Division in Al Bab", "a
+/// Ganda Izo checkpoint northeast of Gao", "Israel Defense Forces near the
+/// Tomb of Rachel, Bethlehem": a place that begins inside the name of an
+/// armed group or a force the sentence names is part of that name, not
+/// where the event happened, when the sentence names a place at least as
+/// precise outside every such name. Not protesters, rioters or civilians
+/// ("Bamako residents"): their town is where they are.
+fn without_places_in_group_names(
+    places: Vec<PlaceMention>,
+    actors: &[ActorMention],
+) -> Vec<PlaceMention> {
+    let in_a_name = |p: &PlaceMention| {
+        actors.iter().any(|a| {
+            !a.implicit
+                && !matches!(
+                    a.actor_type,
+                    ActorType::Protesters | ActorType::Rioters | ActorType::Civilians
+                )
+                && a.span.start <= p.span.start
+                && p.span.start < a.span.end
+        })
+    };
+    let inside: Vec<bool> = places.iter().map(in_a_name).collect();
+    let rank = |k: PlaceKind| match k {
+        PlaceKind::Locality | PlaceKind::Unlisted => 0,
+        PlaceKind::Admin2 => 1,
+        PlaceKind::Admin1 => 2,
+        PlaceKind::Country => 3,
+    };
+    let keep: Vec<bool> = places
+        .iter()
+        .zip(&inside)
+        .map(|(p, &named)| {
+            !named
+                || !places
+                    .iter()
+                    .zip(&inside)
+                    .any(|(o, &o_named)| !o_named && rank(o.kind) <= rank(p.kind))
+        })
+        .collect();
+    places
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect()
 }
 
 /// The most specific place: a locality over a district over a region over a
