@@ -2557,6 +2557,12 @@ impl<'t> Scanner<'t> {
             if !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)) {
                 return None;
             }
+            // "killing six guards and taking one prisoner": a number after
+            // the first word opens a phrase of its own, the object of a
+            // verb the "and" joins, not a bare noun.
+            if k > i && (small_number(self.w(k)).is_some() || self.number_at(k).is_some()) {
+                return None;
+            }
             if let Some((g, true)) = person_noun(self.w(k)) {
                 if g.is_empty() {
                     return None;
