@@ -637,9 +637,9 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
         "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
         "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
         "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
-        | "shooters" => ("assailants", false),
+        | "shooters" | "aggressors" => ("assailants", false),
         "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
-        | "shooter" => ("assailants", true),
+        | "shooter" | "aggressor" => ("assailants", true),
         "hostages" | "otages" => ("hostages", false),
         "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
