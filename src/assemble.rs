@@ -4286,7 +4286,7 @@ fn recalled_incidents(
     });
     let revenge = REVENGE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|killings?|strikes?|raids?|bombings?) for|(?:in|a) (?:response|reprisal|retaliation|revenge) (?:to|for))\b",
+            r"(?i)\b(?:(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|acts?|killings?|strikes?|raids?|bombings?) for|(?:in|a) (?:response|reprisal|retaliation|revenge) (?:to|for))\b",
         )
     });
     // Asked of every sentence: most hold neither word, and need no
@@ -4364,7 +4364,7 @@ fn death_as_cause(
         })
         .collect();
     if segments.is_empty() {
-        return Vec::new();
+        return death_clause_as_cause(text, base, acts, counts);
     }
     let inside = |span: &Span| {
         span.start
@@ -4382,10 +4382,56 @@ fn death_as_cause(
             !segments.iter().any(|r| r.contains(&at)) && (at < first.start || opens)
         })
     });
-    if !other_act {
+    let mut out: Vec<Span> = if other_act {
+        harm_spans(acts, counts).filter(|s| inside(s)).collect()
+    } else {
+        Vec::new()
+    };
+    out.extend(death_clause_as_cause(text, base, acts, counts));
+    out
+}
+
+/// The spans of violent acts, and of the words of counts, of a clause of
+/// death after "after" that tells what an act before it answered:
+/// "residents attacked the police after two children were killed by
+/// gunmen", "beat a man after a herder was killed". The clause (a subject
+/// of up to six words with no comma, then a passive killing: "was killed",
+/// "were shot dead") runs to the end of its clause; unlike the noun of
+/// `death_as_cause`, it must come after the act it explains: "After the raid
+/// five militants were killed" tells the raid's toll. Not "after a man died
+/// in custody": the riots such a death sets off are read as mob violence by
+/// the death they hold (see the event-type cases), an open question.
+fn death_clause_as_cause(
+    text: &str,
+    base: usize,
+    acts: &[ActMention],
+    counts: &[CountMention],
+) -> Vec<Span> {
+    static CLAUSE: OnceLock<WordRegex> = OnceLock::new();
+    let clause = CLAUSE.get_or_init(|| {
+        WordRegex::new(
+            r"(?i)\bafter (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:killed|murdered|shot dead|executed|lynched|beheaded|assassinated)\b",
+        )
+    });
+    let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in clause.find_iter(text) {
+        let answered = acts.iter().any(|a| {
+            a.span
+                .start
+                .checked_sub(base)
+                .is_some_and(|at| at < m.start() && !segments.iter().any(|r| r.contains(&at)))
+        });
+        if answered {
+            let end = text[m.end()..]
+                .find([',', ';', ':', '(', '.'])
+                .map_or(text.len(), |i| m.end() + i);
+            segments.push(m.start()..end);
+        }
+    }
+    if segments.is_empty() {
         return Vec::new();
     }
-    harm_spans(acts, counts).filter(|s| inside(s)).collect()
+    harm_spans_within(acts, counts, base, &segments)
 }
 
 /// The spans of violent acts, and of the words of counts, of a relative
@@ -5316,6 +5362,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
         sentence,
         next.span.start,
     );
+    pronoun_death_told_again(prev, &mut next_counts, sentence, next.span.start);
     // A stabbing's provisional count gives way to the toll told after it.
     let superseded = stabbings_told_again(prev, &next_counts);
     prev.counts.retain(|c| !superseded.contains(&c.span));
@@ -5606,6 +5653,44 @@ fn stabbings_told_again(prev: &Event, later: &[CountMention]) -> Vec<Span> {
         return Vec::new();
     }
     stabbed.iter().map(|c| c.span).collect()
+}
+
+/// "A boy was killed in a shooting. The militia said he was killed by
+/// rival gunmen", "was found dead. Police are unsure whether she was killed":
+/// a death reported of "he" or "she" ("said he was killed", "claim that she
+/// was shot dead", "whether he was killed") tells who killed the person the
+/// incident already counted dead, or how, not one more death. Only after a
+/// toll of the dead ("He was also killed" or "He was shot dead" opening a
+/// sentence may be the attacker, and adds).
+fn pronoun_death_told_again(prev: &Event, later: &mut [CountMention], sentence: &str, base: usize) {
+    static REPORTED: OnceLock<LeanRegex> = OnceLock::new();
+    let reported = REPORTED.get_or_init(|| {
+        LeanRegex::new(
+            r"(?i)\b(?:said|says|say|claim|claims|claimed|claiming|reported|reports|believed|alleged|whether|that) (?:he|she) (?:was|had been|has been) (?:\w+ )?$",
+        )
+    });
+    if total(&prev.counts, CountKind::Killed)
+        .and_then(|e| e.best)
+        .unwrap_or(0)
+        == 0
+    {
+        return;
+    }
+    for c in later.iter_mut() {
+        let before = c
+            .span
+            .start
+            .checked_sub(base)
+            .and_then(|at| sentence.get(..at))
+            .unwrap_or("");
+        if c.kind == CountKind::Killed
+            && c.quantity_text == NAMED_PERSON
+            && reported.is_match(before)
+            && !has_words(before, "also")
+        {
+            c.role = CountRole::Subset;
+        }
+    }
 }
 
 /// "him" or "her" counted as one person: after a stabbing of several, the
@@ -10107,6 +10192,59 @@ mod date_and_count_tests {
             toll("Clashes in Hollo since Monday have left 30 dead."),
             (Some(30), None)
         );
+    }
+
+    /// A death told in a clause after "after" ("after two boys were shot
+    /// dead", "after a herder died") is what the act before it answered,
+    /// and "a revenge act for" recalls like "a revenge attack for"; a death
+    /// clause opening the sentence still tells its incident's toll.
+    #[test]
+    fn a_death_clause_after_the_act_it_explains_gives_no_toll() {
+        assert_tolls(&[
+            (
+                "On 4 June 2020, youths of Kelo stoned a police post after two boys \
+                 were shot dead by unknown gunmen near the market.",
+                (None, None),
+            ),
+            (
+                "Villagers beat a trader in Hollo after a herder of the village was \
+                 murdered by thieves.",
+                (None, None),
+            ),
+            (
+                "Gunmen wounded three traders in Hollo. Police called the shooting a \
+                 revenge act for the murder of four herders in Tarsa.",
+                (None, Some(3)),
+            ),
+            (
+                "After the raid on Kelo, four rebels were killed by the troops.",
+                (Some(4), None),
+            ),
+        ]);
+    }
+
+    /// "said he was killed by", "whether she was killed" after a death the
+    /// item counted tells who killed that person, or how, and adds no one;
+    /// "He was shot dead" opening a sentence may be the attacker, and adds.
+    #[test]
+    fn a_pronoun_reported_killed_is_the_person_counted_before() {
+        assert_tolls(&[
+            (
+                "A driver was killed when gunmen fired on his car in Kelo on 2 May 2020. \
+                 His family said he was killed by a rival gang.",
+                (Some(1), None),
+            ),
+            (
+                "A nurse was found dead in her house in Hollo on 2 May 2020. Police are \
+                 unsure whether she was killed.",
+                (Some(1), None),
+            ),
+            (
+                "A man stabbed and killed a woman at a bus stop in Hollo. He was shot \
+                 dead by police.",
+                (Some(2), None),
+            ),
+        ]);
     }
 
     /// A toll that names the incident told before ("in the incident", "in

@@ -637,9 +637,9 @@ fn person_noun(w: &str) -> Option<(&'static str, bool)> {
         "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
         "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
         "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
-        | "shooters" => ("assailants", false),
+        | "shooters" | "aggressors" => ("assailants", false),
         "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
-        | "shooter" => ("assailants", true),
+        | "shooter" | "aggressor" => ("assailants", true),
         "hostages" | "otages" => ("hostages", false),
         "hostage" | "otage" => ("hostages", true),
         "victims" | "victimes" => ("victims", false),
@@ -2588,6 +2588,12 @@ impl<'t> Scanner<'t> {
     fn bare_singular_at(&self, i: usize) -> Option<Quantity> {
         for k in i..(i + 3).min(self.toks.len()) {
             if !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)) {
+                return None;
+            }
+            // "killing six guards and taking one prisoner": a number after
+            // the first word opens a phrase of its own, the object of a
+            // verb the "and" joins, not a bare noun.
+            if k > i && (small_number(self.w(k)).is_some() || self.number_at(k).is_some()) {
                 return None;
             }
             if let Some((g, true)) = person_noun(self.w(k)) {
