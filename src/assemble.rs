@@ -724,7 +724,17 @@ const SHARED_TOLL_ITEM_SENTENCES: usize = 16;
 /// toll ("killing both assailants", where the joint toll counts them too).
 /// Only short items are read this way: a report's chapter gives its totals
 /// as totals.
+///
+/// An item that gives a total for several incidents ("The blasts killed a
+/// total of 24") and then tells one of them by its ordinal ("The second
+/// explosion occurred at the market, killing six") is about that one: the
+/// total told before it is joint, though the item says no "one of N". With
+/// no number of incidents to share it by, it gives way only to the toll of
+/// the incident told; an item that tells several of them by their ordinals
+/// tells them all, and its total stands.
 fn share_across_incidents(doc: &Document, events: &mut [Event]) {
+    // A joint toll whose number of incidents the item does not say.
+    const INCIDENTS_UNTOLD: u32 = 0;
     const NOUNS: &str = "attacks|blasts|bombings|incidents|explosions|assaults|clashes";
     static ACROSS: OnceLock<Regex> = OnceLock::new();
     let across = ACROSS.get_or_init(|| {
@@ -771,6 +781,26 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
         .captures_iter(&doc.text)
         .find_map(|c| number(&c[1]))
         .filter(|&n| n >= 2);
+    // The one sentence that opens on an incident's ordinal ("The first
+    // explosion occurred ..."), where the item tells no other so.
+    static ORDINAL: OnceLock<Regex> = OnceLock::new();
+    let ordinal = ORDINAL.get_or_init(|| {
+        Regex::new(r"(?i)^\W*the (?:first|second|third|fourth|fifth|sixth|last) (?:explosion|blast|bombing|bomb|attack|assault|incident)\b")
+            .unwrap()
+    });
+    static TOTAL_OF_PARTS: OnceLock<Regex> = OnceLock::new();
+    let total_of_parts = TOTAL_OF_PARTS
+        .get_or_init(|| Regex::new(r"(?i)\b(?:a total(?: of)?|in total|altogether)\b").unwrap());
+    let ordinal_part = {
+        let mut parts = doc
+            .sentences
+            .iter()
+            .filter(|s| ordinal.is_match(doc.slice(s.span)));
+        match (parts.next(), parts.next()) {
+            (Some(s), None) => Some(s.span.start),
+            _ => None,
+        }
+    };
     let sentence_of = |at: usize| doc.sentence_at(at);
     // The incidents a count's sentence shares its toll among, if it does.
     let shared_by = |c: &CountMention| -> Option<u32> {
@@ -799,9 +829,15 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             let next = doc.sentences.get(si + 1).map(|s| doc.slice(s.span));
             let total = total_words.is_match(text)
                 || next.is_some_and(|t| t.to_ascii_lowercase().contains("cumulativ"));
-            item_incidents.filter(|_| total && !this_one.is_match(text))
+            item_incidents
+                .filter(|_| total && !this_one.is_match(text))
+                .or_else(|| {
+                    ordinal_part
+                        .filter(|&part| span.end <= part && total_of_parts.is_match(text))
+                        .map(|_| INCIDENTS_UNTOLD)
+                })
         }?;
-        (n >= 2).then_some(n)
+        (n >= 2 || n == INCIDENTS_UNTOLD).then_some(n)
     };
     let share = |v: u32, n: u32| (2 * u64::from(v) + u64::from(n)) / (2 * u64::from(n));
     let share = |v: Option<u32>, n: u32| v.and_then(|v| u32::try_from(share(v, n)).ok());
@@ -830,6 +866,9 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             let Some(&(_, n)) = joint.first() else {
                 continue;
             };
+            if !own && n == INCIDENTS_UNTOLD {
+                continue;
+            }
             if own {
                 let drop: Vec<usize> = joint.iter().map(|&(i, _)| i).collect();
                 let mut i = 0;
@@ -8752,6 +8791,19 @@ mod date_and_count_tests {
             ("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died and 40 were hurt across both blasts.", (Some(11), Some(20))),
             ("On 3 May 2019, gunmen attacked a police post in Dumaro, Mali. It was one of three raids on police posts that night. Six police officers were killed and two were wounded across the attacks.", (Some(2), Some(1))),
             ("On 3 May 2019, a car bomb exploded near a checkpoint in Kelora, Syria. It was one of two car bombs set off in Kelora that day. At least 21 people died in the blast.", (Some(21), None)),
+        ]);
+    }
+
+    /// A total for several blasts, then one of them told by its ordinal
+    /// with a toll of its own: the item is about that one. Where it tells
+    /// every blast by its ordinal, or the one it tells has no toll, the
+    /// total stands.
+    #[test]
+    fn a_total_before_one_blast_told_by_its_ordinal_gives_way_to_its_toll() {
+        assert_tolls(&[
+            ("On 4 June 2015, bombs went off at three bus stops in Varessa, Kenya. The bombs killed a total of 19 people and wounded 52. The second blast hit the stop near the Kolu bakery, killing seven people and wounding 20. Police later defused two more devices.", (Some(7), Some(20))),
+            ("On 4 June 2015, bombs went off at three bus stops in Varessa, Kenya. The bombs killed a total of 19 people and wounded 52. The second blast hit the stop near the Kolu bakery. Police later defused two more devices.", (Some(19), Some(52))),
+            ("On 4 June 2015, two bombs went off in Varessa, Kenya, killing a total of 19 people. The first blast, at the Kolu bakery, killed seven. The second blast, at the Oda market, killed 12.", (Some(19), None)),
         ]);
     }
 
