@@ -5754,8 +5754,13 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>], n
         // after it.
         let over_several = l < h && tells_several_attacks(&ev.quote);
         // A total told after the first sentence is broken down only by
-        // several counts that add up to it exactly.
-        if told_after_first && !(breakdown && l == h) {
+        // several counts that add up to it exactly, or, when the total
+        // names no group ("57 people were killed") and the counts after it
+        // each name one ("18 police officers and four soldiers"), that come
+        // to less.
+        let general_total_named_parts = head_groups.iter().all(|g| general(g))
+            && later.iter().all(|c| !general(&c.victim_group));
+        if told_after_first && !(breakdown && (l == h || l < h && general_total_named_parts)) {
             continue;
         }
         if !(h == l && same_people || l <= h && breakdown || over_several) {
@@ -8899,6 +8904,17 @@ mod date_and_count_tests {
              The driver was killed. A passing cyclist was killed when the truck hit him.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// A toll of people told after the first sentence is the whole that a
+    /// later list naming who they were breaks down, though the list names
+    /// fewer; dead told with "also" in another clash still add.
+    #[test]
+    fn a_general_toll_after_the_first_sentence_holds_its_named_parts() {
+        assert_tolls(&[
+            ("On 2 March 2010, a suicide bomber set off his explosives in a mosque near Lotu, Pakistan. At least 30 people were killed and 90 injured. Nine police officers and two soldiers were killed in the blast.", (Some(30), Some(90))),
+            ("On 2 March 2010, a bomber set off his explosives in a mosque near Lotu, Pakistan. At least 30 people were killed and 90 injured. Nine police officers and two soldiers were also killed in a clash nearby.", (Some(41), Some(90))),
+        ]);
     }
 
     /// A date alone in its sentence ("11/02/2009.") is the item's dateline:
