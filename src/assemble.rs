@@ -243,6 +243,21 @@ pub fn assemble(doc: &Document) -> Assembled {
         let counts = effective_roles(counts::extract(text, base), text, base);
         let counts = included_incident_tolls(counts, text, base);
         let counts = toll_feared_to_rise(counts, text, base);
+        // "if one more of them is killed": no one harmed.
+        let conditional = conditional_harm(text, base, &acts);
+        let (acts, counts) = if conditional.is_empty() {
+            (acts, counts)
+        } else {
+            (
+                acts.into_iter()
+                    .filter(|a| !conditional.contains(&a.span))
+                    .collect(),
+                counts
+                    .into_iter()
+                    .filter(|c| !conditional.iter().any(|s| c.trigger.overlaps(*s)))
+                    .collect(),
+            )
+        };
         let block_start = doc.blocks[sentence.block].span.start;
         // "Four men were wounded. One of them died": the wounded who died.
         let counts = wounded_who_died(counts, text, base, |best| {
@@ -4389,7 +4404,7 @@ fn death_as_cause(
     }
     let cue = CUE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
+            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:news of (?:the |an? )?)?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
         )
     });
     let segments: Vec<std::ops::Range<usize>> = cue
@@ -6004,6 +6019,37 @@ fn toll_feared_to_rise(counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                             .is_some_and(|between| !between.contains(['.', ';', ',']))
                 })
         })
+        .collect()
+}
+
+/// "If one more of their fighters is killed, they will kill 20", "It is not
+/// known whether the gunman was killed": a passive verb of harm in a clause
+/// opened by "if" or "whether" (no comma, semicolon or colon between) tells
+/// a condition or an open question, no one harmed. Returns the spans of
+/// such verbs; their acts and the counts they govern are dropped. An
+/// active verb in such a clause ("if a shell hit the depot that killed
+/// four") may tell a fact of its own and stays, and so does a verb of a
+/// relative clause ("whether the ten who were killed died in the blast").
+fn conditional_harm(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    if !acts.iter().any(|a| a.passive && !a.nominal) {
+        return Vec::new();
+    }
+    static OPEN: OnceLock<WordRegex> = OnceLock::new();
+    let open = OPEN.get_or_init(|| WordRegex::new(r"(?i)\b(?:if|whether)\b"));
+    static RELATIVE: OnceLock<WordRegex> = OnceLock::new();
+    let relative = RELATIVE.get_or_init(|| WordRegex::new(r"(?i)\b(?:who|which|that|whom)\b"));
+    let opens: Vec<usize> = open.find_iter(text).map(|m| m.end()).collect();
+    acts.iter()
+        .filter(|a| a.passive && !a.nominal)
+        .filter(|a| {
+            let at = a.span.start - base;
+            opens.iter().any(|&from| {
+                text.get(from..at).is_some_and(|between| {
+                    !between.contains([',', ';', ':', '.']) && !relative.is_match(between)
+                })
+            })
+        })
+        .map(|a| a.span)
         .collect()
 }
 
@@ -8664,7 +8710,20 @@ mod date_and_count_tests {
         assert_tolls(&[
             ("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen.", (None, None)),
             ("Following the killing of two herders near Lotu, villagers burned the market.", (None, None)),
+            ("On 3 May 2019, gunmen killed four guards at a depot in Kelora following news of the killing of three herders, who died in a raid.", (Some(4), None)),
             ("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike.", (Some(5), None)),
+        ]);
+    }
+
+    /// A death told as a condition or an open question ("if one of ours is
+    /// killed", "whether the gunman was killed") harmed no one; a verb of
+    /// harm with an active subject in such a clause keeps its count.
+    #[test]
+    fn a_death_told_as_a_condition_or_question_is_no_toll() {
+        assert_tolls(&[
+            ("On 3 May 2019, gunmen killed six farmers near Lotu. The gunmen shouted that if one more of their men was killed, they would burn the village.", (Some(6), None)),
+            ("On 3 May 2019, a bomb killed two porters at the Kelora bus station. It is not known whether the bomber was killed.", (Some(2), None)),
+            ("On 3 May 2019, police shot at a car in Lotu. It is unclear if a police bullet set off the device that killed three passengers.", (Some(3), None)),
         ]);
     }
 
