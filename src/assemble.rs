@@ -243,6 +243,21 @@ pub fn assemble(doc: &Document) -> Assembled {
         let counts = effective_roles(counts::extract(text, base), text, base);
         let counts = included_incident_tolls(counts, text, base);
         let counts = toll_feared_to_rise(counts, text, base);
+        // "if one more of them is killed": no one harmed.
+        let conditional = conditional_harm(text, base, &acts);
+        let (acts, counts) = if conditional.is_empty() {
+            (acts, counts)
+        } else {
+            (
+                acts.into_iter()
+                    .filter(|a| !conditional.contains(&a.span))
+                    .collect(),
+                counts
+                    .into_iter()
+                    .filter(|c| !conditional.iter().any(|s| c.trigger.overlaps(*s)))
+                    .collect(),
+            )
+        };
         let block_start = doc.blocks[sentence.block].span.start;
         // "Four men were wounded. One of them died": the wounded who died.
         let counts = wounded_who_died(counts, text, base, |best| {
@@ -725,7 +740,17 @@ const SHARED_TOLL_ITEM_SENTENCES: usize = 16;
 /// toll ("killing both assailants", where the joint toll counts them too).
 /// Only short items are read this way: a report's chapter gives its totals
 /// as totals.
+///
+/// An item that gives a total for several incidents ("The blasts killed a
+/// total of 24") and then tells one of them by its ordinal ("The second
+/// explosion occurred at the market, killing six") is about that one: the
+/// total told before it is joint, though the item says no "one of N". With
+/// no number of incidents to share it by, it gives way only to the toll of
+/// the incident told; an item that tells several of them by their ordinals
+/// tells them all, and its total stands.
 fn share_across_incidents(doc: &Document, events: &mut [Event]) {
+    // A joint toll whose number of incidents the item does not say.
+    const INCIDENTS_UNTOLD: u32 = 0;
     const NOUNS: &str = "attacks|blasts|bombings|incidents|explosions|assaults|clashes";
     static ACROSS: OnceLock<Regex> = OnceLock::new();
     let across = ACROSS.get_or_init(|| {
@@ -772,6 +797,26 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
         .captures_iter(&doc.text)
         .find_map(|c| number(&c[1]))
         .filter(|&n| n >= 2);
+    // The one sentence that opens on an incident's ordinal ("The first
+    // explosion occurred ..."), where the item tells no other so.
+    static ORDINAL: OnceLock<Regex> = OnceLock::new();
+    let ordinal = ORDINAL.get_or_init(|| {
+        Regex::new(r"(?i)^\W*the (?:first|second|third|fourth|fifth|sixth|last) (?:explosion|blast|bombing|bomb|attack|assault|incident)\b")
+            .unwrap()
+    });
+    static TOTAL_OF_PARTS: OnceLock<Regex> = OnceLock::new();
+    let total_of_parts = TOTAL_OF_PARTS
+        .get_or_init(|| Regex::new(r"(?i)\b(?:a total(?: of)?|in total|altogether)\b").unwrap());
+    let ordinal_part = {
+        let mut parts = doc
+            .sentences
+            .iter()
+            .filter(|s| ordinal.is_match(doc.slice(s.span)));
+        match (parts.next(), parts.next()) {
+            (Some(s), None) => Some(s.span.start),
+            _ => None,
+        }
+    };
     let sentence_of = |at: usize| doc.sentence_at(at);
     // The incidents a count's sentence shares its toll among, if it does.
     let shared_by = |c: &CountMention| -> Option<u32> {
@@ -800,9 +845,15 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             let next = doc.sentences.get(si + 1).map(|s| doc.slice(s.span));
             let total = total_words.is_match(text)
                 || next.is_some_and(|t| t.to_ascii_lowercase().contains("cumulativ"));
-            item_incidents.filter(|_| total && !this_one.is_match(text))
+            item_incidents
+                .filter(|_| total && !this_one.is_match(text))
+                .or_else(|| {
+                    ordinal_part
+                        .filter(|&part| span.end <= part && total_of_parts.is_match(text))
+                        .map(|_| INCIDENTS_UNTOLD)
+                })
         }?;
-        (n >= 2).then_some(n)
+        (n >= 2 || n == INCIDENTS_UNTOLD).then_some(n)
     };
     let share = |v: u32, n: u32| (2 * u64::from(v) + u64::from(n)) / (2 * u64::from(n));
     let share = |v: Option<u32>, n: u32| v.and_then(|v| u32::try_from(share(v, n)).ok());
@@ -831,6 +882,9 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             let Some(&(_, n)) = joint.first() else {
                 continue;
             };
+            if !own && n == INCIDENTS_UNTOLD {
+                continue;
+            }
             if own {
                 let drop: Vec<usize> = joint.iter().map(|&(i, _)| i).collect();
                 let mut i = 0;
@@ -4351,7 +4405,7 @@ fn death_as_cause(
     }
     let cue = CUE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
+            r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:news of (?:the |an? )?)?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
         )
     });
     let segments: Vec<std::ops::Range<usize>> = cue
@@ -5853,8 +5907,13 @@ fn restated_across_sentences(ev: &mut Event, more_kinds: &[Option<CountKind>], n
         // after it.
         let over_several = l < h && tells_several_attacks(&ev.quote);
         // A total told after the first sentence is broken down only by
-        // several counts that add up to it exactly.
-        if told_after_first && !(breakdown && l == h) {
+        // several counts that add up to it exactly, or, when the total
+        // names no group ("57 people were killed") and the counts after it
+        // each name one ("18 police officers and four soldiers"), that come
+        // to less.
+        let general_total_named_parts = head_groups.iter().all(|g| general(g))
+            && later.iter().all(|c| !general(&c.victim_group));
+        if told_after_first && !(breakdown && (l == h || l < h && general_total_named_parts)) {
             continue;
         }
         if !(h == l && same_people || l <= h && breakdown || over_several) {
@@ -6098,6 +6157,37 @@ fn toll_feared_to_rise(counts: Vec<CountMention>, text: &str, base: usize) -> Ve
                             .is_some_and(|between| !between.contains(['.', ';', ',']))
                 })
         })
+        .collect()
+}
+
+/// "If one more of their fighters is killed, they will kill 20", "It is not
+/// known whether the gunman was killed": a passive verb of harm in a clause
+/// opened by "if" or "whether" (no comma, semicolon or colon between) tells
+/// a condition or an open question, no one harmed. Returns the spans of
+/// such verbs; their acts and the counts they govern are dropped. An
+/// active verb in such a clause ("if a shell hit the depot that killed
+/// four") may tell a fact of its own and stays, and so does a verb of a
+/// relative clause ("whether the ten who were killed died in the blast").
+fn conditional_harm(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
+    if !acts.iter().any(|a| a.passive && !a.nominal) {
+        return Vec::new();
+    }
+    static OPEN: OnceLock<WordRegex> = OnceLock::new();
+    let open = OPEN.get_or_init(|| WordRegex::new(r"(?i)\b(?:if|whether)\b"));
+    static RELATIVE: OnceLock<WordRegex> = OnceLock::new();
+    let relative = RELATIVE.get_or_init(|| WordRegex::new(r"(?i)\b(?:who|which|that|whom)\b"));
+    let opens: Vec<usize> = open.find_iter(text).map(|m| m.end()).collect();
+    acts.iter()
+        .filter(|a| a.passive && !a.nominal)
+        .filter(|a| {
+            let at = a.span.start - base;
+            opens.iter().any(|&from| {
+                text.get(from..at).is_some_and(|between| {
+                    !between.contains([',', ';', ':', '.']) && !relative.is_match(between)
+                })
+            })
+        })
+        .map(|a| a.span)
         .collect()
 }
 
@@ -8817,7 +8907,20 @@ mod date_and_count_tests {
         assert_tolls(&[
             ("Youths burned tyres in Kelora after the death of a trader shot dead by gunmen.", (None, None)),
             ("Following the killing of two herders near Lotu, villagers burned the market.", (None, None)),
+            ("On 3 May 2019, gunmen killed four guards at a depot in Kelora following news of the killing of three herders, who died in a raid.", (Some(4), None)),
             ("No inquiry was opened following the death of a family of five in Lotu, reportedly in an air strike.", (Some(5), None)),
+        ]);
+    }
+
+    /// A death told as a condition or an open question ("if one of ours is
+    /// killed", "whether the gunman was killed") harmed no one; a verb of
+    /// harm with an active subject in such a clause keeps its count.
+    #[test]
+    fn a_death_told_as_a_condition_or_question_is_no_toll() {
+        assert_tolls(&[
+            ("On 3 May 2019, gunmen killed six farmers near Lotu. The gunmen shouted that if one more of their men was killed, they would burn the village.", (Some(6), None)),
+            ("On 3 May 2019, a bomb killed two porters at the Kelora bus station. It is not known whether the bomber was killed.", (Some(2), None)),
+            ("On 3 May 2019, police shot at a car in Lotu. It is unclear if a police bullet set off the device that killed three passengers.", (Some(3), None)),
         ]);
     }
 
@@ -8952,6 +9055,19 @@ mod date_and_count_tests {
         ]);
     }
 
+    /// A total for several blasts, then one of them told by its ordinal
+    /// with a toll of its own: the item is about that one. Where it tells
+    /// every blast by its ordinal, or the one it tells has no toll, the
+    /// total stands.
+    #[test]
+    fn a_total_before_one_blast_told_by_its_ordinal_gives_way_to_its_toll() {
+        assert_tolls(&[
+            ("On 4 June 2015, bombs went off at three bus stops in Varessa, Kenya. The bombs killed a total of 19 people and wounded 52. The second blast hit the stop near the Kolu bakery, killing seven people and wounding 20. Police later defused two more devices.", (Some(7), Some(20))),
+            ("On 4 June 2015, bombs went off at three bus stops in Varessa, Kenya. The bombs killed a total of 19 people and wounded 52. The second blast hit the stop near the Kolu bakery. Police later defused two more devices.", (Some(19), Some(52))),
+            ("On 4 June 2015, two bombs went off in Varessa, Kenya, killing a total of 19 people. The first blast, at the Kolu bakery, killed seven. The second blast, at the Oda market, killed 12.", (Some(19), None)),
+        ]);
+    }
+
     /// An item of more than ten sentences that tells one of a series of
     /// attacks (how the attackers came, who claimed them) still gives its
     /// own toll, not the series' total.
@@ -9044,6 +9160,17 @@ mod date_and_count_tests {
              The driver was killed. A passing cyclist was killed when the truck hit him.",
         );
         assert_eq!(most_killed(&got).fatalities.and_then(|f| f.best), Some(2));
+    }
+
+    /// A toll of people told after the first sentence is the whole that a
+    /// later list naming who they were breaks down, though the list names
+    /// fewer; dead told with "also" in another clash still add.
+    #[test]
+    fn a_general_toll_after_the_first_sentence_holds_its_named_parts() {
+        assert_tolls(&[
+            ("On 2 March 2010, a suicide bomber set off his explosives in a mosque near Lotu, Pakistan. At least 30 people were killed and 90 injured. Nine police officers and two soldiers were killed in the blast.", (Some(30), Some(90))),
+            ("On 2 March 2010, a bomber set off his explosives in a mosque near Lotu, Pakistan. At least 30 people were killed and 90 injured. Nine police officers and two soldiers were also killed in a clash nearby.", (Some(41), Some(90))),
+        ]);
     }
 
     /// A date alone in its sentence ("11/02/2009.") is the item's dateline:

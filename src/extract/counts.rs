@@ -812,6 +812,13 @@ fn is_dropped_modifier(w: &str) -> bool {
         )
 }
 
+/// An age written as one word: "47-year-old", "6-years-old".
+fn is_age_word(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .or_else(|| w.strip_suffix("-years-old"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Words that end a noun phrase: prepositions, verbs of being, conjunctions,
 /// relatives, pronouns, and time adverbs.
 #[rustfmt::skip]
@@ -2717,13 +2724,15 @@ impl<'t> Scanner<'t> {
                 }
             }
             // "his security guard", "her younger brother": one plain word
-            // before the noun describes the same one person.
+            // before the noun describes the same one person, and so does
+            // an age ("his 47-year-old wife").
             let plain = self.is_word(i + 1)
-                && self
+                && (self
                     .raw(i + 1)
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
+                    || is_age_word(self.w(i + 1)))
                 && self.trig_at[i + 1].is_none()
                 && !is_np_stop(self.w(i + 1))
                 && person_noun(self.w(i + 1)).is_none();
