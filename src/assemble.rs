@@ -6454,10 +6454,20 @@ fn act_of_count(kind: CountKind) -> ActKind {
 /// came before it, a subset is never added.
 fn total(counts: &[CountMention], kind: CountKind) -> Option<Estimate> {
     let mut est: Option<Estimate> = None;
+    // "Five soldiers were killed as well as six policemen and several
+    // militiamen": a vague word's coding does not add to the numbers the
+    // text gives beside it (5 + 6, not 5 + 6 + 10); it stands only alone.
+    let exact = counts
+        .iter()
+        .any(|c| c.kind == kind && c.role == CountRole::Additive && c.states_number());
     // Whether `est` so far holds only subsets, which stand as the total
     // only until a count they are part of comes.
     let mut subsets_only = false;
-    for c in counts.iter().filter(|c| c.kind == kind) {
+    for c in counts
+        .iter()
+        .filter(|c| c.kind == kind)
+        .filter(|c| !(exact && c.role == CountRole::Additive && c.is_vague()))
+    {
         let this = Estimate {
             low: c.low,
             best: c.best,
@@ -8557,6 +8567,36 @@ mod date_and_count_tests {
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
+    }
+
+    /// A vague word's coding (several 10, dozens 12) stands only alone:
+    /// beside numbers the text gives for the same incident it adds nothing,
+    /// while a small amount ("a few") and "as many" still add.
+    #[test]
+    fn a_vague_count_beside_numbers_adds_nothing() {
+        assert_tolls(&[
+            (
+                "Four soldiers and several militiamen were killed in the clash near Tamaro.",
+                (Some(4), None),
+            ),
+            (
+                "At least 9 people were killed in the ambush near Kobeli. Dozens of the attackers were also killed.",
+                (Some(9), None),
+            ),
+            (
+                "A bomb killed 6 people in the market of Dalvo and wounded dozens.",
+                (Some(6), Some(12)),
+            ),
+            ("Several villagers were killed in the raid on Gorbi.", (Some(10), None)),
+            (
+                "Five soldiers and as many rebels were killed in the fighting near Temba.",
+                (Some(10), None),
+            ),
+            (
+                "Gunmen killed 3 farmers and a few herders in the village of Sindo.",
+                (Some(6), None),
+            ),
+        ]);
     }
 
     /// "since the start of the war" is a period up to now, like "since
