@@ -5375,6 +5375,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     }
     restated_across_sentences(prev, &more_kinds, base);
     bare_part_told_again(prev, sentence, base);
+    one_killed_named_again(prev, sentence, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -5793,6 +5794,46 @@ fn bare_part_told_again(ev: &mut Event, sentence: &str, next_start: usize) {
             c.role = CountRole::Subset;
         }
     }
+}
+
+/// "Gunmen killed two traders. The man killed was a driver": one of the
+/// dead named again by "the", in a later sentence of the event, is one of
+/// the toll told before, no one more. Alone it stays one dead.
+fn one_killed_named_again(ev: &mut Event, sentence: &str, next_start: usize) {
+    let told_before = ev
+        .counts
+        .iter()
+        .any(|c| c.kind == CountKind::Killed && c.span.end <= next_start);
+    if !told_before {
+        return;
+    }
+    for c in ev.counts.iter_mut() {
+        if c.kind != CountKind::Killed
+            || c.role != CountRole::Additive
+            || c.span.start < next_start
+            || !c.quantity_text.eq_ignore_ascii_case("the")
+        {
+            continue;
+        }
+        let after = sentence
+            .get(c.span.end - next_start..)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if the_one_killed_was().is_match(&after) {
+            c.role = CountRole::Subset;
+        }
+    }
+}
+
+/// The words after "the man" in "the man killed was ...", "the barber who
+/// was killed is ...": a verb of harm as a reduced or relative clause, then
+/// a verb of being.
+fn the_one_killed_was() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:who|that) (?:was|were) )?(?:killed|murdered|slain|shot dead) (?:was|is|were|are)\b")
+            .unwrap()
+    })
 }
 
 /// A subset needs a total: "including the enforced disappearance of 17"
@@ -8580,7 +8621,7 @@ mod date_and_count_tests {
                 (Some(4), None),
             ),
             (
-                "At least 9 people were killed in the ambush near Kobeli. Dozens of the attackers were also killed.",
+                "Nine farmers died in the ambush near Kobeli. Dozens of the attackers were also killed.",
                 (Some(9), None),
             ),
             (
@@ -8596,6 +8637,23 @@ mod date_and_count_tests {
                 "Gunmen killed 3 farmers and a few herders in the village of Sindo.",
                 (Some(6), None),
             ),
+        ]);
+    }
+
+    /// "The man killed was a driver": one of the dead named again by "the"
+    /// adds no one to the toll told before, and stands alone as one.
+    #[test]
+    fn the_one_killed_named_again_adds_nothing() {
+        assert_tolls(&[
+            (
+                "Gunmen shot dead two traders on the road to Kelvo. The man killed was a taxi driver.",
+                (Some(2), None),
+            ),
+            (
+                "A bomb killed four people at the Dorvo market. The teacher who was killed is yet to be named.",
+                (Some(4), None),
+            ),
+            ("The man killed was a taxi driver from Kelvo.", (Some(1), None)),
         ]);
     }
 

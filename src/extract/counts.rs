@@ -3856,8 +3856,21 @@ impl<'t> Scanner<'t> {
                     && matches!(self.w(t.a - 1), "the" | "those")
                     && matches!(self.w(t.a - 2), "among" | "amongst")
             });
+            // "The man killed was a driver", "the barber who was killed is
+            // yet to be named": a definite noun with its verb of harm as a
+            // reduced or relative clause, then "was" or "is", says who one
+            // of the dead was; it points back at a toll, or stands alone.
+            let the_one_killed_was = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                let end = q.b.max(q.qb);
+                self.w(q.a) == "the"
+                    && t.a >= end
+                    && (end..t.a).all(|k| matches!(self.w(k), "who" | "that" | "was" | "were"))
+                    && matches!(self.w(t.b), "was" | "is" | "were" | "are")
+            });
             let subset = q.strong_partitive
                 || among_the_dead
+                || the_one_killed_was
                 || self.of_the_toll_opening(q, trig)
                 || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
