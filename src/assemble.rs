@@ -5478,6 +5478,7 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     restated_across_sentences(prev, &more_kinds, base);
     bare_part_told_again(prev, sentence, base);
     part_of_dead_told_again(prev, &more_kinds, sentence, base);
+    one_killed_named_again(prev, sentence, base);
     for a in next.acts {
         if !prev.acts.contains(&a) {
             prev.acts.push(a);
@@ -5990,6 +5991,46 @@ fn bare_part_told_again(ev: &mut Event, sentence: &str, next_start: usize) {
             c.role = CountRole::Subset;
         }
     }
+}
+
+/// "Gunmen killed two traders. The man killed was a driver": one of the
+/// dead named again by "the", in a later sentence of the event, is one of
+/// the toll told before, no one more. Alone it stays one dead.
+fn one_killed_named_again(ev: &mut Event, sentence: &str, next_start: usize) {
+    let told_before = ev
+        .counts
+        .iter()
+        .any(|c| c.kind == CountKind::Killed && c.span.end <= next_start);
+    if !told_before {
+        return;
+    }
+    for c in ev.counts.iter_mut() {
+        if c.kind != CountKind::Killed
+            || c.role != CountRole::Additive
+            || c.span.start < next_start
+            || !c.quantity_text.eq_ignore_ascii_case("the")
+        {
+            continue;
+        }
+        let after = sentence
+            .get(c.span.end - next_start..)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if the_one_killed_was().is_match(&after) {
+            c.role = CountRole::Subset;
+        }
+    }
+}
+
+/// The words after "the man" in "the man killed was ...", "the barber who
+/// was killed is ...": a verb of harm as a reduced or relative clause, then
+/// a verb of being.
+fn the_one_killed_was() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:who|that) (?:was|were) )?(?:killed|murdered|slain|shot dead) (?:was|is|were|are)\b")
+            .unwrap()
+    })
 }
 
 /// A subset needs a total: "including the enforced disappearance of 17"
@@ -6682,10 +6723,20 @@ fn act_of_count(kind: CountKind) -> ActKind {
 /// came before it, a subset is never added.
 fn total(counts: &[CountMention], kind: CountKind) -> Option<Estimate> {
     let mut est: Option<Estimate> = None;
+    // "Five soldiers were killed as well as six policemen and several
+    // militiamen": a vague word's coding does not add to the numbers the
+    // text gives beside it (5 + 6, not 5 + 6 + 10); it stands only alone.
+    let exact = counts
+        .iter()
+        .any(|c| c.kind == kind && c.role == CountRole::Additive && c.states_number());
     // Whether `est` so far holds only subsets, which stand as the total
     // only until a count they are part of comes.
     let mut subsets_only = false;
-    for c in counts.iter().filter(|c| c.kind == kind) {
+    for c in counts
+        .iter()
+        .filter(|c| c.kind == kind)
+        .filter(|c| !(exact && c.role == CountRole::Additive && c.is_vague()))
+    {
         let this = Estimate {
             low: c.low,
             best: c.best,
@@ -8832,6 +8883,53 @@ mod date_and_count_tests {
     /// The first day of the document's primary event.
     fn primary_day(got: &[Event]) -> Option<NaiveDate> {
         most_killed(got).date.as_ref().expect("a date").start
+    }
+
+    /// A vague word's coding (several 10, dozens 12) stands only alone:
+    /// beside numbers the text gives for the same incident it adds nothing,
+    /// while a small amount ("a few") and "as many" still add.
+    #[test]
+    fn a_vague_count_beside_numbers_adds_nothing() {
+        assert_tolls(&[
+            (
+                "Four soldiers and several militiamen were killed in the clash near Tamaro.",
+                (Some(4), None),
+            ),
+            (
+                "Nine farmers died in the ambush near Kobeli. Dozens of the attackers were also killed.",
+                (Some(9), None),
+            ),
+            (
+                "A bomb killed 6 people in the market of Dalvo and wounded dozens.",
+                (Some(6), Some(12)),
+            ),
+            ("Several villagers were killed in the raid on Gorbi.", (Some(10), None)),
+            (
+                "Five soldiers and as many rebels were killed in the fighting near Temba.",
+                (Some(10), None),
+            ),
+            (
+                "Gunmen killed 3 farmers and a few herders in the village of Sindo.",
+                (Some(6), None),
+            ),
+        ]);
+    }
+
+    /// "The man killed was a driver": one of the dead named again by "the"
+    /// adds no one to the toll told before, and stands alone as one.
+    #[test]
+    fn the_one_killed_named_again_adds_nothing() {
+        assert_tolls(&[
+            (
+                "Gunmen shot dead two traders on the road to Kelvo. The man killed was a taxi driver.",
+                (Some(2), None),
+            ),
+            (
+                "A bomb killed four people at the Dorvo market. The teacher who was killed is yet to be named.",
+                (Some(4), None),
+            ),
+            ("The man killed was a taxi driver from Kelvo.", (Some(1), None)),
+        ]);
     }
 
     /// "since the start of the war" is a period up to now, like "since

@@ -101,6 +101,45 @@ impl CountMention {
             role: CountRole::Additive,
         }
     }
+
+    /// Whether the count is a vague word's coding of ten or more
+    /// ("several", "many", "dozens of", "hundreds"), not a number the text
+    /// gives ("as many as 15", "as many civilians") nor a small amount ("a
+    /// few", "a couple of").
+    pub fn is_vague(&self) -> bool {
+        let owned = self.quantity_words();
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let numbered = words.iter().any(|w| is_number_word(w));
+        !numbered
+            && (0..words.len()).any(|i| {
+                (i == 0 || words[i - 1] != "as")
+                    && vague_word(&words[i..]).is_some_and(|(_, best, _)| best >= 10)
+            })
+    }
+
+    /// Whether the count is a number the text writes ("12", "at least
+    /// twenty-two", "up to 50"), not a vague word nor one person told by
+    /// an article or a pronoun ("a policeman", "the bomber", "himself").
+    pub fn states_number(&self) -> bool {
+        self.quantity_words().iter().any(|w| is_number_word(w))
+    }
+
+    fn quantity_words(&self) -> Vec<String> {
+        self.quantity_text
+            .to_ascii_lowercase()
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// A word that writes a number: digits ("12", "1,200" in pieces), a number
+/// word ("twenty-two") or a multiplier ("dozen", "hundred").
+fn is_number_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+        || hyphen_number(w).is_some()
+        || matches!(w, "dozen" | "hundred" | "thousand")
 }
 
 /// Find every casualty count in `text` (a sentence starting at byte `base`).
@@ -3877,8 +3916,21 @@ impl<'t> Scanner<'t> {
                     && matches!(self.w(t.a - 1), "the" | "those")
                     && matches!(self.w(t.a - 2), "among" | "amongst")
             });
+            // "The man killed was a driver", "the barber who was killed is
+            // yet to be named": a definite noun with its verb of harm as a
+            // reduced or relative clause, then "was" or "is", says who one
+            // of the dead was; it points back at a toll, or stands alone.
+            let the_one_killed_was = trig.is_some_and(|ti| {
+                let t = self.triggers[ti];
+                let end = q.b.max(q.qb);
+                self.w(q.a) == "the"
+                    && t.a >= end
+                    && (end..t.a).all(|k| matches!(self.w(k), "who" | "that" | "was" | "were"))
+                    && matches!(self.w(t.b), "was" | "is" | "were" | "are")
+            });
             let subset = q.strong_partitive
                 || among_the_dead
+                || the_one_killed_was
                 || self.of_the_toll_opening(q, trig)
                 || (marked && (prior_same_kind || opens_sentence));
             let (kind, trigger_span) = match trig {
