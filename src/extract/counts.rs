@@ -2507,6 +2507,24 @@ impl<'t> Scanner<'t> {
         if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
             return None;
         }
+        // "two guards in Tessby, Ohio were shot": a name after a place that
+        // a preposition after a word opens, and a comma, is that place's
+        // region or country, not a person.
+        if before == "," && i >= 2 && is_name_word(i - 2) {
+            let mut s = i - 2;
+            while s > 0 && is_name_word(s - 1) {
+                s -= 1;
+            }
+            // "In Hama, Omar Said died": a place that opens the sentence or
+            // a clause is no part of a noun phrase, and the name after it
+            // is the subject.
+            if s > 1
+                && matches!(self.w(s - 1), "in" | "at" | "near" | "from" | "outside")
+                && self.is_word(s - 2)
+            {
+                return None;
+            }
+        }
         let mut end = i + 1;
         while end < self.toks.len() && end < i + 5 {
             if is_name_word(end) {
