@@ -7053,15 +7053,29 @@ fn persons_named(
         .find(object)
         .map(|m| object[..m.start()].split_whitespace().count());
     let starts_with_article = first_title.is_some_and(|words| words <= 3);
-    let n = titles
+    let singular: Vec<_> = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
-        .count();
+        .collect();
     // Titles name people one by one; they win over a smaller count of the
     // same people ("the former president ... and prime minister" is 2).
-    if n == 0 || !starts_with_article || n as u32 <= counted {
+    if singular.is_empty() || !starts_with_article || singular.len() as u32 <= counted {
         return None;
     }
+    // Titles written together are one person's ("the deputy chief", "a
+    // chief commander"): only a title apart from the one before names one
+    // more.
+    let n = singular
+        .iter()
+        .zip(std::iter::once(None).chain(singular.iter().map(Some)))
+        .filter(|(m, before)| {
+            before.is_none_or(|b| {
+                !object[b.end()..m.start()]
+                    .trim_matches([' ', '-'])
+                    .is_empty()
+            })
+        })
+        .count();
     let span = Span::new(anchor.span.end, anchor.span.end + object.trim_end().len());
     Some(CountMention {
         span,
@@ -9393,6 +9407,22 @@ mod date_and_count_tests {
         );
         let place = most_killed(&got).place.as_ref().expect("a place");
         assert_eq!(place.name, "Kelvar");
+    }
+
+    /// Titles written together name one person ("the deputy chief", "the
+    /// chief commander"); titles apart name one each.
+    #[test]
+    fn titles_written_together_are_one_person() {
+        let one = events(
+            "On 3 May 2020, gunmen killed the deputy chief of the police at Kalpora village, \
+             while two soldiers were injured.",
+        );
+        assert_eq!(one[0].fatalities.and_then(|f| f.best), Some(1));
+        let two = events(
+            "On 3 May 2020, soldiers killed the governor and the chief commander of the rebels \
+             in Kalpora village, while two soldiers were injured.",
+        );
+        assert_eq!(two[0].fatalities.and_then(|f| f.best), Some(2));
     }
 
     #[test]

@@ -1774,8 +1774,12 @@ impl<'t> Scanner<'t> {
         }
         // "protesting against the killing of a student": the cause of a
         // protest, told as background, not a death in this event.
+        // A participle after a comma ("shot against the rioters, killing
+        // one") tells a death of its own, not a protest's cause.
         let lo = i.saturating_sub(4);
+        let participle = self.w(i) == "killing" && i > 0 && self.w(i - 1) == ",";
         if kind == CountKind::Killed
+            && !participle
             && matches!(self.w(i), "death" | "killing" | "murder" | "assassination")
             && (lo..i).any(|k| {
                 matches!(
@@ -3253,9 +3257,11 @@ impl<'t> Scanner<'t> {
         ) {
             return true;
         }
+        // "with many unaccounted for": people missing, of unknown fate,
+        // not dead, hurt or taken by anyone known.
         if matches!(
             after,
-            "%" | "/" | ":" | "percent" | "per" | "pc" | "°" | "h"
+            "%" | "/" | ":" | "percent" | "per" | "pc" | "°" | "h" | "unaccounted"
         ) {
             return true;
         }
