@@ -7254,6 +7254,19 @@ impl Scanner<'_> {
             {
                 return;
             }
+            // "The victim was a farmer and was killed": a subject a verb
+            // of being describes did nothing before its death; it is the
+            // victim, of its own group.
+            let described = matches!(self.w(subj_end), "was" | "were")
+                && matches!(
+                    self.w(subj_end + 1),
+                    "a" | "an" | "the" | "one" | "his" | "her" | "their"
+                );
+            let group = if described {
+                subj.group.clone()
+            } else {
+                "assailants".to_string()
+            };
             let trigger = self.tok_span(ta, tb).offset(base);
             out.retain(|m| m.trigger != trigger);
             out.push(CountMention {
@@ -7263,7 +7276,7 @@ impl Scanner<'_> {
                 low: subj.low,
                 best: subj.best,
                 high: subj.high,
-                victim_group: "assailants".to_string(),
+                victim_group: group,
                 quantity_text: self.raw(subj.a).to_string(),
                 role: CountRole::Additive,
             });
