@@ -6400,6 +6400,39 @@ impl<'t> Scanner<'t> {
         self.relative_clause_close(comma)
     }
 
+    /// The end of a description of one counted person opened by the comma
+    /// at `comma` ("killed one man, the grocer's cousin, as he fled"): a
+    /// definite noun phrase with no verb of harm, number or conjunction
+    /// inside, closed by the sentence's end or by a comma that no further
+    /// item follows. A list puts a conjunction before its last item ("a
+    /// soldier, the driver, and a boy").
+    fn one_described_close(&self, comma: usize, q_at: &[Option<usize>]) -> Option<usize> {
+        if !matches!(self.w(comma + 1), "the" | "his" | "her" | "their") {
+            return None;
+        }
+        let limit = (comma + 12).min(self.toks.len());
+        let close = (comma + 2..limit).find(|&n| {
+            self.trig_at[n].is_some()
+                || self.number_at(n).is_some()
+                || matches!(
+                    self.w(n),
+                    "," | "." | ";" | ":" | "(" | ")" | "and" | "or" | "who" | "which" | "that"
+                )
+        })?;
+        match self.w(close) {
+            "." => Some(close),
+            "," => {
+                let mut next = close + 1;
+                if matches!(self.w(next), "and" | "or") {
+                    next += 1;
+                }
+                let item = q_at.get(next).copied().flatten().is_some();
+                (!item).then_some(close)
+            }
+            _ => None,
+        }
+    }
+
     /// The comma closing an apposition opened by the comma at `comma` when
     /// ", and" and a further count follow it ("two soldiers, Ali Musa and
     /// Omar Said, and three policemen", "Ali Musa, the mayor of the town,
@@ -6499,9 +6532,11 @@ impl<'t> Scanner<'t> {
                 return true;
             }
             if counted_head {
+                let one = q_end[k - 1].is_some_and(|qj| quants[qj].best == Some(1));
                 return self
                     .apposition_close(k)
                     .or_else(|| self.name_list_close(k))
+                    .or_else(|| one.then(|| self.one_described_close(k, q_at)).flatten())
                     .is_some_and(|close| close > a);
             }
         }
@@ -7295,6 +7330,19 @@ impl Scanner<'_> {
             {
                 return;
             }
+            // "The victim was a farmer and was killed": a subject a verb
+            // of being describes did nothing before its death; it is the
+            // victim, of its own group.
+            let described = matches!(self.w(subj_end), "was" | "were")
+                && matches!(
+                    self.w(subj_end + 1),
+                    "a" | "an" | "the" | "one" | "his" | "her" | "their"
+                );
+            let group = if described {
+                subj.group.clone()
+            } else {
+                "assailants".to_string()
+            };
             let trigger = self.tok_span(ta, tb).offset(base);
             out.retain(|m| m.trigger != trigger);
             out.push(CountMention {
@@ -7304,7 +7352,7 @@ impl Scanner<'_> {
                 low: subj.low,
                 best: subj.best,
                 high: subj.high,
-                victim_group: "assailants".to_string(),
+                victim_group: group,
                 quantity_text: self.raw(subj.a).to_string(),
                 role: CountRole::Additive,
             });
