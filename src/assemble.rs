@@ -6839,12 +6839,6 @@ fn without_places_in_group_names(
         })
     };
     let inside: Vec<bool> = places.iter().map(in_a_name).collect();
-    let rank = |k: PlaceKind| match k {
-        PlaceKind::Locality | PlaceKind::Unlisted => 0,
-        PlaceKind::Admin2 => 1,
-        PlaceKind::Admin1 => 2,
-        PlaceKind::Country => 3,
-    };
     let keep: Vec<bool> = places
         .iter()
         .zip(&inside)
@@ -6853,7 +6847,7 @@ fn without_places_in_group_names(
                 || !places
                     .iter()
                     .zip(&inside)
-                    .any(|(o, &o_named)| !o_named && rank(o.kind) <= rank(p.kind))
+                    .any(|(o, &o_named)| !o_named && o.kind.breadth() <= p.kind.breadth())
         })
         .collect();
     places
@@ -6866,15 +6860,9 @@ fn without_places_in_group_names(
 /// The most specific place: a locality over a district over a region over a
 /// country; the first in the text among equals.
 fn most_specific<'a>(places: impl Iterator<Item = &'a PlaceMention>) -> Option<&'a PlaceMention> {
-    let rank = |k: PlaceKind| match k {
-        PlaceKind::Locality | PlaceKind::Unlisted => 0,
-        PlaceKind::Admin2 => 1,
-        PlaceKind::Admin1 => 2,
-        PlaceKind::Country => 3,
-    };
     let mut best: Option<&PlaceMention> = None;
     for p in places {
-        if best.is_none_or(|b| rank(p.kind) < rank(b.kind)) {
+        if best.is_none_or(|b| p.kind.breadth() < b.kind.breadth()) {
             best = Some(p);
         }
     }

@@ -22,6 +22,19 @@ pub enum PlaceKind {
     Unlisted,
 }
 
+impl PlaceKind {
+    /// How wide the place is: 0 a locality or an unlisted place, 1 a
+    /// district, 2 a region, 3 a country (lower is more specific).
+    pub fn breadth(self) -> u8 {
+        match self {
+            PlaceKind::Locality | PlaceKind::Unlisted => 0,
+            PlaceKind::Admin2 => 1,
+            PlaceKind::Admin1 => 2,
+            PlaceKind::Country => 3,
+        }
+    }
+}
+
 /// One place in the text, resolved as far as it can be.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlaceMention {
@@ -797,13 +810,9 @@ mod gold_eval {
     /// The most specific mention: Locality/Unlisted, then Admin2, Admin1,
     /// Country; the first in text among equals.
     pub(crate) fn most_specific(mentions: &[PlaceMention]) -> Option<&PlaceMention> {
-        let rank = |k: PlaceKind| match k {
-            PlaceKind::Locality | PlaceKind::Unlisted => 0,
-            PlaceKind::Admin2 => 1,
-            PlaceKind::Admin1 => 2,
-            PlaceKind::Country => 3,
-        };
-        mentions.iter().min_by_key(|m| (rank(m.kind), m.span.start))
+        mentions
+            .iter()
+            .min_by_key(|m| (m.kind.breadth(), m.span.start))
     }
 
     #[test]
