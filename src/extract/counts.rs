@@ -107,8 +107,8 @@ impl CountMention {
     /// gives ("as many as 15", "as many civilians") nor a small amount ("a
     /// few", "a couple of").
     pub fn is_vague(&self) -> bool {
-        let owned = self.quantity_words();
-        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let lower = self.quantity_text.to_ascii_lowercase();
+        let words: Vec<&str> = quantity_words(&lower).collect();
         let numbered = words.iter().any(|w| is_number_word(w));
         !numbered
             && (0..words.len()).any(|i| {
@@ -121,17 +121,15 @@ impl CountMention {
     /// twenty-two", "up to 50"), not a vague word nor one person told by
     /// an article or a pronoun ("a policeman", "the bomber", "himself").
     pub fn states_number(&self) -> bool {
-        self.quantity_words().iter().any(|w| is_number_word(w))
+        quantity_words(&self.quantity_text.to_ascii_lowercase()).any(is_number_word)
     }
+}
 
-    fn quantity_words(&self) -> Vec<String> {
-        self.quantity_text
-            .to_ascii_lowercase()
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    }
+/// The words of a count's quantity text, lower-cased by the caller.
+fn quantity_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
 }
 
 /// A word that writes a number: digits ("12", "1,200" in pieces), a number
