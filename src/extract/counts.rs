@@ -2159,6 +2159,7 @@ impl<'t> Scanner<'t> {
                     | "his"
                     | "her"
                     | "their"
+                    | "its"
                     | "no"
                     | "nobody"
                     | "none"
@@ -2716,8 +2717,9 @@ impl<'t> Scanner<'t> {
                 name: false,
             });
         }
-        // "his son", "her husband": one person, like "the driver".
-        if matches!(w0, "his" | "her" | "their") {
+        // "his son", "her husband": one person, like "the driver"; so is
+        // "its driver" or "its pilot", the one of a vehicle or a body.
+        if matches!(w0, "his" | "her" | "their" | "its") {
             if let Some((g, true)) = person_noun(self.w(i + 1)) {
                 if !g.is_empty() {
                     return Some(one_person(i, i + 2, g, true));
