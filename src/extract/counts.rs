@@ -7418,7 +7418,13 @@ impl Scanner<'_> {
                 }
                 if (plural && w == "were") || (!plural && w == "was") {
                     let j = self.past_adverbs(k + 1, limit);
-                    if let Some(ti) = self.trig_at.get(j).copied().flatten() {
+                    // "fled but were located and killed": a plain participle
+                    // and "and" may come before the verb of killing.
+                    let ti = self.trig_at.get(j).copied().flatten().or_else(|| {
+                        self.participle_then_harm(j, limit)
+                            .filter(|&ti| self.triggers[ti].kind == CountKind::Killed)
+                    });
+                    if let Some(ti) = ti {
                         let t2 = self.triggers[ti];
                         if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll {
                             hit = Some(t2);
