@@ -1013,6 +1013,9 @@ fn typo<'a>(w: &'a str, next: &str) -> &'a str {
     match w {
         "killled" | "kiled" | "kileld" => "killed",
         "killling" => "killing",
+        // "killing thee civilians": "thee" before a plural noun of people
+        // is a slip for "three", never the old pronoun.
+        "thee" if matches!(person_noun(next), Some((_, false))) => "three",
         "where"
             if next.ends_with("ed")
                 && matches!(
