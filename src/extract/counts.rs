@@ -1050,6 +1050,9 @@ fn typo<'a>(w: &'a str, next: &str) -> &'a str {
     match w {
         "killled" | "kiled" | "kileld" => "killed",
         "killling" => "killing",
+        // "killing thee civilians": "thee" before a plural noun of people
+        // is a slip for "three", never the old pronoun.
+        "thee" if matches!(person_noun(next), Some((_, false))) => "three",
         "where"
             if next.ends_with("ed")
                 && matches!(
@@ -2200,6 +2203,7 @@ impl<'t> Scanner<'t> {
                     | "his"
                     | "her"
                     | "their"
+                    | "its"
                     | "no"
                     | "nobody"
                     | "none"
@@ -2775,8 +2779,9 @@ impl<'t> Scanner<'t> {
                 name: false,
             });
         }
-        // "his son", "her husband": one person, like "the driver".
-        if matches!(w0, "his" | "her" | "their") {
+        // "his son", "her husband": one person, like "the driver"; so is
+        // "its driver" or "its pilot", the one of a vehicle or a body.
+        if matches!(w0, "his" | "her" | "their" | "its") {
             if let Some((g, true)) = person_noun(self.w(i + 1)) {
                 if !g.is_empty() {
                     return Some(one_person(i, i + 2, g, true));
@@ -7538,7 +7543,13 @@ impl Scanner<'_> {
                 }
                 if (plural && w == "were") || (!plural && w == "was") {
                     let j = self.past_adverbs(k + 1, limit);
-                    if let Some(ti) = self.trig_at.get(j).copied().flatten() {
+                    // "fled but were located and killed": a plain participle
+                    // and "and" may come before the verb of killing.
+                    let ti = self.trig_at.get(j).copied().flatten().or_else(|| {
+                        self.participle_then_harm(j, limit)
+                            .filter(|&ti| self.triggers[ti].kind == CountKind::Killed)
+                    });
+                    if let Some(ti) = ti {
                         let t2 = self.triggers[ti];
                         if t2.kind == CountKind::Killed && !t2.blocked && !t2.toll {
                             hit = Some(t2);
