@@ -4461,10 +4461,16 @@ fn death_clause_as_cause(
     acts: &[ActMention],
     counts: &[CountMention],
 ) -> Vec<Span> {
+    // The clause's pattern, a run of up to six words of any script, is
+    // slow to search: most sentences that tell harm hold no "after" nor an
+    // act before one.
+    if acts.is_empty() || !contains_ignore_ascii_case(text, "after") {
+        return Vec::new();
+    }
     static CLAUSE: OnceLock<WordRegex> = OnceLock::new();
     let clause = CLAUSE.get_or_init(|| {
         WordRegex::new(
-            r"(?i)\bafter (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been) (?:\w+ )?(?:killed|murdered|shot dead|executed|lynched|beheaded|assassinated)\b",
+            r"(?i)\bafter (?:[^\s,;:.()]+ ){1,6}?(?:was|were|had been|has been|have been) (?:[^\s,;:.()]+ )?(?:killed|murdered|shot dead|executed|lynched|beheaded|assassinated)\b",
         )
     });
     let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
