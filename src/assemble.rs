@@ -807,15 +807,20 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
     static TOTAL_OF_PARTS: OnceLock<Regex> = OnceLock::new();
     let total_of_parts = TOTAL_OF_PARTS
         .get_or_init(|| Regex::new(r"(?i)\b(?:a total(?: of)?|in total|altogether)\b").unwrap());
-    let ordinal_part = {
-        let mut parts = doc
-            .sentences
-            .iter()
-            .filter(|s| ordinal.is_match(doc.slice(s.span)));
-        match (parts.next(), parts.next()) {
-            (Some(s), None) => Some(s.span.start),
-            _ => None,
-        }
+    // Looked for only when a sentence gives a total of parts: a long
+    // report's every sentence need not be matched.
+    let ordinal_part_found = std::cell::OnceCell::new();
+    let ordinal_part = || {
+        *ordinal_part_found.get_or_init(|| {
+            let mut parts = doc
+                .sentences
+                .iter()
+                .filter(|s| ordinal.is_match(doc.slice(s.span)));
+            match (parts.next(), parts.next()) {
+                (Some(s), None) => Some(s.span.start),
+                _ => None,
+            }
+        })
     };
     let sentence_of = |at: usize| doc.sentence_at(at);
     // The incidents a count's sentence shares its toll among, if it does.
@@ -848,8 +853,10 @@ fn share_across_incidents(doc: &Document, events: &mut [Event]) {
             item_incidents
                 .filter(|_| total && !this_one.is_match(text))
                 .or_else(|| {
-                    ordinal_part
-                        .filter(|&part| span.end <= part && total_of_parts.is_match(text))
+                    (total_of_parts.is_match(text))
+                        .then(ordinal_part)
+                        .flatten()
+                        .filter(|&part| span.end <= part)
                         .map(|_| INCIDENTS_UNTOLD)
                 })
         }?;
