@@ -3684,9 +3684,12 @@ fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
     if i < 2 || sentence.prev_word(i) != Some("of") {
         return false;
     }
+    // "the kibbutz of Ein Dor", "the moshav of Nevatim": a kibbutz or a
+    // moshav is a village. Neither word is a unit word of its own, as
+    // written with a capital it opens the name ("Kibbutz Ein Dor").
     sentence
         .prev_word(i - 1)
-        .is_some_and(|w| unit_word(w).is_some())
+        .is_some_and(|w| unit_word(w).is_some() || matches!(w, "kibbutz" | "moshav"))
 }
 
 /// The ISO2 of a country named right after token `to` (", Mali").
