@@ -3168,10 +3168,52 @@ fn sentence_events(
                         && doc.text[p.span.end..q.span.start].trim() == ","
                 })
         };
+        // "On 3 May, in Kelto, Dara province, police raided a house in the
+        // Tano area": a sentence framed by a town's address (", in" the
+        // town, a comma, the region that holds it, a comma, all before the
+        // act) is at that town; a quarter or site the act's part names lies
+        // within it. Not a village named later: a town holds no villages,
+        // so the address named a district. Not a list of towns and regions
+        // ("in Kelto, Dara and Sumo") nor a place the words run into ("sent
+        // troops to intervene in Kelto, Dara province").
+        let framed_address = |p: &PlaceMention| {
+            let before = doc.text[sentence.span.start.min(p.span.start)..p.span.start].trim_end();
+            matches!(p.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+                && before
+                    .strip_suffix("in")
+                    .or_else(|| before.strip_suffix("In"))
+                    .is_some_and(|b| {
+                        let b = b.trim_end();
+                        b.is_empty() || b.ends_with(',')
+                    })
+                && m.places.iter().any(|q| {
+                    q.kind == PlaceKind::Admin1
+                        && q.span.start > p.span.end
+                        && before_all(q.span)
+                        && region_holds(q, p)
+                        && doc.text[p.span.end..q.span.start].trim() == ","
+                        && doc.text[q.span.end..].starts_with(',')
+                })
+        };
+        let named_village = |p: &PlaceMention| {
+            let after = doc.text[p.span.end..].trim_start();
+            let before = doc.text[sentence.span.start.min(p.span.start)..p.span.start].trim_end();
+            has_words(&p.text.to_lowercase(), "village")
+                || after.starts_with("village")
+                || before.ends_with("village of")
+                || before.ends_with("villages of")
+        };
         let place = coded
             .or_else(|| match (own_pick, opening_pick) {
                 (Some(own), Some(opening))
                     if set_at(opening) && addressed(opening) && region_holds(own, opening) =>
+                {
+                    Some(opening)
+                }
+                (Some(own), Some(opening))
+                    if own.span.start > opening.span.end
+                        && !named_village(own)
+                        && framed_address(opening) =>
                 {
                     Some(opening)
                 }

@@ -4539,11 +4539,11 @@ fn unlisted_candidates(
         // apostrophe is still a people's word.
         if to > i + 1 {
             let whole: String = tokens[i..to].iter().map(|t| t.folded).collect();
-            // "the Rebel-held town of X", "a Kurdish-controlled city": who
-            // holds the place, not its name.
+            // "the Rebel-held town of X", "a Kurdish-controlled city",
+            // "Kelto-owned land": who holds the place, not its name.
             let holder = matches!(
                 tokens[to - 1].folded,
-                "controlled" | "held" | "dominated" | "majority" | "occupied"
+                "controlled" | "held" | "dominated" | "majority" | "occupied" | "owned"
             );
             if is_never_place(&whole) || holder {
                 i = to;
@@ -4751,6 +4751,12 @@ fn unlisted_candidates(
         let next = sentence.next_word(to);
         let unit_after = next.and_then(unit_word);
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
+        // "a feud between the Kelto and Dunamo families": a name the
+        // gazetteer lacks, right before a kin group's word, names the kin.
+        if after_gap == " " && matches!(next, Some("family" | "families" | "clan" | "clans")) {
+            i = to;
+            continue;
+        }
         let paren_after = after_gap.trim_start().starts_with('(');
         // "in rural Saraqab", "near western Kafrnabl".
         let prep = prev.is_some_and(place_cue)
