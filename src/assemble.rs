@@ -3203,6 +3203,33 @@ fn sentence_events(
                 || before.ends_with("village of")
                 || before.ends_with("villages of")
         };
+
+        // "residents in Kelto staged a protest in support of a leader from
+        // Dunamo": the town that protesters, rioters or civilians the
+        // sentence names are "in", right before its verb, is where they
+        // acted; a place in the act's part says what the act was about or
+        // where it led. Not armed men, who set out from where they are
+        // ("soldiers in Kelto raided Dunamo"), nor a place that a clause
+        // goes on to describe ("workers in Kelto, where ...").
+        let actors_in = |p: &PlaceMention| {
+            let verb_next = doc.text.get(p.span.end..).is_some_and(|rest| {
+                let mut b = rest.bytes();
+                b.next() == Some(b' ') && b.next().is_some_and(|c| c.is_ascii_lowercase())
+            });
+            verb_next
+                && m.actors.iter().any(|a| {
+                    !a.implicit
+                        && matches!(
+                            a.actor_type,
+                            ActorType::Protesters | ActorType::Rioters | ActorType::Civilians
+                        )
+                        && a.span.end <= p.span.start
+                        && doc
+                            .text
+                            .get(a.span.end..p.span.start)
+                            .is_some_and(|gap| gap.trim() == "in")
+                })
+        };
         let place = coded
             .or_else(|| match (own_pick, opening_pick) {
                 (Some(own), Some(opening))
@@ -3217,6 +3244,7 @@ fn sentence_events(
                 {
                     Some(opening)
                 }
+                (Some(_), Some(opening)) if actors_in(opening) => Some(opening),
                 (own, opening) => own.or(opening),
             })
             // "a rally of the Kelo Front (Bangladesh) in Dhaka city": a

@@ -1627,7 +1627,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                             || (in_road_pair(&sentence, c.to - 1)
                                 && site_in_place(&sentence, c.to + 1))
                             || road_end_by_place(&sentence, c)
-                            || home_of_a_person(&sentence, c)),
+                            || home_of_a_person(&sentence, c)
+                            || ends_a_named_body(&sentence, c)),
             );
         }
     }
@@ -3492,6 +3493,26 @@ fn police_station_area(sentence: &Sentence, c: &Candidate) -> bool {
 /// where a place is cued after it ("in", "at", "near", "between" and a
 /// name that is no month): "the killings of civilians from Kalo in
 /// January", tried by a court elsewhere, were in Kalo.
+/// "the Regional Directorate for Health of Kelo (DRS-K) in Dunamo": a town
+/// after "of" that closes a capitalised name its acronym follows in
+/// brackets names a body, not where the event was.
+fn ends_a_named_body(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    if c.from < 2
+        || c.to >= tokens.len()
+        || sentence.prev_word(c.from) != Some("of")
+        || !tokens[c.from - 2].capital
+        || sentence.gap(c.to - 1, c.to) != " ("
+    {
+        return false;
+    }
+    let t = &tokens[c.to];
+    let word = &sentence.text[t.start..t.end];
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && sentence.text[t.end..].starts_with(')')
+}
+
 fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
     let month = |w: &str| crate::extract::dates::EN_MONTHS.contains(&w);
