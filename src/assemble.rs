@@ -528,10 +528,11 @@ pub fn assemble(doc: &Document) -> Assembled {
         // "The attack was repelled by the village's self-defence group" with
         // no event of its own: the attack told just before met armed
         // defenders, so it was a battle.
-        if events.is_empty() && carry.last_event_block == Some(sentence.block) && repelled(text) {
+        if events.is_empty() && carry.last_event_block == Some(sentence.block) {
             if let Some(prev) = out.events.last_mut() {
                 if prev.event_type == "Violence against civilians"
                     && prev.sub_event_type == "Attack"
+                    && repelled(text)
                 {
                     prev.event_type = "Battles";
                     prev.sub_event_type = "Armed clash";
@@ -553,11 +554,13 @@ pub fn assemble(doc: &Document) -> Assembled {
         // "The monitors counted 40 explosions in both directions": the
         // shelling told just before in the paragraph was an exchange between
         // two armed sides, a battle.
-        if two_way_fire(text) && carry.last_event_block == Some(sentence.block) {
+        // (The words are searched last: most sentences follow no
+        // shelling of their paragraph.)
+        if carry.last_event_block == Some(sentence.block) {
             if let Some(prev) = out
                 .events
                 .last_mut()
-                .filter(|p| p.event_type == "Explosions/Remote violence")
+                .filter(|p| p.event_type == "Explosions/Remote violence" && two_way_fire(text))
             {
                 prev.event_type = "Battles";
                 prev.sub_event_type = "Armed clash";
@@ -1223,6 +1226,12 @@ fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:planted|laid|placed)\b"));
     let armed = |a: &&ActorMention| !a.implicit && is_armed(a.actor_type);
+    // Every reading below ends on an armed actor of the sentence: without
+    // one (most sentences read no actors at all) the words are not
+    // searched.
+    if !actors.iter().any(|a| armed(&a)) {
+        return None;
+    }
     for m in re.find_iter(text) {
         let after = &text[m.end()..];
         let by = after.trim_start().to_ascii_lowercase().starts_with("by ");
@@ -5472,11 +5481,11 @@ fn merge_into(prev: &mut Event, next: Event, sentence: &str) {
     if prev.event_type == "Violence against civilians"
         && prev.sub_event_type == "Attack"
         && next.event_type == "Battles"
-        && (armed_victims || repelled(sentence))
         && prev
             .actor2
             .as_ref()
             .is_none_or(|a| a.actor_type == ActorType::Civilians)
+        && (armed_victims || repelled(sentence))
     {
         prev.event_type = next.event_type;
         prev.sub_event_type = next.sub_event_type;
@@ -8279,6 +8288,14 @@ fn claim_cue(text: &str) -> bool {
 }
 
 fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+    // The claimant is a named perpetrator of the sentence: without one
+    // (most sentences read no actors at all) the cue is not searched.
+    if !actors
+        .iter()
+        .any(|a| is_perpetrator_type(a.actor_type) && !is_generic(&a.name))
+    {
+        return None;
+    }
     // The cue first: most sentences have none, and are not lower-cased.
     let m = claim_regex().find(text)?;
     let lower = text.to_ascii_lowercase();
@@ -8586,11 +8603,11 @@ fn classify(
     };
     // Police dispersing, detaining or firing tear gas at a crowd intervene
     // in the protest.
-    let intervention = intervened(sentence);
+    // (Searched only where an answer can change the type.)
+    let intervention = || intervened(sentence);
     // "Police fired tear gas to disperse protesters": force short of harm
     // used on protesters is their protest, with an intervention.
-    if intervention
-        && main == ActKind::Attack
+    if main == ActKind::Attack
         && t1 == Some(ActorType::StateForces)
         && t2 == Some(ActorType::Protesters)
         && !has(ActKind::Kill)
@@ -8598,6 +8615,7 @@ fn classify(
         && !counts
             .iter()
             .any(|c| matches!(c.kind, CountKind::Killed | CountKind::Injured))
+        && intervention()
     {
         return ("Protests", "Protest with intervention");
     }
@@ -8615,7 +8633,7 @@ fn classify(
                 || has(ActKind::Clash);
             if violence && t1 == Some(ActorType::StateForces) {
                 ("Protests", "Excessive force against protesters")
-            } else if has(ActKind::Arrest) || has(ActKind::Torture) || intervention {
+            } else if has(ActKind::Arrest) || has(ActKind::Torture) || intervention() {
                 ("Protests", "Protest with intervention")
             } else if has(ActKind::Looting) || violence {
                 ("Riots", "Violent demonstration")
@@ -8649,7 +8667,7 @@ fn classify(
                 (VAC, "Excessive force against protesters")
             } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
                 ("Battles", "Armed clash")
-            } else if (repelled(sentence) || attackers_hit) && t1.is_none_or(is_armed) {
+            } else if t1.is_none_or(is_armed) && (attackers_hit || repelled(sentence)) {
                 // Someone fought the attackers off: the targets were armed.
                 ("Battles", "Armed clash")
             } else if has(ActKind::SexualViolence) {
