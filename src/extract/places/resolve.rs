@@ -2086,7 +2086,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             if l.iso3 != u.iso3 && u.iso3.is_some() {
                 return false;
             }
-            // "in southern Idleb" names the south of the region a smaller
+            // "in southern Montebianco" names the south of the region a smaller
             // city shares its name with; a metropolis, or a city the text
             // calls one, is the city itself.
             let the_city = !region_named
