@@ -2033,6 +2033,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                 .iter()
                 .any(|w| before.ends_with(w));
         if village {
+            drop[i] = village_of_a_metropolis(gaz, text, u, mentions);
             continue;
         }
         let after = lower_head(text[u.span.end..].trim_start());
@@ -2086,6 +2087,16 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             if l.iso3 != u.iso3 && u.iso3.is_some() {
                 return false;
             }
+            // "in southern Montebianco" names the south of the region a smaller
+            // city shares its name with; a metropolis, or a city the text
+            // calls one, is the city itself.
+            let the_city = !region_named
+                || population(l) >= METROPOLIS_POPULATION
+                || last_word_lower(&l.text) == "city"
+                || word_after(text, l.span.end) == "city";
+            if in_a_quarter_of(text, u, l) && population(l) >= CITY_POPULATION && the_city {
+                return true;
+            }
             if region_named {
                 // Right before the city, not "near" it, and not "West
                 // Midnapore" (a district named with a compass word).
@@ -2116,6 +2127,125 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         drop[i] = holds;
     }
     drop_marked(mentions, &drop);
+}
+
+/// A city of at least this many people is coded for the villages the
+/// text places in it: GTD codes the villages of a metropolis's district
+/// to the metropolis.
+const METROPOLIS_POPULATION: u32 = 1_000_000;
+
+/// "Ruvello village of Montebianco", "Ruvello village, Montebianco,
+/// Lower Province": a village the gazetteer lacks, set right before a
+/// metropolis (a listed city of METROPOLIS_POPULATION or more, or the
+/// district named like one: bare, called a city, or "of" its district), lies in
+/// its sprawl and is coded to it. A village of a smaller town, or on a
+/// metropolis's outskirts, near it or in its province, stays a place of
+/// its own.
+fn village_of_a_metropolis(
+    gaz: &Gazetteer,
+    text: &str,
+    u: &PlaceMention,
+    mentions: &[PlaceMention],
+) -> bool {
+    let Some(l) = mentions
+        .iter()
+        .filter(|l| l.span.start >= u.span.end)
+        .min_by_key(|l| l.span.start)
+    else {
+        return false;
+    };
+    if !matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
+        || l.span.start - u.span.end > 24
+        || u.iso3.is_some() && l.iso3 != u.iso3
+    {
+        return false;
+    }
+    let gap = text[u.span.end..l.span.start].trim().to_lowercase();
+    let gap = ["villages", "village"]
+        .iter()
+        .find_map(|w| gap.strip_prefix(w))
+        .unwrap_or(&gap)
+        .trim_start();
+    if !matches!(gap, "," | "of" | "of the") {
+        return false;
+    }
+    let unit = last_word_lower(&l.text);
+    let unit = if unit_word(&unit).is_some() {
+        unit
+    } else {
+        word_after(text, l.span.end)
+    };
+    // "Ruvello village of the Montebianco district" names the metropolis's
+    // district; "Ruvello village, Montebianco district" as often a rural
+    // district named like its town.
+    let district = unit == "district" && gap != ",";
+    if unit_word(&unit).is_some() && unit != "city" && !district {
+        return false;
+    }
+    let Some(cc) = iso2_of(l.iso3.as_deref()) else {
+        return false;
+    };
+    let name = ["city", "City", "district", "District"]
+        .iter()
+        .find_map(|w| l.text.strip_suffix(w))
+        .map_or(l.text.as_str(), str::trim_end);
+    let key = super::gazetteer::fold(name);
+    gaz.lookup(&key).any(|e| match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            p.cc == cc && p.population >= METROPOLIS_POPULATION
+        }
+        _ => false,
+    })
+}
+
+/// "in Ruvello, western Montebianco", "the Ruvello area of central
+/// Montebianco": a place set in a quarter of the city after it, named by a
+/// compass adjective written in lower case, lies in that city (not "West
+/// Midnapore", a district whose name opens on a compass word). The caller
+/// asks that the city be a listed one of CITY_POPULATION or more.
+fn in_a_quarter_of(text: &str, u: &PlaceMention, l: &PlaceMention) -> bool {
+    if l.span.start < u.span.end || l.span.start - u.span.end > 40 {
+        return false;
+    }
+    let gap = text[u.span.end..l.span.start].trim();
+    let Some((link, quarter)) = gap.rsplit_once(' ') else {
+        return false;
+    };
+    let quarter_word = matches!(
+        quarter,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    ) || is_compass(quarter);
+    if !quarter_word {
+        return false;
+    }
+    // "Ruvello, western", "Ruvello area of central", "Ruvello
+    // sub-district in southern".
+    let link = link.to_lowercase();
+    let link = [
+        "area",
+        "district",
+        "sub-district",
+        "neighborhood",
+        "neighbourhood",
+    ]
+    .iter()
+    .find_map(|w| link.strip_prefix(w))
+    .unwrap_or(&link)
+    .trim_start();
+    matches!(link, "," | "in" | "of" | "in the" | "of the" | ", in")
 }
 
 /// "the Ruvello district of Montebianco": `u` is called a district and the
