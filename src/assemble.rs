@@ -596,9 +596,17 @@ pub fn assemble(doc: &Document) -> Assembled {
         // at every event of the document again.
         let open_from = out.events.len().saturating_sub(1);
         for e in events {
+            // "2. A bomb went off ... 3. A soldier was killed ...": items
+            // of a numbered list are the day's incidents one by one (see
+            // `list_item_number`), never one told on.
+            let listed_apart = |prev: &Event| {
+                list_item_number(&doc.text, e.span.start).is_some()
+                    && list_item_number(&doc.text, prev.span.start).is_some()
+            };
             match out.events.last_mut() {
                 Some(prev)
                     if carry.last_event_block == Some(sentence.block)
+                        && !listed_apart(prev)
                         && continues(prev, &e, text) =>
                 {
                     merge_into(prev, e, text)
@@ -2062,12 +2070,15 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                         .as_ref()
                         .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3))
                 && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
-                && told.iter().all(|&(start, kind, day)| {
-                    start <= e.span.start
-                        || start > q.span.start
-                        || (kind == e.event_type || violent(kind) && violent(e.event_type))
-                            && day.is_none_or(|d| e.date.as_ref().and_then(|x| x.start) == Some(d))
-                })
+                && (says_where_it_happened(doc.slice(doc.sentences[k].span))
+                    || told.iter().all(|&(start, kind, day)| {
+                        start <= e.span.start
+                            || start > q.span.start
+                            || (kind == e.event_type || violent(kind) && violent(e.event_type))
+                                && day.is_none_or(|d| {
+                                    e.date.as_ref().and_then(|x| x.start) == Some(d)
+                                })
+                    }))
             {
                 // "the North Sinai town of X": a town after its region in
                 // the same sentence is the more specific place.
@@ -2231,6 +2242,30 @@ fn retells(sentence: &str) -> bool {
         && words.next().is_some_and(|w| {
             INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
         })
+}
+
+/// "The incident took place at a rally in Lomi", "The attack occurred when
+/// ...": a sentence whose subject is the incident told before and whose
+/// verb says where or when it happened tells no incident of its own, even
+/// where its other words make an event of another kind (a rally, an
+/// arrest): its place is that incident's.
+fn says_where_it_happened(sentence: &str) -> bool {
+    if !retells(sentence) {
+        return false;
+    }
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip(2);
+    let verb = match words.next() {
+        Some("reportedly" | "also") => words.next(),
+        w => w,
+    };
+    match verb {
+        Some("occurred" | "happened") => true,
+        Some("took") => words.next() == Some("place"),
+        _ => false,
+    }
 }
 
 /// Last words of an incident's name in a headline ("2011 Dunamo bombings:",
@@ -10446,6 +10481,32 @@ mod date_and_count_tests {
         assert_eq!(list_item_number(text, 16), Some(2));
         assert_eq!(list_item_number(text, 0), None);
         assert_eq!(list_item_number(text, 42), None);
+    }
+
+    /// "2. ... in Lomi. 3. ... in Lomi.": numbered items at one place are
+    /// still incidents apart, whose dead add up; the later is not read as
+    /// telling on about the one before.
+    #[test]
+    fn numbered_incidents_at_one_place_add_their_tolls() {
+        let got = events(
+            "1. A car bomb killed five people at a bus station in Kessar. 2. A \
+             roadside bomb killed two policemen in Lomi. 3. A guard was shot dead \
+             and two others wounded at a checkpoint in Lomi.",
+        );
+        let lead = most_killed(&got);
+        assert_eq!(lead.fatalities.and_then(|f| f.best), Some(8), "{got:#?}");
+    }
+
+    /// "The incident occurred at a rally in X": a sentence that says where
+    /// the incident told before happened gives its place, though its rally
+    /// makes an event of its own.
+    #[test]
+    fn the_incident_said_to_have_happened_at_a_rally_takes_its_place() {
+        assert_first_place(
+            "Militants set off a bomb that killed six people and wounded 20. The \
+             incident occurred at a rally held by a regional party in Baramulla.",
+            "Baramulla",
+        );
     }
 
     /// "Other sources said ...", "unconfirmed reports put the toll at ...":

@@ -1677,6 +1677,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_unlisted_before_its_city(gaz, text, &mut mentions);
     drop_unlisted_outside_the_address(text, &mut mentions);
     drop_districts_before_their_city(text, &mut mentions);
+    drop_places_in_a_part_of_a_city(gaz, text, &mut mentions);
     listed_districts_of_cities_as_places(gaz, text, &mut mentions);
     regions_within_a_region(text, &mut mentions);
     regions_that_open_an_address(text, &mut mentions);
@@ -2928,6 +2929,109 @@ fn address_link(gap: &str) -> bool {
                         | "subdistrict"
                 )
         })
+}
+
+/// "a bomb went off in Kelo in southern Montebianco", "Kelo village in
+/// Dara district in the east of Montebianco": a town written after "in"
+/// and a bearing is a city the places named just before it lie in (its
+/// quarters, or villages of its outskirts), and event lists code the event
+/// to the city, in every dev row of the shape but one. Not a region or a
+/// country ("in northern Iraq"), nor a city named with a region's word
+/// ("in eastern Aleppo countryside", "southern Kelo province"). The words
+/// between may only chain names with "in", "of" and unit words: a clause
+/// of its own ("a market in southern Montebianco") breaks the chain.
+fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
+    // People in a city whose name, shared with its region, still names
+    // the city after a bearing.
+    const METROPOLIS: u32 = 1_000_000;
+    // The words between two names of the chain, longest seen: "village in
+    // Dara district in the south-east of".
+    const CHAIN: usize = 80;
+    let bearing =
+        |w: &str| w == "central" || is_compass(w) || w.strip_suffix("ern").is_some_and(is_compass);
+    let mut drop = vec![false; mentions.len()];
+    for (k, city) in mentions.iter().enumerate() {
+        if city.kind != PlaceKind::Locality || k == 0 {
+            continue;
+        }
+        // Cheap test first: the word right before the city is a bearing
+        // or "of" ("in the east of").
+        let head = text[..city.span.start].trim_end();
+        // A capital bearing is part of the name ("in West Kelo"), not a
+        // bearing.
+        let last = head.rsplit(' ').next().unwrap_or("");
+        if !(last == "of" || bearing(last)) {
+            continue;
+        }
+        // A town named like its region ("in southern Idleb") stands for
+        // the region, unless it is a city of a million people or more,
+        // whose quarters and outskirts the text places in it.
+        let prefix = |s: &str| {
+            super::gazetteer::fold(s)
+                .chars()
+                .take(4)
+                .collect::<String>()
+        };
+        let region_named = city
+            .admin1
+            .as_deref()
+            .is_some_and(|a| prefix(a) == prefix(&city.name));
+        if region_named && population(gaz, city) < METROPOLIS {
+            continue;
+        }
+        let after = word_after(text, city.span.end);
+        if after == "countryside"
+            || matches!(
+                unit_word(&after),
+                Some(UnitLevel::Admin1 | UnitLevel::Admin2)
+            )
+        {
+            continue;
+        }
+        let mut next_start = city.span.start;
+        for j in (0..k).rev() {
+            let u = &mentions[j];
+            if u.span.end > next_start
+                || !matches!(
+                    u.kind,
+                    PlaceKind::Locality | PlaceKind::Unlisted | PlaceKind::Admin2
+                )
+                || city.span.start - u.span.end > CHAIN
+            {
+                break;
+            }
+            let gap = text[u.span.end..city.span.start].to_lowercase();
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let raw: Vec<&str> = text[u.span.end..city.span.start]
+                .split_whitespace()
+                .collect();
+            // The bearing in the text's own case, lower (see above).
+            let cue = raw.last().is_some_and(|w| bearing(w) || *w == "of")
+                && match words.as_slice() {
+                    [.., "in", b] | [.., "in", "the", b] => bearing(b),
+                    [.., "in", "the", b, "of"] => is_compass(b),
+                    _ => false,
+                };
+            // Only names (a capital or an article such as "al-"), unit
+            // words and the words that chain them.
+            let chained = raw.iter().zip(&words).all(|(r, w)| {
+                !w.contains([',', ';', '.', ':', '(', ')', '"'])
+                    && (matches!(*w, "in" | "the" | "of")
+                        || bearing(w)
+                        || unit_word(w).is_some()
+                        || r.starts_with(|c: char| c.is_uppercase())
+                        || ["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-"]
+                            .iter()
+                            .any(|a| w.starts_with(a)))
+            });
+            if !cue || !chained {
+                break;
+            }
+            drop[j] = true;
+            next_start = u.span.start;
+        }
+    }
+    drop_marked(mentions, &drop);
 }
 
 /// "in Ruvello district, Montebianco city, Lario province": a district the
