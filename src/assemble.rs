@@ -721,6 +721,9 @@ pub fn assemble(doc: &Document) -> Assembled {
     crate::split_notes::apply_coded_figures(doc, &mut out.events);
     crate::split_notes::apply(doc, &mut out.events, &out.places);
     if short {
+        toll_placed_at_lead(doc, &out.places, &mut out.events);
+    }
+    if short {
         attackers_in_toll(doc, &mut out.events);
     }
     if doc.sentences.len() <= SHARED_TOLL_ITEM_SENTENCES {
@@ -2099,6 +2102,50 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             e.place = Some(q.clone());
         }
     }
+}
+
+/// "A bomb went off at a church in X on Sunday. Two bombers blew
+/// themselves up at the gates in the Y quarter. Fourteen people were
+/// killed.": a news item that opens on its incident and its place tells
+/// the incident's details and toll in the sentences after it, and the
+/// places those name (a quarter, a street, a site) lie within the lead's
+/// place: the item's deadliest event, told in a later sentence, is placed
+/// where the lead sentence put the incident. That holds too when the lead
+/// has a toll of its own and a later sentence tells a deadlier incident
+/// ("A bomb killed three in X. In the Z district, gunmen killed five"):
+/// lists of incidents code the item, and the toll gathered over it, to the
+/// place it leads with. Not a
+/// lead placed only in a country, nor at a trip's start ("a flight from X
+/// to Y was hijacked"), nor a place in another country; not a lead given
+/// its place by a later sentence, and not a toll placed at one of the
+/// places the lead names ("attacks on posts in X, Y and Z ... seven were
+/// killed in Z"), which says which of them it was.
+fn toll_placed_at_lead(doc: &Document, places: &[PlaceMention], events: &mut [Event]) {
+    // The first of the most killed: a later one has more dead than the lead.
+    let Some(deadliest) = deadliest(events).filter(|&d| d > 0) else {
+        return;
+    };
+    let lead = &events[0];
+    let in_lead = |p: &PlaceMention| p.span.start >= lead.span.start && p.span.end <= lead.span.end;
+    let Some(place) = lead
+        .place
+        .as_ref()
+        .filter(|p| p.kind != PlaceKind::Country && in_lead(p) && !starts_a_trip(doc, p))
+    else {
+        return;
+    };
+    let toll = &events[deadliest];
+    if toll.span.start < lead.span.end
+        || toll.place.as_ref().is_some_and(|p| {
+            p.name == place.name
+                || (p.iso3.is_some() && place.iso3.is_some() && p.iso3 != place.iso3)
+                || places.iter().any(|q| in_lead(q) && q.name == p.name)
+        })
+    {
+        return;
+    }
+    let place = place.clone();
+    events[deadliest].place = Some(place);
 }
 
 /// "travelling from X to Y": place `p` is written after "from" and before
