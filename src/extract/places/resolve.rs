@@ -3588,7 +3588,9 @@ fn longest_gazetteer_match(
         // "Kar'ema": a name does not stop in the middle of a word.
         if to < n
             && sentence.hyphen_between(to - 1)
-            && (sentence.tokens[to].capital || matches!(sentence.gap(to - 1, to), "'" | "\u{2019}"))
+            && (sentence.tokens[to].capital
+                || matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
+                || joining_particle(sentence, to))
             && !in_road_pair(sentence, to - 1)
         {
             continue;
@@ -3608,6 +3610,19 @@ fn longest_gazetteer_match(
         }
     }
     None
+}
+
+/// A lower-case particle hyphened into a name between two capitalised
+/// parts ("Mazar-i-Sharif", "Rostov-on-Don"): the word before it is no
+/// name of its own, the compound names another place than its first part.
+fn joining_particle(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let t = &tokens[k];
+    !t.capital
+        && t.folded.len() <= 3
+        && k + 1 < tokens.len()
+        && tokens[k + 1].capital
+        && sentence.hyphen_between(k)
 }
 
 /// "the Medine market in Sikasso", "Camp X in Kidal": a site named after
@@ -4918,14 +4933,24 @@ fn unlisted_candidates(
                 .prev_word(i)
                 .is_some_and(|w| unit_word(w) == Some(UnitLevel::Local));
         let strong = people_of || preceded_by_unit_of(sentence, i) || lower_unit_before;
+        // "in Tin-Kar", "near In-Salah": after a place cue, capitalised
+        // words hyphened into one are a name, though each alone is an
+        // English word.
+        let cued_compound = hyphenated
+            && tokens[i..to].iter().all(|t| t.capital)
+            && sentence.prev_word(i).is_some_and(place_cue);
         let word_ok = if ordinal_town.is_some() {
             true
         } else if to - i > 1 {
             let whole = sentence.key(i, to);
             whole.len() >= 3
-                && (!is_function_word(tokens[i].folded) || opener || lower_article || mother)
+                && (!is_function_word(tokens[i].folded)
+                    || opener
+                    || lower_article
+                    || mother
+                    || cued_compound)
                 && (!is_never_place(tokens[i].folded) || hyphenated || town_of)
-                && !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded))
+                && (cued_compound || !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded)))
         } else {
             // After "village of" or "village", even a short name or an
             // English word is a name ("the village of Pe", "village Bore").
