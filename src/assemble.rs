@@ -309,7 +309,7 @@ pub fn assemble(doc: &Document) -> Assembled {
                     .zip(unlocated)
                     .filter_map(|(p, u)| (!u).then_some(p))
                     .collect();
-                without_places_in_group_names(found, &actors)
+                without_places_in_group_names(&doc.text, found, &actors, !out.places.is_empty())
             },
             actors,
             acts,
@@ -6997,9 +6997,18 @@ fn widen_to_month(m: &DateMention) -> EventDate {
 /// where the event happened, when the sentence names a place at least as
 /// precise outside every such name. Not protesters, rioters or civilians
 /// ("Bamako residents"): their town is where they are.
+///
+/// A place named in front of the head word of an airline, a bank, a
+/// regiment or a defence force ("a Harlow Airways jet", "Norvik Bank's
+/// branch", "Tessel Rifles troops") names the body, not the scene: it
+/// yields to any other place the sentence names outside such names, and,
+/// when the sentence names none, to the places of earlier sentences
+/// (`earlier_place`).
 fn without_places_in_group_names(
+    text: &str,
     places: Vec<PlaceMention>,
     actors: &[ActorMention],
+    earlier_place: bool,
 ) -> Vec<PlaceMention> {
     let in_a_name = |p: &PlaceMention| {
         actors.iter().any(|a| {
@@ -7011,6 +7020,17 @@ fn without_places_in_group_names(
                 && a.span.start <= p.span.start
                 && p.span.start < a.span.end
         })
+    };
+    let in_a_body = |p: &PlaceMention| places::names_a_body(text, p);
+    let places: Vec<PlaceMention> = if places.iter().any(in_a_body) {
+        let outside = places.iter().any(|p| !in_a_body(p) && !in_a_name(p));
+        if outside || earlier_place {
+            places.into_iter().filter(|p| !in_a_body(p)).collect()
+        } else {
+            places
+        }
+    } else {
+        places
     };
     let inside: Vec<bool> = places.iter().map(in_a_name).collect();
     let keep: Vec<bool> = places
@@ -9642,6 +9662,25 @@ mod date_and_count_tests {
         assert_eq!(
             most_killed(&got).country.as_ref().map(|c| c.0.as_str()),
             Some("Israel"),
+            "{got:#?}"
+        );
+    }
+
+    /// A place in front of an airline's, a bank's or a regiment's head
+    /// word names the body: the sentence's other place wins, and with none,
+    /// the place of the sentence before.
+    #[test]
+    fn a_place_naming_a_bank_or_a_regiment_yields_to_the_scene() {
+        assert_first_place(
+            "On 2 May 2019, four gunmen robbed a Karachi Bank branch in Quetta and escaped with the cash.",
+            "Quetta",
+        );
+        let got = events(
+            "On 9 July 2018, a roadside bomb went off near a market in Kohat. Gunmen then fired on Punjab Rifles soldiers who reached the scene, killing two of them.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| e.place.as_ref().is_some_and(|p| p.name == "Kohat")),
             "{got:#?}"
         );
     }

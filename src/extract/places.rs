@@ -334,6 +334,32 @@ pub fn unlisted_person(text: &str, m: &PlaceMention) -> bool {
     false
 }
 
+/// Whether a place opens the name of a body ("the Tessel Rifles", "a
+/// Harlow Airways jet", "Norvik Bank's branch", "the Vardo Defence
+/// Forces"): the word right after it is "Airlines", "Airways", "Bank",
+/// "Rifles" or "Regiment", or "Defense" or "Defence" before "Forces".
+/// Words of sites ("University", "Hospital") are left out: a site named
+/// after its town mostly stands in it.
+pub fn names_a_body(text: &str, m: &PlaceMention) -> bool {
+    let Some(after) = text.get(m.span.end..) else {
+        return false;
+    };
+    if !after.starts_with(' ') {
+        return false;
+    }
+    let mut words = after.split_whitespace().map(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w)
+    });
+    match words.next() {
+        Some("Airlines" | "Airways" | "Bank" | "Rifles" | "Regiment") => true,
+        Some("Defense" | "Defence") => words.next().is_some_and(|w| w == "Forces" || w == "Force"),
+        _ => false,
+    }
+}
+
 /// A listed town's one-word name that the text uses as a person's surname
 /// ("Mark Halloway ... Halloway then fired at the guards"): the document
 /// writes the name right after a given name within PERSON_WINDOW before
