@@ -721,13 +721,16 @@ pub fn assemble(doc: &Document) -> Assembled {
     crate::split_notes::apply_coded_figures(doc, &mut out.events);
     crate::split_notes::apply(doc, &mut out.events, &out.places);
     if short {
-        toll_placed_at_lead(doc, &out.places, &mut out.events);
-    }
-    if short {
         attackers_in_toll(doc, &mut out.events);
     }
     if doc.sentences.len() <= SHARED_TOLL_ITEM_SENTENCES {
         share_across_incidents(doc, &mut out.events);
+    }
+    // After the shares: an item that gives a total and then tells one of its
+    // incidents by its ordinal ("The second blast occurred at the X market")
+    // is about that incident, placed where the lead put them all.
+    if short {
+        toll_placed_at_lead(doc, &out.places, &mut out.events);
     }
     out
 }
