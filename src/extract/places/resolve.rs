@@ -3903,10 +3903,24 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     };
     // After the road word when it follows the pair ("Gao-Gossi road"),
     // else right after the pair ("axis Gao-Gossi").
-    let after = if tokens.get(second + 1).is_some_and(|t| is_road(t.folded)) {
-        second + 2
+    // A second end of several words ("Kelto-Deir Dunamo road") ends
+    // before the road word.
+    let mut last = second;
+    while last + 1 < tokens.len()
+        && last < second + 4
+        && sentence.gap(last, last + 1) == " "
+        && !is_road(tokens[last + 1].folded)
+        && (tokens[last + 1].capital || is_article(tokens[last + 1].folded))
+    {
+        last += 1;
+    }
+    if !tokens.get(last + 1).is_some_and(|t| is_road(t.folded)) {
+        last = second;
+    }
+    let after = if tokens.get(last + 1).is_some_and(|t| is_road(t.folded)) {
+        last + 2
     } else {
-        second + 1
+        last + 1
     };
     if after >= tokens.len() {
         return false;
@@ -3926,27 +3940,56 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
             "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
         )
     };
-    let k = i + 2;
     // The capitals first: most words are no half of a hyphenated pair, and
     // this runs on every word of every sentence.
-    if !(i + 1 < tokens.len()
-        && tokens[i].capital
-        && tokens[i + 1].capital
-        && sentence.hyphen_between(i)
-        && (k >= tokens.len() || !sentence.hyphen_between(k - 1)))
-    {
+    if !(i + 1 < tokens.len() && tokens[i].capital && tokens[i + 1].capital) {
+        return false;
+    }
+    // "the Kelto - Dunamo road", "Kelto- Dunamo road": a hyphen with a
+    // space by it joins the two ends as well.
+    let hyphen = sentence.hyphen_between(i);
+    let spaced = !hyphen && {
+        let gap = sentence.gap(i, i + 1);
+        gap.contains(' ') && gap.trim() == "-"
+    };
+    if !(hyphen || spaced) {
+        return false;
+    }
+    let k = i + 2;
+    if k < tokens.len() && sentence.hyphen_between(k - 1) {
         return false;
     }
     // "the Gao-Gossi road", or the road word first as Sahel reports write
     // it: "axis Gao-Gossi", "on the road Ansongo-Menaka".
-    let after = k < tokens.len()
-        && sentence.gap(k - 1, k).chars().all(char::is_whitespace)
-        && is_road(tokens[k].folded);
+    let road_at = |k: usize| {
+        k < tokens.len()
+            && sentence.gap(k - 1, k).chars().all(char::is_whitespace)
+            && is_road(tokens[k].folded)
+    };
     let before = i > 0
         && !sentence.hyphen_between(i - 1)
         && sentence.gap(i - 1, i).chars().all(char::is_whitespace)
         && is_road(tokens[i - 1].folded);
-    after || before
+    if road_at(k) || before {
+        return true;
+    }
+    // "the Kelto-Deir Dunamo road", "the Kelto - Dahr el Dunamo road": a
+    // second end of up to four words, a particle among them, before the
+    // road word.
+    let mut k = k;
+    while k < tokens.len()
+        && k < i + 5
+        && sentence.gap(k - 1, k) == " "
+        && !is_road(tokens[k].folded)
+        && (tokens[k].capital
+            || (is_article(tokens[k].folded)
+                && k + 1 < tokens.len()
+                && tokens[k + 1].capital
+                && sentence.joined(k)))
+    {
+        k += 1;
+    }
+    k > i + 2 && !(k < tokens.len() && sentence.hyphen_between(k - 1)) && road_at(k)
 }
 
 /// "the village of X", "the Cercle of X", "the town of X".
@@ -3992,18 +4035,33 @@ fn bracket_address_at_home(
 ) -> bool {
     // "Congo (Kinshasa)": a country's name before its capital is no
     // place of the country.
-    if c.to >= sentence.tokens.len()
-        || sentence.gap(c.to - 1, c.to).trim() != "("
-        || countries::table().is_country_word(sentence.tokens[c.from].folded)
-    {
+    let tokens = &sentence.tokens;
+    if c.to >= tokens.len() || countries::table().is_country_word(tokens[c.from].folded) {
         return false;
     }
+    // "hundreds of Kelo residents (Djugu, Ituri)": the people's word
+    // between the name and its address leaves the address the name's.
+    let open = if sentence.gap(c.to - 1, c.to).trim() == "(" {
+        c.to
+    } else if c.to + 1 < tokens.len()
+        && !tokens[c.to].capital
+        && sentence.gap(c.to - 1, c.to) == " "
+        && matches!(
+            tokens[c.to].folded,
+            "residents" | "inhabitants" | "villagers"
+        )
+        && sentence.gap(c.to, c.to + 1).trim() == "("
+    {
+        c.to + 1
+    } else {
+        return false;
+    };
     // The bracket's names: from the token after it up to its close.
-    let close = (c.to..sentence.tokens.len())
-        .find(|&k| k + 1 >= sentence.tokens.len() || sentence.gap(k, k + 1).contains(')'))
-        .unwrap_or(c.to);
+    let close = (open..tokens.len())
+        .find(|&k| k + 1 >= tokens.len() || sentence.gap(k, k + 1).contains(')'))
+        .unwrap_or(open);
     all.iter().any(|o| {
-        o.from >= c.to
+        o.from >= open
             && o.to <= close + 1
             && match &o.what {
                 What::Gazetteer(entries) => entries.iter().any(|e| match *e {
@@ -4998,11 +5056,14 @@ fn unlisted_candidates(
                 to += 2;
                 continue;
             }
+            // "the Kelo Dara - Dunamo road": a spaced hyphen between two
+            // ends of a road parts the names.
             if !(to < n
                 && to - i < 4
                 && sentence.joined(to - 1)
                 && tokens[to].capital
                 && !taken(to)
+                && (sentence.hyphen_between(to - 1) || !in_road_pair(sentence, to - 1))
                 && (is_unlisted_word(gaz, sentence, to)
                     || tokens[to].folded == "city"
                     || (short_name_word(sentence, to) && ends_name(sentence, to))
@@ -5164,7 +5225,8 @@ fn unlisted_candidates(
                     && tokens.get(to + 2).is_none_or(|t| t.folded != "area")));
         // "20 km east of Lerneb", "south of Serma".
         let distance = preceded_by_distance(sentence, i);
-        let road_end = second_of_road || (to == i + 1 && in_road_pair(sentence, i));
+        // "the Kelo Dara - Dunamo road": a first end of several words too.
+        let road_end = second_of_road || in_road_pair(sentence, to - 1);
         // "between Segue and Kassogou": the second name too.
         let between_and =
             prev == Some("and") && (i.saturating_sub(6)..i).any(|j| tokens[j].folded == "between");
