@@ -394,10 +394,12 @@ pub fn assemble(doc: &Document) -> Assembled {
             // over the paragraph, to the attack however many sentences of
             // detail came between ("A suicide bomber in a truck had led
             // it."), back to an event whose perpetrator is named.
-            let responsibility = claim_regex()
-                .find(text)
-                .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("claimed"));
-            if responsibility && carry.last_event_block == Some(sentence.block) {
+            let responsibility = || {
+                claim_regex()
+                    .find(text)
+                    .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("claimed"))
+            };
+            if carry.last_event_block == Some(sentence.block) && responsibility() {
                 let block_start = doc.blocks[sentence.block].span.start;
                 for e in out.events.iter_mut().rev() {
                     if e.span.start < block_start || !unnamed(e) {
@@ -4514,9 +4516,27 @@ fn recalled_incidents(
             r"(?i)\b(?:(?:revenge|retaliatory|reprisal|retaliation|retribution) (?:attacks?|acts?|killings?|strikes?|raids?|bombings?) for|(?:in|a) (?:response|reprisal|retaliation|revenge) (?:to|for))\b",
         )
     });
-    // Asked of every sentence: most hold neither word, and need no
-    // lower-cased copy.
-    if !since.is_match(text) && !revenge.is_match(text) {
+    // No harm told, nothing to set apart.
+    if harm_spans(acts, counts).next().is_none() {
+        return Vec::new();
+    }
+    // Asked of every sentence that tells harm: most hold neither word, and
+    // need no lower-cased copy. A word the matches cannot lack ("ince" of
+    // "since"; "veng", "liat", "buti", "pri" or "pon" of the revenge
+    // words) is looked for before the regexes.
+    let may_since = contains_ignore_ascii_case_at(text, "ince", 2);
+    let may_revenge = [
+        ("veng", 0),
+        ("liat", 0),
+        ("buti", 0),
+        ("pri", 0),
+        ("pon", 0),
+    ]
+    .iter()
+    .any(|&(w, at)| contains_ignore_ascii_case_at(text, w, at));
+    let has_since = may_since && since.is_match(text);
+    let has_revenge = may_revenge && revenge.is_match(text);
+    if !has_since && !has_revenge {
         return Vec::new();
     }
     let lower = text.to_ascii_lowercase();
@@ -4526,7 +4546,7 @@ fn recalled_incidents(
             .map_or(lower.len(), |i| from + i)
     };
     let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
-    for m in since.find_iter(text) {
+    for m in since.find_iter(if has_since { text } else { "" }) {
         // The recalled incident ends with its clause or at "and" or "but"
         // ("since 1994 and was due to the halt in executions that ...").
         let clause = clause_end(m.end());
@@ -4545,7 +4565,7 @@ fn recalled_incidents(
             segments.push(m.end()..end);
         }
     }
-    for m in revenge.find_iter(text) {
+    for m in revenge.find_iter(if has_revenge { text } else { "" }) {
         segments.push(m.end()..clause_end(m.end()));
     }
     if segments.is_empty() {
@@ -4579,8 +4599,20 @@ fn death_as_cause(
             r"(?i)\b(?:after|following|over|about) (?:the |an? )?(?:news of (?:the |an? )?)?(?:alleged |reported |recent )?(?:deaths?|killings?|murders?|assassination|lynching) of\b",
         )
     });
+    // The cue's noun, searched by bytes before the regex: "death",
+    // "illing" (of "killing"), "murder", "ination" (of "assassination"),
+    // "lynching".
+    let may_cue = [
+        ("death", 0),
+        ("illing", 5),
+        ("murder", 0),
+        ("ination", 0),
+        ("lynching", 1),
+    ]
+    .iter()
+    .any(|&(w, at)| contains_ignore_ascii_case_at(text, w, at));
     let segments: Vec<std::ops::Range<usize>> = cue
-        .find_iter(text)
+        .find_iter(if may_cue { text } else { "" })
         .map(|m| {
             let end = text[m.end()..]
                 .find([',', ';', ':', '(', '.'])
@@ -4704,6 +4736,12 @@ fn relative_of_past_time(
             r"(?i)\b(?:involved in|involvement in|suspected of|accused of|perpetrators? of|masterminds? of|wanted for|in connection with)\b",
         )
     });
+    // Without "which" or "that" there is no clause to search.
+    if !contains_ignore_ascii_case_at(text, "which", 0)
+        && !contains_ignore_ascii_case_at(text, "that", 1)
+    {
+        return Vec::new();
+    }
     let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
     for m in relative.find_iter(text) {
         let end = text[m.end()..]
@@ -4718,24 +4756,26 @@ fn relative_of_past_time(
         // A main verb between the tie and the clause ("accused of theft
         // alleged that they were tortured", "in connection with the
         // elections led to violence in which") ends the tie.
-        let tied_to_people = tied.find_iter(lead).last().is_some_and(|cue| {
-            !lead[cue.end()..].split_whitespace().any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "led"
-                        | "alleged"
-                        | "claimed"
-                        | "said"
-                        | "says"
-                        | "resulted"
-                        | "caused"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                )
+        let tied_to_people = || {
+            tied.find_iter(lead).last().is_some_and(|cue| {
+                !lead[cue.end()..].split_whitespace().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "led"
+                            | "alleged"
+                            | "claimed"
+                            | "said"
+                            | "says"
+                            | "resulted"
+                            | "caused"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                    )
+                })
             })
-        });
+        };
         let clause = &text[m.end()..end];
         let in_clause = |d: &DateMention| {
             d.span
@@ -4750,7 +4790,7 @@ fn relative_of_past_time(
             .filter(|d| !in_clause(d))
             .find_map(|d| d.start)
             .or(event_date);
-        let other_word = other_time_cues().is_match(clause) || season.is_match(clause);
+        let other_word = || other_time_cues().is_match(clause) || season.is_match(clause);
         // A day ("on 31 July") is most often the event's own; a month or a
         // year with its year told ("in March 2016") may recall another.
         let earlier_date = dates.iter().filter(|d| in_clause(d)).any(|d| {
@@ -4764,7 +4804,8 @@ fn relative_of_past_time(
                 _ => false,
             }
         });
-        if other_word || earlier_date || tied_to_people {
+        // The date test first: it costs no search.
+        if earlier_date || other_word() || tied_to_people() {
             segments.push(m.end()..end);
         }
     }
@@ -4812,6 +4853,15 @@ fn came_after(
             r"(?i)\b(?:comes?|came) (?:(?:a|one|two|three|four|five|several|just|only) (?:days?|weeks?|months?|hours?) |days |weeks |months |hours |shortly |just |only )?after\b",
         )
     });
+    // No harm told, nothing to set apart; and no match without "after"
+    // and "came" or "come" (the "f" and "c" are rare letters to look for).
+    if harm_spans(acts, counts).next().is_none()
+        || !contains_ignore_ascii_case_at(text, "after", 1)
+        || !(contains_ignore_ascii_case_at(text, "came", 0)
+            || contains_ignore_ascii_case_at(text, "come", 0))
+    {
+        return Vec::new();
+    }
     let Some(m) = after.find(text) else {
         return Vec::new();
     };
@@ -5056,6 +5106,22 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
         &hay[..=last_start],
     )
     .any(|i| hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
+}
+
+/// Whether `text` holds `needle` (ASCII, lower case) in any ASCII case,
+/// searched by its byte at `anchor`: a rare letter ("v" of "veng") is
+/// found in few places, where a common first letter stops the search at
+/// every other word. A case-insensitive regex also matches "ſ" for "s" and
+/// the Kelvin sign for "k": a needle that stands for such a regex holds
+/// neither letter ("ince" for "since").
+fn contains_ignore_ascii_case_at(text: &str, needle: &str, anchor: usize) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let b = needle[anchor];
+    memchr::memchr2_iter(b.to_ascii_lowercase(), b.to_ascii_uppercase(), hay).any(|i| {
+        i.checked_sub(anchor)
+            .and_then(|start| hay.get(start..start + needle.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -8619,12 +8685,11 @@ fn classify(
     let has = |k: ActKind| g_or_acts.acts.iter().any(|a| a.kind == k);
     let t1 = actor1.map(|a| a.actor_type);
     let t2 = actor2.map(|a| a.actor_type);
-    // The target search only where it can change the second side.
-    let t2 = if t2.is_none_or(|t| t == ActorType::Civilians) && armed_target(sentence) {
-        Some(ActorType::StateForces)
-    } else {
-        t2
-    };
+    // An attack on a position or a checkpoint (`armed_target`) makes a
+    // second side of none or civilians armed forces. Only whether the
+    // second side is armed hangs on it, asked in one branch below: the
+    // target is searched there, and only when the first side is armed too.
+    let target_can_arm = t2.is_none_or(|t| t == ActorType::Civilians);
     // A mayor, an official or a minister (the "Government of" a country)
     // attacked is a civilian victim in ACLED's coding, not an armed side.
     let officials_hit = counts.iter().any(|c| {
@@ -8642,13 +8707,18 @@ fn classify(
                     | "judges"
             )
     });
-    let t2 = if actor2.is_some_and(|a| a.name.starts_with("Government"))
+    let officials_victims = actor2.is_some_and(|a| a.name.starts_with("Government"))
         && officials_hit
-        && matches!(main, ActKind::Kill | ActKind::Injure | ActKind::Attack)
-    {
+        && matches!(main, ActKind::Kill | ActKind::Injure | ActKind::Attack);
+    let t2 = if officials_victims {
         Some(ActorType::Civilians)
     } else {
         t2
+    };
+    // Civilians are not armed; else the side read, or a target searched.
+    let t2_armed = || {
+        !officials_victims
+            && (t2.is_some_and(is_armed) || (target_can_arm && armed_target(sentence)))
     };
     // "one assailant was killed", "two attackers were wounded": the target
     // fought back, so it was armed.
@@ -8770,7 +8840,7 @@ fn classify(
         ActKind::Kill | ActKind::Injure | ActKind::Attack => {
             if victims_protesters && t1.is_none_or(|t| t == ActorType::StateForces) {
                 (VAC, "Excessive force against protesters")
-            } else if t2.is_some_and(is_armed) && t1.is_none_or(is_armed) {
+            } else if t1.is_none_or(is_armed) && t2_armed() {
                 ("Battles", "Armed clash")
             } else if t1.is_none_or(is_armed) && (attackers_hit || repelled(sentence)) {
                 // Someone fought the attackers off: the targets were armed.

@@ -848,7 +848,13 @@ impl<'a> Sentence<'a> {
     }
 
     fn key(&self, from: usize, to: usize) -> String {
-        let mut key = String::new();
+        // Room for the whole key at once (the words and a space after each).
+        let mut key = String::with_capacity(
+            self.tokens[from..to]
+                .iter()
+                .map(|t| t.folded.len() + 1)
+                .sum(),
+        );
         for t in &self.tokens[from..to] {
             if !key.is_empty() {
                 key.push(' ');
