@@ -1895,16 +1895,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         if m.kind != PlaceKind::Locality {
             return None;
         }
-        let prefix = |s: &str| {
-            super::gazetteer::fold(s)
-                .chars()
-                .take(4)
-                .collect::<String>()
-        };
-        let region_named = m
-            .admin1
-            .as_deref()
-            .is_some_and(|a| prefix(a) == prefix(&m.name));
+        let region_named = named_like_its_region(m);
         let after = lower_head(text[m.span.end..].trim_start());
         let region_word = [
             "countryside",
@@ -2219,23 +2210,7 @@ fn in_a_quarter_of(text: &str, u: &PlaceMention, l: &PlaceMention) -> bool {
     let Some((link, quarter)) = gap.rsplit_once(' ') else {
         return false;
     };
-    let quarter_word = matches!(
-        quarter,
-        "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "north-eastern"
-            | "north-western"
-            | "south-eastern"
-            | "south-western"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-    ) || is_compass(quarter);
-    if !quarter_word {
+    if !is_bearing(quarter) {
         return false;
     }
     // "Ruvello, western", "Ruvello area of central", "Ruvello
@@ -2947,14 +2922,9 @@ fn address_link(gap: &str) -> bool {
 /// between may only chain names with "in", "of" and unit words: a clause
 /// of its own ("a market in southern Montebianco") breaks the chain.
 fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    // People in a city whose name, shared with its region, still names
-    // the city after a bearing.
-    const METROPOLIS: u32 = 1_000_000;
     // The words between two names of the chain, longest seen: "village in
     // Dara district in the south-east of".
     const CHAIN: usize = 80;
-    let bearing =
-        |w: &str| w == "central" || is_compass(w) || w.strip_suffix("ern").is_some_and(is_compass);
     let mut drop = vec![false; mentions.len()];
     for (k, city) in mentions.iter().enumerate() {
         if city.kind != PlaceKind::Locality || k == 0 {
@@ -2966,23 +2936,13 @@ fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut V
         // A capital bearing is part of the name ("in West Kelo"), not a
         // bearing.
         let last = head.rsplit(' ').next().unwrap_or("");
-        if !(last == "of" || bearing(last)) {
+        if !(last == "of" || is_bearing(last)) {
             continue;
         }
         // A town named like its region ("in southern Idleb") stands for
         // the region, unless it is a city of a million people or more,
         // whose quarters and outskirts the text places in it.
-        let prefix = |s: &str| {
-            super::gazetteer::fold(s)
-                .chars()
-                .take(4)
-                .collect::<String>()
-        };
-        let region_named = city
-            .admin1
-            .as_deref()
-            .is_some_and(|a| prefix(a) == prefix(&city.name));
-        if region_named && population(gaz, city) < METROPOLIS {
+        if named_like_its_region(city) && population(gaz, city) < METROPOLIS_POPULATION {
             continue;
         }
         let after = word_after(text, city.span.end);
@@ -3012,9 +2972,9 @@ fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut V
                 .split_whitespace()
                 .collect();
             // The bearing in the text's own case, lower (see above).
-            let cue = raw.last().is_some_and(|w| bearing(w) || *w == "of")
+            let cue = raw.last().is_some_and(|w| is_bearing(w) || *w == "of")
                 && match words.as_slice() {
-                    [.., "in", b] | [.., "in", "the", b] => bearing(b),
+                    [.., "in", b] | [.., "in", "the", b] => is_bearing(b),
                     [.., "in", "the", b, "of"] => is_compass(b),
                     _ => false,
                 };
@@ -3023,7 +2983,7 @@ fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut V
             let chained = raw.iter().zip(&words).all(|(r, w)| {
                 !w.contains([',', ';', '.', ':', '(', ')', '"'])
                     && (matches!(*w, "in" | "the" | "of")
-                        || bearing(w)
+                        || is_bearing(w)
                         || unit_word(w).is_some()
                         || r.starts_with(|c: char| c.is_uppercase())
                         || ["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-"]
@@ -4465,6 +4425,27 @@ fn compass_part_of_next_place(sentence: &Sentence, c: &Candidate) -> bool {
         && c.unit.is_some()
         && sentence.next_word(c.to) == Some("of")
         && next_capital(sentence, c.to + 1).is_some_and(|w| !countries::table().is_country_word(w))
+}
+
+/// A city whose name its region shares (the first four letters, folded):
+/// "Idleb" in Idlib, "Baghdad" in Baghdad. Such a name may stand for the
+/// region.
+fn named_like_its_region(m: &PlaceMention) -> bool {
+    let prefix = |s: &str| {
+        super::gazetteer::fold(s)
+            .chars()
+            .take(4)
+            .collect::<String>()
+    };
+    m.admin1
+        .as_deref()
+        .is_some_and(|a| prefix(a) == prefix(&m.name))
+}
+
+/// A bearing written in lower case: a compass point or its adjective
+/// ("north", "southern", "north-eastern") or "central".
+fn is_bearing(w: &str) -> bool {
+    w == "central" || is_compass(w) || w.strip_suffix("ern").is_some_and(is_compass)
 }
 
 /// A compass point: "north", "south-east", "northwest".
