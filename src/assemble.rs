@@ -5093,19 +5093,7 @@ fn cumulative_tolls(
 /// asked several times of each sentence that tells an event, about two per
 /// cent of a run over the annual reports.
 fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
-    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
-    let Some((first, rest)) = needle.split_first() else {
-        return true;
-    };
-    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
-        return false;
-    };
-    memchr::memchr2_iter(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
-        &hay[..=last_start],
-    )
-    .any(|i| hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest))
+    needle.is_empty() || contains_ignore_ascii_case_at(text, needle, 0)
 }
 
 /// Whether `text` holds `needle` (ASCII, lower case) in any ASCII case,
@@ -5117,7 +5105,16 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
 fn contains_ignore_ascii_case_at(text: &str, needle: &str, anchor: usize) -> bool {
     let (hay, needle) = (text.as_bytes(), needle.as_bytes());
     let b = needle[anchor];
-    memchr::memchr2_iter(b.to_ascii_lowercase(), b.to_ascii_uppercase(), hay).any(|i| {
+    // The anchor byte can only lie where the whole needle still fits.
+    let Some(last) = (hay.len() + anchor).checked_sub(needle.len()) else {
+        return false;
+    };
+    memchr::memchr2_iter(
+        b.to_ascii_lowercase(),
+        b.to_ascii_uppercase(),
+        &hay[..=last],
+    )
+    .any(|i| {
         i.checked_sub(anchor)
             .and_then(|start| hay.get(start..start + needle.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
