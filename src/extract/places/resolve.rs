@@ -2132,6 +2132,14 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
 /// to the metropolis.
 const METROPOLIS_POPULATION: u32 = 1_000_000;
 
+/// The first mention that starts after `u` ends.
+fn next_mention<'a>(u: &PlaceMention, mentions: &'a [PlaceMention]) -> Option<&'a PlaceMention> {
+    mentions
+        .iter()
+        .filter(|l| l.span.start >= u.span.end)
+        .min_by_key(|l| l.span.start)
+}
+
 /// "Ruvello village of Montebianco", "Ruvello village, Montebianco,
 /// Lower Province": a village the gazetteer lacks, set right before a
 /// metropolis (a listed city of METROPOLIS_POPULATION or more, or the
@@ -2145,11 +2153,7 @@ fn village_of_a_metropolis(
     u: &PlaceMention,
     mentions: &[PlaceMention],
 ) -> bool {
-    let Some(l) = mentions
-        .iter()
-        .filter(|l| l.span.start >= u.span.end)
-        .min_by_key(|l| l.span.start)
-    else {
+    let Some(l) = next_mention(u, mentions) else {
         return false;
     };
     if !matches!(l.kind, PlaceKind::Locality | PlaceKind::Admin2)
@@ -2248,11 +2252,7 @@ fn district_of_city(
     if !called {
         return false;
     }
-    let Some(l) = mentions
-        .iter()
-        .filter(|l| l.span.start >= u.span.end)
-        .min_by_key(|l| l.span.start)
-    else {
+    let Some(l) = next_mention(u, mentions) else {
         return false;
     };
     let gap = text[u.span.end..l.span.start].trim().to_lowercase();
