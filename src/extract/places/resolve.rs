@@ -1456,7 +1456,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 // limits", police_station_area).
                 c.facility |= natural_feature(&sentence, c.from, c.to)
                     || c.unit.is_none()
-                        && site_named_after(&sentence, c.to, |_| false)
+                        && site_named_after(&sentence, c.to, |w| w == "chowk")
                         && !police_station_area(&sentence, &c)
                     || site_word_before(&sentence, c.from)
                     || ends_a_body_named_by_acronym(&sentence, &c);
@@ -4500,6 +4500,12 @@ fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
         && !matches!(sentence.prev_word(from), Some("the" | "a" | "an"))
 }
 
+/// A building's word, or "chowk" (a square or crossing in South Asian
+/// towns), that ends a name written before it.
+fn building_or_chowk(w: &str) -> bool {
+    is_building_word(w) || w == "chowk"
+}
+
 /// "Dunamo Central Prison", "Ketara International Airport", "Sorvi
 /// Square", "Lumbo Crossing": a run of a few capitalised words after a
 /// name that ends in a building's or a site's word names a site called
@@ -5044,12 +5050,15 @@ fn unlisted_candidates(
                 continue;
             }
             // "the Kelo Dara - Dunamo road": a spaced hyphen between two
-            // ends of a road parts the names.
+            // ends of a road parts the names. "the Kelto-e-Sar Imambargah",
+            // "Dar-ul-Noor Chowk": after a hyphened name, a building's or a
+            // square's word ends it, though the gazetteer lacks the word.
             if !(to < n
                 && to - i < 4
                 && sentence.joined(to - 1)
                 && tokens[to].capital
                 && !taken(to)
+                && !(hyphenated && building_or_chowk(tokens[to].folded))
                 && (sentence.hyphen_between(to - 1) || !in_road_pair(sentence, to - 1))
                 && (is_unlisted_word(gaz, sentence, to)
                     || tokens[to].folded == "city"
