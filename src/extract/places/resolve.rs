@@ -1249,9 +1249,13 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             prev = sentence.prev_word(c.from - 1);
         }
         c.cued_part = part && prev.is_some_and(place_cue);
+        // "axis Kelto-Dunamo", "the Kelto-Dunamo road": an end of a road
+        // is a place as surely as a name after "in"; a name the gazetteer
+        // holds only abroad is then a village of home it lacks.
         c.cued = prev.is_some_and(place_cue)
             || preceded_by_unit_of(&sentence, c.from)
-            || coded_as(&sentence, c.from);
+            || coded_as(&sentence, c.from)
+            || town_at_road_end(&sentence, c);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
         // "the Green Zone", "a Red Zone": a colour before "Zone" names a
         // guarded site, not an administrative zone; the site yields to the
@@ -3893,6 +3897,16 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     }
     let gap = sentence.gap(after - 1, after).trim();
     (gap.is_empty() || gap == ",") && matches!(tokens[after].folded, "in" | "at" | "near")
+}
+
+/// The candidate is one end of a road named by its two towns ("axis
+/// Kelto-Dunamo", "the Kelto-Dunamo road"). Not a prefix before a people's
+/// word ("the Pan-American highway", "the Trans-African road"): there
+/// the pair is one adjective, and neither word is a town.
+fn town_at_road_end(sentence: &Sentence, c: &Candidate) -> bool {
+    let people = |i: usize| countries::table().is_country_word(sentence.tokens[i].folded);
+    let pair_at = |i: usize| in_road_pair(sentence, i) && !people(i) && !people(i + 1);
+    pair_at(c.to - 1) || (c.from > 0 && pair_at(c.from - 1))
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
