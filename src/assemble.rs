@@ -3271,25 +3271,47 @@ fn sentence_events(
         // within it. Not a village named later: a town holds no villages,
         // so the address named a district. Not a list of towns and regions
         // ("in Kelto, Dara and Sumo") nor a place the words run into ("sent
-        // troops to intervene in Kelto, Dara province").
+        // troops to intervene in Kelto, Dara province"). The address may
+        // run on through other names, listed or not, to the region or the
+        // country that holds the town ("On 3 May, in central Kelto, Dara
+        // Republic, Ganda, gunmen fired at a train at Tano station"): the
+        // station lies in the town.
         let framed_address = |p: &PlaceMention| {
             let before = doc.text[sentence.span.start.min(p.span.start)..p.span.start].trim_end();
-            matches!(p.kind, PlaceKind::Locality | PlaceKind::Unlisted)
+            let before = before
+                .strip_suffix("central")
+                .map_or(before, |b| b.trim_end());
+            if !(matches!(p.kind, PlaceKind::Locality | PlaceKind::Unlisted)
                 && before
                     .strip_suffix("in")
                     .or_else(|| before.strip_suffix("In"))
                     .is_some_and(|b| {
                         let b = b.trim_end();
                         b.is_empty() || b.ends_with(',')
-                    })
-                && m.places.iter().any(|q| {
-                    q.kind == PlaceKind::Admin1
-                        && q.span.start > p.span.end
-                        && before_all(q.span)
-                        && region_holds(q, p)
-                        && doc.text[p.span.end..q.span.start].trim() == ","
-                        && doc.text[q.span.end..].starts_with(',')
-                })
+                    }))
+            {
+                return false;
+            }
+            let mut end = p.span.end;
+            for q in m.places.iter().filter(|q| q.span.start >= p.span.end) {
+                if !before_all(q.span) || !address_gap(&doc.text[end..q.span.start]) {
+                    return false;
+                }
+                // "in Kelto Kalay, Dara, ...": a name the gazetteer lacks
+                // before a listed town or district is coded to that town.
+                if p.kind == PlaceKind::Unlisted
+                    && matches!(q.kind, PlaceKind::Locality | PlaceKind::Admin2)
+                {
+                    return false;
+                }
+                end = q.span.end;
+                let holds = (q.kind == PlaceKind::Admin1 && region_holds(q, p))
+                    || (q.kind == PlaceKind::Country && q.iso3.is_some() && q.iso3 == p.iso3);
+                if holds && doc.text[end..].starts_with(',') {
+                    return true;
+                }
+            }
+            false
         };
         let named_village = |p: &PlaceMention| {
             let after = doc.text[p.span.end..].trim_start();
@@ -7127,6 +7149,27 @@ fn most_specific<'a>(places: impl Iterator<Item = &'a PlaceMention>) -> Option<&
         }
     }
     best
+}
+
+/// The words between two names of an address ("Kelto, Dara, Sumo"): a
+/// comma, or names the gazetteer lacks between commas (", Federally
+/// Administered Tribal Area,"), each word capitalised or a particle.
+fn address_gap(gap: &str) -> bool {
+    let Some(inner) = gap
+        .trim()
+        .strip_prefix(',')
+        .and_then(|g| g.strip_suffix(',').or(g.is_empty().then_some(g)))
+    else {
+        return false;
+    };
+    inner.split(',').all(|name| {
+        let name = name.trim();
+        name.is_empty()
+            || name.split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || matches!(w, "of" | "and" | "al" | "el" | "ad" | "ar" | "as")
+            })
+    }) && inner.split(',').count() <= 2
 }
 
 /// Whether a sentence opens on what the paragraph told before it ("This

@@ -1266,10 +1266,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 sentence.tokens[c.from].folded,
                 "green" | "red" | "blue" | "yellow" | "orange" | "white" | "black"
             );
-        if let Some(next) = sentence
-            .next_word(c.to)
-            .filter(|_| !colour_zone && !region_before_town_of(&sentence, c.from, c.to))
-        {
+        if let Some(next) = sentence.next_word(c.to).filter(|_| {
+            !colour_zone
+                && !region_before_town_of(&sentence, c.from, c.to)
+                && !unit_word_names_a_road(&sentence, c.to)
+        }) {
             if let Some(level) =
                 unit_word(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
             {
@@ -3985,6 +3986,18 @@ fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
         .is_some_and(|w| unit_word(w).is_some() || matches!(w, "kibbutz" | "moshav"))
 }
 
+/// "the Kelto-Dara state highway", "the Kelto district road": a unit's
+/// word at token `at`, right before a road's, is part of the road's name,
+/// not the unit of the name before it.
+fn unit_word_names_a_road(sentence: &Sentence, at: usize) -> bool {
+    sentence
+        .next_word(at)
+        .is_some_and(|w| unit_word(w).is_some_and(|l| l != UnitLevel::Local))
+        && sentence
+            .next_word(at + 1)
+            .is_some_and(|w| matches!(w, "highway" | "highways" | "road" | "roads"))
+}
+
 /// The ISO2 of a country named right after token `to` (", Mali").
 fn followed_by_country(sentence: &Sentence, to: usize) -> Option<String> {
     let t = sentence.tokens.get(to)?;
@@ -5100,7 +5113,9 @@ fn unlisted_candidates(
         let prev = sentence.prev_word(i);
         let unit_of = preceded_by_unit_of(sentence, i);
         let next = sentence.next_word(to);
-        let unit_after = next.and_then(unit_word);
+        let unit_after = next
+            .and_then(unit_word)
+            .filter(|_| !unit_word_names_a_road(sentence, to));
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         // "a feud between the Kelto and Dunamo families": a name the
         // gazetteer lacks, right before a kin group's word, names the kin.
