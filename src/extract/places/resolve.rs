@@ -4266,6 +4266,13 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     let single = c.to - c.unit_len - c.from == 1;
+    // "in the Kelto Road area", "the University Town of Ketara", "near
+    // Dunamo Chowk": a street's, a building's or a square's word alone is
+    // the end of a site's name, however many hamlets the gazetteer calls
+    // so; the town named beside it is the place.
+    if single && (is_street_word(&key) || building_or_chowk(&key)) {
+        return false;
+    }
     // "appointed as District Chief": a lower-case article alone is no name,
     // even before a unit's word.
     if single && !tokens[c.from].capital && is_article(tokens[c.from].folded) {
@@ -4351,7 +4358,7 @@ fn generic_word_as_name(sentence: &Sentence, c: &Candidate) -> bool {
             || matches!(last, "league" | "officer")
             || (people_after && countries::table().is_country_word(last));
     }
-    is_street_word(last) || is_building_word(last) || is_org_word(last) || last == "county"
+    is_street_word(last) || building_or_chowk(last) || is_org_word(last) || last == "county"
 }
 
 /// "a Ketara truck", "from a Dunamo car": one name between an article and
