@@ -3827,6 +3827,9 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     if tokens.get(c.to).is_some_and(|t| t.folded == "bound") && sentence.hyphen_between(c.to - 1) {
         return true;
     }
+    if destination_of_a_trip(sentence, c.from) {
+        return true;
+    }
     // "a train travelling from Multan to Lahore": both ends of the trip.
     // Not an area's extent: "the area stretching from A to B in C".
     let extent = |k: usize| {
@@ -3893,6 +3896,18 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     }
     let gap = sentence.gap(after - 1, after).trim();
     (gap.is_empty() || gap == ",") && matches!(tokens[after].folded, "in" | "at" | "near")
+}
+
+/// "a train bound for Kelto", "a plane heading for Dunamo", "pilgrims en
+/// route to Ketara": where a vehicle or a party was going, not where the
+/// event befell it. Not "on their way to": marchers may well be there.
+fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
+    let before = || sentence.prev_word(from - 1);
+    match sentence.prev_word(from) {
+        Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
+        Some("to") => matches!(before(), Some("route" | "heading" | "headed")),
+        _ => false,
+    }
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
