@@ -3832,6 +3832,9 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     if tokens.get(c.to).is_some_and(|t| t.folded == "bound") && sentence.hyphen_between(c.to - 1) {
         return true;
     }
+    if destination_of_a_trip(sentence, c.from) {
+        return true;
+    }
     // "a train travelling from Multan to Lahore": both ends of the trip.
     // Not an area's extent: "the area stretching from A to B in C".
     let extent = |k: usize| {
@@ -3908,6 +3911,18 @@ fn town_at_road_end(sentence: &Sentence, c: &Candidate) -> bool {
     let people = |i: usize| countries::table().is_country_word(sentence.tokens[i].folded);
     let pair_at = |i: usize| in_road_pair(sentence, i) && !people(i) && !people(i + 1);
     pair_at(c.to - 1) || (c.from > 0 && pair_at(c.from - 1))
+}
+
+/// "a train bound for Kelto", "a plane heading for Dunamo", "pilgrims en
+/// route to Ketara": where a vehicle or a party was going, not where the
+/// event befell it. Not "on their way to": marchers may well be there.
+fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
+    let before = || sentence.prev_word(from - 1);
+    match sentence.prev_word(from) {
+        Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
+        Some("to") => matches!(before(), Some("route" | "heading" | "headed")),
+        _ => false,
+    }
 }
 
 /// Tokens `i` and `i + 1` are the two ends of a road ("the Gao-Gossi
@@ -4293,6 +4308,13 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     let single = c.to - c.unit_len - c.from == 1;
+    // "in the Kelto Road area", "the University Town of Ketara", "near
+    // Dunamo Chowk": a street's, a building's or a square's word alone is
+    // the end of a site's name, however many hamlets the gazetteer calls
+    // so; the town named beside it is the place.
+    if single && (is_street_word(&key) || building_or_chowk(&key)) {
+        return false;
+    }
     // "appointed as District Chief": a lower-case article alone is no name,
     // even before a unit's word.
     if single && !tokens[c.from].capital && is_article(tokens[c.from].folded) {
@@ -4378,7 +4400,7 @@ fn generic_word_as_name(sentence: &Sentence, c: &Candidate) -> bool {
             || matches!(last, "league" | "officer")
             || (people_after && countries::table().is_country_word(last));
     }
-    is_street_word(last) || is_building_word(last) || is_org_word(last) || last == "county"
+    is_street_word(last) || building_or_chowk(last) || is_org_word(last) || last == "county"
 }
 
 /// "a Ketara truck", "from a Dunamo car": one name between an article and
