@@ -957,6 +957,10 @@ const BUILDING_WORDS: &[&str] = &[
     "embassy",
     "consulate",
     "warehouse",
+    "courthouse",
+    "museum",
+    "mausoleum",
+    "synagogue",
 ];
 
 /// Capitalised words after a name that make it an organisation's name.
@@ -1308,6 +1312,22 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             c.to += 1;
             c.cued = true;
         }
+        // "in the Sinai peninsula", "on Kalora's Tamba island": a listed
+        // name before a lower-case "peninsula" or "island" names the
+        // feature, read whole as a place the gazetteer lacks (a town of
+        // the first word's name is often elsewhere). Not when the
+        // gazetteer holds the name in the document's country: the island's
+        // town or province is listed there, with its region.
+        if c.unit.is_none()
+            && matches!(&c.what, What::Gazetteer(entries)
+                if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
+            && lower_feature_after(&sentence, c.to)
+            && feature_cued(&sentence, c.from)
+        {
+            c.what = What::Unlisted;
+            c.to += 1;
+            c.cued = true;
+        }
         // "the Assam Rifles", "the Luhansk People's Militia", "Punjab
         // National Bank", "a Dakar Airways plane", "the Ketara President":
         // a body or an office named after a place, like a building, yields
@@ -1464,6 +1484,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                         && site_named_after(&sentence, c.to, |w| w == "chowk")
                         && !police_station_area(&sentence, &c)
                     || site_word_before(&sentence, c.from)
+                    || c.unit.is_none() && region_before_town_of(&sentence, c.from, c.to)
                     || ends_a_body_named_by_acronym(&sentence, &c);
                 c
             }),
@@ -1607,6 +1628,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // Named before an organisation's word alone ("the Dunamo Operation",
     // "the Dunamo Brigade"): a body is not where its name's place is.
     let mut org_named: Vec<bool> = Vec::new();
+    // An end of a road or a trip ("the Kelto-Dunamo highway in Sorvi
+    // Province", "on the road from Kelto to Dunamo, in Sorvi district").
+    let mut road_end: Vec<bool> = Vec::new();
     let mut last_end = 0;
     for c in &candidates {
         if c.from < last_end {
@@ -1626,6 +1650,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             body.push(c.facility);
             org_named
                 .push(c.unit.is_none() && next_capital(&sentence, c.to).is_some_and(is_org_word));
+            road_end.push(
+                c.unit.is_none()
+                    && ((in_road_pair(&sentence, c.to - 1) && site_in_place(&sentence, c.to + 1))
+                        || road_end_by_place(&sentence, c)),
+            );
             facility.push(
                 c.facility
                     || camp_of_a_people(&sentence, c)
@@ -1659,6 +1688,20 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     // names a body is no place of the event where the sentence names
     // another place of its own.
     let other_any = mentions.iter().zip(&facility).any(|(_, &f)| !f);
+    // The ends of a road yield to the district or the region the sentence
+    // sets the road in, when it names no town of its own: the event lies
+    // somewhere along the road, not at an end.
+    // The unit must be set "in" after the road's last comma: "from Kelto to
+    // Dunamo, Sorvi region" gives the second end's region.
+    let set_in = |m: &PlaceMention| {
+        let before = &text[..m.span.start.min(text.len())];
+        let clause = before.rsplit([',', ';', '(']).next().unwrap_or(before);
+        clause.split_whitespace().any(|w| w == "in")
+    };
+    let other_unit = mentions
+        .iter()
+        .zip(&facility)
+        .any(|(m, &f)| !f && matches!(m.kind, PlaceKind::Admin1 | PlaceKind::Admin2) && set_in(m));
     let drop: Vec<bool> = facility
         .iter()
         .zip(&body)
@@ -1666,7 +1709,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         .enumerate()
         .map(|(i, ((&f, &b), m))| {
             if local(m) {
-                f && (other_place || org_named[i] && other_site(i))
+                f && (other_place || org_named[i] && other_site(i) || road_end[i] && other_unit)
             } else {
                 b && other_any
             }
@@ -4617,9 +4660,10 @@ fn region_before_town_of(sentence: &Sentence, from: usize, to: usize) -> bool {
             .next_word(end)
             .is_some_and(|w| unit_word(w).is_some())
     };
+    // "the Sinai peninsula capital of Arish": a capital is a town too.
     the && sentence
         .next_word(to)
-        .is_some_and(|w| matches!(w, "town" | "city" | "village"))
+        .is_some_and(|w| matches!(w, "town" | "city" | "village" | "capital"))
         && !sentence.tokens[to].capital
         && sentence.next_word(to + 1) == Some("of")
         && sentence
@@ -4837,6 +4881,45 @@ fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
     let qualified =
         end > 0 && end < tokens.len() && sentence.gap(end - 1, end).trim_start().starts_with('(');
     (last || next) && !qualified
+}
+
+/// A lower-case "peninsula" or "island" right after a name, one space
+/// apart: the name is the feature's ("the Sinai peninsula").
+fn lower_feature_after(sentence: &Sentence, to: usize) -> bool {
+    sentence.tokens.get(to).is_some_and(|t| {
+        !t.capital
+            && matches!(t.folded, "peninsula" | "island" | "islands")
+            && sentence.gap(to - 1, to) == " "
+    })
+}
+
+/// "in the Sinai peninsula", "on Pemba island", "on Indonesia's Sumatra
+/// island": a cue ("on" among them) within three words before a feature's
+/// name, lower-case words or a country's possessive between; not "the
+/// oil-rich Kelto peninsula remained", which only names it.
+fn feature_cued(sentence: &Sentence, from: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let mut k = from;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        let w = tokens[k - 1].folded;
+        if place_cue(w) || w == "on" {
+            return true;
+        }
+        let possessive = w == "s"
+            && k >= 2
+            && matches!(sentence.gap(k - 2, k - 1), "'" | "’")
+            && countries::table().is_country_word(tokens[k - 2].folded);
+        if possessive {
+            k -= 2;
+        } else if tokens[k - 1].capital {
+            return false;
+        } else {
+            k -= 1;
+        }
+        steps += 1;
+    }
+    false
 }
 
 /// The next token, folded, when it is capitalised and follows after spaces.
@@ -5130,6 +5213,11 @@ fn unlisted_candidates(
             to += 1;
         }
         if to - i < 4 && !taken(to) && bazaar_town(sentence, i, to) {
+            to += 1;
+        }
+        // "in the Sinai peninsula", "Kalora's Tamba island": a feature's
+        // word in lower case ends the name as a capitalised one does.
+        if to < n && lower_feature_after(sentence, to) {
             to += 1;
         }
         let prev = sentence.prev_word(i);
