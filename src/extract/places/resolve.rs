@@ -2794,8 +2794,8 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             // case right before the name calls it a village, as "Dara
             // village" does (the word order of many reports on the
             // Caucasus and Central Asia).
-            // Not after "a": "including a village Kotwar" names a
-            // village's officer, the way "a village chief" would.
+            // Not after "a": "two men, one of them a village Headman"
+            // names a village's officer, not the village.
             let mut words_before = text[..m.span.start]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -5503,8 +5503,8 @@ fn list_names(
     out
 }
 
-/// "in Whim, Demerara", "in New Grant, Princes Town, a man was shot", "in
-/// Sea Point (City of Cape Town, Western Cape)": after a place cue,
+/// "in Bramble, Kelto", "in Cedar Hill, Dunamo Town, a driver was shot",
+/// "in Bay View (Kelto District, Dunamo)": after a place cue,
 /// capitalised English words right before a comma or a bracket and a
 /// listed place that closes a link of the address (a comma, a bracket or
 /// the sentence's end after it) are the name of a village or a quarter the
