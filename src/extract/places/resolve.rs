@@ -901,6 +901,7 @@ const STREET_WORDS: &[&str] = &[
     "boulevard",
     "blvd",
     "lane",
+    "alley",
     "expressway",
     "motorway",
     "drive",
@@ -2835,6 +2836,22 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
                 .iter()
                 .any(|w| before.ends_with(w))
             {
+                return true;
+            }
+            // "from village Dara in Kelo, Region": the unit word in lower
+            // case right before the name calls it a village, as "Dara
+            // village" does (the word order of many reports on the
+            // Caucasus and Central Asia).
+            // Not after "a": "two men, one of them a village Headman"
+            // names a village's officer, not the village.
+            let mut words_before = text[..m.span.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let unit_before = words_before
+                .next()
+                .is_some_and(|w| matches!(w, "village" | "hamlet" | "settlement"));
+            if unit_before && !words_before.next().is_some_and(|w| matches!(w, "a" | "an")) {
                 return true;
             }
             if set_in_the_address(text, m, mentions, &in_address) {
@@ -5138,6 +5155,7 @@ fn unlisted_candidates(
             // After "village of" or "village", even a short name or an
             // English word is a name ("the village of Pe", "village Bore").
             is_unlisted_word(gaz, sentence, i)
+                || english_name_before_address(sentence, i, found)
                 || (strong
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
@@ -5622,6 +5640,54 @@ fn list_names(
         j = start;
     }
     out
+}
+
+/// "in Bramble, Kelto", "in Cedar Hill, Dunamo Town, a driver was shot",
+/// "in Bay View (Kelto District, Dunamo)": after a place cue,
+/// capitalised English words right before a comma or a bracket and a
+/// listed place that closes a link of the address (a comma, a bracket or
+/// the sentence's end after it) are the name of a village or a quarter the
+/// gazetteer lacks, as a name of words no dictionary holds would be. Up to
+/// three words; none a unit's, a site's, a month's or a title's word.
+fn english_name_before_address(sentence: &Sentence, i: usize, found: &[Candidate]) -> bool {
+    let tokens = &sentence.tokens;
+    if !sentence
+        .prev_word(i)
+        .is_some_and(|w| matches!(w, "in" | "at" | "near"))
+    {
+        return false;
+    }
+    let taken = |k: usize| found.iter().any(|c| c.from <= k && k < c.to);
+    let mut end = i;
+    while end < tokens.len()
+        && end < i + 3
+        && tokens[end].capital
+        && (end == i || sentence.gap(end - 1, end) == " ")
+    {
+        let w = tokens[end].folded;
+        if w.len() < 3
+            || taken(end)
+            || is_function_word(w)
+            || is_never_place(w)
+            || unit_word(w).is_some()
+            || is_facility_word(w)
+            || is_street_word(w)
+            || is_building_word(w)
+            || is_org_word(w)
+            || countries::table().is_country_word(w)
+        {
+            return false;
+        }
+        end += 1;
+    }
+    if end == i || end >= tokens.len() || !matches!(sentence.gap(end - 1, end), ", " | " (") {
+        return false;
+    }
+    let Some(next) = found.iter().find(|c| c.from == end) else {
+        return false;
+    };
+    let after = sentence.text[tokens[next.to - 1].end..].trim_start();
+    after.is_empty() || after.starts_with([',', ')', '.', ';'])
 }
 
 /// A capitalised word that can be (part of) an unlisted place's name.
