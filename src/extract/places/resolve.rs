@@ -1726,6 +1726,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     drop_towns_a_unit_is_placed_from(text, &mut mentions);
     drop_unlisted_placed_near_another(gaz, text, &mut mentions);
     drop_area_of_listed_villages(text, &mut mentions);
+    drop_villages_listed_in_a_unit(text, &mut mentions);
     drop_unlisted_in_a_town_given_its_region(text, &mut mentions);
     drop_unlisted_in_the_area_of_another(gaz, text, &mut mentions);
     drop_unlisted_beside_a_place_given_its_region(text, &mut mentions);
@@ -2584,6 +2585,188 @@ fn drop_area_of_listed_villages(text: &str, mentions: &mut Vec<PlaceMention>) {
                         .get(mentions[i].span.end..l.span.start)
                         .is_some_and(|gap| gap.len() <= 40 && gap.trim_end().ends_with("including"))
             });
+    }
+    drop_marked(mentions, &drop);
+}
+
+/// "in the Kelo and Dara villages of Tamba district", "the villages of
+/// Kelo, Dara and Sumo, all in Tamba territory": an event spread over
+/// several places that the text names together, under a plural word, and
+/// then sets in one unit is coded to that unit, not to one of its places.
+/// A unit is a district, a region or a name the text calls a unit
+/// ("Tamba sector"); the parts of a city ("the Kelo and Dara
+/// neighbourhoods of Ketara") take the city. Not between two villages,
+/// which is a road's shape.
+fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) {
+    const PLURAL: [&str; 11] = [
+        "villages",
+        "localities",
+        "hamlets",
+        "settlements",
+        "communes",
+        "districts",
+        "areas",
+        "neighbourhoods",
+        "neighborhoods",
+        "quarters",
+        "suburbs",
+    ];
+    const UNIT: [&str; 17] = [
+        "district",
+        "township",
+        "subdivision",
+        "territory",
+        "locality",
+        "sector",
+        "county",
+        "municipality",
+        "commune",
+        "upazila",
+        "tehsil",
+        "payam",
+        "division",
+        "zone",
+        "cercle",
+        "prefecture",
+        "subprefecture",
+    ];
+    let separator = |gap: &str| matches!(gap.trim(), "," | "and" | ", and" | "&");
+    let mut drop = vec![false; mentions.len()];
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind.breadth() > 1 {
+            continue;
+        }
+        // The members of the list: the mentions joined to this one by
+        // commas and "and" (a member the gazetteer lacks is no mention).
+        let (mut first, mut last) = (i, i);
+        while first > 0
+            && mentions[first - 1].span.end <= mentions[first].span.start
+            && separator(&text[mentions[first - 1].span.end..mentions[first].span.start])
+        {
+            first -= 1;
+        }
+        // "Kelo and Dara villages": the plural ends the list.
+        // "Kelo and Dara villages": the plural ends the list, past the
+        // names the gazetteer lacks ("Kelo and Dara areas" with Dara
+        // unlisted); whether it passed over such a name.
+        let plural_after = |k: usize| {
+            let w = last_word_lower(&mentions[k].text);
+            if PLURAL.contains(&w.as_str()) {
+                return Some((w, mentions[k].span.end, false));
+            }
+            let mut at = mentions[k].span.end;
+            let mut passed = false;
+            for _ in 0..8 {
+                let rest = &text[at..];
+                let skip = rest.len() - rest.trim_start_matches([' ', ',']).len();
+                let rest = &rest[skip..];
+                let len = rest
+                    .find([' ', ',', '.', ';', '(', ')'])
+                    .unwrap_or(rest.len());
+                let w = &rest[..len];
+                if w.is_empty() {
+                    return None;
+                }
+                at += skip + len;
+                if PLURAL.contains(&w) {
+                    return Some((w.to_string(), at, passed));
+                }
+                if w == "and" || w == "&" {
+                    continue;
+                }
+                if !w.starts_with(char::is_uppercase) {
+                    return None;
+                }
+                passed = true;
+            }
+            None
+        };
+        while plural_after(last).is_none()
+            && last + 1 < mentions.len()
+            && mentions[last].span.end <= mentions[last + 1].span.start
+            && separator(&text[mentions[last].span.end..mentions[last + 1].span.start])
+        {
+            last += 1;
+        }
+        let before = lower_tail(text[..mentions[first].span.start].trim_end());
+        let before = before.strip_suffix(" the").unwrap_or(&before);
+        if before.ends_with("between") {
+            continue;
+        }
+        let listed_before = text[..mentions[first].span.start]
+            .trim_end()
+            .ends_with(" and")
+            || text[..mentions[first].span.start]
+                .trim_end()
+                .ends_with([',', '&']);
+        let (plural, end) = if let Some((w, at, _)) =
+            plural_after(last).filter(|p| first < last || listed_before || p.2)
+        {
+            (w, at)
+        } else if let Some(w) = PLURAL.iter().find(|w| before.ends_with(&format!("{w} of"))) {
+            // "the villages of Kelo, Dara and Sumo": the list goes on
+            // after this name, through names the gazetteer may lack.
+            // A name the text calls a unit is the unit the villages are
+            // in ("the villages of Tamba district, Kelo"), not one of them.
+            let after = &text[mentions[last].span.end..];
+            let named_unit = mentions[first..=last].iter().any(|m| {
+                m.kind.breadth() > 0
+                    || m.text
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| UNIT.contains(&w.to_lowercase().as_str()))
+            });
+            if named_unit || !(after.starts_with(',') || after.starts_with(" and ")) {
+                continue;
+            }
+            (w.to_string(), mentions[last].span.end)
+        } else {
+            continue;
+        };
+        // Names of the list the scan passed over are its members too.
+        let Some(next) = (last + 1..mentions.len()).find(|&k| mentions[k].span.start >= end) else {
+            continue;
+        };
+        let l = &mentions[next];
+        if l.kind == PlaceKind::Country {
+            continue;
+        }
+        // The link to the unit: "of", "in", "all in", a comma; past the
+        // list's other names when the plural came first.
+        let gap = &text[end..l.span.start];
+        if gap.contains(['.', ';', '(', ')']) || gap.len() > 80 {
+            continue;
+        }
+        let mut words = gap
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| *w == "and" || w.starts_with(char::is_uppercase));
+        if !words.all(|w| matches!(w, "of" | "in" | "under" | "all" | "the" | "within")) {
+            continue;
+        }
+        // A region is too wide a place for villages ("the Kelo and Dara
+        // communes of the Tamba region" stay places); not for districts.
+        let unit = l.kind == PlaceKind::Admin2
+            || (l.kind == PlaceKind::Admin1 && plural == "districts")
+            || l.kind != PlaceKind::Admin1
+                && l.text
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| UNIT.contains(&w.to_lowercase().as_str()))
+            || l.kind != PlaceKind::Admin1 && UNIT.contains(&word_after(text, l.span.end).as_str());
+        let city_part = matches!(
+            plural.as_str(),
+            "areas" | "neighbourhoods" | "neighborhoods" | "quarters" | "suburbs" | "districts"
+        ) && gap.trim().ends_with("of");
+        // Two names at least: "and" joins them somewhere in the list.
+        let several = text[mentions[first].span.start..l.span.start].contains(" and ")
+            || text[..mentions[first].span.start]
+                .trim_end()
+                .ends_with(" and");
+        if (unit || city_part) && several {
+            drop[first..next].fill(true);
+        }
     }
     drop_marked(mentions, &drop);
 }
