@@ -715,8 +715,10 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
     place_from_later_sentence(doc, &mut out);
+    // A headline names the incident however long the item that follows
+    // it (a list's entry may retell the inquiry at length).
+    place_from_headline(doc, &mut out);
     if short {
-        place_from_headline(doc, &mut out);
         place_from_title(doc, &mut out);
     }
     infer_place_regions(doc, &mut out);
@@ -2165,7 +2167,7 @@ fn starts_a_trip(doc: &Document, p: &PlaceMention) -> bool {
     before.ends_with(" from ") && after.is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
-/// Words for the victims or the incident, besides INCIDENT_WORDS, that
+/// Words for the victims or the incident, besides places::INCIDENT_WORDS, that
 /// open a sentence retelling the incident before it ("The victims ...").
 const RETOLD_WORDS: &[&str] = &[
     "incident",
@@ -2292,7 +2294,7 @@ fn retells(sentence: &str) -> bool {
         .map(str::to_lowercase);
     matches!(words.next().as_deref(), Some("the" | "this"))
         && words.next().is_some_and(|w| {
-            INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
+            places::INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
         })
 }
 
@@ -2320,33 +2322,6 @@ fn says_where_it_happened(sentence: &str) -> bool {
     }
 }
 
-/// Last words of an incident's name in a headline ("2011 Dunamo bombings:",
-/// "Sorvi ambush:").
-const INCIDENT_WORDS: &[&str] = &[
-    "massacre",
-    "massacres",
-    "bombing",
-    "bombings",
-    "attack",
-    "attacks",
-    "shooting",
-    "shootings",
-    "stabbing",
-    "stabbings",
-    "ambush",
-    "siege",
-    "hijacking",
-    "raid",
-    "raids",
-    "explosion",
-    "explosions",
-    "blast",
-    "blasts",
-    "killings",
-    "riots",
-    "crisis",
-];
-
 /// "2011 Dunamo bombings: two bombs went off near the market in Ketara",
 /// "Sorvi ambush: ...": a news item that opens with the incident's name, a
 /// place and a word for the attack before a colon, is coded to that place,
@@ -2358,18 +2333,21 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
         return;
     };
     let sentence = &doc.text[first.span.start..first.span.end];
-    let Some(colon) = sentence.find(':') else {
+    let head_end = match sentence.find(':') {
+        Some(colon) => {
+            let head: Vec<&str> = sentence[..colon].split_whitespace().collect();
+            let named = head.len() <= 8
+                && head
+                    .last()
+                    .is_some_and(|w| places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str()));
+            named.then_some(colon)
+        }
+        None => dated_headline_end(sentence),
+    };
+    let Some(head_end) = head_end else {
         return;
     };
-    let head: Vec<&str> = sentence[..colon].split_whitespace().collect();
-    let named = head.len() <= 8
-        && head
-            .last()
-            .is_some_and(|w| INCIDENT_WORDS.contains(&w.to_lowercase().as_str()));
-    if !named {
-        return;
-    }
-    let end = first.span.start + colon;
+    let end = first.span.start + head_end;
     let named: Vec<&PlaceMention> = out
         .places
         .iter()
@@ -2389,17 +2367,58 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
         let i = doc.sentences.partition_point(|s| s.span.start <= offset);
         doc.sentences.get(i.checked_sub(1)?).map(|s| s.block)
     };
+    // The same town under another name in the item ("2016 Istanbul
+    // bombing: ... near the Hippodrome of Constantinople") is written as
+    // the headline names it: lists of incidents code the headline's name.
     for e in &mut out.events {
-        // The same town spelt otherwise in the item ("Dunamo bombing: ...
-        // in the town of Dounamo") keeps the item's spelling.
-        let same = e
-            .place
-            .as_ref()
-            .is_some_and(|p| p.geonames_id.is_some() && p.geonames_id == place.geonames_id);
-        if block_of(e.span.start) == Some(first.block) && !same {
+        if block_of(e.span.start) == Some(first.block) {
             e.place = Some(place.clone());
         }
     }
+}
+
+/// "2011 Dunamo bombing Two men set off ...": a headline that lost its
+/// colon, where the item's first sentence follows the incident's name at
+/// once. Only a name that opens with its year ("2011", "May 2009", "3 May
+/// 2009") is read so: without the date, "Kelto militia attack Dunamo" is a
+/// sentence, not a title. The byte offset where the headline ends.
+fn dated_headline_end(sentence: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .take(12)
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let is_date_word =
+        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || places::never_place(&w.to_lowercase());
+    let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
+    let year = words[..start]
+        .iter()
+        .any(|(_, w)| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    if !year {
+        return None;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut at = start;
+    while at < words.len() && at < start + 4 && capital(words[at].1) {
+        at += 1;
+    }
+    if at == start {
+        return None;
+    }
+    // At most two lower-case words ("suicide", "stabbing") before the
+    // incident's word, which the item's first capitalised word follows.
+    let k = (at..words.len().min(at + 3)).find(|&k| {
+        let w = words[k].1;
+        places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
+            && words.get(k + 1).is_some_and(|(_, n)| capital(n))
+    })?;
+    if !words[at..k]
+        .iter()
+        .all(|(_, w)| w.chars().all(char::is_lowercase))
+    {
+        return None;
+    }
+    Some(words[k].0 + words[k].1.len())
 }
 
 /// "Varnel massacre", "2009 Ostrova Beach bombings: ...", "Kelto Airport
@@ -2429,7 +2448,7 @@ fn place_from_title(doc: &Document, out: &mut Assembled) {
     let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
     let incident = |w: &str| {
         let w = w.trim_end_matches([':', ',']);
-        INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
+        places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
     };
     let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -9761,6 +9780,33 @@ mod date_and_count_tests {
         );
         let place = most_killed(&two).place.as_ref().expect("a place");
         assert_eq!(place.name, "Likoni");
+        // The headline's town under another name in the item is written
+        // as the headline names it.
+        let renamed = events(
+            "2012 Ho Chi Minh City bombing: A bomb went off at a market in Saigon, killing four people.",
+        );
+        let place = most_killed(&renamed).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Ho Chi Minh City");
+        // A long item keeps the headline's place for its paragraph.
+        let long = events(
+            "2019 Mombasa bombing: A bomb went off at a bus stop in Likoni. The device was small. \
+             It was hidden in a bag. The bag lay under a bench. Police cordoned off the street. \
+             Witnesses heard a loud bang. Shops closed early. Traffic was diverted. \
+             Investigators came from Nairobi. They collected fragments. \
+             Officers later said that the blast killed six people in Likoni.",
+        );
+        let place = most_killed(&long).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mombasa");
+        // A dated headline that lost its colon.
+        let glued = events(
+            "2019 Mombasa bombing Two men set off a bomb at a bus stop in Likoni, killing six people.",
+        );
+        let place = most_killed(&glued).place.as_ref().expect("a place");
+        assert_eq!(place.name, "Mombasa");
+        // Without a date it is a sentence, and its own place stands.
+        let plain = events("Mombasa gangs attack Likoni traders, killing six people.");
+        let place = most_killed(&plain).place.as_ref().expect("a place");
+        assert_ne!(place.name, "Mombasa");
     }
 
     /// A title's place the gazetteer lacks ("Ozvarekh massacre:") places the

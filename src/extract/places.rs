@@ -272,6 +272,34 @@ pub fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<bool> {
 /// alone ("attacked Ravi Menon in Kollam. Menon, a councillor, ...").
 const PERSON_WINDOW: usize = 600;
 
+/// Last words of an incident's name ("2011 Dunamo bombings:", "Sorvi
+/// ambush:", "the Kelto Raids"), in lower case.
+pub const INCIDENT_WORDS: &[&str] = &[
+    "massacre",
+    "massacres",
+    "bombing",
+    "bombings",
+    "attack",
+    "attacks",
+    "shooting",
+    "shootings",
+    "stabbing",
+    "stabbings",
+    "ambush",
+    "siege",
+    "hijacking",
+    "raid",
+    "raids",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "killings",
+    "riots",
+    "crisis",
+    "crash",
+];
+
 /// A word that never names a place ("Taliban", "Monday", "Shia"), lower-cased.
 pub fn never_place(word: &str) -> bool {
     resolve::is_never_place(word)

@@ -4509,6 +4509,9 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 // "Kelto Governorship": the office of the province named,
                 // not a longer name.
                 && w != "governorship"
+                // "the Kelto Raids", "Dunamo Massacre:": the incident
+                // named after the place, not a longer name.
+                && !super::INCIDENT_WORDS.contains(&w)
                 && !is_function_word(w)
                 && !is_never_place(w)
                 && unit_word(w).is_none()
