@@ -564,7 +564,19 @@ fn is_abbreviation(before: &str, next: char) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
+    // Asked at nearly every full stop of a document: a short ASCII word
+    // (nearly every word before one) is lower-cased on the stack.
+    let mut buf = [0u8; 16];
+    let owned;
+    let lower: &str = if word.len() <= buf.len() && word.is_ascii() {
+        let bytes = &mut buf[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        std::str::from_utf8(bytes).expect("ASCII stays UTF-8")
+    } else {
+        owned = word.to_lowercase();
+        &owned
+    };
     if lower.is_empty() {
         return false;
     }
@@ -575,18 +587,18 @@ fn is_abbreviation(before: &str, next: char) -> bool {
             return true;
         }
     }
-    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+    if NUMBER_ABBREVIATIONS.contains(&lower) {
         return next.is_ascii_digit();
     }
     // Month abbreviations only when a day or a year follows.
     if [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    .contains(&lower.as_str())
+    .contains(&lower)
     {
         return next.is_ascii_digit();
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower) {
         return true;
     }
     // Dotted acronyms: "U.N.", "A.Q.I.M."
