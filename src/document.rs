@@ -455,7 +455,23 @@ pub fn split_sentences(block: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Only a stop mark or the lead byte of a bullet glyph can change
+    // anything: the bytes between them are skipped by vectorised searches
+    // (each found position is kept until the scan passes it), not read one
+    // by one.
+    let mut stop_at = 0;
+    let mut glyph_at = 0;
+    loop {
+        if stop_at < i {
+            stop_at = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        if glyph_at < i {
+            glyph_at = next_glyph_lead(bytes, i);
+        }
+        i = stop_at.min(glyph_at);
+        if i >= bytes.len() {
+            break;
+        }
         let b = bytes[i];
         // A PDF's bullet glyph (a private-use character, or the object
         // replacement character an image left) starts a list item, whatever
@@ -515,6 +531,17 @@ pub fn split_sentences(block: &str) -> Vec<Span> {
     out
 }
 
+/// The first byte at or after `from` that can start a bullet glyph (see
+/// [`is_bullet_glyph`]), or the end: the private-use areas and U+FFFC
+/// begin with 0xEE or 0xEF in UTF-8, the supplementary private-use planes
+/// with 0xF3 or 0xF4.
+fn next_glyph_lead(bytes: &[u8], from: usize) -> usize {
+    let rest = &bytes[from..];
+    let bmp = memchr::memchr2(0xEE, 0xEF, rest);
+    let planes = memchr::memchr2(0xF3, 0xF4, &rest[..bmp.unwrap_or(rest.len())]);
+    planes.or(bmp).map_or(bytes.len(), |k| from + k)
+}
+
 /// Private-use characters (what a PDF's symbol-font bullets become) and
 /// U+FFFC, the object replacement character.
 fn is_bullet_glyph(c: char) -> bool {
@@ -537,7 +564,19 @@ fn is_abbreviation(before: &str, next: char) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
         .unwrap_or("");
-    let lower = word.to_lowercase();
+    // Asked at nearly every full stop of a document: a short ASCII word
+    // (nearly every word before one) is lower-cased on the stack.
+    let mut buf = [0u8; 16];
+    let owned;
+    let lower: &str = if word.len() <= buf.len() && word.is_ascii() {
+        let bytes = &mut buf[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        std::str::from_utf8(bytes).expect("ASCII stays UTF-8")
+    } else {
+        owned = word.to_lowercase();
+        &owned
+    };
     if lower.is_empty() {
         return false;
     }
@@ -548,18 +587,18 @@ fn is_abbreviation(before: &str, next: char) -> bool {
             return true;
         }
     }
-    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+    if NUMBER_ABBREVIATIONS.contains(&lower) {
         return next.is_ascii_digit();
     }
     // Month abbreviations only when a day or a year follows.
     if [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    .contains(&lower.as_str())
+    .contains(&lower)
     {
         return next.is_ascii_digit();
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower) {
         return true;
     }
     // Dotted acronyms: "U.N.", "A.Q.I.M."

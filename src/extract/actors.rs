@@ -629,9 +629,6 @@ fn acronym_then_parens() -> &'static Regex {
 /// regex would have searched.
 fn acronyms_then_parens(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
     let re = acronym_then_parens();
-    // Unicode's \w, by the regex crate's own tables.
-    static WORD: OnceLock<Regex> = OnceLock::new();
-    let word = WORD.get_or_init(|| Regex::new(r"^\w$").unwrap());
     let mut pos = 0;
     std::iter::from_fn(move || loop {
         let caps = re.captures_at(text, pos)?;
@@ -639,7 +636,10 @@ fn acronyms_then_parens(text: &str) -> impl Iterator<Item = regex::Captures<'_>>
         let glued = text[..whole.start()]
             .chars()
             .next_back()
-            .is_some_and(|c| !c.is_ascii() && word.is_match(c.encode_utf8(&mut [0; 4])));
+            // Unicode's \w, by the table regex-syntax gives the regex
+            // crate (compiling `^\w$` to ask it cost more than the
+            // extraction of a short report).
+            .is_some_and(|c| !c.is_ascii() && regex_syntax::is_word_character(c));
         if glued {
             pos = whole.start() + 1;
             continue;
