@@ -2704,7 +2704,10 @@ fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) 
             plural_after(last).filter(|p| first < last || listed_before || p.2)
         {
             (w, at)
-        } else if let Some(w) = PLURAL.iter().find(|w| before.ends_with(&format!("{w} of"))) {
+        } else if let Some(w) = before
+            .strip_suffix(" of")
+            .and_then(|b| PLURAL.iter().find(|w| b.ends_with(**w)))
+        {
             // "the villages of Kelo, Dara and Sumo": the list goes on
             // after this name, through names the gazetteer may lack.
             // A name the text calls a unit is the unit the villages are
