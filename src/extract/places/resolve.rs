@@ -4515,6 +4515,8 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 // "the Kelto Raids", "Dunamo Massacre:": the incident
                 // named after the place, not a longer name.
                 && !super::INCIDENT_WORDS.contains(&w)
+                // "the Ketara Mi-8 crash": a model's code, not a name.
+                && !model_code(sentence, c.to)
                 && !is_function_word(w)
                 && !is_never_place(w)
                 && unit_word(w).is_none()
@@ -4623,6 +4625,22 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// "Mi-8", "An-26", "T-72": a capitalised word of up to three letters
+/// hyphened to a number is the code of an aircraft's, a vehicle's or a
+/// weapon's model. Written after a place, it names what crashed or was
+/// used there, and makes no longer name of the place.
+fn model_code(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let t = &tokens[k];
+    t.capital
+        && t.folded.len() <= 3
+        && k + 1 < tokens.len()
+        && sentence.gap(k, k + 1) == "-"
+        && tokens[k + 1]
+            .folded
+            .starts_with(|ch: char| ch.is_ascii_digit())
 }
 
 /// "in the Ring Road area", "in Dunamo Cafe in Ketara", "the Crossfell
