@@ -129,7 +129,7 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
         | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
-        | "areas" | "communes" | "tambon" => UnitLevel::Local,
+        | "areas" | "communes" | "tambon" | "seaport" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -4608,7 +4608,8 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
             && sentence.gap(c.from - 1, c.from).trim() == ","
             && ends_clause
     };
-    if weak && !(c.cued || c.unit.is_some() || region_after_place()) {
+    if weak && !(c.cued || c.unit.is_some() || region_after_place() || site_of_a_place(sentence, c))
+    {
         return false;
     }
     // Words in capitals are headings or acronyms ("UN", "MINUSMA"), not
@@ -4641,6 +4642,22 @@ fn model_code(sentence: &Sentence, k: usize) -> bool {
         && tokens[k + 1]
             .folded
             .starts_with(|ch: char| ch.is_ascii_digit())
+}
+
+/// "the prison of Sale", "the port of Nice": after a lower-case
+/// building's or site's word and "of", a listed name is the town the site
+/// stands in, though it is also an English word.
+fn site_of_a_place(sentence: &Sentence, c: &Candidate) -> bool {
+    matches!(c.what, What::Gazetteer(_))
+        && c.from >= 2
+        && sentence.prev_word(c.from) == Some("of")
+        && !sentence.tokens[c.from - 2].capital
+        && sentence.prev_word(c.from - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "prison" | "jail" | "port" | "harbour" | "harbor" | "airport" | "hospital"
+            )
+        })
 }
 
 /// "in the Ring Road area", "in Dunamo Cafe in Ketara", "the Crossfell
@@ -4814,6 +4831,40 @@ fn bazaar_town(sentence: &Sentence, from: usize, to: usize) -> bool {
         && to + 1 < sentence.tokens.len()
         && sentence.gap(to, to + 1).trim() == ","
         && !matches!(sentence.prev_word(from), Some("the" | "a" | "an"))
+}
+
+/// "in Al Hadba", "Al Karak town": a capitalised Arabic article then,
+/// after a space, a capitalised English word is a town's name, not the
+/// word, when a place cue stands before it or a lower-case local unit word
+/// after it; without either it may be a person ("Al Green") or a title.
+fn article_before_english_name(
+    gaz: &Gazetteer,
+    sentence: &Sentence,
+    i: usize,
+    taken: &impl Fn(usize) -> bool,
+) -> bool {
+    let tokens = &sentence.tokens;
+    let to = i + 1;
+    if to >= tokens.len()
+        || !tokens[i].capital
+        || !matches!(tokens[i].folded, "al" | "el")
+        || sentence.gap(i, to) != " "
+        || !tokens[to].capital
+        || taken(to)
+    {
+        return false;
+    }
+    let w = tokens[to].folded;
+    let english = w.len() >= 3
+        && gaz.is_common_word(w)
+        && !is_function_word(w)
+        && !is_never_place(w)
+        && unit_word(w).is_none()
+        && !countries::table().is_country_word(w);
+    let unit_after = to + 1 < tokens.len()
+        && !tokens[to + 1].capital
+        && sentence.next_word(to + 1).and_then(unit_word) == Some(UnitLevel::Local);
+    english && (sentence.prev_word(i).is_some_and(place_cue) || unit_after)
 }
 
 /// A building's word, or "chowk" (a square or crossing in South Asian
@@ -5261,6 +5312,7 @@ fn unlisted_candidates(
                     && !is_never_place(tokens[i].folded)
                     && unit_word(tokens[i].folded).is_none())
                 || (town_of && is_never_place(tokens[i].folded)));
+        let opener = opener || article_before_english_name(gaz, sentence, i, &taken);
         if opener {
             to += 1;
         }
