@@ -370,7 +370,10 @@ impl CountryTable {
                 continue;
             }
             let (country, kind) = self.pattern_info[m.pattern().as_usize()];
-            if kind == CountryWordKind::Name && followed_by_non_country_noun(&text[end..]) {
+            if kind == CountryWordKind::Name
+                && (followed_by_non_country_noun(&text[end..])
+                    || ends_a_body_name(&text[..start], &text[start..end]))
+            {
                 continue;
             }
             out.push(CountryWord {
@@ -432,6 +435,35 @@ pub(crate) fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// "Kelto Security USA", "Amnesty International UK": a country's
+/// abbreviation in capitals one space after a capitalised name is the last
+/// word of a company's or a body's name, no sign of where things happened.
+/// Not after a number or a determiner ("Two US soldiers", "The UK
+/// government"), nor after a name in capitals ("NATO US").
+fn ends_a_body_name(before: &str, written: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "the", "a", "an", "no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "all", "some", "any", "many", "several", "both", "each", "every", "our",
+        "their", "his", "her", "its", "former", "other", "more", "most", "few", "unnamed",
+    ];
+    if written.len() > 4 || !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &head[word_start..];
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_lowercase)
+        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
 }
 
 /// Words after a country name that turn it into a river, a state, a street.

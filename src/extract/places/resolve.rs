@@ -1157,6 +1157,37 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 && longest_gazetteer_match(gaz, &sentence, i, &country_at)
                     .is_some_and(|(end, _)| end > to)
         };
+        // "Kuwait city": a country's name before a lower-case "city" is
+        // its capital when the gazetteer holds the two words as a place.
+        if let Some((country, to)) = country_at[i].filter(|&(c, to)| {
+            c != usize::MAX
+                && to < n
+                && sentence.tokens[to].folded == "city"
+                && !sentence.tokens[to].capital
+                && sentence.gap(to - 1, to) == " "
+        }) {
+            let entries: Vec<Entry> = gaz
+                .lookup(&sentence.key(i, to + 1))
+                .filter(|e| matches!(e, Entry::Place(_)))
+                .collect();
+            if !entries.is_empty()
+                && entry_countries(gaz, &entries).contains(&table.countries[country].iso2.as_str())
+            {
+                candidates.push(Candidate {
+                    from: i,
+                    to: to + 1,
+                    what: What::Gazetteer(entries),
+                    unit: None,
+                    cued: false,
+                    cued_part: false,
+                    near: false,
+                    facility: false,
+                    unit_len: 0,
+                });
+                i = to + 1;
+                continue;
+            }
+        }
         if let Some((country, to)) =
             country_at[i].filter(|&(c, to)| c == usize::MAX || !longer_place(to))
         {
@@ -1323,6 +1354,24 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             && matches!(&c.what, What::Gazetteer(entries)
                 if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
             && lower_feature_after(&sentence, c.to)
+            && feature_cued(&sentence, c.from)
+        {
+            c.what = What::Unlisted;
+            c.to += 1;
+            c.cued = true;
+        }
+        // "on the Kelto river": a listed name before "river" names the
+        // river, read whole as a place the gazetteer lacks; a province or
+        // a country of the same name is only a namesake. Not when the
+        // gazetteer holds the name in the document's country, as above.
+        if c.unit.is_none()
+            && matches!(&c.what, What::Gazetteer(entries)
+                if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
+            && sentence
+                .tokens
+                .get(c.to)
+                .is_some_and(|t| t.folded == "river")
+            && sentence.gap(c.to - 1, c.to) == " "
             && feature_cued(&sentence, c.from)
         {
             c.what = What::Unlisted;
