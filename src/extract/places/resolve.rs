@@ -1520,6 +1520,9 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     && !compass_part_of_next_place(&sentence, c)
                     && (c.unit.is_some() || !body_after(&sentence, c.to))
                     && !after_a_title(&sentence, c.from)
+                    && !person_named_after_a_title(gaz, &sentence, c.from)
+                    && !beside_ould(&sentence, c)
+                    && !origin_of_people(&sentence, c.from)
                     && !carried_to_hospital(&sentence, c)
                     && !generic_word_as_name(&sentence, c)
             })
@@ -4530,6 +4533,9 @@ fn preceded_by_distance(sentence: &Sentence, i: usize) -> bool {
 fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
     let key = sentence.key(c.from, c.to - c.unit_len);
+    if origin_of_people(sentence, c.from) {
+        return false;
+    }
     if let What::Country(_) = c.what {
         // "the Front for the Liberation of Mozambique": a country
         // in a movement's name is no place of the event.
@@ -4584,7 +4590,11 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if glued_before || glued_after {
         return false;
     }
-    if after_a_title(sentence, c.from) || carried_to_hospital(sentence, c) {
+    if after_a_title(sentence, c.from)
+        || person_named_after_a_title(gaz, sentence, c.from)
+        || beside_ould(sentence, c)
+        || carried_to_hospital(sentence, c)
+    {
         return false;
     }
     if vehicle_model(sentence, c) {
@@ -5090,6 +5100,57 @@ fn after_a_title(sentence: &Sentence, from: usize) -> bool {
         )
 }
 
+/// "MP Tarvo al Kenzi", "Governor Sadiq bin Lerra": a name a few name
+/// words after a person's title ends the person's name, not a place; the
+/// walk back crosses only capitalised words that are no English words and
+/// the lower-case particles of Arabic names.
+fn person_named_after_a_title(gaz: &Gazetteer, sentence: &Sentence, from: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let mut k = from;
+    while k > 0 && from - k < 3 && sentence.gap(k - 1, k) == " " {
+        let t = &tokens[k - 1];
+        let name = if t.capital {
+            is_name_word(gaz, t.folded) && !is_title_word(t.folded)
+        } else {
+            name_particle(t.folded)
+        };
+        if !name {
+            break;
+        }
+        k -= 1;
+    }
+    k < from && after_a_title(sentence, k)
+}
+
+/// "Sidi ould Brahim", "Ahmed Ould Kerra": the Hassaniya "ould" (son of)
+/// joins a man's given name to his father's; a name written beside it is
+/// part of a person's name, whatever town the gazetteer lists under it.
+fn beside_ould(sentence: &Sentence, c: &Candidate) -> bool {
+    let tokens = &sentence.tokens;
+    let before = c.from > 0
+        && tokens[c.from - 1].folded == "ould"
+        && sentence.gap(c.from - 1, c.from) == " ";
+    let after = c.unit.is_none()
+        && c.to < tokens.len()
+        && tokens[c.to].folded == "ould"
+        && sentence.gap(c.to - 1, c.to) == " ";
+    before || after
+}
+
+/// "whose fighters are from Kelto", "the victims were originally from
+/// Dunamo", "both men hail from Sorvi": the place people come from is
+/// their home, not where the event happened.
+fn origin_of_people(sentence: &Sentence, from: usize) -> bool {
+    let tokens = &sentence.tokens;
+    if from < 2 || tokens[from - 1].folded != "from" || sentence.gap(from - 1, from) != " " {
+        return false;
+    }
+    matches!(
+        tokens[from - 2].folded,
+        "are" | "is" | "were" | "hail" | "hails" | "hailed" | "hailing" | "originally"
+    ) && sentence.gap(from - 2, from - 1) == " "
+}
+
 /// "was rushed to Dunamo District Hospital", "taken to the Ketara
 /// Clinic": the town a hospital is named after is where a victim was
 /// carried, not where the event happened.
@@ -5110,10 +5171,21 @@ fn carried_to_hospital(sentence: &Sentence, c: &Candidate) -> bool {
         }
         at += 1;
     }
-    if !hospital || c.from < 2 {
+    // "evacuated to the hospital Ketara": the hospital's word may come
+    // first, its name right after it.
+    let mut start = c.from;
+    if !hospital
+        && c.from > 0
+        && matches!(tokens[c.from - 1].folded, "hospital" | "clinic")
+        && sentence.gap(c.from - 1, c.from) == " "
+    {
+        hospital = true;
+        start = c.from - 1;
+    }
+    if !hospital || start < 2 {
         return false;
     }
-    let mut to_at = c.from - 1;
+    let mut to_at = start - 1;
     if tokens[to_at].folded == "the" && to_at > 0 {
         to_at -= 1;
     }
@@ -7059,7 +7131,7 @@ word_set!(is_title_word, TITLE_WORDS);
 const TITLE_WORDS: &[&str] = &[
     "president", "minister", "premier", "chancellor", "senator", "congressman",
     "congresswoman", "governor", "mayor", "judge", "ambassador", "mr", "mrs", "ms", "dr",
-    "general", "colonel", "lieutenant", "captain", "sergeant", "sgt", "commander",
+    "general", "colonel", "lieutenant", "captain", "sergeant", "sgt", "commander", "mp",
 ];
 
 /// Last words of the names of natural features, which name a place whole
