@@ -1610,6 +1610,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         city_first.push(c.from);
         parts_of_a_city_first.push(after);
     }
+    let seat_starts: Vec<usize> = candidates
+        .iter()
+        .filter(|c| region_seat(gaz, &sentence, c, &candidates))
+        .map(|c| c.from)
+        .collect();
     candidates.retain(|c| {
         if parts_of_a_city_first.contains(&c.from) {
             return false;
@@ -1671,7 +1676,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 && (unit == Some(UnitLevel::Admin1)
                     || sentence.next_word(to) == Some("countryside"))
         });
-        !starts.contains(&after_the) || region_after
+        // "the Karak area in Dar'a": "in" a town named like its region,
+        // which may stand for the region (see area_in_a_region_seat).
+        let in_seat = sentence.next_word(c.to) == Some("in") && seat_starts.contains(&after_the);
+        !starts.contains(&after_the) || region_after || in_seat
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
@@ -1987,6 +1995,61 @@ fn population(gaz: &Gazetteer, m: &PlaceMention) -> u32 {
         .unwrap_or(0)
 }
 
+/// "the Karak area in Dar'a": a town named like its region, with no word
+/// saying it is the town, may stand for the region, and an area set "in"
+/// it is then one of the region's towns. An area "of" it is a part of the
+/// city, as is an area in a national capital or a metropolis ("the Hamra
+/// area in Beirut"), or in a town followed by "city" or by its region
+/// ("in Baghdad, Baghdad").
+fn area_in_a_region_seat(
+    gaz: &Gazetteer,
+    text: &str,
+    u: &PlaceMention,
+    l: &PlaceMention,
+    mentions: &[PlaceMention],
+) -> bool {
+    if l.span.start < u.span.end
+        || !named_like_its_region(l)
+        || !(last_word_lower(&u.text) == "area" || word_after(text, u.span.end) == "area")
+    {
+        return false;
+    }
+    let gap = text[u.span.end..l.span.start].trim();
+    if gap.len() > 16 {
+        return false;
+    }
+    let gap = gap.to_lowercase();
+    let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
+    if !matches!(gap, "in" | "in the") {
+        return false;
+    }
+    let region_next = text[l.span.end..].starts_with(',')
+        && mentions.iter().any(|r| {
+            r.kind == PlaceKind::Admin1
+                && r.span.start > l.span.end
+                && text[l.span.end + 1..r.span.start].trim().is_empty()
+        });
+    !region_next
+        && !matches!(word_after(text, l.span.end).as_str(), "city" | "town")
+        && population(gaz, l) < METROPOLIS_POPULATION
+        && !national_capital(gaz, l)
+}
+
+/// Whether a listed place is its country's capital.
+fn national_capital(gaz: &Gazetteer, m: &PlaceMention) -> bool {
+    let Some(id) = m.geonames_id else {
+        return false;
+    };
+    let key = super::gazetteer::fold(m.gazetteer_name.as_deref().unwrap_or(&m.name));
+    gaz.lookup(&key).any(|e| match e {
+        Entry::Place(p) => {
+            let p = &gaz.places[p as usize];
+            p.id == id && p.feature == "PPLC"
+        }
+        _ => false,
+    })
+}
+
 fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
     let population = |m: &PlaceMention| population(gaz, m);
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
@@ -2054,6 +2117,9 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                 )
             }
         };
+        if area_of_town && !neighbourhood[u] && area_in_a_region_seat(gaz, text, m, t, mentions) {
+            return false;
+        }
         if !(neighbourhood[u] || area_of_town)
             || neighbourhood[l]
             || !matches!(t.kind, PlaceKind::Locality | PlaceKind::Unlisted)
@@ -2211,7 +2277,11 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
                 let compass = ["west", "east", "north", "south", "upper", "lower"]
                     .iter()
                     .any(|w| before_city.ends_with(w));
-                return named_part && close && !compass && population(l) >= CITY_POPULATION;
+                return named_part
+                    && close
+                    && !compass
+                    && population(l) >= CITY_POPULATION
+                    && !area_in_a_region_seat(gaz, text, u, l, mentions);
             }
             let adjacent = l.span.start >= u.span.end && {
                 let gap = text[u.span.end..l.span.start].trim();
@@ -4879,6 +4949,47 @@ fn city_sized(gaz: &Gazetteer, c: &Candidate) -> bool {
         }),
         _ => false,
     }
+}
+
+/// A name the gazetteer lists both as a first-level region and as a town
+/// of that region, written bare (no "city" or "town" after it, and not
+/// followed by a comma and a region, as in "Baghdad, Baghdad"): the town
+/// may stand for its region. Not a national capital or a metropolis,
+/// which the text means as the city.
+fn region_seat(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate, all: &[Candidate]) -> bool {
+    let What::Gazetteer(entries) = &c.what else {
+        return false;
+    };
+    if c.unit.is_some() || matches!(sentence.next_word(c.to), Some("city" | "town")) {
+        return false;
+    }
+    let region_next = c.to < sentence.tokens.len()
+        && sentence.gap(c.to - 1, c.to).trim() == ","
+        && all.iter().any(|o| {
+            o.from == c.to
+                && matches!(&o.what, What::Gazetteer(e) if e.iter().any(|e| matches!(e, Entry::Admin1(_))))
+        });
+    if region_next {
+        return false;
+    }
+    let regions: Vec<u32> = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Admin1(a) => Some(*a),
+            _ => None,
+        })
+        .collect();
+    let mut seat = false;
+    for e in entries {
+        if let Entry::Place(p) = e {
+            let p = &gaz.places[*p as usize];
+            if p.population >= METROPOLIS_POPULATION || p.feature == "PPLC" {
+                return false;
+            }
+            seat |= regions.contains(&p.admin1);
+        }
+    }
+    seat
 }
 
 /// "in Kelto Bazaar, Dolpa District": a name (listed or not), then
