@@ -1344,34 +1344,21 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             c.to += 1;
             c.cued = true;
         }
-        // "in the Sinai peninsula", "on Kalora's Tamba island": a listed
-        // name before a lower-case "peninsula" or "island" names the
-        // feature, read whole as a place the gazetteer lacks (a town of
-        // the first word's name is often elsewhere). Not when the
-        // gazetteer holds the name in the document's country: the island's
-        // town or province is listed there, with its region.
+        // "in the Sinai peninsula", "on Kalora's Tamba island", "on the
+        // Kelto river": a listed name before a lower-case "peninsula" or
+        // "island", or before "river", names the feature, read whole as a
+        // place the gazetteer lacks (a town, province or country of the
+        // first word's name is often elsewhere, only a namesake). Not when
+        // the gazetteer holds the name in the document's country: the
+        // island's town or province is listed there, with its region.
+        let river_after = |to: usize| {
+            sentence.tokens.get(to).is_some_and(|t| t.folded == "river")
+                && sentence.gap(to - 1, to) == " "
+        };
         if c.unit.is_none()
             && matches!(&c.what, What::Gazetteer(entries)
                 if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
-            && lower_feature_after(&sentence, c.to)
-            && feature_cued(&sentence, c.from)
-        {
-            c.what = What::Unlisted;
-            c.to += 1;
-            c.cued = true;
-        }
-        // "on the Kelto river": a listed name before "river" names the
-        // river, read whole as a place the gazetteer lacks; a province or
-        // a country of the same name is only a namesake. Not when the
-        // gazetteer holds the name in the document's country, as above.
-        if c.unit.is_none()
-            && matches!(&c.what, What::Gazetteer(entries)
-                if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
-            && sentence
-                .tokens
-                .get(c.to)
-                .is_some_and(|t| t.folded == "river")
-            && sentence.gap(c.to - 1, c.to) == " "
+            && (lower_feature_after(&sentence, c.to) || river_after(c.to))
             && feature_cued(&sentence, c.from)
         {
             c.what = What::Unlisted;
