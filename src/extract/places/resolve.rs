@@ -890,6 +890,23 @@ struct Candidate {
     facility: bool,
 }
 
+impl Candidate {
+    /// A span found by name alone: no unit word taken, no cue seen yet.
+    fn new(from: usize, to: usize, what: What) -> Candidate {
+        Candidate {
+            from,
+            to,
+            what,
+            unit: None,
+            cued: false,
+            cued_part: false,
+            near: false,
+            facility: false,
+            unit_len: 0,
+        }
+    }
+}
+
 /// Capitalised words after a name that make it a street's name.
 const STREET_WORDS: &[&str] = &[
     "road",
@@ -1173,17 +1190,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             if !entries.is_empty()
                 && entry_countries(gaz, &entries).contains(&table.countries[country].iso2.as_str())
             {
-                candidates.push(Candidate {
-                    from: i,
-                    to: to + 1,
-                    what: What::Gazetteer(entries),
-                    unit: None,
-                    cued: false,
-                    cued_part: false,
-                    near: false,
-                    facility: false,
-                    unit_len: 0,
-                });
+                candidates.push(Candidate::new(i, to + 1, What::Gazetteer(entries)));
                 i = to + 1;
                 continue;
             }
@@ -1194,17 +1201,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             if country != usize::MAX {
                 // A gazetteer name that covers more ("Niger State" is gone
                 // already; "Guinea Bissau" is a country) is not looked for.
-                candidates.push(Candidate {
-                    from: i,
-                    to,
-                    what: What::Country(country),
-                    unit: None,
-                    cued: false,
-                    cued_part: false,
-                    near: false,
-                    facility: false,
-                    unit_len: 0,
-                });
+                candidates.push(Candidate::new(i, to, What::Country(country)));
             }
             i = to;
             continue;
@@ -1248,17 +1245,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         match found {
             Some((to, entries)) => {
-                candidates.push(Candidate {
-                    from: i,
-                    to,
-                    what: What::Gazetteer(entries),
-                    unit: None,
-                    cued: false,
-                    cued_part: false,
-                    near: false,
-                    facility: false,
-                    unit_len: 0,
-                });
+                candidates.push(Candidate::new(i, to, What::Gazetteer(entries)));
                 i = to;
             }
             None => i += 1,
