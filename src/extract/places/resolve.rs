@@ -5586,9 +5586,20 @@ fn unlisted_candidates(
                     | "bombardment"
                     | "siege"
             );
-        // "at the entrance to Kelto", as "the entrance of Kelto".
+        // "at the entrance to Kelto", as "the entrance of Kelto"; troops
+        // "deployed to Kelto", "reinforcements to Kelto", fighters
+        // "advancing on Kelto": where the forces went. Not "entry to":
+        // migrants "gain entry to European states".
         let people_of = people_of
-            || i >= 2 && tokens[i - 2].folded == "entrance" && sentence.prev_word(i) == Some("to");
+            || i >= 2
+                && match sentence.prev_word(i) {
+                    Some("to") => matches!(
+                        tokens[i - 2].folded,
+                        "entrance" | "deployed" | "redeployed" | "reinforcements"
+                    ),
+                    Some("on") => tokens[i - 2].folded == "advancing",
+                    _ => false,
+                };
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
