@@ -2336,10 +2336,7 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
     let head_end = match sentence.find(':') {
         Some(colon) => {
             let head: Vec<&str> = sentence[..colon].split_whitespace().collect();
-            let named = head.len() <= 8
-                && head
-                    .last()
-                    .is_some_and(|w| places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str()));
+            let named = head.len() <= 8 && head.last().is_some_and(|w| is_incident_word(w));
             named.then_some(colon)
         }
         None => dated_headline_end(sentence),
@@ -2377,20 +2374,32 @@ fn place_from_headline(doc: &Document, out: &mut Assembled) {
     }
 }
 
+/// The first `n` words of a sentence with their byte offsets in it, and
+/// how many of them open it as a date ("2011", "3 May 2009").
+fn opening_words(sentence: &str, n: usize) -> (Vec<(usize, &str)>, usize) {
+    let words: Vec<(usize, &str)> = sentence
+        .split_whitespace()
+        .take(n)
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let is_date_word =
+        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || places::never_place(&w.to_lowercase());
+    let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
+    (words, start)
+}
+
+/// The last word of an incident's name in a headline ("bombing", "Raids").
+fn is_incident_word(w: &str) -> bool {
+    places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
+}
+
 /// "2011 Dunamo bombing Two men set off ...": a headline that lost its
 /// colon, where the item's first sentence follows the incident's name at
 /// once. Only a name that opens with its year ("2011", "May 2009", "3 May
 /// 2009") is read so: without the date, "Kelto militia attack Dunamo" is a
 /// sentence, not a title. The byte offset where the headline ends.
 fn dated_headline_end(sentence: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .take(12)
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
-    let is_date_word =
-        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || places::never_place(&w.to_lowercase());
-    let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
+    let (words, start) = opening_words(sentence, 12);
     let year = words[..start]
         .iter()
         .any(|(_, w)| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
@@ -2409,8 +2418,7 @@ fn dated_headline_end(sentence: &str) -> Option<usize> {
     // incident's word, which the item's first capitalised word follows.
     let k = (at..words.len().min(at + 3)).find(|&k| {
         let w = words[k].1;
-        places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
-            && words.get(k + 1).is_some_and(|(_, n)| capital(n))
+        is_incident_word(w) && words.get(k + 1).is_some_and(|(_, n)| capital(n))
     })?;
     if !words[at..k]
         .iter()
@@ -2437,19 +2445,8 @@ fn place_from_title(doc: &Document, out: &mut Assembled) {
         return;
     };
     let sentence = &doc.text[first.span.start..first.span.end];
-    let is_date_word =
-        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || places::never_place(&w.to_lowercase());
-    // Words with their byte offsets in the sentence.
-    let words: Vec<(usize, &str)> = sentence
-        .split_whitespace()
-        .take(10)
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
-    let start = words.iter().take_while(|(_, w)| is_date_word(w)).count();
-    let incident = |w: &str| {
-        let w = w.trim_end_matches([':', ',']);
-        places::INCIDENT_WORDS.contains(&w.to_lowercase().as_str())
-    };
+    let (words, start) = opening_words(sentence, 10);
+    let incident = |w: &str| is_incident_word(w.trim_end_matches([':', ',']));
     let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
