@@ -3139,6 +3139,9 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
             if set_in_the_address(text, m, mentions, &in_address) {
                 return true;
             }
+            if first_of_two_between(text, m, mentions) {
+                return true;
+            }
             if called_a_town_of_its_own(&text[m.span.end..]) {
                 return true;
             }
@@ -3186,6 +3189,26 @@ fn called_a_town_of_its_own(after: &str) -> bool {
             "suburb" | "town" | "village" | "city" | "hamlet" | "settlement"
         )
     })
+}
+
+/// "a bridge between Kalo and Dara villages (Sorvi, Assam)", "between Kalo
+/// and Dara towns, Sorvi Township": the plural unit word after the second
+/// name calls both names villages or towns, so the first is a link of the
+/// address as the second is, however the gazetteer lists them. Only after
+/// "between": "Kalo and Dara villages" alone lists places that ACLED codes
+/// to their unit or to either village alike.
+fn first_of_two_between(text: &str, m: &PlaceMention, mentions: &[PlaceMention]) -> bool {
+    if !lower_tail(text[..m.span.start].trim_end()).ends_with("between") {
+        return false;
+    }
+    let Some(second) = mentions.iter().find(|o| o.span.start >= m.span.end) else {
+        return false;
+    };
+    &text[m.span.end..second.span.start] == " and "
+        && matches!(
+            last_word_lower(&second.text).as_str(),
+            "villages" | "towns" | "cities" | "hamlets"
+        )
 }
 
 /// "near Kalo, in Sorvi district, Assam state", "in Kalo in the northern
