@@ -1680,7 +1680,14 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             &candidates,
         );
         if let Some(m) = mention {
-            last_end = c.to;
+            // "in Santa Ana de Kelto prison", "towards Kelto de Dara
+            // square": a name joined by a particle to more capitalised
+            // words before a site's word is all the site's name, and the
+            // names inside it are no places of their own.
+            let particle_end = past_particle_name(&sentence, c.to);
+            let particle_site =
+                c.unit.is_none() && particle_end > c.to && site_in_place(&sentence, particle_end);
+            last_end = if particle_site { particle_end } else { c.to };
             mentions.push(m);
             body.push(c.facility);
             org_named
@@ -1695,6 +1702,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                     || camp_of_a_people(&sentence, c)
                     || c.unit.is_none()
                         && (next_capital(&sentence, c.to).is_some_and(is_building_word)
+                            || particle_site
                             || (site_in_place(&sentence, c.to)
                                 && !police_station_area(&sentence, c))
                             // "the Dhaka-Chittagong highway in Daudkandi":
@@ -3959,6 +3967,44 @@ fn joining_particle(sentence: &Sentence, k: usize) -> bool {
         && k + 1 < tokens.len()
         && tokens[k + 1].capital
         && sentence.hyphen_between(k)
+}
+
+/// The token after a particle and the capitalised words it joins to the
+/// name ending at `to` ("Santa Ana| de Kelto", "Kelto| de la Dara"), or
+/// `to` when no particle follows. Up to three capitalised words; "de" alone
+/// ("the mayor de facto") joins nothing.
+fn past_particle_name(sentence: &Sentence, to: usize) -> usize {
+    let tokens = &sentence.tokens;
+    let particle = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            !t.capital
+                && matches!(
+                    t.folded,
+                    "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "des"
+                )
+        })
+    };
+    if to == 0 || !particle(to) || sentence.gap(to - 1, to) != " " {
+        return to;
+    }
+    let mut k = to + 1;
+    // "de la", "de los": an article may follow the particle.
+    if tokens
+        .get(k)
+        .is_some_and(|t| !t.capital && matches!(t.folded, "la" | "las" | "los" | "le"))
+        && sentence.gap(k - 1, k) == " "
+    {
+        k += 1;
+    }
+    let first = k;
+    while k < tokens.len() && k < first + 3 && tokens[k].capital && sentence.gap(k - 1, k) == " " {
+        k += 1;
+    }
+    if k == first {
+        to
+    } else {
+        k
+    }
 }
 
 /// "the Medine market in Sikasso", "Camp X in Kidal": a site named after
