@@ -4077,10 +4077,11 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                 && (site(t.folded)
                     || matches!(t.folded, "area" | "unit" | "center" | "centre" | "terminal"))
         });
-        if !(kind && second && to + 2 < tokens.len()) {
-            return false;
+        if kind && second && to + 2 < tokens.len() {
+            end = to + 2;
+        } else {
+            return described_site(sentence, to, &site);
         }
-        end = to + 2;
     }
     // "Shalla prison close to El Fasher", "Geo office on Murree road",
     // "the Kasese highway at Kyempara".
@@ -4090,6 +4091,63 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
         // "a demonstration in front of Kanu school demanding ...".
         _ => is_building_word(tokens[end - 1].folded) || named_site(tokens[end - 1].folded),
     }
+}
+
+/// "the Kelto informal settlement in Dunamo", "the Sorvi social housing
+/// project in Ketara": a name, one or two lower-case words that say what
+/// kind of site it is, then the site's word and the town it stands in. The
+/// name is the site's; the town after "in" or "at" is where it stands.
+/// Words that are themselves places ("village", "district") or that open
+/// a clause ("and", "the") end the description.
+fn described_site(sentence: &Sentence, to: usize, site: &dyn Fn(&str) -> bool) -> bool {
+    let tokens = &sentence.tokens;
+    let describes = |k: usize| {
+        let t = &tokens[k];
+        !t.capital
+            && t.folded.len() > 2
+            && t.folded.bytes().all(|b| b.is_ascii_lowercase())
+            && sentence.gap(k - 1, k) == " "
+            && unit_word(t.folded).is_none()
+            && !matches!(
+                t.folded,
+                "and"
+                    | "the"
+                    | "for"
+                    | "from"
+                    | "near"
+                    | "with"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "who"
+                    | "which"
+                    | "that"
+            )
+    };
+    let site_word = |w: &str| {
+        site(w)
+            || matches!(
+                w,
+                "project" | "settlement" | "centre" | "center" | "compound"
+            )
+    };
+    for words in 1..=2 {
+        let end = to + words;
+        if end + 1 >= tokens.len() || !(to..end).all(describes) {
+            return false;
+        }
+        if sentence.gap(end - 1, end) == " " && site_word(tokens[end].folded) {
+            return matches!(sentence.next_word(end + 1), Some("in" | "at"));
+        }
+    }
+    false
 }
 
 /// "attacked an Ifoghas camp in Tinaberi": a camp the text counts with
