@@ -1589,12 +1589,33 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         .filter(|c| region_seat(gaz, &sentence, c, &candidates))
         .map(|c| c.from)
         .collect();
+    // "the Kelo village of Tarvi district": after "the", a village named
+    // before the district that holds it is told as a part of that
+    // district, as "the Kelo area of Tarvi district" is, and the event is
+    // coded to the district; "in Kelo village of Tarvi district", with no
+    // article, names the village itself.
+    let the_village_of_a_district = |c: &Candidate| {
+        c.unit == Some(UnitLevel::Local)
+            && c.unit_len == 1
+            && c.to < sentence.tokens.len()
+            && sentence.tokens[c.to - 1].folded == "village"
+            && sentence.prev_word(c.from) == Some("the")
+            && sentence.next_word(c.to) == Some("of")
+            && candidates_units.iter().any(|&(from, to, unit, _)| {
+                from == c.to + 1
+                    && unit == Some(UnitLevel::Admin2)
+                    && sentence.tokens[to - 1].folded == "district"
+            })
+    };
     candidates.retain(|c| {
         if parts_of_a_city_first.contains(&c.from) {
             return false;
         }
         if city_first.contains(&c.from) {
             return true;
+        }
+        if the_village_of_a_district(c) {
+            return false;
         }
         if !is_part(c) {
             return true;
