@@ -1013,6 +1013,12 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "federation",
     "brotherhood",
+    // "a candidate from the Kelto Assembly seat", "the Dunamo Assembly
+    // passed a bill": a legislature or an electoral seat named after the
+    // town or region it serves is a body, not where the act was. ("Branch"
+    // was measured too and left out: "the X Branch of a committee" made an
+    // annual-report event take the region X, and won no dev row.)
+    "assembly",
     // "the Dunamo Operation": a military operation named after a place.
     "operation",
     // A company's or a club's: "Dunamo Mining Corp.", "Ketara FC".
