@@ -2544,7 +2544,28 @@ fn drop_unlisted_placed_near_another(
             && measured_from(&gap)
             && population(gaz, l) < CITY_POPULATION
             && !area_near(u, &gap)
+            && !approximate_location_note(text, l.span.end)
     });
+}
+
+/// "Kelto, about 30 km west of Sokoura (coded at approximate location)",
+/// "(approx coordinates used)": a note that the place was coded at
+/// approximate coordinates says the village itself was located, by its
+/// distance from the town, and is the place. A note that names the place
+/// it was coded to ("coded as Sokoura at ...") is read as such elsewhere.
+fn approximate_location_note(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(note) = rest.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    // Within 80 bytes: a note, not a search to the document's next bracket.
+    let Some(close) = note.bytes().take(80).position(|b| b == b')') else {
+        return false;
+    };
+    let note = note[..close].to_ascii_lowercase();
+    note.contains("approx") && !note.contains("coded as") && !note.contains("coded to")
 }
 
 /// "the Kelto area near Sokoura", "in the Kelto area, close to Sokoura":
@@ -4098,6 +4119,9 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                 | "police"
                 | "border"
                 | "presidential"
+                // "the Kelto health centre in Sokoura": a clinic named
+                // after the village it serves.
+                | "health"
         );
         let second = tokens.get(to + 1).is_some_and(|t| {
             !t.capital
