@@ -1277,6 +1277,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // holds only abroad is then a village of home it lacks.
         c.cued = prev.is_some_and(place_cue)
             || preceded_by_unit_of(&sentence, c.from)
+            || after_town_part(&sentence, c.from)
             || coded_as(&sentence, c.from)
             || town_at_road_end(&sentence, c);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
@@ -4330,6 +4331,23 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     k > i + 2 && !(k < tokens.len() && sentence.hyphen_between(k - 1)) && road_at(k)
 }
 
+/// "in the Kelto neighborhood, Dunamo, ...": the name after a part of a
+/// town and a comma is the town the part lies in, so it is a place though
+/// the gazetteer lacks it or it is also an English word (a town called
+/// "Hit"). The part's own name must stand before its word, capitalised.
+fn after_town_part(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    i >= 2
+        && !tokens[i - 1].capital
+        && matches!(
+            tokens[i - 1].folded,
+            "neighborhood" | "neighbourhood" | "quarter"
+        )
+        && tokens[i - 2].capital
+        && sentence.gap(i - 2, i - 1) == " "
+        && sentence.gap(i - 1, i).trim() == ","
+}
+
 /// "the village of X", "the Cercle of X", "the town of X".
 fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
     if i < 2 || sentence.prev_word(i) != Some("of") {
@@ -5599,7 +5617,8 @@ fn unlisted_candidates(
                     ),
                     Some("on") => tokens[i - 2].folded == "advancing",
                     _ => false,
-                };
+                }
+            || after_town_part(sentence, i);
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
