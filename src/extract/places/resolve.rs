@@ -2260,11 +2260,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             }
             let adjacent = l.span.start >= u.span.end && {
                 let gap = text[u.span.end..l.span.start].trim();
-                gap.len() <= 8
+                (gap.len() <= 8
                     && matches!(
                         gap.to_lowercase().as_str(),
                         "," | "in" | "of" | "in the" | "of the" | ", in" | ""
-                    )
+                    ))
+                    || city_named_between(gap)
             };
             let big = population(l) >= CITY_POPULATION;
             (part && (big || adjacent)) || (adjacent && big)
@@ -2272,6 +2273,21 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         drop[i] = holds;
     }
     drop_marked(mentions, &drop);
+}
+
+/// "the Kelto area of the city of Dunamo", "Kelto in the Ruritanian city
+/// of Dunamo": the words between a place and the next one say that the
+/// next is the city the place lies in.
+fn city_named_between(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    match words.as_slice() {
+        ["of" | "in", "the", "city", "of"] => true,
+        ["of" | "in", "the", people, "city", "of"] => {
+            people.starts_with(|c: char| c.is_ascii_uppercase())
+                && people.chars().all(char::is_alphabetic)
+        }
+        _ => false,
+    }
 }
 
 /// A city of at least this many people is coded for the villages the
