@@ -1283,6 +1283,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // holds only abroad is then a village of home it lacks.
         c.cued = prev.is_some_and(place_cue)
             || preceded_by_unit_of(&sentence, c.from)
+            || after_town_part(&sentence, c.from)
             || coded_as(&sentence, c.from)
             || town_at_road_end(&sentence, c);
         c.near = prev.is_some_and(near_cue) || preceded_by_distance(&sentence, c.from);
@@ -2294,11 +2295,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             }
             let adjacent = l.span.start >= u.span.end && {
                 let gap = text[u.span.end..l.span.start].trim();
-                gap.len() <= 8
+                (gap.len() <= 8
                     && matches!(
                         gap.to_lowercase().as_str(),
                         "," | "in" | "of" | "in the" | "of the" | ", in" | ""
-                    )
+                    ))
+                    || city_named_between(gap)
             };
             let big = population(l) >= CITY_POPULATION;
             (part && (big || adjacent)) || (adjacent && big)
@@ -2306,6 +2308,21 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
         drop[i] = holds;
     }
     drop_marked(mentions, &drop);
+}
+
+/// "the Kelto area of the city of Dunamo", "Kelto in the Ruritanian city
+/// of Dunamo": the words between a place and the next one say that the
+/// next is the city the place lies in.
+fn city_named_between(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    match words.as_slice() {
+        ["of" | "in", "the", "city", "of"] => true,
+        ["of" | "in", "the", people, "city", "of"] => {
+            people.starts_with(|c: char| c.is_ascii_uppercase())
+                && people.chars().all(char::is_alphabetic)
+        }
+        _ => false,
+    }
 }
 
 /// A city of at least this many people is coded for the villages the
@@ -4508,6 +4525,23 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     k > i + 2 && !(k < tokens.len() && sentence.hyphen_between(k - 1)) && road_at(k)
 }
 
+/// "in the Kelto neighborhood, Dunamo, ...": the name after a part of a
+/// town and a comma is the town the part lies in, so it is a place though
+/// the gazetteer lacks it or it is also an English word (a town called
+/// "Hit"). The part's own name must stand before its word, capitalised.
+fn after_town_part(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    i >= 2
+        && !tokens[i - 1].capital
+        && matches!(
+            tokens[i - 1].folded,
+            "neighborhood" | "neighbourhood" | "quarter"
+        )
+        && tokens[i - 2].capital
+        && sentence.gap(i - 2, i - 1) == " "
+        && sentence.gap(i - 1, i).trim() == ","
+}
+
 /// "the village of X", "the Cercle of X", "the town of X".
 fn preceded_by_unit_of(sentence: &Sentence, i: usize) -> bool {
     if i < 2 || sentence.prev_word(i) != Some("of") {
@@ -5777,7 +5811,8 @@ fn unlisted_candidates(
                     ),
                     Some("on") => tokens[i - 2].folded == "advancing",
                     _ => false,
-                };
+                }
+            || after_town_part(sentence, i);
         // "village Bore" names a village; "the City Hall", "City
         // Corporation" name an office: a unit word written with a capital
         // is part of the name that follows, not a cue for it.
