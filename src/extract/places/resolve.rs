@@ -4211,12 +4211,7 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     } else {
         return false;
     };
-    let is_road = |w: &str| {
-        matches!(
-            w,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
-    };
+    let is_road = is_route_word;
     // After the road word when it follows the pair ("Gao-Gossi road"),
     // else right after the pair ("axis Gao-Gossi").
     // A second end of several words ("Kelto-Deir Dunamo road") ends
@@ -4255,6 +4250,24 @@ fn town_at_road_end(sentence: &Sentence, c: &Candidate) -> bool {
     pair_at(c.to - 1) || (c.from > 0 && pair_at(c.from - 1))
 }
 
+/// A word for a road, a railway or a train that its two ends name ("the
+/// Gao-Gossi road", "axis Gao-Gossi", "the Kelto-Dunamo train", "the train
+/// Kelto–Dunamo"): a train's ends are its route's, as a road's are.
+fn is_route_word(w: &str) -> bool {
+    matches!(
+        w,
+        "road"
+            | "highway"
+            | "axis"
+            | "route"
+            | "railway"
+            | "track"
+            | "corridor"
+            | "motorway"
+            | "train"
+    )
+}
+
 /// "a train bound for Kelto", "a plane heading for Dunamo", "pilgrims en
 /// route to Ketara": where a vehicle or a party was going, not where the
 /// event befell it. Not "on their way to": marchers may well be there.
@@ -4262,7 +4275,12 @@ fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
     let before = || sentence.prev_word(from - 1);
     match sentence.prev_word(from) {
         Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
-        Some("to") => matches!(before(), Some("route" | "heading" | "headed")),
+        // "the highway (which leads to Kelto)", "the road leading to
+        // Dunamo": where a road goes, not where it was hit.
+        Some("to") => matches!(
+            before(),
+            Some("route" | "heading" | "headed" | "leads" | "leading")
+        ),
         _ => false,
     }
 }
@@ -4272,12 +4290,7 @@ fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
 /// not one name.
 fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     let tokens = &sentence.tokens;
-    let is_road = |w: &str| {
-        matches!(
-            w,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
-    };
+    let is_road = is_route_word;
     // The capitals first: most words are no half of a hyphenated pair, and
     // this runs on every word of every sentence.
     if !(i + 1 < tokens.len() && tokens[i].capital && tokens[i + 1].capital) {
@@ -4285,10 +4298,11 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     }
     // "the Kelto - Dunamo road", "Kelto- Dunamo road": a hyphen with a
     // space by it joins the two ends as well.
-    let hyphen = sentence.hyphen_between(i);
+    // An en dash joins them as a hyphen does ("the train Kelto–Dunamo").
+    let hyphen = sentence.hyphen_between(i) || sentence.gap(i, i + 1) == "\u{2013}";
     let spaced = !hyphen && {
         let gap = sentence.gap(i, i + 1);
-        gap.contains(' ') && gap.trim() == "-"
+        gap.contains(' ') && matches!(gap.trim(), "-" | "\u{2013}")
     };
     if !(hyphen || spaced) {
         return false;
