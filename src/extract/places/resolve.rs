@@ -5168,14 +5168,16 @@ fn ends_a_body_named_by_acronym(sentence: &Sentence, c: &Candidate) -> bool {
 /// "Ketara's Gate", "St. Anselm's Parish Church", "Dunamo's Grill": a name
 /// that owns a named site (a saint's church, a shop, a city gate) is a
 /// place only when the sentence names no other; the site stands in the
-/// town named beside it.
+/// town named beside it. Not a town's square ("Dunamo's Red Square"): a
+/// public square belongs to the town that owns it, which is the place.
 fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
     let tokens = &sentence.tokens;
     to + 1 < tokens.len()
         && tokens[to].folded == "s"
         && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
-        && (site_name_after(sentence, to + 1)
-            || next_capital(sentence, to + 1).is_some_and(is_org_word))
+        && (site_named_after(sentence, to + 1, |w| {
+            matches!(w, "crossing" | "junction" | "zone")
+        }) || next_capital(sentence, to + 1).is_some_and(is_org_word))
 }
 
 /// "former Prime Minister Tarvo Lenk", "Senator Dunamo", "Mr. Ketara": a
