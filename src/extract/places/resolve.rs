@@ -4406,12 +4406,7 @@ fn road_end_by_place(sentence: &Sentence, c: &Candidate) -> bool {
     } else {
         return false;
     };
-    let is_road = |w: &str| {
-        matches!(
-            w,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
-    };
+    let is_road = is_route_word;
     // After the road word when it follows the pair ("Gao-Gossi road"),
     // else right after the pair ("axis Gao-Gossi").
     // A second end of several words ("Kelto-Deir Dunamo road") ends
@@ -4450,6 +4445,24 @@ fn town_at_road_end(sentence: &Sentence, c: &Candidate) -> bool {
     pair_at(c.to - 1) || (c.from > 0 && pair_at(c.from - 1))
 }
 
+/// A word for a road, a railway or a train that its two ends name ("the
+/// Gao-Gossi road", "axis Gao-Gossi", "the Kelto-Dunamo train", "the train
+/// Kelto–Dunamo"): a train's ends are its route's, as a road's are.
+fn is_route_word(w: &str) -> bool {
+    matches!(
+        w,
+        "road"
+            | "highway"
+            | "axis"
+            | "route"
+            | "railway"
+            | "track"
+            | "corridor"
+            | "motorway"
+            | "train"
+    )
+}
+
 /// "a train bound for Kelto", "a plane heading for Dunamo", "pilgrims en
 /// route to Ketara": where a vehicle or a party was going, not where the
 /// event befell it. Not "on their way to": marchers may well be there.
@@ -4457,7 +4470,12 @@ fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
     let before = || sentence.prev_word(from - 1);
     match sentence.prev_word(from) {
         Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
-        Some("to") => matches!(before(), Some("route" | "heading" | "headed")),
+        // "the highway (which leads to Kelto)", "the road leading to
+        // Dunamo": where a road goes, not where it was hit.
+        Some("to") => matches!(
+            before(),
+            Some("route" | "heading" | "headed" | "leads" | "leading")
+        ),
         _ => false,
     }
 }
@@ -4467,12 +4485,7 @@ fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
 /// not one name.
 fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     let tokens = &sentence.tokens;
-    let is_road = |w: &str| {
-        matches!(
-            w,
-            "road" | "highway" | "axis" | "route" | "railway" | "track" | "corridor" | "motorway"
-        )
-    };
+    let is_road = is_route_word;
     // The capitals first: most words are no half of a hyphenated pair, and
     // this runs on every word of every sentence.
     if !(i + 1 < tokens.len() && tokens[i].capital && tokens[i + 1].capital) {
@@ -4480,10 +4493,11 @@ fn in_road_pair(sentence: &Sentence, i: usize) -> bool {
     }
     // "the Kelto - Dunamo road", "Kelto- Dunamo road": a hyphen with a
     // space by it joins the two ends as well.
-    let hyphen = sentence.hyphen_between(i);
+    // An en dash joins them as a hyphen does ("the train Kelto–Dunamo").
+    let hyphen = sentence.hyphen_between(i) || sentence.gap(i, i + 1) == "\u{2013}";
     let spaced = !hyphen && {
         let gap = sentence.gap(i, i + 1);
-        gap.contains(' ') && gap.trim() == "-"
+        gap.contains(' ') && matches!(gap.trim(), "-" | "\u{2013}")
     };
     if !(hyphen || spaced) {
         return false;
@@ -5366,14 +5380,16 @@ fn ends_a_body_named_by_acronym(sentence: &Sentence, c: &Candidate) -> bool {
 /// "Ketara's Gate", "St. Anselm's Parish Church", "Dunamo's Grill": a name
 /// that owns a named site (a saint's church, a shop, a city gate) is a
 /// place only when the sentence names no other; the site stands in the
-/// town named beside it.
+/// town named beside it. Not a town's square ("Dunamo's Red Square"): a
+/// public square belongs to the town that owns it, which is the place.
 fn possessor_of_site(sentence: &Sentence, to: usize) -> bool {
     let tokens = &sentence.tokens;
     to + 1 < tokens.len()
         && tokens[to].folded == "s"
         && matches!(sentence.gap(to - 1, to), "'" | "\u{2019}")
-        && (site_name_after(sentence, to + 1)
-            || next_capital(sentence, to + 1).is_some_and(is_org_word))
+        && (site_named_after(sentence, to + 1, |w| {
+            matches!(w, "crossing" | "junction" | "zone")
+        }) || next_capital(sentence, to + 1).is_some_and(is_org_word))
 }
 
 /// "former Prime Minister Tarvo Lenk", "Senator Dunamo", "Mr. Ketara": a
