@@ -5887,7 +5887,21 @@ fn unlisted_candidates(
                 tokens[i - 1].folded,
                 "controlled" | "held" | "occupied" | "besieged"
             );
+        // "militants burned a school Kelto.": a note written in haste may
+        // drop the "in" before a name that ends the sentence right after
+        // an object told with "a" or "an".
+        let object_then_name = i >= 2
+            && !tokens[i - 1].capital
+            && matches!(tokens[i - 2].folded, "a" | "an")
+            && sentence.gap(i - 2, i - 1) == " "
+            && sentence.gap(i - 1, i) == " "
+            && !is_function_word(tokens[i - 1].folded)
+            && to == n
+            && sentence.text[tokens[to - 1].end..]
+                .trim_start()
+                .starts_with('.');
         let cued = unit_of
+            || object_then_name
             || coded_as(sentence, i)
             || (held && ok_end)
             || (village_listed && ok_end)
