@@ -2081,6 +2081,7 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                         .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3))
                 && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
                 && (says_where_it_happened(doc.slice(doc.sentences[k].span))
+                    || opens_on_the_incident(doc.slice(doc.sentences[k].span))
                     || told.iter().all(|&(start, kind, day)| {
                         start <= e.span.start
                             || start > q.span.start
@@ -2320,6 +2321,22 @@ fn says_where_it_happened(sentence: &str) -> bool {
         Some("took") => words.next() == Some("place"),
         _ => false,
     }
+}
+
+/// "In this incident, a second parcel turned up in Kelto", "During the attack,
+/// ...": a sentence that opens on the incident told before, named again
+/// with "the" or "this", adds details of that incident (a find, a shot
+/// back), not an incident of its own, so its place is that incident's.
+fn opens_on_the_incident(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    matches!(words.next().as_deref(), Some("in" | "during"))
+        && matches!(words.next().as_deref(), Some("the" | "this"))
+        && words.next().is_some_and(|w| {
+            places::INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
+        })
 }
 
 /// "2011 Dunamo bombings: two bombs went off near the market in Ketara",

@@ -4907,6 +4907,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if single
         && (is_never_place(key.as_str()) || is_function_word(key.as_str()) || is_feast(&key))
         && !admin_unit
+        && !called_a_village(sentence, c.from)
     {
         return false;
     }
@@ -5821,10 +5822,18 @@ fn unlisted_candidates(
         let people_of = people_of
             || i >= 2
                 && match sentence.prev_word(i) {
-                    Some("to") => matches!(
-                        tokens[i - 2].folded,
-                        "entrance" | "deployed" | "redeployed" | "reinforcements"
-                    ),
+                    Some("to") => {
+                        matches!(
+                            tokens[i - 2].folded,
+                            "entrance" | "deployed" | "redeployed" | "reinforcements"
+                        )
+                        // "an airstrike at the entry to Kelto": a site at
+                        // the edge of the town, as "at the entrance to".
+                        || tokens[i - 2].folded == "entry"
+                            && i >= 4
+                            && tokens[i - 3].folded == "the"
+                            && tokens[i - 4].folded == "at"
+                    }
                     Some("on") => tokens[i - 2].folded == "advancing",
                     _ => false,
                 }
@@ -5865,7 +5874,7 @@ fn unlisted_candidates(
                     && tokens[i].folded.len() >= 2
                     && !tokens[i].folded.chars().all(|c| c.is_ascii_digit())
                     && !is_function_word(tokens[i].folded)
-                    && !is_never_place(tokens[i].folded)
+                    && (!is_never_place(tokens[i].folded) || called_a_village(sentence, i))
                     && !countries::table().is_country_word(tokens[i].folded))
         };
         // "BR-282", "PD3", "AK-47": letters glued to digits, or capitals
@@ -6107,7 +6116,21 @@ fn unlisted_candidates(
                 tokens[i - 1].folded,
                 "controlled" | "held" | "occupied" | "besieged"
             );
+        // "militants burned a school Kelto.": a note written in haste may
+        // drop the "in" before a name that ends the sentence right after
+        // an object told with "a" or "an".
+        let object_then_name = i >= 2
+            && !tokens[i - 1].capital
+            && matches!(tokens[i - 2].folded, "a" | "an")
+            && sentence.gap(i - 2, i - 1) == " "
+            && sentence.gap(i - 1, i) == " "
+            && !is_function_word(tokens[i - 1].folded)
+            && to == n
+            && sentence.text[tokens[to - 1].end..]
+                .trim_start()
+                .starts_with('.');
         let cued = unit_of
+            || object_then_name
             || coded_as(sentence, i)
             || (held && ok_end)
             || (village_listed && ok_end)
@@ -6174,6 +6197,27 @@ fn unlisted_candidates(
         }
     }
     out
+}
+
+/// "in the village of Bambara", "the town of Fulani": a word that alone
+/// names a people (or a title) is the name of the village or town a
+/// "village of" or "town of" right before it calls so; villages are often
+/// named after the people who founded them. Not a month or a day, and not
+/// a word that opens a longer capitalised name ("the town of Amnesty
+/// International", a page's running head cutting a sentence).
+fn called_a_village(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    i >= 2
+        && (i + 1 >= tokens.len() || !tokens[i + 1].capital || sentence.gap(i, i + 1) != " ")
+        && sentence.prev_word(i) == Some("of")
+        && matches!(
+            sentence.prev_word(i - 1),
+            Some("village" | "town" | "hamlet")
+        )
+        && !NEVER_PLACES
+            .split_at(19)
+            .0
+            .contains(&sentence.tokens[i].folded)
 }
 
 /// "Lamo Boko sub district": a word that alone names a group ("Boko" of
