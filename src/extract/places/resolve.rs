@@ -4221,16 +4221,37 @@ fn described_site(sentence: &Sentence, to: usize, site: &dyn Fn(&str) -> bool) -
 /// "attacked an Ifoghas camp in Tinaberi": a camp the text counts with
 /// "a" or "an" is one camp of a people or a group, named for them, set in
 /// the place that follows; "the Kedur camp", "in Kedur camp" name a camp
-/// of their own.
+/// of their own. Two peoples may share the camp ("a Kel Ansar and Ifoghas
+/// camp in Tinaberi"): the name after "and" is counted by the same "a".
 fn camp_of_a_people(sentence: &Sentence, c: &Candidate) -> bool {
     c.unit.is_some()
         && c.to > c.from + 1
         && sentence.tokens[c.to - 1].folded == "camp"
-        && matches!(sentence.prev_word(c.from), Some("a" | "an"))
+        && counted_by_a(sentence, c.from)
         && matches!(
             sentence.next_word(c.to),
             Some("in" | "at" | "near" | "outside")
         )
+}
+
+/// "a Kelto camp", "an Ifoghas and Kel Ansar camp": the name at `from`
+/// follows "a" or "an", or follows "and" after up to three capitalised
+/// words that follow "a" or "an".
+fn counted_by_a(sentence: &Sentence, from: usize) -> bool {
+    let tokens = &sentence.tokens;
+    match sentence.prev_word(from) {
+        Some("a" | "an") => true,
+        Some("and") => {
+            let mut k = from - 1;
+            let mut names = 0;
+            while k > 0 && names < 3 && tokens[k - 1].capital && sentence.prev_word(k).is_some() {
+                k -= 1;
+                names += 1;
+            }
+            names > 0 && matches!(sentence.prev_word(k), Some("a" | "an"))
+        }
+        _ => false,
+    }
 }
 
 /// "under Rampur police station", "Rampur police station limits": the
@@ -4842,6 +4863,10 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
                 && !super::INCIDENT_WORDS.contains(&w)
                 // "the Ketara Mi-8 crash": a model's code, not a name.
                 && !model_code(sentence, c.to)
+                // "a Ketara NATO base", "the Dunamo UNHCR office": a
+                // body's acronym between the place and a lower-case noun
+                // names whose site it is, not a longer name.
+                && !acronym_before_noun(sentence, c.to)
                 && !is_function_word(w)
                 && !is_never_place(w)
                 && unit_word(w).is_none()
@@ -4956,6 +4981,33 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     true
+}
+
+/// "NATO" in "a Ketara NATO air base": a word of two to six capital
+/// letters, written after a name in ordinary case and followed by a
+/// lower-case word, is a body's acronym used as a modifier, as the place
+/// before it is. A name in capitals ("KETARA NORTH") is a heading and
+/// does not count.
+fn acronym_before_noun(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    if k == 0 || k + 1 >= tokens.len() || sentence.gap(k, k + 1) != " " {
+        return false;
+    }
+    let word = &sentence.text[tokens[k].start..tokens[k].end];
+    let before = &sentence.text[tokens[k - 1].start..tokens[k - 1].end];
+    let noun = tokens[k + 1].folded;
+    (2..=6).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        // "Tarvo Lenk III": a ruler's number, not an acronym.
+        && !word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && before.bytes().any(|b| b.is_ascii_lowercase())
+        && !tokens[k + 1].capital
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        // "Kelto FM and Radio Dunamo", "the Ketara SVCU after a search":
+        // a small word after the acronym ends the name there, and "the
+        // Sorvi GIDC locality" names a quarter, a longer place name.
+        && !is_function_word(noun)
+        && unit_word(noun).is_none()
 }
 
 /// "Mi-8", "An-26", "T-72": a capitalised word of up to three letters
