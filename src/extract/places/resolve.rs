@@ -4283,9 +4283,12 @@ fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
     // serves tells who he is, not where the event was.
     let office_of = c.from > 1
         && sentence.prev_word(c.from) == Some("of")
-        && sentence
-            .prev_word(c.from - 1)
-            .is_some_and(|w| matches!(w, "mayor" | "prefect" | "subprefect" | "chief" | "imam"));
+        && sentence.prev_word(c.from - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "mayor" | "major" | "prefect" | "subprefect" | "chief" | "imam"
+            )
+        });
     // "searching for the mayor of Kelo in the village of Dara".
     let placed_in_unit = (c.to..tokens.len().saturating_sub(3)).any(|k| {
         matches!(tokens[k].folded, "in" | "at" | "near")
@@ -4804,6 +4807,18 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let tokens = &sentence.tokens;
     let key = sentence.key(c.from, c.to - c.unit_len);
     if origin_of_people(sentence, c.from) {
+        return false;
+    }
+    // "launched Operation Kelto", "airstrikes (operation 'Dunamo')": the
+    // name right after the word operation, bare or quoted, is the
+    // operation's code name, chosen for its sound, not where it struck.
+    let code_name = c.from > 0
+        && tokens[c.from - 1].folded == "operation"
+        && sentence
+            .gap(c.from - 1, c.from)
+            .chars()
+            .all(|ch| ch == ' ' || matches!(ch, '\'' | '"' | '\u{2018}' | '\u{201c}'));
+    if code_name {
         return false;
     }
     if let What::Country(_) = c.what {
@@ -5796,6 +5811,9 @@ fn unlisted_candidates(
                     | "population"
                     | "natives"
                     | "mayor"
+                    // "the major of Kelto": a common misspelling of mayor
+                    // in translated reports; no army rank is "of" a town.
+                    | "major"
                     | "governor"
                     | "prefect"
                     | "subprefect"
