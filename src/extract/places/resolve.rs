@@ -4827,7 +4827,26 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         let movement = c.from >= 2
             && tokens[c.from - 1].folded == "of"
             && matches!(tokens[c.from - 2].folded, "liberation" | "independence");
-        return !movement;
+        // "killed Ravi Mali, a party leader": a country's name written
+        // straight after a capitalised name word that is neither an
+        // English word nor a place the gazetteer holds is that person's
+        // surname ("Kurdistan Iraq" keeps its country). A longer run of
+        // capitalised words before it is more often an institution's name
+        // that ends in the country ("the Universiti Putra Malaysia").
+        let surname = c.from > 0 && c.to == c.from + 1 && {
+            let prev = &tokens[c.from - 1];
+            let opens_run = c.from == 1 || !tokens[c.from - 2].capital;
+            let prev_text = &sentence.text[prev.start..prev.end];
+            prev.capital
+                && opens_run
+                && sentence.gap(c.from - 1, c.from) == " "
+                && prev_text.chars().any(|ch| ch.is_lowercase())
+                && is_name_word(gaz, prev.folded)
+                && !is_title_word(prev.folded)
+                && !is_never_place(prev.folded)
+                && gaz.lookup(prev.folded).next().is_none()
+        };
+        return !movement && !surname;
     }
     // Glued to another capitalised name that is not an English word: part
     // of a person's or a group's name.
