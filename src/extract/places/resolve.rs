@@ -4304,9 +4304,12 @@ fn home_of_a_person(sentence: &Sentence, c: &Candidate) -> bool {
     // serves tells who he is, not where the event was.
     let office_of = c.from > 1
         && sentence.prev_word(c.from) == Some("of")
-        && sentence
-            .prev_word(c.from - 1)
-            .is_some_and(|w| matches!(w, "mayor" | "prefect" | "subprefect" | "chief" | "imam"));
+        && sentence.prev_word(c.from - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "mayor" | "major" | "prefect" | "subprefect" | "chief" | "imam"
+            )
+        });
     // "searching for the mayor of Kelo in the village of Dara".
     let placed_in_unit = (c.to..tokens.len().saturating_sub(3)).any(|k| {
         matches!(tokens[k].folded, "in" | "at" | "near")
@@ -4827,13 +4830,44 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     if origin_of_people(sentence, c.from) {
         return false;
     }
+    // "launched Operation Kelto", "airstrikes (operation 'Dunamo')": the
+    // name right after the word operation, bare or quoted, is the
+    // operation's code name, chosen for its sound, not where it struck.
+    let code_name = c.from > 0
+        && tokens[c.from - 1].folded == "operation"
+        && sentence
+            .gap(c.from - 1, c.from)
+            .chars()
+            .all(|ch| ch == ' ' || matches!(ch, '\'' | '"' | '\u{2018}' | '\u{201c}'));
+    if code_name {
+        return false;
+    }
     if let What::Country(_) = c.what {
         // "the Front for the Liberation of Mozambique": a country
         // in a movement's name is no place of the event.
         let movement = c.from >= 2
             && tokens[c.from - 1].folded == "of"
             && matches!(tokens[c.from - 2].folded, "liberation" | "independence");
-        return !movement;
+        // "killed Ravi Mali, a party leader": a country's name written
+        // straight after a capitalised name word that is neither an
+        // English word nor a place the gazetteer holds is that person's
+        // surname ("Kurdistan Iraq" keeps its country). A longer run of
+        // capitalised words before it is more often an institution's name
+        // that ends in the country ("the Universiti Putra Malaysia").
+        let surname = c.from > 0 && c.to == c.from + 1 && {
+            let prev = &tokens[c.from - 1];
+            let opens_run = c.from == 1 || !tokens[c.from - 2].capital;
+            let prev_text = &sentence.text[prev.start..prev.end];
+            prev.capital
+                && opens_run
+                && sentence.gap(c.from - 1, c.from) == " "
+                && prev_text.chars().any(|ch| ch.is_lowercase())
+                && is_name_word(gaz, prev.folded)
+                && !is_title_word(prev.folded)
+                && !is_never_place(prev.folded)
+                && gaz.lookup(prev.folded).next().is_none()
+        };
+        return !movement && !surname;
     }
     // Glued to another capitalised name that is not an English word: part
     // of a person's or a group's name.
@@ -5849,6 +5883,9 @@ fn unlisted_candidates(
                     | "population"
                     | "natives"
                     | "mayor"
+                    // "the major of Kelto": a common misspelling of mayor
+                    // in translated reports; no army rank is "of" a town.
+                    | "major"
                     | "governor"
                     | "prefect"
                     | "subprefect"
