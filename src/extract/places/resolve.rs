@@ -1250,6 +1250,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             None => without_article(),
         };
         match found {
+            // "Bab al Kelto", "Tal al-Dunamo": a listed word before an
+            // Arabic article and a capitalised word is only the first word
+            // of a longer name the gazetteer lacks, read as an unlisted one.
+            Some((to, _)) if to == i + 1 && article_continues_name(&sentence, to) => i = to,
             Some((to, entries)) => {
                 candidates.push(Candidate::new(i, to, What::Gazetteer(entries)));
                 i = to;
@@ -5832,7 +5836,8 @@ fn unlisted_candidates(
                     && !is_function_word(tokens[i].folded)
                     && !is_never_place(tokens[i].folded)
                     && unit_word(tokens[i].folded).is_none())
-                || (town_of && is_never_place(tokens[i].folded)));
+                || (town_of && is_never_place(tokens[i].folded))
+                || tamasheq_in(sentence, i));
         let opener = opener || article_before_english_name(gaz, sentence, i, &taken);
         if opener {
             to += 1;
@@ -5997,7 +6002,8 @@ fn unlisted_candidates(
                 && tokens[to + 1].capital
                 && !taken(to)
                 && !taken(to + 1)
-                && is_unlisted_word(gaz, sentence, to + 1)
+                && (is_unlisted_word(gaz, sentence, to + 1)
+                    || word_after_inner_article(sentence, to))
             {
                 to += 2;
                 continue;
@@ -6540,6 +6546,53 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
         && !countries::table().is_country_word(t.folded)
+}
+
+/// "in In Kelto", "near In Dunamo": after a lower-case place cue, a
+/// capitalised "In" is no preposition but the first word of a Tamasheq
+/// name ("In Salah", "In Khalil"); an English text capitalises the
+/// preposition only at the start of a sentence or in a title.
+fn tamasheq_in(sentence: &Sentence, i: usize) -> bool {
+    let tokens = &sentence.tokens;
+    tokens[i].capital
+        && tokens[i].folded == "in"
+        && i >= 1
+        && !tokens[i - 1].capital
+        && sentence.prev_word(i).is_some_and(place_cue)
+}
+
+/// A one-word name that ends before `to` goes on: a lower-case Arabic
+/// article set apart by spaces ("al", "el", not "at", "an" or "as",
+/// English words) joins it to a capitalised word ("Bab al Kelto"). Not
+/// after a hyphen: "Kelto-el Dunamo" joins two names, and names written
+/// "Wadi al-Kelto" are read whole elsewhere.
+fn article_continues_name(sentence: &Sentence, to: usize) -> bool {
+    let tokens = &sentence.tokens;
+    to + 1 < tokens.len()
+        && !tokens[to].capital
+        && inner_article(tokens[to].folded)
+        && tokens[to].folded != "as"
+        && sentence.gap(to - 1, to) == " "
+        && sentence.gap(to, to + 1) == " "
+        && tokens[to + 1].capital
+        && tokens[to + 1].folded.len() >= 3
+        && !is_function_word(tokens[to + 1].folded)
+}
+
+/// "Kelto al Sheikh", "Dunamo Al Imam": after an Arabic article inside a
+/// name already begun, the capitalised word is the rest of the name even
+/// when it is a title or an English word, as the article says it is one
+/// ("the Sheikh" is a place's name there, not a man's title).
+fn word_after_inner_article(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    let next = &tokens[k + 1];
+    inner_article(tokens[k].folded)
+        && tokens[k].folded != "as"
+        && next.folded.len() >= 3
+        && next.folded.bytes().all(|b| b.is_ascii_alphabetic())
+        && !is_function_word(next.folded)
+        && unit_word(next.folded).is_none()
+        && !countries::table().is_country_word(next.folded)
 }
 
 /// Words and abbreviations of two letters, a capital then a lower-case
