@@ -129,7 +129,7 @@ fn unit_word(word: &str) -> Option<UnitLevel> {
         "commune" | "village" | "town" | "city" | "area" | "neighbourhood" | "neighborhood"
         | "quarter" | "locality" | "hamlet" | "camp" | "settlement" | "township" | "suburb"
         | "valley" | "axis" | "sector" | "forest" | "villages" | "towns" | "frontline"
-        | "areas" | "communes" | "tambon" | "seaport" => UnitLevel::Local,
+        | "areas" | "communes" | "tambon" | "seaport" | "sanctuary" => UnitLevel::Local,
         _ => return None,
     })
 }
@@ -204,6 +204,12 @@ fn agency_of_a_district(gaz: &Gazetteer, word: &str, what: &What) -> Option<Unit
     let district = |e: &Entry| matches!(e, Entry::Admin2(a) if gaz.admin2[*a as usize].cc == "PK");
     (word == "agency" && matches!(what, What::Gazetteer(entries) if entries.iter().any(district)))
         .then_some(UnitLevel::Admin2)
+}
+
+/// A unit word read only after a name: "Kelto Lake" is the lake's place,
+/// as "Kelto Valley" is, but "Lake" before a name opens it ("Lake Dunamo").
+fn unit_word_after_name(word: &str) -> Option<UnitLevel> {
+    unit_word(word).or((word == "lake").then_some(UnitLevel::Local))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1306,7 +1312,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 && !unit_word_names_a_road(&sentence, c.to)
         }) {
             if let Some(level) =
-                unit_word(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
+                unit_word_after_name(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
             {
                 c.unit = Some(level);
                 c.to += 1;
@@ -1552,6 +1558,22 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             && sentence.tokens[c.to - 1].folded != "city"
             && matches!(&c.what, What::Gazetteer(e) if e.iter().all(|e| !matches!(e, Entry::Place(_))))
     };
+    // A name the gazetteer lists only as first-level regions, written
+    // without its unit word ("Balochistan").
+    let bare_regions: Vec<usize> = candidates
+        .iter()
+        .filter(|c| {
+            c.unit.is_none()
+                && matches!(&c.what, What::Gazetteer(e)
+                    if !e.is_empty() && e.iter().all(|e| matches!(e, Entry::Admin1(_))))
+                // "the Kelto area of Sorvi's Dunamo district": the region's
+                // possessive names the unit that holds the area.
+                && !(c.to < sentence.tokens.len()
+                    && sentence.tokens[c.to].folded == "s"
+                    && matches!(sentence.gap(c.to - 1, c.to), "'" | "’"))
+        })
+        .map(|c| c.from)
+        .collect();
     let candidates_units: Vec<(usize, usize, Option<UnitLevel>, bool)> = candidates
         .iter()
         .map(|c| (c.from, c.to, c.unit, region_only(c)))
@@ -1677,11 +1699,16 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "Ein Issa area in Ar-Raqqa province", "Sharan area in Aleppo
         // countryside": the part of a region is the place; "the Charka
         // area of Maidan Shar district" is coded to the district.
+        // "the Kelto area of Sorvi" with Sorvi listed only as a region, "the
+        // Kelto area in the Dunamo Valley": a bare first-level region or a
+        // valley or a forest holds no town the area could be part of.
         let region_after = candidates_units.iter().any(|&(from, to, unit, _)| {
             from == after_the
                 && (unit == Some(UnitLevel::Admin1)
-                    || sentence.next_word(to) == Some("countryside"))
-        });
+                    || sentence.next_word(to) == Some("countryside")
+                    || (unit == Some(UnitLevel::Local)
+                        && matches!(sentence.tokens[to - 1].folded, "valley" | "forest")))
+        }) || bare_regions.contains(&after_the);
         // "the Karak area in Dar'a": "in" a town named like its region,
         // which may stand for the region (see area_in_a_region_seat).
         let in_seat = sentence.next_word(c.to) == Some("in") && seat_starts.contains(&after_the);
@@ -5666,7 +5693,7 @@ fn quarter_of_a_town(sentence: &Sentence, c: &Candidate) -> bool {
 /// forest or a river is where the event was only when the sentence names
 /// no town; the town it names is the place event datasets code.
 fn natural_feature(sentence: &Sentence, from: usize, to: usize) -> bool {
-    let feature = |w: &str| matches!(w, "valley" | "forest" | "river");
+    let feature = |w: &str| matches!(w, "valley" | "forest" | "river" | "lake" | "sanctuary");
     let tokens = &sentence.tokens;
     let last = to > from && feature(tokens[to - 1].folded);
     let next = to < tokens.len()
@@ -6051,7 +6078,7 @@ fn unlisted_candidates(
         let unit_of = preceded_by_unit_of(sentence, i);
         let next = sentence.next_word(to);
         let unit_after = next
-            .and_then(unit_word)
+            .and_then(unit_word_after_name)
             .filter(|_| !unit_word_names_a_road(sentence, to));
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         // "a feud between the Kelto and Dunamo families": a name the
