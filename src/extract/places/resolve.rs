@@ -824,7 +824,7 @@ impl<'a> Sentence<'a> {
             || (gap == "- " && self.pdf_line_hyphen(i))
     }
 
-    /// "Port- au-Prince": text taken from a PDF keeps a hyphen that ended
+    /// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
     /// a line with the space that replaced the line break. A lower-case
     /// word after it that goes on, hyphened, to a capitalised word is the
     /// middle of one hyphened name, not a new word ("Anti- terrorism" and
@@ -1265,10 +1265,10 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             Some(found) => Some(found),
             None => without_article(),
         };
-        // "Côte d'Kelto": the word after an elided particle ends the name
+        // "Côte d'Ombrin": the word after an elided particle ends the name
         // begun before it and opens no name of its own, unless it is a
         // region or a city a body is named after ("the Université
-        // d'Abidjan", "the Front Patriotique d'Ituri").
+        // d'Orvan", "the Front Patriotique d'Elmar").
         let found = found.filter(|(_, entries)| {
             !elided_particle(&sentence, i.saturating_sub(1))
                 || entries.iter().any(|e| match e {
@@ -4062,7 +4062,7 @@ fn joining_particle(sentence: &Sentence, k: usize) -> bool {
         && sentence.hyphen_between(k)
 }
 
-/// "Goutte d'Or", "Kelto l'Ancienne": a French particle elided before a
+/// "Kelto d'Or", "Dunamo l'Ancienne": a French particle elided before a
 /// vowel ("d'", "l'"), glued by its apostrophe to a capitalised word and
 /// written after a capitalised word, joins the two into one name.
 fn elided_particle(sentence: &Sentence, k: usize) -> bool {
@@ -4087,7 +4087,7 @@ fn elided_particle(sentence: &Sentence, k: usize) -> bool {
 /// ("the mayor de facto") joins nothing.
 fn past_particle_name(sentence: &Sentence, to: usize) -> usize {
     let tokens = &sentence.tokens;
-    // "Djemaa el Kelto square": an Arabic article with a space joins as
+    // "Kelto el Dara square": an Arabic article with a space joins as
     // "de" does; "Kelto d'Or square": an elided particle joins the word
     // its apostrophe is glued to.
     let particle = |k: usize| {
@@ -5961,7 +5961,7 @@ fn unlisted_candidates(
         // ("Vila das Flores", "Jurf al-Sakhar"), so that the word after the
         // whole name ("neighborhood", "prison") is read, not the particle.
         loop {
-            // "Goutte d'Or": after an elided particle any capitalised word
+            // "Kelto d'Or": after an elided particle any capitalised word
             // goes on the name, an English one too.
             if to + 1 < n && to - i < 5 && elided_particle(sentence, to) && !taken(to + 1) {
                 to += 2;
