@@ -827,6 +827,22 @@ impl<'a> Sentence<'a> {
             || ((gap == "'" || gap == "’")
                 && !self.tokens[i + 1].capital
                 && self.tokens[i + 1].folded != "s")
+            || (gap == "- " && self.pdf_line_hyphen(i))
+    }
+
+    /// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
+    /// a line with the space that replaced the line break. A lower-case
+    /// word after it that goes on, hyphened, to a capitalised word is the
+    /// middle of one hyphened name, not a new word ("Anti- terrorism" and
+    /// "Fatah- led" stay apart: nothing capitalised is hyphened on).
+    fn pdf_line_hyphen(&self, i: usize) -> bool {
+        let tokens = &self.tokens;
+        i + 2 < tokens.len()
+            && tokens[i].capital
+            && !tokens[i + 1].capital
+            && tokens[i + 1].folded.len() <= 3
+            && self.gap(i + 1, i + 2) == "-"
+            && tokens[i + 2].capital
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
@@ -1255,6 +1271,18 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             Some(found) => Some(found),
             None => without_article(),
         };
+        // "Côte d'Ombrin": the word after an elided particle ends the name
+        // begun before it and opens no name of its own, unless it is a
+        // region or a city a body is named after ("the Université
+        // d'Orvan", "the Front Patriotique d'Elmar").
+        let found = found.filter(|(_, entries)| {
+            !elided_particle(&sentence, i.saturating_sub(1))
+                || entries.iter().any(|e| match e {
+                    Entry::Place(p) => gaz.places[*p as usize].population >= CITY_POPULATION,
+                    Entry::Admin1(_) => true,
+                    Entry::Admin2(_) => false,
+                })
+        });
         match found {
             // "Bab al Kelto", "Tal al-Dunamo": a listed word before an
             // Arabic article and a capitalised word is only the first word
@@ -4065,22 +4093,54 @@ fn joining_particle(sentence: &Sentence, k: usize) -> bool {
         && sentence.hyphen_between(k)
 }
 
+/// "Kelto d'Or", "Dunamo l'Ancienne": a French particle elided before a
+/// vowel ("d'", "l'"), glued by its apostrophe to a capitalised word and
+/// written after a capitalised word, joins the two into one name.
+fn elided_particle(sentence: &Sentence, k: usize) -> bool {
+    let tokens = &sentence.tokens;
+    k > 0
+        && k + 1 < tokens.len()
+        && matches!(tokens[k].folded, "d" | "l")
+        && !tokens[k].capital
+        && tokens[k + 1].capital
+        && tokens[k - 1].capital
+        && sentence.gap(k - 1, k) == " "
+        && matches!(sentence.gap(k, k + 1), "'" | "\u{2019}")
+        // "Côte d'Ivoire" is read as the country it names.
+        && countries::table()
+            .by_name(&sentence.text[tokens[k - 1].start..tokens[k + 1].end])
+            .is_none()
+}
+
 /// The token after a particle and the capitalised words it joins to the
 /// name ending at `to` ("Santa Ana| de Kelto", "Kelto| de la Dara"), or
 /// `to` when no particle follows. Up to three capitalised words; "de" alone
 /// ("the mayor de facto") joins nothing.
 fn past_particle_name(sentence: &Sentence, to: usize) -> usize {
     let tokens = &sentence.tokens;
+    // "Kelto el Dara square": an Arabic article with a space joins as
+    // "de" does; "Kelto d'Or square": an elided particle joins the word
+    // its apostrophe is glued to.
     let particle = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             !t.capital
                 && matches!(
                     t.folded,
-                    "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "des"
+                    "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "des" | "el" | "al"
                 )
         })
     };
-    if to == 0 || !particle(to) || sentence.gap(to - 1, to) != " " {
+    if to == 0 {
+        return to;
+    }
+    if elided_particle(sentence, to) {
+        let mut k = to + 2;
+        while k < tokens.len() && k < to + 4 && tokens[k].capital && sentence.gap(k - 1, k) == " " {
+            k += 1;
+        }
+        return k;
+    }
+    if !particle(to) || sentence.gap(to - 1, to) != " " {
         return to;
     }
     let mut k = to + 1;
@@ -5799,6 +5859,7 @@ fn unlisted_candidates(
         if !(tokens[i].capital || lower_article)
             || taken(i)
             || (i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
+            || (i > 0 && elided_particle(sentence, i - 1))
         {
             i += 1;
             continue;
@@ -5857,7 +5918,7 @@ fn unlisted_candidates(
             && !sentence.hyphen_between(i)
             && tokens[to].capital
             && !taken(to)
-            && is_unlisted_word(gaz, sentence, to)
+            && (is_unlisted_word(gaz, sentence, to) || elided_particle(sentence, to + 1))
             && (is_article(tokens[i].folded)
                 || (gaz.is_common_word(tokens[i].folded)
                     && !is_function_word(tokens[i].folded)
@@ -5974,6 +6035,9 @@ fn unlisted_candidates(
         let cued_compound = hyphenated
             && tokens[i..to].iter().all(|t| t.capital)
             && sentence.prev_word(i).is_some_and(place_cue);
+        // "Kelto Côte d'Or": English words before an elided particle
+        // begin a French name.
+        let elided_next = elided_particle(sentence, to);
         let word_ok = if ordinal_town.is_some() {
             true
         } else if to - i > 1 {
@@ -5985,11 +6049,18 @@ fn unlisted_candidates(
                     || mother
                     || cued_compound)
                 && (!is_never_place(tokens[i].folded) || hyphenated || town_of)
-                && (cued_compound || !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded)))
+                && (cued_compound
+                    || elided_next
+                    || !tokens[i..to].iter().all(|t| gaz.is_common_word(t.folded)))
         } else {
             // After "village of" or "village", even a short name or an
             // English word is a name ("the village of Pe", "village Bore").
             is_unlisted_word(gaz, sentence, i)
+                || (elided_next
+                    && tokens[i].folded.len() >= 3
+                    && !is_function_word(tokens[i].folded)
+                    && !is_never_place(tokens[i].folded)
+                    && unit_word(tokens[i].folded).is_none())
                 || english_name_before_address(sentence, i, found)
                 || (strong
                     && tokens[i].folded.len() >= 2
@@ -6020,6 +6091,12 @@ fn unlisted_candidates(
         // ("Vila das Flores", "Jurf al-Sakhar"), so that the word after the
         // whole name ("neighborhood", "prison") is read, not the particle.
         loop {
+            // "Kelto d'Or": after an elided particle any capitalised word
+            // goes on the name, an English one too.
+            if to + 1 < n && to - i < 5 && elided_particle(sentence, to) && !taken(to + 1) {
+                to += 2;
+                continue;
+            }
             if to + 1 < n
                 && to - i < 5
                 && name_particle(tokens[to].folded)
