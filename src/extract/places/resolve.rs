@@ -206,10 +206,20 @@ fn agency_of_a_district(gaz: &Gazetteer, word: &str, what: &What) -> Option<Unit
         .then_some(UnitLevel::Admin2)
 }
 
-/// A unit word read only after a name: "Kelto Lake" is the lake's place,
-/// as "Kelto Valley" is, but "Lake" before a name opens it ("Lake Dunamo").
-fn unit_word_after_name(word: &str) -> Option<UnitLevel> {
-    unit_word(word).or((word == "lake").then_some(UnitLevel::Local))
+/// A unit word read only after a name: "near Kelto Lake" is the lake's
+/// place, as "Kelto Valley" is, but "Lake" before a name opens it ("Lake
+/// Dunamo"). A lake is a place only where a place cue comes before its
+/// name ("near Kelto Lake", "in the Kelto Lake region"); without one the
+/// name mostly describes people or things ("protest by Kelto Lake
+/// residents") and the town they are from stays the place.
+fn unit_word_after_name(sentence: &Sentence, from: usize, word: &str) -> Option<UnitLevel> {
+    unit_word(word).or_else(|| {
+        let mut prev = sentence.prev_word(from);
+        if prev == Some("the") && from >= 1 {
+            prev = sentence.prev_word(from - 1);
+        }
+        (word == "lake" && prev.is_some_and(place_cue)).then_some(UnitLevel::Local)
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1339,8 +1349,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
                 && !region_before_town_of(&sentence, c.from, c.to)
                 && !unit_word_names_a_road(&sentence, c.to)
         }) {
-            if let Some(level) =
-                unit_word_after_name(next).or_else(|| agency_of_a_district(gaz, next, &c.what))
+            if let Some(level) = unit_word_after_name(&sentence, c.from, next)
+                .or_else(|| agency_of_a_district(gaz, next, &c.what))
             {
                 c.unit = Some(level);
                 c.to += 1;
@@ -1365,6 +1375,18 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         }
     }
     for c in &mut candidates {
+        // "the Kelto district of the Indian state of Dunamo": a name after
+        // a lower-case "state of" that the gazetteer lists as a first-level
+        // region is the region, not a town of the same name.
+        if c.unit.is_none()
+            && c.from >= 2
+            && sentence.prev_word(c.from) == Some("of")
+            && sentence.prev_word(c.from - 1) == Some("state")
+            && !sentence.tokens[c.from - 2].capital
+            && matches!(&c.what, What::Gazetteer(e) if e.iter().any(|e| matches!(e, Entry::Admin1(_))))
+        {
+            c.unit = Some(UnitLevel::Admin1);
+        }
         // "in Dunamo Bazaar, Dolpa District": a listed name (often a town
         // abroad) then "Bazaar" before its district is a market town's
         // name, read whole, as bazaar_town reads an unlisted one.
@@ -6155,7 +6177,7 @@ fn unlisted_candidates(
         let unit_of = preceded_by_unit_of(sentence, i);
         let next = sentence.next_word(to);
         let unit_after = next
-            .and_then(unit_word_after_name)
+            .and_then(|w| unit_word_after_name(sentence, i, w))
             .filter(|_| !unit_word_names_a_road(sentence, to));
         let after_gap = if to < n { sentence.gap(to - 1, to) } else { "" };
         // "a feud between the Kelto and Dunamo families": a name the
