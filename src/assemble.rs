@@ -2289,14 +2289,24 @@ fn town_in_region<'a>(
 /// that opens with "the" (or "this") and a word for the incident or its
 /// victims goes on about the incident before it.
 fn retells(sentence: &str) -> bool {
-    let mut words = sentence
+    let mut words = lower_words(sentence);
+    matches!(words.next().as_deref(), Some("the" | "this"))
+        && words.next().is_some_and(|w| names_the_incident(&w))
+}
+
+/// A sentence's words in lower case, split at every character that is not
+/// a letter or a digit.
+fn lower_words(sentence: &str) -> impl Iterator<Item = String> + '_ {
+    sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
-    matches!(words.next().as_deref(), Some("the" | "this"))
-        && words.next().is_some_and(|w| {
-            places::INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
-        })
+        .map(str::to_lowercase)
+}
+
+/// A word for an incident ("attack", "blast") or for those it struck
+/// ("victims"): with "the" or "this", it names the incident told before.
+fn names_the_incident(word: &str) -> bool {
+    places::INCIDENT_WORDS.contains(&word) || RETOLD_WORDS.contains(&word)
 }
 
 /// "The incident took place at a rally in Lomi", "The attack occurred when
@@ -2328,15 +2338,10 @@ fn says_where_it_happened(sentence: &str) -> bool {
 /// with "the" or "this", adds details of that incident (a find, a shot
 /// back), not an incident of its own, so its place is that incident's.
 fn opens_on_the_incident(sentence: &str) -> bool {
-    let mut words = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase);
+    let mut words = lower_words(sentence);
     matches!(words.next().as_deref(), Some("in" | "during"))
         && matches!(words.next().as_deref(), Some("the" | "this"))
-        && words.next().is_some_and(|w| {
-            places::INCIDENT_WORDS.contains(&w.as_str()) || RETOLD_WORDS.contains(&w.as_str())
-        })
+        && words.next().is_some_and(|w| names_the_incident(&w))
 }
 
 /// "2011 Dunamo bombings: two bombs went off near the market in Ketara",
