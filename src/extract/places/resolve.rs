@@ -2180,9 +2180,12 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
     // "the Pando area of Peshawar", "Kotla area, Jhelum": an area named
     // right before a town is a part of it too; an area of a district or
     // region ("Charka area of Maidan Shar district") is not (see below).
+    // "Locality" is said of a town's part as "area" is ("the Kelto
+    // locality of Dunamo").
+    let area_word = |w: &str| matches!(w, "area" | "locality");
     let area: Vec<bool> = mentions
         .iter()
-        .map(|m| last_word_lower(&m.text) == "area" || word_after(text, m.span.end) == "area")
+        .map(|m| area_word(&last_word_lower(&m.text)) || area_word(&word_after(text, m.span.end)))
         .collect();
     let town_of_part = |u: usize, l: usize| -> bool {
         let (m, t) = (&mentions[u], &mentions[l]);
@@ -2195,7 +2198,11 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             // pages between two of them), and is not lower-cased.
             gap.chars().filter(|c| !c.is_whitespace()).nth(40).is_none() && {
                 let gap = gap.to_lowercase();
-                let gap = gap.strip_prefix("area").unwrap_or(&gap).trim_start();
+                let gap = ["area", "locality"]
+                    .iter()
+                    .find_map(|w| gap.strip_prefix(w))
+                    .unwrap_or(&gap)
+                    .trim_start();
                 // "of the city of Peshawar", "on the outskirts of Gardez"; not
                 // "of West Midnapore", a district named with its compass word.
                 let gap = ["the city of", "city of"]
