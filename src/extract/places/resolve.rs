@@ -2402,6 +2402,11 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
 /// of Dunamo": the words between a place and the next one say that the
 /// next is the city the place lies in.
 fn city_named_between(gap: &str) -> bool {
+    // At most five short words: a longer gap (pages may lie between two
+    // mentions) is none of these and is not split.
+    if gap.len() > 64 {
+        return false;
+    }
     let words: Vec<&str> = gap.split_whitespace().collect();
     match words.as_slice() {
         ["of" | "in", "the", "city", "of"] => true,
