@@ -7492,21 +7492,27 @@ fn roles(
     let agent = after.iter().find(|a| {
         let gap_start = first.span.end.max(g.start) - base;
         let lead = &text[gap_start.min(a.span.start - base)..a.span.start - base];
-        let words: Vec<&str> = lead.split_whitespace().collect();
-        let bare = |w: &&str| {
+        // The words from the actor back, read from the end and compared
+        // stripped of what is not a letter and without ASCII case (the same
+        // answers as lower-casing a copy of each word, without the copies;
+        // this runs for every actor after the act, over a lead that can
+        // be most of the sentence).
+        let words_back = || lead.split_whitespace().rev();
+        let is = |w: &str, word: &str| {
             w.trim_matches(|c: char| !c.is_alphabetic())
-                .to_ascii_lowercase()
+                .eq_ignore_ascii_case(word)
         };
         // "shot by a man who had been stopped by the police": a "by" inside a
         // relative clause names the agent of that clause's verb, not of
-        // the act.
-        let relative = words
-            .iter()
-            .rev()
-            .skip(1)
-            .any(|w| matches!(bare(w).as_str(), "who" | "whom" | "which" | "that"))
-            && words.iter().rev().skip(4).any(|w| bare(w) == "by");
-        !relative && words.iter().rev().take(4).any(|w| bare(w) == "by")
+        // the act. (Asked only after a "by" among the last four words,
+        // which most actors lack.)
+        let relative = || {
+            words_back()
+                .skip(1)
+                .any(|w| ["who", "whom", "which", "that"].iter().any(|r| is(w, r)))
+                && words_back().skip(4).any(|w| is(w, "by"))
+        };
+        words_back().take(4).any(|w| is(w, "by")) && !relative()
     });
     let light = first.nominal && after_light_verb(&text[..first.span.start - base]);
     // "the army post at the bridge, attacked at dawn by rebels": a verb followed
@@ -8421,15 +8427,10 @@ fn after_light_verb(before: &str) -> bool {
 /// "a UN patrol subjected to heavy fire", "came under attack": the
 /// subject is the target.
 fn subjected_to(before: &str) -> bool {
-    let tail: String = before
-        .chars()
-        .rev()
-        .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_ascii_lowercase();
+    // The last 40 characters, sliced where they start instead of collected
+    // one by one.
+    let from = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let tail = before[from..].to_ascii_lowercase();
     [
         "subjected to",
         "came under",
