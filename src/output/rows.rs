@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::assemble::Event;
@@ -60,6 +61,32 @@ fn round_coordinate(x: f64) -> f64 {
     (x * 1e5).round() / 1e5
 }
 
+/// A date as chrono's `Display` writes it ("2008-03-05"). chrono writes a
+/// date one character at a time through a formatter, about a thousand
+/// instructions a date (two per event, and events are rendered twice);
+/// the digits are written here directly, and a year outside 0..=9999 (which
+/// chrono writes with a sign) still goes through chrono.
+fn iso_date(d: NaiveDate) -> String {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        return d.to_string();
+    }
+    let mut s = String::with_capacity(10);
+    push_digits(&mut s, year as u32, 4);
+    s.push('-');
+    push_digits(&mut s, d.month(), 2);
+    s.push('-');
+    push_digits(&mut s, d.day(), 2);
+    s
+}
+
+/// `n`'s last `width` digits, zero-padded.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        s.push(char::from(b'0' + (n / 10u32.pow(place) % 10) as u8));
+    }
+}
+
 /// A text cell, borrowed from the event unless it must be defused: rows
 /// are built for every event of every table, and few cells need a change.
 fn cell(s: &str, safe: bool) -> Cow<'_, str> {
@@ -96,8 +123,8 @@ impl<'a> EventRow<'a> {
         EventRow {
             event_id: Cow::Borrowed(&e.event_id),
             doc_id: cell(&e.doc_id, safe),
-            date_start: date.and_then(|d| d.start).map(|d| d.to_string()),
-            date_end: date.and_then(|d| d.end).map(|d| d.to_string()),
+            date_start: date.and_then(|d| d.start).map(iso_date),
+            date_end: date.and_then(|d| d.end).map(iso_date),
             date_precision: Cow::Borrowed(precision),
             event_type: Cow::Borrowed(e.event_type),
             sub_event_type: Cow::Borrowed(e.sub_event_type),
@@ -267,6 +294,26 @@ impl<'a> PlaceRow<'a> {
             candidates_lost: cell(&p.candidates_lost.join("; "), safe)
                 .into_owned()
                 .into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Datelike, NaiveDate};
+
+    use super::iso_date;
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        let mut d = NaiveDate::from_ymd_opt(-3, 12, 25).unwrap();
+        let end = NaiveDate::from_ymd_opt(10_001, 1, 2).unwrap();
+        while d < end {
+            assert_eq!(iso_date(d), d.to_string());
+            d = d + chrono::Days::new(if d.year() % 97 == 0 { 1 } else { 29 });
+        }
+        for d in [NaiveDate::MIN, NaiveDate::MAX] {
+            assert_eq!(iso_date(d), d.to_string());
         }
     }
 }
