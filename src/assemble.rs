@@ -1971,7 +1971,7 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
     // A later sentence's own event of another kind or another day ("His
     // arrest led to protests ... in Bamako", "On 10 September, ...") is
     // another incident: its place is not this one's.
-    let told: Vec<(usize, &'static str, Option<NaiveDate>)> = out
+    let mut told: Vec<(usize, &'static str, Option<NaiveDate>)> = out
         .events
         .iter()
         .map(|e| {
@@ -1982,6 +1982,11 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             )
         })
         .collect();
+    // Sorted by where they start, the events told between an event and a
+    // later place are found by binary search instead of reading every
+    // event of the document for each place (what is asked of each of
+    // them does not depend on their order).
+    told.sort_unstable_by_key(|&(start, _, _)| start);
     // "A bomb killed three soldiers in Sinai. It hit a convoy as it drove
     // through the town of X": the same day's attack told again with
     // another act (a bombing, then fighting or a killing) is the same
@@ -2082,14 +2087,16 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                 && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
                 && (says_where_it_happened(doc.slice(doc.sentences[k].span))
                     || opens_on_the_incident(doc.slice(doc.sentences[k].span))
-                    || told.iter().all(|&(start, kind, day)| {
-                        start <= e.span.start
-                            || start > q.span.start
-                            || (kind == e.event_type || violent(kind) && violent(e.event_type))
+                    || {
+                        let from = told.partition_point(|&(start, _, _)| start <= e.span.start);
+                        let to = told.partition_point(|&(start, _, _)| start <= q.span.start);
+                        told[from..to.max(from)].iter().all(|&(_, kind, day)| {
+                            (kind == e.event_type || violent(kind) && violent(e.event_type))
                                 && day.is_none_or(|d| {
                                     e.date.as_ref().and_then(|x| x.start) == Some(d)
                                 })
-                    }))
+                        })
+                    })
             {
                 // "the North Sinai town of X": a town after its region in
                 // the same sentence is the more specific place.
@@ -2783,10 +2790,13 @@ impl LaterDates {
 
     fn get(&mut self, doc: &Document, block: usize) -> Option<&EventDate> {
         if self.cache[block].is_none() {
-            let first = doc
-                .sentences
+            // The sentences are in text order, so in block order: the
+            // block's own are found by a binary search, not by reading
+            // every sentence of the document for each block asked about.
+            let from = doc.sentences.partition_point(|s| s.block < block);
+            let first = doc.sentences[from..]
                 .iter()
-                .filter(|s| s.block == block)
+                .take_while(|s| s.block == block)
                 .find_map(|s| {
                     let ctx = DateContext {
                         reference: sentence_reference(doc, s.section),
