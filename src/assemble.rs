@@ -7392,13 +7392,18 @@ fn persons_named(
         .find(object)
         .map(|m| object[..m.start()].split_whitespace().count());
     let starts_with_article = first_title.is_some_and(|words| words <= 3);
+    // Without a title at the start the answer is no: the titles are not
+    // searched again.
+    if !starts_with_article {
+        return None;
+    }
     let singular: Vec<_> = titles
         .find_iter(object)
         .filter(|m| !m.as_str().to_lowercase().ends_with('s'))
         .collect();
     // Titles name people one by one; they win over a smaller count of the
     // same people ("the former president ... and prime minister" is 2).
-    if singular.is_empty() || !starts_with_article || singular.len() as u32 <= counted {
+    if singular.is_empty() || singular.len() as u32 <= counted {
         return None;
     }
     // Titles written together are one person's ("the deputy chief", "a
