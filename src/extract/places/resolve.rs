@@ -742,50 +742,90 @@ fn near_cue(prev: &str) -> bool {
 struct Sentence<'a> {
     text: &'a str,
     tokens: Vec<Token<'a>>,
+    /// `gaps[i]` is the text between tokens `i` and `i + 1` and what it
+    /// allows, worked out once: the resolver asks whether a word follows
+    /// another after whitespace, or is joined or hyphened to it, several
+    /// times for every word of every sentence.
+    gaps: Vec<Gap<'a>>,
 }
+
+/// The text between two neighbouring tokens, and what it says about them.
+struct Gap<'a> {
+    text: &'a str,
+    /// `GAP_*` bits.
+    flags: u8,
+}
+
+/// Only whitespace between the two tokens (`prev_word`).
+const GAP_WHITESPACE: u8 = 1;
+/// Only whitespace and hyphens (`next_word`).
+const GAP_WHITESPACE_OR_HYPHEN: u8 = 2;
+/// The two tokens can sit inside one name (`joined`).
+const GAP_JOINED: u8 = 4;
+/// The two tokens are halves of one hyphenated word (`hyphen_between`).
+const GAP_HYPHEN: u8 = 8;
 
 impl<'a> Sentence<'a> {
     /// Cut `text` into word tokens, folding them all into `buf` (one
     /// allocation per sentence rather than one per word).
     fn new(text: &'a str, buf: &'a mut String) -> Sentence<'a> {
+        // The whole sentence in ASCII lower case: an ASCII word's folded
+        // form is its own bytes there (folding an ASCII word only lowers
+        // its case), and the other words' folded forms go after it. One
+        // copy and one pass for the sentence instead of a copy and a pass
+        // per word.
         buf.clear();
-        // Folding keeps an ASCII word's length, and words are rarely
-        // shorter than 3 bytes with the space after them: room for all at
-        // once instead of growing both buffers word by word.
-        buf.reserve(text.len());
+        buf.reserve(text.len() + text.len() / 2);
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
         // (start, end, folded start, folded end, capital)
         let mut spans: Vec<(usize, usize, usize, usize, bool)> =
             Vec::with_capacity(text.len() / 4 + 1);
         let mut word = String::new();
-        let mut push = |s: usize, e: usize, buf: &mut String| {
+        let mut push = |s: usize, e: usize, ascii: bool, buf: &mut String| {
             let w = &text[s..e];
-            let from = buf.len();
-            let capital = if w.is_ascii() {
-                buf.push_str(w);
-                buf[from..].make_ascii_lowercase();
-                w.as_bytes()[0].is_ascii_uppercase()
+            if ascii {
+                spans.push((s, e, s, e, w.as_bytes()[0].is_ascii_uppercase()));
             } else {
                 fold_into(w, &mut word);
+                let from = buf.len();
                 buf.push_str(&word);
-                w.chars().next().is_some_and(char::is_uppercase)
-            };
-            spans.push((s, e, from, buf.len(), capital));
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                spans.push((s, e, from, buf.len(), capital));
+            }
         };
+        // Words are runs of `is_word_char`, read a byte at a time where the
+        // text is ASCII (where `is_word_char` is `is_ascii_alphanumeric`)
+        // and a char at a time elsewhere: the same runs as a walk over
+        // `char_indices`.
+        let bytes = text.as_bytes();
         let mut start = None;
-        for (i, c) in text.char_indices() {
-            if is_word_char(c) {
+        let mut ascii = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (is_word_char(c), c.len_utf8())
+            };
+            if is_word {
                 if start.is_none() {
                     start = Some(i);
+                    ascii = true;
                 }
+                ascii &= len == 1;
             } else if let Some(s) = start.take() {
-                push(s, i, buf);
+                push(s, i, ascii, buf);
             }
+            i += len;
         }
         if let Some(s) = start {
-            push(s, text.len(), buf);
+            push(s, text.len(), ascii, buf);
         }
         let buf: &'a str = buf;
-        let tokens = spans
+        let tokens: Vec<Token<'a>> = spans
             .into_iter()
             .map(|(start, end, fs, fe, capital)| Token {
                 start,
@@ -794,73 +834,61 @@ impl<'a> Sentence<'a> {
                 capital,
             })
             .collect();
-        Sentence { text, tokens }
+        let gaps = (1..tokens.len())
+            .map(|right| {
+                let left = right - 1;
+                let gap = &text[tokens[left].end..tokens[right].start];
+                // The usual gap, one space, answered at once.
+                let flags = if gap == " " {
+                    GAP_WHITESPACE | GAP_WHITESPACE_OR_HYPHEN | GAP_JOINED
+                } else {
+                    let mut flags = 0;
+                    if gap.chars().all(char::is_whitespace) {
+                        flags |= GAP_WHITESPACE;
+                    }
+                    if gap.chars().all(|c| c.is_whitespace() || c == '-') {
+                        flags |= GAP_WHITESPACE_OR_HYPHEN;
+                    }
+                    if joined_by(gap, &tokens[left], &tokens[right]) {
+                        flags |= GAP_JOINED;
+                    }
+                    if hyphened_by(text, &tokens, left, gap) {
+                        flags |= GAP_HYPHEN;
+                    }
+                    flags
+                };
+                Gap { text: gap, flags }
+            })
+            .collect();
+        Sentence { text, tokens, gaps }
     }
 
     /// The text between two tokens.
     fn gap(&self, left: usize, right: usize) -> &str {
-        &self.text[self.tokens[left].end..self.tokens[right].start]
+        if right == left + 1 {
+            self.gaps[left].text
+        } else {
+            &self.text[self.tokens[left].end..self.tokens[right].start]
+        }
     }
 
-    /// Whether tokens `i` and `i + 1` can sit inside one name: only spaces,
-    /// a hyphen or an apostrophe between them ("Koulogon-Peul", "N'Djamena",
-    /// "St. Louis").
+    /// Whether tokens `i` and `i + 1` can sit inside one name (see
+    /// `joined_by`).
     fn joined(&self, i: usize) -> bool {
-        let gap = self.gap(i, i + 1);
-        if gap.len() > 4 || gap.contains('\n') {
-            return false;
-        }
-        // "J&K": initials joined by an ampersand abbreviate one name.
-        if gap == "&" {
-            let initial = |t: &Token| t.capital && t.folded.len() == 1;
-            return initial(&self.tokens[i]) && initial(&self.tokens[i + 1]);
-        }
-        gap.chars().all(|c| {
-            c == ' '
-                || c == '-'
-                || c == '\''
-                || c == '’'
-                || c == '‘'
-                || c == '\u{a0}'
-                || (c == '.' && self.tokens[i].folded.len() <= 3 && self.tokens[i].capital)
-        })
+        self.gaps[i].flags & GAP_JOINED != 0
     }
 
-    /// Tokens `i` and `i + 1` are halves of one hyphenated word.
+    /// Tokens `i` and `i + 1` are halves of one hyphenated word (see
+    /// `hyphened_by`).
     fn hyphen_between(&self, i: usize) -> bool {
-        let gap = self.gap(i, i + 1);
-        // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
-        // joins too, when a lower-case part follows it ("Freddy's" is a
-        // possessive, not a name).
-        gap == "-"
-            || gap == "\u{2011}"
-            || ((gap == "'" || gap == "’")
-                && !self.tokens[i + 1].capital
-                && self.tokens[i + 1].folded != "s")
-            || (gap == "- " && self.pdf_line_hyphen(i))
-    }
-
-    /// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
-    /// a line with the space that replaced the line break. A lower-case
-    /// word after it that goes on, hyphened, to a capitalised word is the
-    /// middle of one hyphened name, not a new word ("Anti- terrorism" and
-    /// "Fatah- led" stay apart: nothing capitalised is hyphened on).
-    fn pdf_line_hyphen(&self, i: usize) -> bool {
-        let tokens = &self.tokens;
-        i + 2 < tokens.len()
-            && tokens[i].capital
-            && !tokens[i + 1].capital
-            && tokens[i + 1].folded.len() <= 3
-            && self.gap(i + 1, i + 2) == "-"
-            && tokens[i + 2].capital
+        self.gaps[i].flags & GAP_HYPHEN != 0
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
         if i == 0 {
             return None;
         }
-        let gap = self.gap(i - 1, i);
-        if gap.chars().all(|c| c.is_whitespace()) {
+        if self.gaps[i - 1].flags & GAP_WHITESPACE != 0 {
             Some(self.tokens[i - 1].folded)
         } else {
             None
@@ -871,8 +899,7 @@ impl<'a> Sentence<'a> {
         if end >= self.tokens.len() {
             return None;
         }
-        let gap = self.gap(end - 1, end);
-        if gap.chars().all(|c| c.is_whitespace() || c == '-') {
+        if self.gaps[end - 1].flags & GAP_WHITESPACE_OR_HYPHEN != 0 {
             Some(self.tokens[end].folded)
         } else {
             None
@@ -895,6 +922,55 @@ impl<'a> Sentence<'a> {
         }
         key
     }
+}
+
+/// Whether a gap lets the tokens either side of it sit inside one name:
+/// only spaces, a hyphen or an apostrophe between them ("Koulogon-Peul",
+/// "N'Djamena", "St. Louis").
+fn joined_by(gap: &str, left: &Token, right: &Token) -> bool {
+    if gap.len() > 4 || gap.contains('\n') {
+        return false;
+    }
+    // "J&K": initials joined by an ampersand abbreviate one name.
+    if gap == "&" {
+        let initial = |t: &Token| t.capital && t.folded.len() == 1;
+        return initial(left) && initial(right);
+    }
+    gap.chars().all(|c| {
+        c == ' '
+            || c == '-'
+            || c == '\''
+            || c == '’'
+            || c == '‘'
+            || c == '\u{a0}'
+            || (c == '.' && left.folded.len() <= 3 && left.capital)
+    })
+}
+
+/// Whether `gap`, the text between tokens `i` and `i + 1`, makes them
+/// halves of one hyphenated word.
+fn hyphened_by(text: &str, tokens: &[Token], i: usize, gap: &str) -> bool {
+    // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
+    // joins too, when a lower-case part follows it ("Freddy's" is a
+    // possessive, not a name).
+    gap == "-"
+        || gap == "\u{2011}"
+        || ((gap == "'" || gap == "’") && !tokens[i + 1].capital && tokens[i + 1].folded != "s")
+        || (gap == "- " && pdf_line_hyphen(text, tokens, i))
+}
+
+/// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
+/// a line with the space that replaced the line break. A lower-case
+/// word after it that goes on, hyphened, to a capitalised word is the
+/// middle of one hyphened name, not a new word ("Anti- terrorism" and
+/// "Fatah- led" stay apart: nothing capitalised is hyphened on).
+fn pdf_line_hyphen(text: &str, tokens: &[Token], i: usize) -> bool {
+    i + 2 < tokens.len()
+        && tokens[i].capital
+        && !tokens[i + 1].capital
+        && tokens[i + 1].folded.len() <= 3
+        && &text[tokens[i + 1].end..tokens[i + 2].start] == "-"
+        && tokens[i + 2].capital
 }
 
 /// A span found in the sentence, before resolution.
