@@ -756,6 +756,18 @@ struct Gap<'a> {
     flags: u8,
 }
 
+/// The ASCII letters and digits, by byte: `is_word_char` of an ASCII
+/// char, and false for every byte beyond ASCII.
+const ASCII_WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Only whitespace between the two tokens (`prev_word`).
 const GAP_WHITESPACE: u8 = 1;
 /// Only whitespace and hyphens (`next_word`).
@@ -799,30 +811,44 @@ impl<'a> Sentence<'a> {
         // and a char at a time elsewhere: the same runs as a walk over
         // `char_indices`.
         let bytes = text.as_bytes();
-        let mut start = None;
-        let mut ascii = true;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (is_word, len) = if b.is_ascii() {
+        // Whether the char at `at` (a char boundary) is a word char, and
+        // its length.
+        let char_at = |at: usize| -> (bool, usize) {
+            let b = bytes[at];
+            if b.is_ascii() {
                 (b.is_ascii_alphanumeric(), 1)
             } else {
-                let c = text[i..].chars().next().unwrap_or_default();
+                let c = text[at..].chars().next().unwrap_or_default();
                 (is_word_char(c), c.len_utf8())
-            };
-            if is_word {
-                if start.is_none() {
-                    start = Some(i);
-                    ascii = true;
-                }
-                ascii &= len == 1;
-            } else if let Some(s) = start.take() {
-                push(s, i, ascii, buf);
             }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let (is_word, len) = char_at(i);
             i += len;
-        }
-        if let Some(s) = start {
-            push(s, text.len(), ascii, buf);
+            if !is_word {
+                continue;
+            }
+            let start = i - len;
+            let mut ascii = len == 1;
+            loop {
+                // ASCII letters and digits, most of a word, in a tight loop.
+                while i < bytes.len() && ASCII_WORD_BYTES[usize::from(bytes[i])] {
+                    i += 1;
+                }
+                // A word goes on through a char beyond ASCII that is a
+                // word char, and ends at any other.
+                if i < bytes.len() && !bytes[i].is_ascii() {
+                    let (is_word, len) = char_at(i);
+                    if is_word {
+                        ascii = false;
+                        i += len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            push(start, i, ascii, buf);
         }
         let buf: &'a str = buf;
         let tokens: Vec<Token<'a>> = spans
