@@ -11,6 +11,7 @@
 //! "Said") needs a cue ("in Said").
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
@@ -26,6 +27,9 @@ struct Token<'a> {
     folded: &'a str,
     /// Starts with an upper-case letter.
     capital: bool,
+    /// An ASCII word, whose folded form is its own bytes in the sentence
+    /// lower-cased (`Sentence::lower`).
+    in_place: bool,
 }
 
 /// Lower-case words allowed inside a multi-word place name
@@ -741,6 +745,9 @@ fn near_cue(prev: &str) -> bool {
 
 struct Sentence<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case, then the folded forms of the words
+    /// beyond ASCII.
+    lower: &'a str,
     tokens: Vec<Token<'a>>,
     /// `gaps[i]` is the text between tokens `i` and `i + 1` and what it
     /// allows, worked out once: the resolver asks whether a word follows
@@ -770,6 +777,8 @@ const ASCII_WORD_BYTES: [bool; 256] = {
 
 /// Only whitespace between the two tokens (`prev_word`).
 const GAP_WHITESPACE: u8 = 1;
+/// Exactly one space.
+const GAP_SPACE: u8 = 16;
 /// Only whitespace and hyphens (`next_word`).
 const GAP_WHITESPACE_OR_HYPHEN: u8 = 2;
 /// The two tokens can sit inside one name (`joined`).
@@ -858,6 +867,7 @@ impl<'a> Sentence<'a> {
                 end,
                 folded: &buf[fs..fe],
                 capital,
+                in_place: fs == start,
             })
             .collect();
         let gaps = (1..tokens.len())
@@ -866,7 +876,7 @@ impl<'a> Sentence<'a> {
                 let gap = &text[tokens[left].end..tokens[right].start];
                 // The usual gap, one space, answered at once.
                 let flags = if gap == " " {
-                    GAP_WHITESPACE | GAP_WHITESPACE_OR_HYPHEN | GAP_JOINED
+                    GAP_SPACE | GAP_WHITESPACE | GAP_WHITESPACE_OR_HYPHEN | GAP_JOINED
                 } else {
                     let mut flags = 0;
                     if gap.chars().all(char::is_whitespace) {
@@ -886,7 +896,12 @@ impl<'a> Sentence<'a> {
                 Gap { text: gap, flags }
             })
             .collect();
-        Sentence { text, tokens, gaps }
+        Sentence {
+            text,
+            lower: buf,
+            tokens,
+            gaps,
+        }
     }
 
     /// The text between two tokens.
@@ -932,7 +947,23 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    fn key(&self, from: usize, to: usize) -> String {
+    /// The folded words `from..to` joined by single spaces, as the
+    /// gazetteer's keys are written: borrowed from the lower-cased sentence
+    /// where it holds them so (ASCII words one space apart, most names),
+    /// else built.
+    fn key(&self, from: usize, to: usize) -> Cow<'a, str> {
+        if from < to
+            && self.tokens[from..to].iter().all(|t| t.in_place)
+            && self.gaps[from..to - 1]
+                .iter()
+                .all(|g| g.flags & GAP_SPACE != 0)
+        {
+            return Cow::Borrowed(&self.lower[self.tokens[from].start..self.tokens[to - 1].end]);
+        }
+        Cow::Owned(self.built_key(from, to))
+    }
+
+    fn built_key(&self, from: usize, to: usize) -> String {
         // Room for the whole key at once (the words and a space after each).
         let mut key = String::with_capacity(
             self.tokens[from..to]
@@ -4176,14 +4207,6 @@ fn longest_gazetteer_match(
         }
         end += 1;
     }
-    // Room for the longest key at once: it is built again for each
-    // shorter reach.
-    let mut key = String::with_capacity(
-        sentence.tokens[i..end]
-            .iter()
-            .map(|t| t.folded.len() + 1)
-            .sum(),
-    );
     for to in (i + 1..=end).rev() {
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
@@ -4199,18 +4222,12 @@ fn longest_gazetteer_match(
         {
             continue;
         }
-        key.clear();
-        for t in &sentence.tokens[i..to] {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(t.folded);
-        }
         // A 64-bit hash over half a million names: a collision is about
         // as likely as a cosmic ray, so the names are not compared again.
-        let entries: Vec<Entry> = gaz.lookup(&key).collect();
-        if !entries.is_empty() {
-            return Some((to, entries));
+        // Most reaches are no name: nothing is collected for them.
+        let mut entries = gaz.lookup(&sentence.key(i, to)).peekable();
+        if entries.peek().is_some() {
+            return Some((to, entries.collect()));
         }
     }
     None
@@ -5191,7 +5208,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
     // "in Central Mali": a direction, not the place called Central.
     if single
-        && (is_never_place(key.as_str()) || is_function_word(key.as_str()) || is_feast(&key))
+        && (is_never_place(&key) || is_function_word(&key) || is_feast(&key))
         && !admin_unit
         && !called_a_village(sentence, c.from)
     {
@@ -5201,7 +5218,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     // English words and one- or two-letter names need a cue.
-    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
+    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(&key);
     // "near Shikharkh, Tartar.": a region's name written after a place and
     // a comma, ending the clause, is that place's region, English word or
     // not.
@@ -5880,7 +5897,7 @@ fn university_of(sentence: &Sentence, from: usize, to: usize) -> bool {
 fn quarter_of_a_town(sentence: &Sentence, c: &Candidate) -> bool {
     let key = sentence.key(c.from, c.to);
     matches!(
-        key.as_str(),
+        &*key,
         "old city" | "old town" | "city centre" | "city center"
     )
 }
