@@ -1250,6 +1250,16 @@ fn entry_countries(gaz: &Gazetteer, entries: &[Entry]) -> Vec<&'static str> {
     out
 }
 
+/// `vec![value; n]` through malloc rather than calloc: glibc's calloc
+/// passes by its per-thread cache of small blocks, and these vectors are
+/// made for every sentence (a quarter of a million calls a run, a few
+/// hundred instructions each).
+fn filled<T: Clone>(n: usize, value: T) -> Vec<T> {
+    let mut v = Vec::with_capacity(n);
+    v.resize(n, value);
+    v
+}
+
 pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let table = countries::table();
@@ -1264,7 +1274,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let mut evidence = Evidence::default();
     let mut candidates = Vec::new();
     // Country words, by token range.
-    let mut country_at: Vec<Option<(usize, usize)>> = vec![None; sentence.tokens.len()];
+    let mut country_at: Vec<Option<(usize, usize)>> = filled(sentence.tokens.len(), None);
     for word in table.words(text) {
         let Some(from) = sentence.tokens.iter().position(|t| t.start == word.start) else {
             continue;
@@ -2394,7 +2404,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("near"))
     };
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for (i, u) in mentions.iter().enumerate() {
         if matches!(u.kind, PlaceKind::Locality | PlaceKind::Unlisted)
             && (0..mentions.len()).any(|l| l != i && town_of_part(i, l))
@@ -2707,7 +2717,7 @@ fn district_of_city(
 /// by a lower-case article, then a comma and a listed place, is an
 /// address's quarter of that place, and is coded to it.
 fn drop_areas_placed_by_bearing(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let u = &mentions[i];
         if u.kind != PlaceKind::Unlisted {
@@ -2838,7 +2848,7 @@ fn area_near(u: &PlaceMention, gap: &str) -> bool {
 /// bearing from a town, is the place; the town only says where the unit
 /// lies. Without the drop the town would win as the more specific place.
 fn drop_towns_a_unit_is_placed_from(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 1..mentions.len() {
         let (u, l) = (&mentions[i - 1], &mentions[i]);
         // A unit the text names by its word alone, that the gazetteer
@@ -2892,7 +2902,7 @@ fn drop_unlisted_coded_to_next(
     mentions: &mut Vec<PlaceMention>,
     codes_to: impl Fn(&PlaceMention, &PlaceMention, &str) -> bool,
 ) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted {
@@ -2962,7 +2972,7 @@ pub(super) fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<boo
 /// village the list opens on is where the event was, not the area that
 /// holds the villages.
 fn drop_area_of_listed_villages(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let before = lower_tail(text[..mentions[i].span.start].trim_end());
         let of_villages = [
@@ -3026,7 +3036,7 @@ fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) 
         "subprefecture",
     ];
     let separator = |gap: &str| matches!(gap.trim(), "," | "and" | ", and" | "&");
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.kind.breadth() > 1 {
@@ -3174,7 +3184,7 @@ fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) 
 /// note then gives its region in brackets is coded to that town, as ACLED
 /// codes it; not in a county, district or province, which is too large.
 fn drop_unlisted_in_a_town_given_its_region(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted
@@ -3383,7 +3393,7 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
     let linked = |a: &PlaceMention, b: &PlaceMention| {
         b.span.start >= a.span.end && address_link(&text[a.span.end..b.span.start])
     };
-    let mut in_address = vec![false; n];
+    let mut in_address = filled(n, false);
     let mut address = false;
     let mut i = 0;
     while i < n {
@@ -3594,7 +3604,7 @@ fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut V
     // The words between two names of the chain, longest seen: "village in
     // Dara district in the south-east of".
     const CHAIN: usize = 80;
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for (k, city) in mentions.iter().enumerate() {
         if city.kind != PlaceKind::Locality || k == 0 {
             continue;
@@ -3676,7 +3686,7 @@ fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>
     let called = |m: &PlaceMention, w: &str| {
         last_word_lower(&m.text) == w || word_after(text, m.span.end) == w
     };
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         // The city may be read as its region ("Baghdad city"): its name
@@ -3750,7 +3760,7 @@ fn listed_districts_of_cities_as_places(
 /// text calls the next one a city ("Kelo, Dara city, ..."): seven more dev
 /// rows, none lost.
 fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(2) {
         let (u, l, r) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
         let unit = last_word_lower(&l.text);
@@ -3886,9 +3896,9 @@ fn drop_parts_of_cities_named_like_units(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     // The capitals that stand for their region (below): cities again.
-    let mut city = vec![false; mentions.len()];
+    let mut city = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted
