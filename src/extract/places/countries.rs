@@ -48,6 +48,9 @@ pub(crate) struct CountryTable {
     opening_pairs: Vec<u64>,
     /// The bytes a pattern of one byte is (none today).
     single_bytes: [bool; 256],
+    /// The bytes a pattern opens with: a byte that opens no pattern opens
+    /// no pair of `opening_pairs` either, and most bytes of a text are such.
+    opening_bytes: [bool; 256],
     /// Per automaton pattern: the country and whether it is a demonym.
     pattern_info: Vec<(usize, CountryWordKind)>,
     /// The automaton's patterns, for the test that checks its searches.
@@ -234,8 +237,12 @@ fn build_table() -> CountryTable {
         .expect("country patterns are plain strings");
     let mut opening_pairs = vec![0u64; (1 << 16) / 64];
     let mut single_bytes = [false; 256];
+    let mut opening_bytes = [false; 256];
     for pattern in &patterns {
         let bytes = pattern.as_bytes();
+        if let Some(&first) = bytes.first() {
+            opening_bytes[usize::from(first)] = true;
+        }
         let seconds = match bytes {
             [] => continue,
             [only] => {
@@ -257,6 +264,7 @@ fn build_table() -> CountryTable {
         finder,
         opening_pairs,
         single_bytes,
+        opening_bytes,
         pattern_info,
         #[cfg(test)]
         patterns,
@@ -413,7 +421,17 @@ impl CountryTable {
         };
         let mut from = 0;
         std::iter::from_fn(move || {
-            while let Some(at) = (from..bytes.len()).find(|&at| may_open(at)) {
+            loop {
+                // A byte no pattern opens with is passed over by a table
+                // look-up before its pair is read: `may_open` is false there.
+                let at = from
+                    + bytes[from..]
+                        .iter()
+                        .position(|&b| self.opening_bytes[usize::from(b)])?;
+                if !may_open(at) {
+                    from = at + 1;
+                    continue;
+                }
                 let input = aho_corasick::Input::new(text)
                     .span(at..text.len())
                     .anchored(aho_corasick::Anchored::Yes);
@@ -425,7 +443,6 @@ impl CountryTable {
                     None => from = at + 1,
                 }
             }
-            None
         })
     }
 }

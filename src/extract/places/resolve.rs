@@ -11,6 +11,7 @@
 //! "Said") needs a cue ("in Said").
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
@@ -26,6 +27,9 @@ struct Token<'a> {
     folded: &'a str,
     /// Starts with an upper-case letter.
     capital: bool,
+    /// An ASCII word, whose folded form is its own bytes in the sentence
+    /// lower-cased (`Sentence::lower`).
+    in_place: bool,
 }
 
 /// Lower-case words allowed inside a multi-word place name
@@ -741,126 +745,191 @@ fn near_cue(prev: &str) -> bool {
 
 struct Sentence<'a> {
     text: &'a str,
+    /// `text` in ASCII lower case, then the folded forms of the words
+    /// beyond ASCII.
+    lower: &'a str,
     tokens: Vec<Token<'a>>,
+    /// `gaps[i]` is the text between tokens `i` and `i + 1` and what it
+    /// allows, worked out once: the resolver asks whether a word follows
+    /// another after whitespace, or is joined or hyphened to it, several
+    /// times for every word of every sentence.
+    gaps: Vec<Gap<'a>>,
 }
+
+/// The text between two neighbouring tokens, and what it says about them.
+struct Gap<'a> {
+    text: &'a str,
+    /// `GAP_*` bits.
+    flags: u8,
+}
+
+/// The ASCII letters and digits, by byte: `is_word_char` of an ASCII
+/// char, and false for every byte beyond ASCII.
+const ASCII_WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Only whitespace between the two tokens (`prev_word`).
+const GAP_WHITESPACE: u8 = 1;
+/// Exactly one space.
+const GAP_SPACE: u8 = 16;
+/// Only whitespace and hyphens (`next_word`).
+const GAP_WHITESPACE_OR_HYPHEN: u8 = 2;
+/// The two tokens can sit inside one name (`joined`).
+const GAP_JOINED: u8 = 4;
+/// The two tokens are halves of one hyphenated word (`hyphen_between`).
+const GAP_HYPHEN: u8 = 8;
 
 impl<'a> Sentence<'a> {
     /// Cut `text` into word tokens, folding them all into `buf` (one
     /// allocation per sentence rather than one per word).
     fn new(text: &'a str, buf: &'a mut String) -> Sentence<'a> {
+        // The whole sentence in ASCII lower case: an ASCII word's folded
+        // form is its own bytes there (folding an ASCII word only lowers
+        // its case), and the other words' folded forms go after it. One
+        // copy and one pass for the sentence instead of a copy and a pass
+        // per word.
         buf.clear();
-        // Folding keeps an ASCII word's length, and words are rarely
-        // shorter than 3 bytes with the space after them: room for all at
-        // once instead of growing both buffers word by word.
-        buf.reserve(text.len());
+        buf.reserve(text.len() + text.len() / 2);
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
         // (start, end, folded start, folded end, capital)
         let mut spans: Vec<(usize, usize, usize, usize, bool)> =
             Vec::with_capacity(text.len() / 4 + 1);
         let mut word = String::new();
-        let mut push = |s: usize, e: usize, buf: &mut String| {
+        let mut push = |s: usize, e: usize, ascii: bool, buf: &mut String| {
             let w = &text[s..e];
-            let from = buf.len();
-            let capital = if w.is_ascii() {
-                buf.push_str(w);
-                buf[from..].make_ascii_lowercase();
-                w.as_bytes()[0].is_ascii_uppercase()
+            if ascii {
+                spans.push((s, e, s, e, w.as_bytes()[0].is_ascii_uppercase()));
             } else {
                 fold_into(w, &mut word);
+                let from = buf.len();
                 buf.push_str(&word);
-                w.chars().next().is_some_and(char::is_uppercase)
-            };
-            spans.push((s, e, from, buf.len(), capital));
-        };
-        let mut start = None;
-        for (i, c) in text.char_indices() {
-            if is_word_char(c) {
-                if start.is_none() {
-                    start = Some(i);
-                }
-            } else if let Some(s) = start.take() {
-                push(s, i, buf);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                spans.push((s, e, from, buf.len(), capital));
             }
-        }
-        if let Some(s) = start {
-            push(s, text.len(), buf);
+        };
+        // Words are runs of `is_word_char`, read a byte at a time where the
+        // text is ASCII (where `is_word_char` is `is_ascii_alphanumeric`)
+        // and a char at a time elsewhere: the same runs as a walk over
+        // `char_indices`.
+        let bytes = text.as_bytes();
+        // Whether the char at `at` (a char boundary) is a word char, and
+        // its length.
+        let char_at = |at: usize| -> (bool, usize) {
+            let b = bytes[at];
+            if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let (is_word, len) = char_at(i);
+            i += len;
+            if !is_word {
+                continue;
+            }
+            let start = i - len;
+            let mut ascii = len == 1;
+            loop {
+                // ASCII letters and digits, most of a word, in a tight loop.
+                while i < bytes.len() && ASCII_WORD_BYTES[usize::from(bytes[i])] {
+                    i += 1;
+                }
+                // A word goes on through a char beyond ASCII that is a
+                // word char, and ends at any other.
+                if i < bytes.len() && !bytes[i].is_ascii() {
+                    let (is_word, len) = char_at(i);
+                    if is_word {
+                        ascii = false;
+                        i += len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            push(start, i, ascii, buf);
         }
         let buf: &'a str = buf;
-        let tokens = spans
+        let tokens: Vec<Token<'a>> = spans
             .into_iter()
             .map(|(start, end, fs, fe, capital)| Token {
                 start,
                 end,
                 folded: &buf[fs..fe],
                 capital,
+                in_place: fs == start,
             })
             .collect();
-        Sentence { text, tokens }
+        let gaps = (1..tokens.len())
+            .map(|right| {
+                let left = right - 1;
+                let gap = &text[tokens[left].end..tokens[right].start];
+                // The usual gap, one space, answered at once.
+                let flags = if gap == " " {
+                    GAP_SPACE | GAP_WHITESPACE | GAP_WHITESPACE_OR_HYPHEN | GAP_JOINED
+                } else {
+                    let mut flags = 0;
+                    if gap.chars().all(char::is_whitespace) {
+                        flags |= GAP_WHITESPACE;
+                    }
+                    if gap.chars().all(|c| c.is_whitespace() || c == '-') {
+                        flags |= GAP_WHITESPACE_OR_HYPHEN;
+                    }
+                    if joined_by(gap, &tokens[left], &tokens[right]) {
+                        flags |= GAP_JOINED;
+                    }
+                    if hyphened_by(text, &tokens, left, gap) {
+                        flags |= GAP_HYPHEN;
+                    }
+                    flags
+                };
+                Gap { text: gap, flags }
+            })
+            .collect();
+        Sentence {
+            text,
+            lower: buf,
+            tokens,
+            gaps,
+        }
     }
 
     /// The text between two tokens.
     fn gap(&self, left: usize, right: usize) -> &str {
-        &self.text[self.tokens[left].end..self.tokens[right].start]
+        if right == left + 1 {
+            self.gaps[left].text
+        } else {
+            &self.text[self.tokens[left].end..self.tokens[right].start]
+        }
     }
 
-    /// Whether tokens `i` and `i + 1` can sit inside one name: only spaces,
-    /// a hyphen or an apostrophe between them ("Koulogon-Peul", "N'Djamena",
-    /// "St. Louis").
+    /// Whether tokens `i` and `i + 1` can sit inside one name (see
+    /// `joined_by`).
     fn joined(&self, i: usize) -> bool {
-        let gap = self.gap(i, i + 1);
-        if gap.len() > 4 || gap.contains('\n') {
-            return false;
-        }
-        // "J&K": initials joined by an ampersand abbreviate one name.
-        if gap == "&" {
-            let initial = |t: &Token| t.capital && t.folded.len() == 1;
-            return initial(&self.tokens[i]) && initial(&self.tokens[i + 1]);
-        }
-        gap.chars().all(|c| {
-            c == ' '
-                || c == '-'
-                || c == '\''
-                || c == '’'
-                || c == '‘'
-                || c == '\u{a0}'
-                || (c == '.' && self.tokens[i].folded.len() <= 3 && self.tokens[i].capital)
-        })
+        self.gaps[i].flags & GAP_JOINED != 0
     }
 
-    /// Tokens `i` and `i + 1` are halves of one hyphenated word.
+    /// Tokens `i` and `i + 1` are halves of one hyphenated word (see
+    /// `hyphened_by`).
     fn hyphen_between(&self, i: usize) -> bool {
-        let gap = self.gap(i, i + 1);
-        // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
-        // joins too, when a lower-case part follows it ("Freddy's" is a
-        // possessive, not a name).
-        gap == "-"
-            || gap == "\u{2011}"
-            || ((gap == "'" || gap == "’")
-                && !self.tokens[i + 1].capital
-                && self.tokens[i + 1].folded != "s")
-            || (gap == "- " && self.pdf_line_hyphen(i))
-    }
-
-    /// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
-    /// a line with the space that replaced the line break. A lower-case
-    /// word after it that goes on, hyphened, to a capitalised word is the
-    /// middle of one hyphened name, not a new word ("Anti- terrorism" and
-    /// "Fatah- led" stay apart: nothing capitalised is hyphened on).
-    fn pdf_line_hyphen(&self, i: usize) -> bool {
-        let tokens = &self.tokens;
-        i + 2 < tokens.len()
-            && tokens[i].capital
-            && !tokens[i + 1].capital
-            && tokens[i + 1].folded.len() <= 3
-            && self.gap(i + 1, i + 2) == "-"
-            && tokens[i + 2].capital
+        self.gaps[i].flags & GAP_HYPHEN != 0
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
         if i == 0 {
             return None;
         }
-        let gap = self.gap(i - 1, i);
-        if gap.chars().all(|c| c.is_whitespace()) {
+        if self.gaps[i - 1].flags & GAP_WHITESPACE != 0 {
             Some(self.tokens[i - 1].folded)
         } else {
             None
@@ -871,15 +940,30 @@ impl<'a> Sentence<'a> {
         if end >= self.tokens.len() {
             return None;
         }
-        let gap = self.gap(end - 1, end);
-        if gap.chars().all(|c| c.is_whitespace() || c == '-') {
+        if self.gaps[end - 1].flags & GAP_WHITESPACE_OR_HYPHEN != 0 {
             Some(self.tokens[end].folded)
         } else {
             None
         }
     }
 
-    fn key(&self, from: usize, to: usize) -> String {
+    /// The folded words `from..to` joined by single spaces, as the
+    /// gazetteer's keys are written: borrowed from the lower-cased sentence
+    /// where it holds them so (ASCII words one space apart, most names),
+    /// else built.
+    fn key(&self, from: usize, to: usize) -> Cow<'a, str> {
+        if from < to
+            && self.tokens[from..to].iter().all(|t| t.in_place)
+            && self.gaps[from..to - 1]
+                .iter()
+                .all(|g| g.flags & GAP_SPACE != 0)
+        {
+            return Cow::Borrowed(&self.lower[self.tokens[from].start..self.tokens[to - 1].end]);
+        }
+        Cow::Owned(self.built_key(from, to))
+    }
+
+    fn built_key(&self, from: usize, to: usize) -> String {
         // Room for the whole key at once (the words and a space after each).
         let mut key = String::with_capacity(
             self.tokens[from..to]
@@ -895,6 +979,55 @@ impl<'a> Sentence<'a> {
         }
         key
     }
+}
+
+/// Whether a gap lets the tokens either side of it sit inside one name:
+/// only spaces, a hyphen or an apostrophe between them ("Koulogon-Peul",
+/// "N'Djamena", "St. Louis").
+fn joined_by(gap: &str, left: &Token, right: &Token) -> bool {
+    if gap.len() > 4 || gap.contains('\n') {
+        return false;
+    }
+    // "J&K": initials joined by an ampersand abbreviate one name.
+    if gap == "&" {
+        let initial = |t: &Token| t.capital && t.folded.len() == 1;
+        return initial(left) && initial(right);
+    }
+    gap.chars().all(|c| {
+        c == ' '
+            || c == '-'
+            || c == '\''
+            || c == '’'
+            || c == '‘'
+            || c == '\u{a0}'
+            || (c == '.' && left.folded.len() <= 3 && left.capital)
+    })
+}
+
+/// Whether `gap`, the text between tokens `i` and `i + 1`, makes them
+/// halves of one hyphenated word.
+fn hyphened_by(text: &str, tokens: &[Token], i: usize, gap: &str) -> bool {
+    // "Dar'a", "Ma'arrat", "Ba'quba": an apostrophe inside a word
+    // joins too, when a lower-case part follows it ("Freddy's" is a
+    // possessive, not a name).
+    gap == "-"
+        || gap == "\u{2011}"
+        || ((gap == "'" || gap == "’") && !tokens[i + 1].capital && tokens[i + 1].folded != "s")
+        || (gap == "- " && pdf_line_hyphen(text, tokens, i))
+}
+
+/// "Stoke- on-Trent": text taken from a PDF keeps a hyphen that ended
+/// a line with the space that replaced the line break. A lower-case
+/// word after it that goes on, hyphened, to a capitalised word is the
+/// middle of one hyphened name, not a new word ("Anti- terrorism" and
+/// "Fatah- led" stay apart: nothing capitalised is hyphened on).
+fn pdf_line_hyphen(text: &str, tokens: &[Token], i: usize) -> bool {
+    i + 2 < tokens.len()
+        && tokens[i].capital
+        && !tokens[i + 1].capital
+        && tokens[i + 1].folded.len() <= 3
+        && &text[tokens[i + 1].end..tokens[i + 2].start] == "-"
+        && tokens[i + 2].capital
 }
 
 /// A span found in the sentence, before resolution.
@@ -1117,6 +1250,16 @@ fn entry_countries(gaz: &Gazetteer, entries: &[Entry]) -> Vec<&'static str> {
     out
 }
 
+/// `vec![value; n]` through malloc rather than calloc: glibc's calloc
+/// passes by its per-thread cache of small blocks, and these vectors are
+/// made for every sentence (a quarter of a million calls a run, a few
+/// hundred instructions each).
+fn filled<T: Clone>(n: usize, value: T) -> Vec<T> {
+    let mut v = Vec::with_capacity(n);
+    v.resize(n, value);
+    v
+}
+
 pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let table = countries::table();
@@ -1131,7 +1274,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     let mut evidence = Evidence::default();
     let mut candidates = Vec::new();
     // Country words, by token range.
-    let mut country_at: Vec<Option<(usize, usize)>> = vec![None; sentence.tokens.len()];
+    let mut country_at: Vec<Option<(usize, usize)>> = filled(sentence.tokens.len(), None);
     for word in table.words(text) {
         let Some(from) = sentence.tokens.iter().position(|t| t.start == word.start) else {
             continue;
@@ -2261,7 +2404,7 @@ fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMen
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("near"))
     };
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for (i, u) in mentions.iter().enumerate() {
         if matches!(u.kind, PlaceKind::Locality | PlaceKind::Unlisted)
             && (0..mentions.len()).any(|l| l != i && town_of_part(i, l))
@@ -2574,7 +2717,7 @@ fn district_of_city(
 /// by a lower-case article, then a comma and a listed place, is an
 /// address's quarter of that place, and is coded to it.
 fn drop_areas_placed_by_bearing(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let u = &mentions[i];
         if u.kind != PlaceKind::Unlisted {
@@ -2705,7 +2848,7 @@ fn area_near(u: &PlaceMention, gap: &str) -> bool {
 /// bearing from a town, is the place; the town only says where the unit
 /// lies. Without the drop the town would win as the more specific place.
 fn drop_towns_a_unit_is_placed_from(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 1..mentions.len() {
         let (u, l) = (&mentions[i - 1], &mentions[i]);
         // A unit the text names by its word alone, that the gazetteer
@@ -2759,7 +2902,7 @@ fn drop_unlisted_coded_to_next(
     mentions: &mut Vec<PlaceMention>,
     codes_to: impl Fn(&PlaceMention, &PlaceMention, &str) -> bool,
 ) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted {
@@ -2829,7 +2972,7 @@ pub(super) fn marked_unlocated(text: &str, mentions: &[PlaceMention]) -> Vec<boo
 /// village the list opens on is where the event was, not the area that
 /// holds the villages.
 fn drop_area_of_listed_villages(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let before = lower_tail(text[..mentions[i].span.start].trim_end());
         let of_villages = [
@@ -2893,7 +3036,7 @@ fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) 
         "subprefecture",
     ];
     let separator = |gap: &str| matches!(gap.trim(), "," | "and" | ", and" | "&");
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if m.kind.breadth() > 1 {
@@ -3041,7 +3184,7 @@ fn drop_villages_listed_in_a_unit(text: &str, mentions: &mut Vec<PlaceMention>) 
 /// note then gives its region in brackets is coded to that town, as ACLED
 /// codes it; not in a county, district or province, which is too large.
 fn drop_unlisted_in_a_town_given_its_region(text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted
@@ -3250,7 +3393,7 @@ fn drop_unlisted_outside_the_address(text: &str, mentions: &mut Vec<PlaceMention
     let linked = |a: &PlaceMention, b: &PlaceMention| {
         b.span.start >= a.span.end && address_link(&text[a.span.end..b.span.start])
     };
-    let mut in_address = vec![false; n];
+    let mut in_address = filled(n, false);
     let mut address = false;
     let mut i = 0;
     while i < n {
@@ -3461,7 +3604,7 @@ fn drop_places_in_a_part_of_a_city(gaz: &Gazetteer, text: &str, mentions: &mut V
     // The words between two names of the chain, longest seen: "village in
     // Dara district in the south-east of".
     const CHAIN: usize = 80;
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for (k, city) in mentions.iter().enumerate() {
         if city.kind != PlaceKind::Locality || k == 0 {
             continue;
@@ -3543,7 +3686,7 @@ fn drop_districts_before_their_city(text: &str, mentions: &mut Vec<PlaceMention>
     let called = |m: &PlaceMention, w: &str| {
         last_word_lower(&m.text) == w || word_after(text, m.span.end) == w
     };
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         // The city may be read as its region ("Baghdad city"): its name
@@ -3617,7 +3760,7 @@ fn listed_districts_of_cities_as_places(
 /// text calls the next one a city ("Kelo, Dara city, ..."): seven more dev
 /// rows, none lost.
 fn drop_unlisted_before_its_city(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(2) {
         let (u, l, r) = (&mentions[i], &mentions[i + 1], &mentions[i + 2]);
         let unit = last_word_lower(&l.text);
@@ -3753,9 +3896,9 @@ fn drop_parts_of_cities_named_like_units(
     text: &str,
     mentions: &mut Vec<PlaceMention>,
 ) {
-    let mut drop = vec![false; mentions.len()];
+    let mut drop = filled(mentions.len(), false);
     // The capitals that stand for their region (below): cities again.
-    let mut city = vec![false; mentions.len()];
+    let mut city = filled(mentions.len(), false);
     for i in 0..mentions.len().saturating_sub(1) {
         let (u, l) = (&mentions[i], &mentions[i + 1]);
         if u.kind != PlaceKind::Unlisted
@@ -4074,14 +4217,6 @@ fn longest_gazetteer_match(
         }
         end += 1;
     }
-    // Room for the longest key at once: it is built again for each
-    // shorter reach.
-    let mut key = String::with_capacity(
-        sentence.tokens[i..end]
-            .iter()
-            .map(|t| t.folded.len() + 1)
-            .sum(),
-    );
     for to in (i + 1..=end).rev() {
         if !sentence.tokens[to - 1].capital && to - 1 != i && !sentence.hyphen_between(to - 2) {
             continue;
@@ -4097,18 +4232,12 @@ fn longest_gazetteer_match(
         {
             continue;
         }
-        key.clear();
-        for t in &sentence.tokens[i..to] {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(t.folded);
-        }
         // A 64-bit hash over half a million names: a collision is about
         // as likely as a cosmic ray, so the names are not compared again.
-        let entries: Vec<Entry> = gaz.lookup(&key).collect();
-        if !entries.is_empty() {
-            return Some((to, entries));
+        // Most reaches are no name: nothing is collected for them.
+        let mut entries = gaz.lookup(&sentence.key(i, to)).peekable();
+        if entries.peek().is_some() {
+            return Some((to, entries.collect()));
         }
     }
     None
@@ -5089,7 +5218,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
     let admin_unit = matches!(c.unit, Some(UnitLevel::Admin1) | Some(UnitLevel::Admin2));
     // "in Central Mali": a direction, not the place called Central.
     if single
-        && (is_never_place(key.as_str()) || is_function_word(key.as_str()) || is_feast(&key))
+        && (is_never_place(&key) || is_function_word(&key) || is_feast(&key))
         && !admin_unit
         && !called_a_village(sentence, c.from)
     {
@@ -5099,7 +5228,7 @@ fn keep_candidate(gaz: &Gazetteer, sentence: &Sentence, c: &Candidate) -> bool {
         return false;
     }
     // English words and one- or two-letter names need a cue.
-    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(key.as_str());
+    let weak = gaz.is_common_word(&key) || key.len() <= 2 || is_never_place(&key);
     // "near Shikharkh, Tartar.": a region's name written after a place and
     // a comma, ending the clause, is that place's region, English word or
     // not.
@@ -5778,7 +5907,7 @@ fn university_of(sentence: &Sentence, from: usize, to: usize) -> bool {
 fn quarter_of_a_town(sentence: &Sentence, c: &Candidate) -> bool {
     let key = sentence.key(c.from, c.to);
     matches!(
-        key.as_str(),
+        &*key,
         "old city" | "old town" | "city centre" | "city center"
     )
 }
