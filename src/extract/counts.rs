@@ -219,8 +219,18 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// The character starting at byte `i`, `None` past the end (or inside a
+/// character, which the callers never ask).
+///
+/// The tokenizer asks this of every character: an ASCII byte is a whole
+/// character and always a boundary (UTF-8 continuation bytes are 0x80 and
+/// above), so it is answered without the boundary check and the decoder.
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 /// Exactly three ASCII digits at `i`, not followed by another digit or letter.
@@ -380,7 +390,9 @@ pub(crate) fn small_number(w: &str) -> Option<u64> {
 
 /// "twenty-two", "vingt-deux", "dix-sept", "quatre-vingt-dix", "vingt-et-un".
 fn hyphen_number(w: &str) -> Option<u64> {
-    if !w.contains('-') {
+    // Asked of most words: a plain loop finds the hyphen in a short word
+    // for less than the `memchr` behind `str::contains` costs.
+    if !w.bytes().any(|b| b == b'-') {
         return small_number(w);
     }
     let parts: Vec<&str> = w.split('-').filter(|p| *p != "et").collect();
