@@ -308,6 +308,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else if c.is_alphanumeric() {
             let s = i;
             i += cl;
+            // Most of a word is ASCII letters and digits, which the loop
+            // below would take one at a time: take them here without
+            // decoding and without the inner-punctuation test.
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             while let Some(c2) = char_at(text, i) {
                 let inner = matches!(c2, '-' | '\'' | '’')
                     && char_at(text, i + c2.len_utf8()).is_some_and(char::is_alphanumeric);
