@@ -363,7 +363,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let entry = if word.len() > 16 {
                 None
             } else if ascii {
-                lexicon.get(&pack(word.as_bytes(), true))
+                lexicon.get(&pack_ascii_at(bytes, start, i))
             } else {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -611,6 +611,29 @@ fn pack(bytes: &[u8], ascii_fold: bool) -> u128 {
         (1u128 << (8 * n)) - 1
     };
     key | (u128::from_le_bytes([0x20; 16]) & mask)
+}
+
+/// [`pack`] of the ASCII word `bytes[start..end]` (at most 16 bytes),
+/// folded. Most words of a sentence have 16 bytes after their start: those
+/// are read at once and the word's own bytes kept by a mask, the same key
+/// as `pack` builds by copying the word into a zeroed buffer, without the
+/// call to `memcpy` that the copy of a variable length costs.
+fn pack_ascii_at(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let n = end - start;
+    match bytes.get(start..start + 16) {
+        Some(window) if n <= 16 => {
+            let mask = if n == 16 {
+                u128::MAX
+            } else {
+                (1u128 << (8 * n)) - 1
+            };
+            let mut buf = [0u8; 16];
+            buf.copy_from_slice(window);
+            let key = u128::from_le_bytes(buf) & mask;
+            key | (u128::from_le_bytes([0x20; 16]) & mask)
+        }
+        _ => pack(&bytes[start..end], true),
+    }
 }
 
 /// Hashes a packed word by one multiply: nothing here needs resistance to
