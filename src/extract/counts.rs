@@ -2209,9 +2209,17 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let w = self.w(i);
-        hyphen_number(w).is_some()
+        // Asked of most words of the sentence: one scan for a hyphen
+        // decides which number readings can hold, since `hyphen_number` of
+        // a word without one is `small_number` and `hyphen_multiple` needs
+        // one.
+        let number_word = if w.bytes().any(|b| b == b'-') {
+            hyphen_number(w).is_some() || hyphen_multiple(w).is_some()
+        } else {
+            small_number(w).is_some()
+        };
+        number_word
             || multiplier(w).is_some()
-            || hyphen_multiple(w).is_some()
             || matches!(
                 w,
                 "a" | "an"
@@ -3139,7 +3147,8 @@ impl<'t> Scanner<'t> {
                 last_small = Some(v);
                 any = true;
                 k += 1;
-            } else if let Some((v, m)) = hyphen_multiple(w).filter(|_| last_small.is_none()) {
+            } else if let Some((v, m)) = last_small.is_none().then(|| hyphen_multiple(w)).flatten()
+            {
                 // "one-hundred and thirty-two", "two-thousand": the number
                 // and its multiplier written as one word.
                 current += v;
