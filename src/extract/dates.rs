@@ -897,9 +897,15 @@ fn lexicon() -> &'static Lexicon {
         map.into_iter()
             .filter(|(k, _)| k.len() <= 16)
             .map(|(key, lex)| {
-                let rules: Vec<u16> = (0..RELATIVE_RULES.len() as u16)
+                let mut rules: Vec<u16> = (0..RELATIVE_RULES.len() as u16)
                     .filter(|&r| RELATIVE_RULES[r as usize].0[0] == key)
                     .collect();
+                // One-word rules first, so that `relative` stops at the
+                // first longer rule when the next word is one no rule
+                // knows. The order of rules of one length is kept, and
+                // only that order matters: of the rules that read, the
+                // longest wins and, among equals, the first.
+                rules.sort_by_key(|&r| RELATIVE_RULES[r as usize].0.len() > 1);
                 let starts = lex != Lex::Plain || STARTERS.contains(&key) || !rules.is_empty();
                 let entry = Entry {
                     key,
@@ -2440,7 +2446,8 @@ impl Parser<'_, '_> {
         for &r in self.t[i].rules() {
             let (words, rel) = &RELATIVE_RULES[r as usize];
             if words.len() > 1 && !next_known {
-                continue;
+                // The longer rules come last (see `lexicon`).
+                break;
             }
             let mut k = i;
             let matched = words.iter().all(|w| {
