@@ -359,6 +359,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 char_at(start).is_uppercase()
             };
             let word = &text[start..i];
+            tok.text = word;
             // Keywords are short: longer words skip the lookup.
             let entry = if word.len() > 16 {
                 None
@@ -390,7 +391,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         }
         tok.end = i;
-        tok.text = &text[start..i];
+        // A word has its text already (one slice, one boundary check).
+        if tok.kind != Kind::Word {
+            tok.text = &text[start..i];
+        }
         toks.push(tok);
         space = false;
     }
