@@ -1221,6 +1221,43 @@ struct Scanner<'t> {
     /// Each token's word as the scanner reads it (lower case, slips mended),
     /// worked out once: `w` is called many times per token.
     words: Vec<&'t str>,
+    /// Which of the words that open a sentence-wide pass of `run` the
+    /// sentence holds (see [`pass_cue`]).
+    cues: u8,
+}
+
+/// The words without which a pass of `Scanner::run` over every token finds
+/// nothing: each pass reads on from a token only where that token's word
+/// (or the next one's, for "days after" and "not including") is one of
+/// its cue words, and changes nothing before. The words are looked up once
+/// per sentence, and a pass whose cue is missing is skipped.
+const CUE_ZERO: u8 = 1;
+const CUE_BODY: u8 = 1 << 1;
+const CUE_INCLUDING: u8 = 1 << 2;
+const CUE_BLEW: u8 = 1 << 3;
+const CUE_DETONATED: u8 = 1 << 4;
+const CUE_AFTER_BEFORE: u8 = 1 << 5;
+const CUE_SUICIDE: u8 = 1 << 6;
+
+/// The pass cue a word is, if any (see [`CUE_ZERO`]).
+fn pass_cue(w: &str) -> u8 {
+    match w {
+        // `zero_nouns`.
+        "no" | "without" | "zero" | "aucune" | "aucun" | "sans" => CUE_ZERO,
+        // `body_found`.
+        "body" | "bodies" | "corpse" | "corpses" => CUE_BODY,
+        // `not_including`.
+        "including" => CUE_INCLUDING,
+        // `blew_self_up`.
+        "blew" | "blows" | "blown" | "blowing" => CUE_BLEW,
+        // `attacker_detonated`.
+        "detonated" => CUE_DETONATED,
+        // `drop_earlier_incident` ("two days after").
+        "after" | "before" => CUE_AFTER_BEFORE,
+        // `suicide_attacker`.
+        "suicide" => CUE_SUICIDE,
+        _ => 0,
+    }
 }
 
 impl<'t> Scanner<'t> {
@@ -1232,8 +1269,10 @@ impl<'t> Scanner<'t> {
             toks,
             triggers: Vec::new(),
             words: Vec::new(),
+            cues: 0,
         };
         sc.words = (0..sc.toks.len()).map(|i| sc.mended(i)).collect();
+        sc.cues = sc.words.iter().fold(0, |cues, w| cues | pass_cue(w));
         sc.find_triggers();
         sc
     }
@@ -1885,6 +1924,9 @@ impl<'t> Scanner<'t> {
     /// after "not including" are left out of the toll, so they are no
     /// subset of it either.
     fn not_including(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_INCLUDING == 0 {
+            return;
+        }
         for k in 2..self.toks.len() {
             if self.w(k - 2) == "not" && self.w(k - 1) == "including" {
                 let at = self.tok_span(k, k + 1).offset(base).start;
@@ -6606,6 +6648,9 @@ impl<'t> Scanner<'t> {
     /// "no casualties were reported", "no deaths or injuries", "without
     /// casualties": zero counts named by a noun.
     fn zero_nouns(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_ZERO == 0 {
+            return;
+        }
         let n = self.toks.len();
         for i in 0..n {
             let w = self.w(i);
@@ -6701,6 +6746,9 @@ impl<'t> Scanner<'t> {
     /// corpses" found after people the sentence tells abducted or arrested
     /// are theirs ("abducted a herder, the corpse was found days later").
     fn body_found(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_BODY == 0 {
+            return;
+        }
         if out.iter().any(|m| m.kind == CountKind::Killed) {
             return;
         }
@@ -6790,6 +6838,9 @@ impl<'t> Scanner<'t> {
     /// "killing four soldiers" names people the bomber is not one of. "Blew themselves up" gives no
     /// number and stays uncounted.
     fn blew_self_up(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_BLEW == 0 {
+            return;
+        }
         let counted = general_toll_or_attacker;
         for i in 0..self.toks.len() {
             if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
@@ -6845,6 +6896,9 @@ impl Scanner<'_> {
     /// "including the bomber", "the bomber was shot dead"). "Suicide
     /// bombers" with no number gives no count.
     fn suicide_attacker(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_SUICIDE == 0 {
+            return;
+        }
         let n = self.toks.len();
         let Some(at) = (0..n).find(|&i| self.w(i) == "suicide") else {
             return;
@@ -7133,6 +7187,9 @@ impl Scanner<'_> {
     /// fourth detonated"). "The bomb detonated" names a device, and "killing
     /// himself" counts the attacker on its own (see `reflexive`).
     fn attacker_detonated(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_DETONATED == 0 {
+            return;
+        }
         let n = self.toks.len();
         let ordinal = |w: &str| {
             matches!(
@@ -7930,6 +7987,9 @@ impl Scanner<'_> {
     /// the attack, ..." points back to this incident and is left alone, as
     /// is anything after the clause's comma.
     fn drop_earlier_incident(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_AFTER_BEFORE == 0 {
+            return;
+        }
         let n = self.toks.len();
         for i in 0..n {
             if !matches!(
