@@ -1309,7 +1309,14 @@ impl<'t> Scanner<'t> {
                 if matches!(w, "a" | "an") && self.at_least_a(i) {
                     return "one";
                 }
-                typo(w, self.next_raw(i))
+                // Only "thee" and "where" are mended by the word after them:
+                // the others need not slice it (this runs for every token).
+                let next = if matches!(w, "thee" | "where") {
+                    self.next_raw(i)
+                } else {
+                    ""
+                };
+                typo(w, next)
             }
             None => "",
         }
