@@ -2247,10 +2247,18 @@ impl<'t> Scanner<'t> {
         if first.is_uppercase() || first.is_ascii_digit() {
             return true;
         }
+        // Whether the word holds a hyphen, asked once: the word as the
+        // scanner reads it (`w`) has one exactly where `raw` has, being
+        // `raw` lower-cased or a mended slip, and no slip or its mending
+        // holds one.
+        let hyphen = raw.bytes().any(|b| b == b'-');
         // "killed al-Fahal": a name after its lowercase particle.
-        if raw.split_once('-').is_some_and(|(p, rest)| {
-            matches!(p, "al" | "el" | "bin" | "ibn" | "abu") && rest.starts_with(char::is_uppercase)
-        }) {
+        if hyphen
+            && raw.split_once('-').is_some_and(|(p, rest)| {
+                matches!(p, "al" | "el" | "bin" | "ibn" | "abu")
+                    && rest.starts_with(char::is_uppercase)
+            })
+        {
             return true;
         }
         // "killing bin Tamar": the particle written apart (see `name_at`).
@@ -2258,11 +2266,10 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let w = self.w(i);
-        // Asked of most words of the sentence: one scan for a hyphen
-        // decides which number readings can hold, since `hyphen_number` of
-        // a word without one is `small_number` and `hyphen_multiple` needs
-        // one.
-        let number_word = if w.bytes().any(|b| b == b'-') {
+        // The hyphen decides which number readings can hold, since
+        // `hyphen_number` of a word without one is `small_number` and
+        // `hyphen_multiple` needs one.
+        let number_word = if hyphen {
             hyphen_number(w).is_some() || hyphen_multiple(w).is_some()
         } else {
             small_number(w).is_some()
