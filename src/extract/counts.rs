@@ -245,6 +245,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < b.len() {
+        // A space between words is skipped (as `is_whitespace` below
+        // would) before the character tests.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(text, i) else { break };
         let cl = c.len_utf8();
         if c.is_ascii_digit() {

@@ -311,6 +311,16 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     // character is decoded only where one starts.
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
     while i < bytes.len() {
+        // The spaces between words, taken in a tight loop: for a space the
+        // general step below only marks the space and moves on.
+        if bytes[i] == b' ' {
+            space = true;
+            i += 1;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            continue;
+        }
         let b = bytes[i];
         let start = i;
         let mut tok = Tok {
