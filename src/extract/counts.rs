@@ -219,8 +219,18 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// The character starting at byte `i`, `None` past the end (or inside a
+/// character, which the callers never ask).
+///
+/// The tokenizer asks this of every character: an ASCII byte is a whole
+/// character and always a boundary (UTF-8 continuation bytes are 0x80 and
+/// above), so it is answered without the boundary check and the decoder.
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 /// Exactly three ASCII digits at `i`, not followed by another digit or letter.
@@ -235,6 +245,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while i < b.len() {
+        // A space between words is skipped (as `is_whitespace` below
+        // would) before the character tests.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(text, i) else { break };
         let cl = c.len_utf8();
         if c.is_ascii_digit() {
@@ -298,6 +314,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else if c.is_alphanumeric() {
             let s = i;
             i += cl;
+            // Most of a word is ASCII letters and digits, which the loop
+            // below would take one at a time: take them here without
+            // decoding and without the inner-punctuation test.
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
             while let Some(c2) = char_at(text, i) {
                 let inner = matches!(c2, '-' | '\'' | '’')
                     && char_at(text, i + c2.len_utf8()).is_some_and(char::is_alphanumeric);
@@ -380,7 +402,9 @@ pub(crate) fn small_number(w: &str) -> Option<u64> {
 
 /// "twenty-two", "vingt-deux", "dix-sept", "quatre-vingt-dix", "vingt-et-un".
 fn hyphen_number(w: &str) -> Option<u64> {
-    if !w.contains('-') {
+    // Asked of most words: a plain loop finds the hyphen in a short word
+    // for less than the `memchr` behind `str::contains` costs.
+    if !w.bytes().any(|b| b == b'-') {
         return small_number(w);
     }
     let parts: Vec<&str> = w.split('-').filter(|p| *p != "et").collect();
@@ -1203,6 +1227,43 @@ struct Scanner<'t> {
     /// Each token's word as the scanner reads it (lower case, slips mended),
     /// worked out once: `w` is called many times per token.
     words: Vec<&'t str>,
+    /// Which of the words that open a sentence-wide pass of `run` the
+    /// sentence holds (see [`pass_cue`]).
+    cues: u8,
+}
+
+/// The words without which a pass of `Scanner::run` over every token finds
+/// nothing: each pass reads on from a token only where that token's word
+/// (or the next one's, for "days after" and "not including") is one of
+/// its cue words, and changes nothing before. The words are looked up once
+/// per sentence, and a pass whose cue is missing is skipped.
+const CUE_ZERO: u8 = 1;
+const CUE_BODY: u8 = 1 << 1;
+const CUE_INCLUDING: u8 = 1 << 2;
+const CUE_BLEW: u8 = 1 << 3;
+const CUE_DETONATED: u8 = 1 << 4;
+const CUE_AFTER_BEFORE: u8 = 1 << 5;
+const CUE_SUICIDE: u8 = 1 << 6;
+
+/// The pass cue a word is, if any (see [`CUE_ZERO`]).
+fn pass_cue(w: &str) -> u8 {
+    match w {
+        // `zero_nouns`.
+        "no" | "without" | "zero" | "aucune" | "aucun" | "sans" => CUE_ZERO,
+        // `body_found`.
+        "body" | "bodies" | "corpse" | "corpses" => CUE_BODY,
+        // `not_including`.
+        "including" => CUE_INCLUDING,
+        // `blew_self_up`.
+        "blew" | "blows" | "blown" | "blowing" => CUE_BLEW,
+        // `attacker_detonated`.
+        "detonated" => CUE_DETONATED,
+        // `drop_earlier_incident` ("two days after").
+        "after" | "before" => CUE_AFTER_BEFORE,
+        // `suicide_attacker`.
+        "suicide" => CUE_SUICIDE,
+        _ => 0,
+    }
 }
 
 impl<'t> Scanner<'t> {
@@ -1214,8 +1275,10 @@ impl<'t> Scanner<'t> {
             toks,
             triggers: Vec::new(),
             words: Vec::new(),
+            cues: 0,
         };
         sc.words = (0..sc.toks.len()).map(|i| sc.mended(i)).collect();
+        sc.cues = sc.words.iter().fold(0, |cues, w| cues | pass_cue(w));
         sc.find_triggers();
         sc
     }
@@ -1252,7 +1315,14 @@ impl<'t> Scanner<'t> {
                 if matches!(w, "a" | "an") && self.at_least_a(i) {
                     return "one";
                 }
-                typo(w, self.next_raw(i))
+                // Only "thee" and "where" are mended by the word after them:
+                // the others need not slice it (this runs for every token).
+                let next = if matches!(w, "thee" | "where") {
+                    self.next_raw(i)
+                } else {
+                    ""
+                };
+                typo(w, next)
             }
             None => "",
         }
@@ -1867,6 +1937,9 @@ impl<'t> Scanner<'t> {
     /// after "not including" are left out of the toll, so they are no
     /// subset of it either.
     fn not_including(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_INCLUDING == 0 {
+            return;
+        }
         for k in 2..self.toks.len() {
             if self.w(k - 2) == "not" && self.w(k - 1) == "including" {
                 let at = self.tok_span(k, k + 1).offset(base).start;
@@ -2180,10 +2253,18 @@ impl<'t> Scanner<'t> {
         if first.is_uppercase() || first.is_ascii_digit() {
             return true;
         }
+        // Whether the word holds a hyphen, asked once: the word as the
+        // scanner reads it (`w`) has one exactly where `raw` has, being
+        // `raw` lower-cased or a mended slip, and no slip or its mending
+        // holds one.
+        let hyphen = raw.bytes().any(|b| b == b'-');
         // "killed al-Fahal": a name after its lowercase particle.
-        if raw.split_once('-').is_some_and(|(p, rest)| {
-            matches!(p, "al" | "el" | "bin" | "ibn" | "abu") && rest.starts_with(char::is_uppercase)
-        }) {
+        if hyphen
+            && raw.split_once('-').is_some_and(|(p, rest)| {
+                matches!(p, "al" | "el" | "bin" | "ibn" | "abu")
+                    && rest.starts_with(char::is_uppercase)
+            })
+        {
             return true;
         }
         // "killing bin Tamar": the particle written apart (see `name_at`).
@@ -2191,9 +2272,16 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let w = self.w(i);
-        hyphen_number(w).is_some()
+        // The hyphen decides which number readings can hold, since
+        // `hyphen_number` of a word without one is `small_number` and
+        // `hyphen_multiple` needs one.
+        let number_word = if hyphen {
+            hyphen_number(w).is_some() || hyphen_multiple(w).is_some()
+        } else {
+            small_number(w).is_some()
+        };
+        number_word
             || multiplier(w).is_some()
-            || hyphen_multiple(w).is_some()
             || matches!(
                 w,
                 "a" | "an"
@@ -3121,7 +3209,8 @@ impl<'t> Scanner<'t> {
                 last_small = Some(v);
                 any = true;
                 k += 1;
-            } else if let Some((v, m)) = hyphen_multiple(w).filter(|_| last_small.is_none()) {
+            } else if let Some((v, m)) = last_small.is_none().then(|| hyphen_multiple(w)).flatten()
+            {
                 // "one-hundred and thirty-two", "two-thousand": the number
                 // and its multiplier written as one word.
                 current += v;
@@ -6579,6 +6668,9 @@ impl<'t> Scanner<'t> {
     /// "no casualties were reported", "no deaths or injuries", "without
     /// casualties": zero counts named by a noun.
     fn zero_nouns(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_ZERO == 0 {
+            return;
+        }
         let n = self.toks.len();
         for i in 0..n {
             let w = self.w(i);
@@ -6674,6 +6766,9 @@ impl<'t> Scanner<'t> {
     /// corpses" found after people the sentence tells abducted or arrested
     /// are theirs ("abducted a herder, the corpse was found days later").
     fn body_found(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_BODY == 0 {
+            return;
+        }
         if out.iter().any(|m| m.kind == CountKind::Killed) {
             return;
         }
@@ -6763,6 +6858,9 @@ impl<'t> Scanner<'t> {
     /// "killing four soldiers" names people the bomber is not one of. "Blew themselves up" gives no
     /// number and stays uncounted.
     fn blew_self_up(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_BLEW == 0 {
+            return;
+        }
         let counted = general_toll_or_attacker;
         for i in 0..self.toks.len() {
             if !matches!(self.w(i), "blew" | "blows" | "blown" | "blowing")
@@ -6818,6 +6916,9 @@ impl Scanner<'_> {
     /// "including the bomber", "the bomber was shot dead"). "Suicide
     /// bombers" with no number gives no count.
     fn suicide_attacker(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_SUICIDE == 0 {
+            return;
+        }
         let n = self.toks.len();
         let Some(at) = (0..n).find(|&i| self.w(i) == "suicide") else {
             return;
@@ -7106,6 +7207,9 @@ impl Scanner<'_> {
     /// fourth detonated"). "The bomb detonated" names a device, and "killing
     /// himself" counts the attacker on its own (see `reflexive`).
     fn attacker_detonated(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_DETONATED == 0 {
+            return;
+        }
         let n = self.toks.len();
         let ordinal = |w: &str| {
             matches!(
@@ -7903,6 +8007,9 @@ impl Scanner<'_> {
     /// the attack, ..." points back to this incident and is left alone, as
     /// is anything after the clause's comma.
     fn drop_earlier_incident(&self, base: usize, out: &mut Vec<CountMention>) {
+        if self.cues & CUE_AFTER_BEFORE == 0 {
+            return;
+        }
         let n = self.toks.len();
         for i in 0..n {
             if !matches!(

@@ -311,6 +311,16 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     // character is decoded only where one starts.
     let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
     while i < bytes.len() {
+        // The spaces between words, taken in a tight loop: for a space the
+        // general step below only marks the space and moves on.
+        if bytes[i] == b' ' {
+            space = true;
+            i += 1;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            continue;
+        }
         let b = bytes[i];
         let start = i;
         let mut tok = Tok {
@@ -359,11 +369,12 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 char_at(start).is_uppercase()
             };
             let word = &text[start..i];
+            tok.text = word;
             // Keywords are short: longer words skip the lookup.
             let entry = if word.len() > 16 {
                 None
             } else if ascii {
-                lexicon.get(&pack(word.as_bytes(), true))
+                lexicon.get(&pack_ascii_at(bytes, start, i))
             } else {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -390,7 +401,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         }
         tok.end = i;
-        tok.text = &text[start..i];
+        // A word has its text already (one slice, one boundary check).
+        if tok.kind != Kind::Word {
+            tok.text = &text[start..i];
+        }
         toks.push(tok);
         space = false;
     }
@@ -611,6 +625,29 @@ fn pack(bytes: &[u8], ascii_fold: bool) -> u128 {
         (1u128 << (8 * n)) - 1
     };
     key | (u128::from_le_bytes([0x20; 16]) & mask)
+}
+
+/// [`pack`] of the ASCII word `bytes[start..end]` (at most 16 bytes),
+/// folded. Most words of a sentence have 16 bytes after their start: those
+/// are read at once and the word's own bytes kept by a mask, the same key
+/// as `pack` builds by copying the word into a zeroed buffer, without the
+/// call to `memcpy` that the copy of a variable length costs.
+fn pack_ascii_at(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let n = end - start;
+    match bytes.get(start..start + 16) {
+        Some(window) if n <= 16 => {
+            let mask = if n == 16 {
+                u128::MAX
+            } else {
+                (1u128 << (8 * n)) - 1
+            };
+            let mut buf = [0u8; 16];
+            buf.copy_from_slice(window);
+            let key = u128::from_le_bytes(buf) & mask;
+            key | (u128::from_le_bytes([0x20; 16]) & mask)
+        }
+        _ => pack(&bytes[start..end], true),
+    }
 }
 
 /// Hashes a packed word by one multiply: nothing here needs resistance to
@@ -874,9 +911,15 @@ fn lexicon() -> &'static Lexicon {
         map.into_iter()
             .filter(|(k, _)| k.len() <= 16)
             .map(|(key, lex)| {
-                let rules: Vec<u16> = (0..RELATIVE_RULES.len() as u16)
+                let mut rules: Vec<u16> = (0..RELATIVE_RULES.len() as u16)
                     .filter(|&r| RELATIVE_RULES[r as usize].0[0] == key)
                     .collect();
+                // One-word rules first, so that `relative` stops at the
+                // first longer rule when the next word is one no rule
+                // knows. The order of rules of one length is kept, and
+                // only that order matters: of the rules that read, the
+                // longest wins and, among equals, the first.
+                rules.sort_by_key(|&r| RELATIVE_RULES[r as usize].0.len() > 1);
                 let starts = lex != Lex::Plain || STARTERS.contains(&key) || !rules.is_empty();
                 let entry = Entry {
                     key,
@@ -2417,7 +2460,8 @@ impl Parser<'_, '_> {
         for &r in self.t[i].rules() {
             let (words, rel) = &RELATIVE_RULES[r as usize];
             if words.len() > 1 && !next_known {
-                continue;
+                // The longer rules come last (see `lexicon`).
+                break;
             }
             let mut k = i;
             let matched = words.iter().all(|w| {
