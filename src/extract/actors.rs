@@ -1849,18 +1849,32 @@ fn air_words() -> &'static LeanRegex {
     RE.get_or_init(|| LeanRegex::new(AIR_CUES))
 }
 
+/// The cue families in the order of [`Cues`]' fields.
+const CUE_FAMILIES: [&str; 6] = [
+    PROTEST_CUES,
+    RIOT_CUES,
+    EXPLOSIVE_CUES,
+    KILLING_CUES,
+    AIR_CUES,
+    CUSTODY_CUES,
+];
+
 fn cues(text: &str) -> Cues {
-    static SET: OnceLock<LeanSet> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        LeanSet::new(&[
-            PROTEST_CUES,
-            RIOT_CUES,
-            EXPLOSIVE_CUES,
-            KILLING_CUES,
-            AIR_CUES,
-            CUSTODY_CUES,
-        ])
+    // Most sentences hold no cue at all. One test of the six families
+    // together, a forward search that stops at the first match, answers
+    // for those: the set's overlapping search reads every byte of the
+    // sentence and costs several times more a byte. A text matches the
+    // union exactly when it matches one of the families.
+    static ANY: OnceLock<LeanRegex> = OnceLock::new();
+    let any = ANY.get_or_init(|| {
+        let families: Vec<String> = CUE_FAMILIES.iter().map(|p| format!("(?:{p})")).collect();
+        LeanRegex::new(&families.join("|"))
     });
+    if !any.is_match(text) {
+        return Cues::default();
+    }
+    static SET: OnceLock<LeanSet> = OnceLock::new();
+    let set = SET.get_or_init(|| LeanSet::new(&CUE_FAMILIES));
     let m = set.matches(text);
     let matched = |i: usize| m.contains(regex_automata::PatternID::must(i));
     Cues {
