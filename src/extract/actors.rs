@@ -63,7 +63,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::places::{country_by_iso3, country_by_name, densely_listed};
-use super::{occurrences, LeanRegex, LeanSet, Span};
+use super::{occurrences, replace_occurrences, LeanRegex, LeanSet, Span};
 
 /// ACLED's actor types (inter codes 1-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -1254,11 +1254,16 @@ fn fill(template: &str, country: Option<&str>) -> String {
         return template.to_string();
     }
     match country {
-        Some(name) => template.replace("{country}", name),
-        None => template
-            .replace(" of {country}", "")
-            .replace(" ({country})", "")
-            .replace("{country}", ""),
+        Some(name) => replace_occurrences(template, "{country}", name),
+        None => replace_occurrences(
+            &replace_occurrences(
+                &replace_occurrences(template, " of {country}", ""),
+                " ({country})",
+                "",
+            ),
+            "{country}",
+            "",
+        ),
     }
 }
 

@@ -93,6 +93,21 @@ pub(crate) fn occurrences<'t>(text: &'t str, needle: &'t str) -> impl Iterator<I
     })
 }
 
+/// `text.replace(needle, with)`, with the needle found by [`occurrences`]:
+/// the standard library's searcher costs more to set up than replacing a
+/// placeholder in a short name does.
+pub(crate) fn replace_occurrences(text: &str, needle: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in occurrences(text, needle) {
+        out.push_str(&text[copied..at]);
+        out.push_str(with);
+        copied = at + needle.len();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 /// A letter or digit of a word, or a combining mark inside one.
 ///
 /// Text taken from PDFs often spells accented letters as a base letter and
@@ -733,7 +748,33 @@ pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{factor_prefixes, occurrences, LeanSet, WordRegex};
+    use super::{factor_prefixes, occurrences, replace_occurrences, LeanSet, WordRegex};
+
+    #[test]
+    fn replace_occurrences_is_str_replace() {
+        for text in [
+            "Government of {country}",
+            "Police Forces of {country} ({country})",
+            " of {country}{country} of {country}",
+            "Unidentified Armed Group ({country})",
+            "{{country}}",
+            "",
+        ] {
+            for (needle, with) in [
+                ("{country}", "Mali"),
+                (" of {country}", ""),
+                (" ({country})", ""),
+                ("{country}", ""),
+                ("", "-"),
+            ] {
+                assert_eq!(
+                    replace_occurrences(text, needle, with),
+                    text.replace(needle, with),
+                    "{needle:?} in {text:?}"
+                );
+            }
+        }
+    }
 
     /// Factored by first characters, a pattern finds the same matches as
     /// the regex crate does with the pattern as written: at the same
