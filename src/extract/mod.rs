@@ -176,7 +176,7 @@ impl LeanRegex {
     pub(crate) fn new(pattern: &str) -> LeanRegex {
         LeanRegex {
             hir: factor_prefixes(
-                &regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
+                regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
             ),
             forward: std::sync::OnceLock::new(),
             meta: std::sync::OnceLock::new(),
@@ -350,7 +350,7 @@ impl LeanSet {
         let hirs: Vec<Hir> = patterns
             .iter()
             .map(|p| {
-                factor_prefixes(&regex_automata::util::syntax::parse(p).expect("a valid pattern"))
+                factor_prefixes(regex_automata::util::syntax::parse(p).expect("a valid pattern"))
             })
             .collect();
         LeanSet(
@@ -494,19 +494,30 @@ const MAX_COPIED: usize = 16;
 ///   the first branch that matches at a position stays the first;
 /// - captures only record where groups matched; the callers ask for the
 ///   overall match only.
-fn factor_prefixes(hir: &Hir) -> Hir {
-    match hir.kind() {
-        HirKind::Alternation(subs) => {
-            factor_branches(subs.iter().map(|s| vec![s.clone()]).collect())
-        }
-        HirKind::Concat(items) => Hir::concat(items.iter().map(factor_prefixes).collect()),
-        HirKind::Repetition(rep) => {
-            let mut rep = rep.clone();
-            rep.sub = Box::new(factor_prefixes(&rep.sub));
+fn factor_prefixes(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Alternation(subs) => factor_branches(subs.into_iter().map(|s| vec![s]).collect()),
+        HirKind::Concat(items) => Hir::concat(items.into_iter().map(factor_prefixes).collect()),
+        HirKind::Repetition(mut rep) => {
+            rep.sub = Box::new(factor_prefixes(*rep.sub));
             Hir::repetition(rep)
         }
-        HirKind::Capture(cap) => factor_prefixes(&cap.sub),
-        _ => hir.clone(),
+        HirKind::Capture(cap) => factor_prefixes(*cap.sub),
+        kind => leaf(kind),
+    }
+}
+
+/// A pattern of one part back from its kind.
+fn leaf(kind: HirKind) -> Hir {
+    match kind {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(rep) => Hir::repetition(rep),
+        HirKind::Capture(cap) => Hir::capture(cap),
+        HirKind::Concat(items) => Hir::concat(items),
+        HirKind::Alternation(subs) => Hir::alternation(subs),
     }
 }
 
@@ -552,14 +563,14 @@ fn factor_branches(branches: Vec<Vec<Hir>>) -> Hir {
     }
     let built = groups
         .into_iter()
-        .map(|group| {
+        .map(|mut group| {
             let Some(head) = group.head else {
                 return Hir::empty();
             };
-            let head = factor_prefixes(&head);
+            let head = factor_prefixes(head);
             if group.tails.len() == 1 {
                 let mut parts = vec![head];
-                parts.extend(group.tails[0].iter().map(factor_prefixes));
+                parts.extend(group.tails.pop().into_iter().flatten().map(factor_prefixes));
                 Hir::concat(parts)
             } else {
                 Hir::concat(vec![head, factor_branches(group.tails)])
@@ -573,62 +584,66 @@ fn factor_branches(branches: Vec<Vec<Hir>>) -> Hir {
 /// class, assertion or repetition, pushing the branches in the order a
 /// backtracking search tries them.
 fn spell_out_front(mut parts: Vec<Hir>, out: &mut Vec<Vec<Hir>>, budget: &mut usize) {
-    let Some(first) = parts.first() else {
+    if parts.is_empty() {
         out.push(parts);
         return;
-    };
-    let rest = |with: Vec<Hir>, parts: &[Hir]| -> Vec<Hir> {
-        let mut v = with;
-        v.extend_from_slice(&parts[1..]);
+    }
+    // `parts` is the rest of the branch after its first part.
+    let first = parts.remove(0);
+    let with = |head: Hir, parts: Vec<Hir>| -> Vec<Hir> {
+        let mut v = Vec::with_capacity(parts.len() + 1);
+        v.push(head);
+        v.extend(parts);
         v
     };
-    match first.kind() {
-        HirKind::Empty => {
-            parts.remove(0);
-            spell_out_front(parts, out, budget)
+    match first.into_kind() {
+        HirKind::Empty => spell_out_front(parts, out, budget),
+        HirKind::Concat(mut items) => {
+            items.extend(parts);
+            spell_out_front(items, out, budget)
         }
-        HirKind::Concat(items) => spell_out_front(rest(items.clone(), &parts), out, budget),
-        HirKind::Capture(cap) => {
-            spell_out_front(rest(vec![(*cap.sub).clone()], &parts), out, budget)
-        }
+        HirKind::Capture(cap) => spell_out_front(with(*cap.sub, parts), out, budget),
         HirKind::Alternation(subs)
             if *budget >= subs.len()
-                && (subs.len() - 1) * weight_of_parts(&parts[1..]) <= MAX_COPIED =>
+                && (subs.len() - 1) * weight_of_parts(&parts) <= MAX_COPIED =>
         {
             *budget -= subs.len() - 1;
             for sub in subs {
-                spell_out_front(rest(vec![sub.clone()], &parts), out, budget);
+                spell_out_front(with(sub, parts.clone()), out, budget);
             }
         }
         HirKind::Repetition(rep)
             if rep.min == 0
                 && rep.max == Some(1)
                 && *budget >= 1
-                && weight_of_parts(&parts[1..]) <= MAX_COPIED =>
+                && weight_of_parts(&parts) <= MAX_COPIED =>
         {
             *budget -= 1;
-            let with = rest(vec![(*rep.sub).clone()], &parts);
-            let without = parts[1..].to_vec();
-            let (one, two) = if rep.greedy {
-                (with, without)
+            let greedy = rep.greedy;
+            let with_it = with(*rep.sub, parts.clone());
+            let (one, two) = if greedy {
+                (with_it, parts)
             } else {
-                (without, with)
+                (parts, with_it)
             };
             spell_out_front(one, out, budget);
             spell_out_front(two, out, budget);
         }
         HirKind::Literal(lit) => {
             // One character at the head, the rest after it.
-            let bytes = &lit.0;
+            let bytes = lit.0;
             let len = utf8_len(bytes[0]).min(bytes.len());
+            let mut v = Vec::with_capacity(parts.len() + 2);
             if len < bytes.len() {
-                let head = Hir::literal(bytes[..len].to_vec());
-                let tail = Hir::literal(bytes[len..].to_vec());
-                parts.splice(0..1, [head, tail]);
+                v.push(Hir::literal(bytes[..len].to_vec()));
+                v.push(Hir::literal(bytes[len..].to_vec()));
+            } else {
+                v.push(Hir::literal(bytes));
             }
-            out.push(parts);
+            v.extend(parts);
+            out.push(v);
         }
-        _ => out.push(parts),
+        kind => out.push(with(leaf(kind), parts)),
     }
 }
 
@@ -801,7 +816,7 @@ mod tests {
             let plain = regex::Regex::new(pattern).unwrap();
             let hir = regex_automata::util::syntax::parse(pattern).unwrap();
             let factored = regex_automata::meta::Regex::builder()
-                .build_from_hir(&factor_prefixes(&hir))
+                .build_from_hir(&factor_prefixes(hir))
                 .unwrap();
             for text in texts {
                 let want: Vec<(usize, usize)> = plain
