@@ -12,6 +12,7 @@ pub mod counts;
 pub mod dates;
 pub mod places;
 
+use regex_syntax::hir::{Class, Hir, HirKind};
 use serde::Serialize;
 
 /// A half-open byte range `[start, end)` in a document's text.
@@ -92,6 +93,21 @@ pub(crate) fn occurrences<'t>(text: &'t str, needle: &'t str) -> impl Iterator<I
     })
 }
 
+/// `text.replace(needle, with)`, with the needle found by [`occurrences`]:
+/// the standard library's searcher costs more to set up than replacing a
+/// placeholder in a short name does.
+pub(crate) fn replace_occurrences(text: &str, needle: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in occurrences(text, needle) {
+        out.push_str(&text[copied..at]);
+        out.push_str(with);
+        copied = at + needle.len();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 /// A letter or digit of a word, or a combining mark inside one.
 ///
 /// Text taken from PDFs often spells accented letters as a base letter and
@@ -123,7 +139,10 @@ pub(crate) fn is_combining_mark(c: char) -> bool {
 /// its syntax defaults, match semantics and size limits (10 MB for the NFA,
 /// 2 MB for the lazy DFA's cache), so the matches are the same too.
 ///
-/// The pattern is parsed once; each engine is compiled on first use. A
+/// The pattern is parsed once and its alternations factored by their
+/// first characters ([`factor_prefixes`]: the same matches, and a lazy DFA
+/// that builds its states at a fraction of the cost); each engine is
+/// compiled on first use. A
 /// test (`is_match`) needs only the forward lazy DFA, which the meta
 /// engine runs for it anyway, but the meta engine also compiles a reverse
 /// NFA (to find where a match starts) and the capture states of its
@@ -156,7 +175,9 @@ impl LeanRegex {
     /// constant pattern.
     pub(crate) fn new(pattern: &str) -> LeanRegex {
         LeanRegex {
-            hir: regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
+            hir: factor_prefixes(
+                regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
+            ),
             forward: std::sync::OnceLock::new(),
             meta: std::sync::OnceLock::new(),
         }
@@ -326,10 +347,16 @@ impl LeanSet {
         let config = lean_config()
             .match_kind(regex_automata::MatchKind::All)
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::None);
+        let hirs: Vec<Hir> = patterns
+            .iter()
+            .map(|p| {
+                factor_prefixes(regex_automata::util::syntax::parse(p).expect("a valid pattern"))
+            })
+            .collect();
         LeanSet(
             regex_automata::meta::Regex::builder()
                 .configure(config)
-                .build_many(patterns)
+                .build_many_from_hir(&hirs)
                 .expect("valid patterns"),
         )
     }
@@ -436,6 +463,292 @@ impl WordRegex {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Prefix factoring of the rules' patterns
+
+/// How many alternatives one alternation may grow to when its branches'
+/// leading groups and optional parts are spelled out.
+const MAX_BRANCHES: usize = 4096;
+
+/// How large a part that spelling out a branch copies may be (see
+/// [`weight`]): copies grow the NFA, and a larger NFA fills the lazy DFA's
+/// cache sooner (16 measured best on the act lexicon).
+const MAX_COPIED: usize = 16;
+
+/// The pattern `hir` with its alternations factored by their first
+/// character, as a trie: `(?i)kill(?:ed|ing)|kidnap` becomes
+/// `(?i)ki(?:ll(?:ed|ing)|dnap)`. Capture groups are dropped.
+///
+/// The lazy DFA builds each state from the set of NFA states it stands
+/// for, and the cost of a new state grows with that set: over a word list
+/// of a few hundred words every state held the first letter of every word.
+/// Factored, a state holds one branch per distinct next letter.
+///
+/// The result matches the same texts and, under leftmost-first semantics,
+/// reports the same match at each start as `hir` (a backtracking search
+/// tries its branches in the same order), since each step keeps that order:
+/// - `(?:X|Y)Z` is `XZ|YZ` (the search tries X then Y, each followed by Z),
+///   `X?Z` is `XZ|Z` (`Z|XZ` when lazy), and `cAB|cCD` is `c(?:AB|CD)`;
+/// - a branch is only moved ahead of branches whose first byte it cannot
+///   share (one that matches at a position excludes the other there), so
+///   the first branch that matches at a position stays the first;
+/// - captures only record where groups matched; the callers ask for the
+///   overall match only.
+fn factor_prefixes(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Alternation(subs) => factor_branches(subs.into_iter().map(|s| vec![s]).collect()),
+        HirKind::Concat(items) => Hir::concat(items.into_iter().map(factor_prefixes).collect()),
+        HirKind::Repetition(mut rep) => {
+            rep.sub = Box::new(factor_prefixes(*rep.sub));
+            Hir::repetition(rep)
+        }
+        HirKind::Capture(cap) => factor_prefixes(*cap.sub),
+        kind => leaf(kind),
+    }
+}
+
+/// A pattern of one part back from its kind.
+fn leaf(kind: HirKind) -> Hir {
+    match kind {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(lit) => Hir::literal(lit.0),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(look),
+        HirKind::Repetition(rep) => Hir::repetition(rep),
+        HirKind::Capture(cap) => Hir::capture(cap),
+        HirKind::Concat(items) => Hir::concat(items),
+        HirKind::Alternation(subs) => Hir::alternation(subs),
+    }
+}
+
+/// The branches of one alternation, each a sequence of parts, in order.
+fn factor_branches(branches: Vec<Vec<Hir>>) -> Hir {
+    let mut budget = MAX_BRANCHES.saturating_sub(branches.len());
+    let mut spelled = Vec::new();
+    for branch in branches {
+        spell_out_front(branch, &mut spelled, &mut budget);
+    }
+    // Branches that open with the same part, in their order; a branch
+    // joins an earlier group only past groups it cannot compete with.
+    struct Group {
+        head: Option<Hir>,
+        tails: Vec<Vec<Hir>>,
+        firsts: FirstBytes,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for mut branch in spelled {
+        let firsts = first_bytes_of_parts(&branch);
+        let head = (!branch.is_empty()).then(|| branch.remove(0));
+        let mut joined = false;
+        if head.is_some() {
+            for group in groups.iter_mut().rev() {
+                if group.head == head {
+                    group.tails.push(std::mem::take(&mut branch));
+                    group.firsts = union(group.firsts, firsts);
+                    joined = true;
+                    break;
+                }
+                if !disjoint(group.firsts, firsts) {
+                    break;
+                }
+            }
+        }
+        if !joined {
+            groups.push(Group {
+                head,
+                tails: vec![branch],
+                firsts,
+            });
+        }
+    }
+    let built = groups
+        .into_iter()
+        .map(|mut group| {
+            let Some(head) = group.head else {
+                return Hir::empty();
+            };
+            let head = factor_prefixes(head);
+            if group.tails.len() == 1 {
+                let mut parts = vec![head];
+                parts.extend(group.tails.pop().into_iter().flatten().map(factor_prefixes));
+                Hir::concat(parts)
+            } else {
+                Hir::concat(vec![head, factor_branches(group.tails)])
+            }
+        })
+        .collect();
+    Hir::alternation(built)
+}
+
+/// Spell out the front of `parts` until it opens with a single character,
+/// class, assertion or repetition, pushing the branches in the order a
+/// backtracking search tries them.
+fn spell_out_front(mut parts: Vec<Hir>, out: &mut Vec<Vec<Hir>>, budget: &mut usize) {
+    if parts.is_empty() {
+        out.push(parts);
+        return;
+    }
+    // `parts` is the rest of the branch after its first part.
+    let first = parts.remove(0);
+    let with = |head: Hir, parts: Vec<Hir>| -> Vec<Hir> {
+        let mut v = Vec::with_capacity(parts.len() + 1);
+        v.push(head);
+        v.extend(parts);
+        v
+    };
+    match first.into_kind() {
+        HirKind::Empty => spell_out_front(parts, out, budget),
+        HirKind::Concat(mut items) => {
+            items.extend(parts);
+            spell_out_front(items, out, budget)
+        }
+        HirKind::Capture(cap) => spell_out_front(with(*cap.sub, parts), out, budget),
+        HirKind::Alternation(subs)
+            if *budget >= subs.len()
+                && (subs.len() - 1) * weight_of_parts(&parts) <= MAX_COPIED =>
+        {
+            *budget -= subs.len() - 1;
+            for sub in subs {
+                spell_out_front(with(sub, parts.clone()), out, budget);
+            }
+        }
+        HirKind::Repetition(rep)
+            if rep.min == 0
+                && rep.max == Some(1)
+                && *budget >= 1
+                && weight_of_parts(&parts) <= MAX_COPIED =>
+        {
+            *budget -= 1;
+            let greedy = rep.greedy;
+            let with_it = with(*rep.sub, parts.clone());
+            let (one, two) = if greedy {
+                (with_it, parts)
+            } else {
+                (parts, with_it)
+            };
+            spell_out_front(one, out, budget);
+            spell_out_front(two, out, budget);
+        }
+        HirKind::Literal(lit) => {
+            // One character at the head, the rest after it.
+            let bytes = lit.0;
+            let len = utf8_len(bytes[0]).min(bytes.len());
+            let mut v = Vec::with_capacity(parts.len() + 2);
+            if len < bytes.len() {
+                v.push(Hir::literal(bytes[..len].to_vec()));
+                v.push(Hir::literal(bytes[len..].to_vec()));
+            } else {
+                v.push(Hir::literal(bytes));
+            }
+            v.extend(parts);
+            out.push(v);
+        }
+        kind => out.push(with(leaf(kind), parts)),
+    }
+}
+
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The bytes a match can begin with, or None when it may be empty (or is
+/// not worked out): an over-estimate, so that two branches with disjoint
+/// sets can never match at the same position.
+type FirstBytes = Option<[u64; 4]>;
+
+fn union(a: FirstBytes, b: FirstBytes) -> FirstBytes {
+    let (a, b) = (a?, b?);
+    Some([a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3]])
+}
+
+fn disjoint(a: FirstBytes, b: FirstBytes) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (0..4).all(|i| a[i] & b[i] == 0),
+        _ => false,
+    }
+}
+
+fn byte_range(set: &mut [u64; 4], lo: u8, hi: u8) {
+    for b in lo..=hi {
+        set[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+}
+
+fn first_bytes(hir: &Hir) -> FirstBytes {
+    let mut set = [0u64; 4];
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => return None,
+        HirKind::Literal(lit) => byte_range(&mut set, lit.0[0], lit.0[0]),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut buf = [0u8; 4];
+            for r in class.ranges() {
+                let lo = r.start().encode_utf8(&mut buf).as_bytes()[0];
+                let hi = r.end().encode_utf8(&mut buf).as_bytes()[0];
+                byte_range(&mut set, lo, hi);
+            }
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            for r in class.ranges() {
+                byte_range(&mut set, r.start(), r.end());
+            }
+        }
+        HirKind::Repetition(rep) => {
+            return if rep.min == 0 {
+                None
+            } else {
+                first_bytes(&rep.sub)
+            }
+        }
+        HirKind::Capture(cap) => return first_bytes(&cap.sub),
+        HirKind::Concat(items) => return first_bytes_of_parts(items),
+        HirKind::Alternation(subs) => {
+            let mut acc = Some(set);
+            for sub in subs {
+                acc = union(acc, first_bytes(sub));
+            }
+            return acc;
+        }
+    }
+    Some(set)
+}
+
+/// The first bytes of a sequence: those of its first part that must
+/// consume a character (an assertion consumes none).
+fn first_bytes_of_parts(parts: &[Hir]) -> FirstBytes {
+    for part in parts {
+        if matches!(part.kind(), HirKind::Look(_)) {
+            continue;
+        }
+        if part.properties().minimum_len() != Some(0) && part.properties().minimum_len().is_some() {
+            return first_bytes(part);
+        }
+        return None;
+    }
+    None
+}
+
+/// How much of an NFA a pattern makes, roughly: one per character, class,
+/// assertion or operator.
+fn weight(hir: &Hir) -> usize {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(_) => 1,
+        HirKind::Literal(lit) => lit.0.len(),
+        HirKind::Repetition(rep) => 1 + weight(&rep.sub),
+        HirKind::Capture(cap) => weight(&cap.sub),
+        HirKind::Concat(items) => weight_of_parts(items),
+        HirKind::Alternation(subs) => 1 + weight_of_parts(subs),
+    }
+}
+
+fn weight_of_parts(parts: &[Hir]) -> usize {
+    parts.iter().map(weight).sum()
+}
+
 /// A small xorshift generator for the property tests of the extractors:
 /// `next(n)` gives a number below `n`, the same sequence for the same seed.
 #[cfg(test)]
@@ -450,7 +763,84 @@ pub(crate) fn test_rng(mut seed: u64) -> impl FnMut(usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{occurrences, LeanSet, WordRegex};
+    use super::{factor_prefixes, occurrences, replace_occurrences, LeanSet, WordRegex};
+
+    #[test]
+    fn replace_occurrences_is_str_replace() {
+        for text in [
+            "Government of {country}",
+            "Police Forces of {country} ({country})",
+            " of {country}{country} of {country}",
+            "Unidentified Armed Group ({country})",
+            "{{country}}",
+            "",
+        ] {
+            for (needle, with) in [
+                ("{country}", "Mali"),
+                (" of {country}", ""),
+                (" ({country})", ""),
+                ("{country}", ""),
+                ("", "-"),
+            ] {
+                assert_eq!(
+                    replace_occurrences(text, needle, with),
+                    text.replace(needle, with),
+                    "{needle:?} in {text:?}"
+                );
+            }
+        }
+    }
+
+    /// Factored by first characters, a pattern finds the same matches as
+    /// the regex crate does with the pattern as written: at the same
+    /// starts, of the same lengths (leftmost-first), including branches
+    /// that share a first letter but not their order, optional and lazy
+    /// parts, empty branches and a branch that may match anywhere.
+    #[test]
+    fn factored_patterns_find_what_the_originals_find() {
+        let patterns = [
+            r"(?i-u)\b(?:kill(?:ed|ing|s)?|killings?|kidnap(?:ped)?|(?:air|drone) ?strikes?|attacks?|attackers?|a|an|)\b",
+            r"(?i)(?:set (?:\w+ ){0,3}(?:ablaze|alight)|set fire|sets?|(?-i:[A-Za-z]+) on strike|on strike|s)",
+            r"(?:ab|a|abc|(?:x|ab)c|b??a|ba?|ab??|é|éa|e)",
+            r"(?i)(?:the (?:attack|attacker)s?|the|th|(?:the )?assault|^a|a$)",
+        ];
+        let texts = [
+            "Gunmen KILLED two men; the killings and kidnappings went on.",
+            "an air strike, airstrikes and drone strikes; attackers attack",
+            "They set the houses ablaze, set fire to cars; ſet fire. Workers went on strike.",
+            "abc ab a xc abcc ba b é éa e",
+            "the attackers the assault th The Attack a",
+            "",
+        ];
+        for pattern in patterns {
+            let plain = regex::Regex::new(pattern).unwrap();
+            let hir = regex_automata::util::syntax::parse(pattern).unwrap();
+            let factored = regex_automata::meta::Regex::builder()
+                .build_from_hir(&factor_prefixes(hir))
+                .unwrap();
+            for text in texts {
+                let want: Vec<(usize, usize)> = plain
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                let got: Vec<(usize, usize)> = factored
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect();
+                assert_eq!(got, want, "{pattern} on {text:?}");
+                for from in 0..text.len() {
+                    if text.is_char_boundary(from) {
+                        assert_eq!(
+                            factored.find(&text[from..]).map(|m| m.range()),
+                            plain.find(&text[from..]).map(|m| m.range()),
+                            "{pattern} on {:?}",
+                            &text[from..]
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn occurrences_are_the_starts_match_indices_gives() {
