@@ -6105,7 +6105,8 @@ fn unlisted_candidates(
         if mother {
             // After a hyphenated article ("al-Sawn") any capitalised word
             // is the name, English or not.
-            let article = is_article(tokens[to].folded) && sentence.joined(to);
+            // An article that ends the sentence ("in Um ar.") joins nothing.
+            let article = to + 1 < n && is_article(tokens[to].folded) && sentence.joined(to);
             let name_at = if article { to + 1 } else { to };
             if name_at < n
                 && tokens[name_at].capital
