@@ -48,6 +48,13 @@ pub(crate) struct CountryTable {
     opening_pairs: Vec<u64>,
     /// The bytes a pattern of one byte is (none today).
     single_bytes: [bool; 256],
+    /// Per pair of `opening_pairs`: the length of the shortest pattern
+    /// opening with it, at most [`MAX_PREFIX`] (1 after a pattern of one
+    /// byte; 0 for a pair no pattern opens with).
+    prefix_len: Vec<u8>,
+    /// The first `prefix_len` bytes of every pattern, as a bit set indexed
+    /// by [`prefix_hash`]; see [`CountryTable::leftmost_longest`].
+    opening_prefixes: Vec<u64>,
     /// The bytes a pattern opens with: a byte that opens no pattern opens
     /// no pair of `opening_pairs` either, and most bytes of a text are such.
     opening_bytes: [bool; 256],
@@ -237,6 +244,7 @@ fn build_table() -> CountryTable {
         .expect("country patterns are plain strings");
     let mut opening_pairs = vec![0u64; (1 << 16) / 64];
     let mut single_bytes = [false; 256];
+    let mut prefix_len = vec![0u8; 1 << 16];
     let mut opening_bytes = [false; 256];
     for pattern in &patterns {
         let bytes = pattern.as_bytes();
@@ -251,10 +259,29 @@ fn build_table() -> CountryTable {
             }
             [_, second, ..] => *second..=*second,
         };
+        let len = u8::try_from(bytes.len().min(MAX_PREFIX)).expect("MAX_PREFIX fits a byte");
         for second in seconds {
             let pair = usize::from(bytes[0]) << 8 | usize::from(second);
             opening_pairs[pair / 64] |= 1 << (pair % 64);
+            if prefix_len[pair] == 0 || len < prefix_len[pair] {
+                prefix_len[pair] = len;
+            }
         }
+    }
+    // Every pattern is at least as long as its pair's shortest, so its
+    // first `prefix_len` bytes are all there.
+    let mut opening_prefixes = vec![0u64; PREFIX_BITS / 64];
+    for pattern in &patterns {
+        let bytes = pattern.as_bytes();
+        // A pattern of one byte gives every pair it opens a `prefix_len`
+        // of 1: its own byte is that opening.
+        let len = match bytes {
+            [] => continue,
+            [_] => 1,
+            [first, second, ..] => prefix_len[usize::from(*first) << 8 | usize::from(*second)],
+        };
+        let at = prefix_hash(&bytes[..usize::from(len)]);
+        opening_prefixes[at / 64] |= 1 << (at % 64);
     }
     CountryTable {
         countries,
@@ -264,11 +291,31 @@ fn build_table() -> CountryTable {
         finder,
         opening_pairs,
         single_bytes,
+        prefix_len,
+        opening_prefixes,
         opening_bytes,
         pattern_info,
         #[cfg(test)]
         patterns,
     }
+}
+
+/// The most opening bytes of a pattern `opening_prefixes` holds: "the
+/// States" and "the Ukraine" need five to be told from "the people".
+const MAX_PREFIX: usize = 8;
+
+/// Bits of `opening_prefixes`: some two thousand patterns set at most one
+/// in thirty, so a place whose pair opens a pattern passes on a collision
+/// alone about that rarely.
+const PREFIX_BITS: usize = 1 << 16;
+
+/// A hash of a pattern's opening bytes, below [`PREFIX_BITS`].
+fn prefix_hash(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 48) as usize
 }
 
 /// Add the forms a country word takes in running text: as written, and in
@@ -412,10 +459,23 @@ impl CountryTable {
         text: &'t str,
     ) -> impl Iterator<Item = aho_corasick::Match> + 't {
         let bytes = text.as_bytes();
+        // A match starting at `at` is a pattern opening with the pair
+        // there, at least as long as the pair's `prefix_len`, so the
+        // text's next `prefix_len` bytes are its opening, whose bit is set:
+        // a clear bit rules out a match (every "the" but "the States" and
+        // "the Ukraine", every "The" but "Thai..."), a set one may be a
+        // collision, which the automaton then rejects. Near the text's end
+        // the automaton decides.
         let may_open = move |at: usize| match bytes.get(at + 1) {
             Some(&second) => {
                 let pair = usize::from(bytes[at]) << 8 | usize::from(second);
                 self.opening_pairs[pair / 64] & (1 << (pair % 64)) != 0
+                    && bytes
+                        .get(at..at + usize::from(self.prefix_len[pair]))
+                        .is_none_or(|opening| {
+                            let h = prefix_hash(opening);
+                            self.opening_prefixes[h / 64] & (1 << (h % 64)) != 0
+                        })
             }
             None => self.single_bytes[usize::from(bytes[at])],
         };

@@ -5998,7 +5998,16 @@ fn unlisted_candidates(
 ) -> Vec<Candidate> {
     let tokens = &sentence.tokens;
     let n = tokens.len();
-    let taken = |i: usize| found.iter().any(|c| c.from <= i && i < c.to);
+    // Which words the gazetteer's names already cover, marked once: this
+    // loop asks it of nearly every word, and scanning `found` each time
+    // cost more than the rest of the test. The mask reaches the furthest
+    // end of any candidate, so every word a candidate covers is marked and
+    // any other word, inside the sentence or past it, is not.
+    let mut covered = vec![false; found.iter().map(|c| c.to).max().unwrap_or(0)];
+    for c in found.iter().filter(|c| c.from < c.to) {
+        covered[c.from..c.to].fill(true);
+    }
+    let taken = |i: usize| covered.get(i).copied().unwrap_or(false);
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
