@@ -675,10 +675,13 @@ fn name_before(text: &str, end: usize, acr: &str) -> Option<String> {
         if trimmed.is_empty() {
             break;
         }
+        // After the last whitespace char, which may be wider than a byte
+        // (U+2000 and its kin).
         let start = trimmed
-            .rfind(|c: char| c.is_whitespace())
-            .map(|i| i + 1)
-            .unwrap_or(0);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &trimmed[start..];
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() || word.ends_with([',', ';', ':', '.', ')']) {
@@ -2496,6 +2499,17 @@ mod tests {
         assert!(got[0].implicit && got[0].name == "Protesters (Mali)");
         let got = extract("Gunmen killed two traders.", 0, &ctx);
         assert!(got.iter().all(|m| !m.implicit));
+    }
+
+    /// A fuzzer's find: a name whose words are parted by a space wider
+    /// than a byte (U+2000) was cut inside that space.
+    #[test]
+    fn acronym_name_after_a_wide_space() {
+        let acronyms = learn_acronyms("The National\u{2000}Democratic Congress (NDC) met.");
+        assert_eq!(
+            acronyms.get("NDC").map(String::as_str),
+            Some("National\u{2000}Democratic Congress")
+        );
     }
 
     #[test]
