@@ -914,15 +914,15 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether tokens `i` and `i + 1` can sit inside one name (see
-    /// `joined_by`).
+    /// `joined_by`); false after the last token, which nothing follows.
     fn joined(&self, i: usize) -> bool {
-        self.gaps[i].flags & GAP_JOINED != 0
+        self.gaps.get(i).is_some_and(|g| g.flags & GAP_JOINED != 0)
     }
 
     /// Tokens `i` and `i + 1` are halves of one hyphenated word (see
-    /// `hyphened_by`).
+    /// `hyphened_by`); false after the last token.
     fn hyphen_between(&self, i: usize) -> bool {
-        self.gaps[i].flags & GAP_HYPHEN != 0
+        self.gaps.get(i).is_some_and(|g| g.flags & GAP_HYPHEN != 0)
     }
 
     fn prev_word(&self, i: usize) -> Option<&str> {
@@ -6114,8 +6114,7 @@ fn unlisted_candidates(
         if mother {
             // After a hyphenated article ("al-Sawn") any capitalised word
             // is the name, English or not.
-            // An article that ends the sentence ("in Um ar.") joins nothing.
-            let article = to + 1 < n && is_article(tokens[to].folded) && sentence.joined(to);
+            let article = is_article(tokens[to].folded) && sentence.joined(to);
             let name_at = if article { to + 1 } else { to };
             if name_at < n
                 && tokens[name_at].capital
