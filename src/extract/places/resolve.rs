@@ -1905,7 +1905,11 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         // "the Karak area in Dar'a": "in" a town named like its region,
         // which may stand for the region (see area_in_a_region_seat).
         let in_seat = sentence.next_word(c.to) == Some("in") && seat_starts.contains(&after_the);
-        !starts.contains(&after_the) || region_after || in_seat
+        // "the Kelto area of Ruritania": a country holds no town the area
+        // could be part of, as after a comma ("the Kelo area, Sri Lanka").
+        let area_of_country =
+            sentence.tokens[c.to - 1].folded == "area" && country_starts.contains(&after_the);
+        !starts.contains(&after_the) || region_after || in_seat || area_of_country
     });
 
     let mut mentions: Vec<PlaceMention> = Vec::new();
