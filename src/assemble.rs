@@ -715,6 +715,9 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
     }
     place_from_later_sentence(doc, &mut out);
+    if short {
+        place_from_first_later_place(doc, &mut out);
+    }
     // A headline names the incident however long the item that follows
     // it (a list's entry may retell the inquiry at length).
     place_from_headline(doc, &mut out);
@@ -2114,6 +2117,78 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
             }
         }
         if let Some(q) = later {
+            e.place = Some(q.clone());
+        }
+    }
+}
+
+/// "Two men were arrested with weapons in their car. It later emerged
+/// that they meant to attack the mayor of Kelto.": in a short item, an
+/// event left with no place at all (not even a country) happened where
+/// the item goes on to say, at the most specific
+/// place of the first later sentence of its paragraph that names one in
+/// the event's country, unless a sentence read on the way tells of
+/// another incident ("another", "elsewhere", an event of its own on
+/// another day, or a protest the incident led to: "His arrest led to a
+/// protest in Kelto"). The item's other acts (an arrest after a killing,
+/// a house seized after a bombing) are details of the incident. An item
+/// says where its incident was somewhere; a place it names only later is
+/// the best there is, and a country named later still says more than none.
+fn place_from_first_later_place(doc: &Document, out: &mut Assembled) {
+    const OTHER_PLACE_WORDS: &[&str] = &["another", "separate", "separately", "elsewhere"];
+    let sentence_at = |offset: usize| {
+        doc.sentences
+            .partition_point(|s| s.span.start <= offset)
+            .checked_sub(1)
+    };
+    let told: Vec<(usize, &'static str, Option<NaiveDate>)> = out
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.span.start,
+                e.event_type,
+                e.date.as_ref().and_then(|d| d.start),
+            )
+        })
+        .collect();
+    for e in out.events.iter_mut().filter(|e| e.place.is_none()) {
+        let Some(own) = sentence_at(e.span.end.saturating_sub(1)) else {
+            continue;
+        };
+        let block = doc.sentences[own].block;
+        let first = out.places.partition_point(|q| q.span.start < e.span.end);
+        let Some(k) = out.places[first..]
+            .iter()
+            .filter_map(|q| sentence_at(q.span.start))
+            .find(|&k| k > own)
+        else {
+            continue;
+        };
+        let read = &doc.sentences[own + 1..=k];
+        let span = doc.sentences[k].span;
+        let day = e.date.as_ref().and_then(|d| d.start);
+        if read.iter().any(|s| {
+            s.block != block
+                || lower_words(doc.slice(s.span)).any(|w| OTHER_PLACE_WORDS.contains(&w.as_str()))
+        }) || told.iter().any(|&(start, kind, d)| {
+            start > e.span.start
+                && start < span.end
+                && (kind != e.event_type && (kind == "Protests" || e.event_type == "Protests")
+                    || d.is_some_and(|d| Some(d) != day))
+        }) {
+            continue;
+        }
+        let place = most_specific(
+            out.places[first..]
+                .iter()
+                .filter(|q| q.span.start >= span.start && q.span.end <= span.end),
+        );
+        if let Some(q) = place.filter(|q| {
+            e.country
+                .as_ref()
+                .is_none_or(|c| q.iso3.as_ref().is_none_or(|i| *i == c.1))
+        }) {
             e.place = Some(q.clone());
         }
     }
@@ -9908,6 +9983,25 @@ mod date_and_count_tests {
 
     /// A victim's home town, written after his age, is not where he was
     /// attacked: the sentence's other place is, else the paragraph's.
+    #[test]
+    fn an_item_with_no_place_before_its_later_sentence_takes_that_place() {
+        // The lead names no place at all: the later sentence says where.
+        let got = events(
+            "Two guards were shot dead by gunmen on a motorbike. The guards had been posted to a school in Douentza.",
+        );
+        let place = got[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, "Douentza", "{got:#?}");
+        // A later sentence's own event of another kind is another incident.
+        let got = events(
+            "Two guards were shot dead by gunmen on a motorbike. Their deaths led to a protest by traders in Douentza.",
+        );
+        let shooting = got.iter().find(|e| e.event_type != "Protests");
+        assert!(
+            shooting.is_some_and(|e| e.place.as_ref().is_none_or(|p| p.name != "Douentza")),
+            "{got:#?}"
+        );
+    }
+
     #[test]
     fn a_home_town_after_an_age_is_not_the_events_place() {
         let got = events(
