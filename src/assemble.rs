@@ -9981,8 +9981,8 @@ mod date_and_count_tests {
         assert_first_place("On 3 June 2021, two herders were shot and wounded in the Mopti region and were rushed to hospital in Sevare.", "Mopti");
     }
 
-    /// A victim's home town, written after his age, is not where he was
-    /// attacked: the sentence's other place is, else the paragraph's.
+    /// A short item's placeless event takes the place its item names
+    /// later, unless another incident is told on the way.
     #[test]
     fn an_item_with_no_place_before_its_later_sentence_takes_that_place() {
         // The lead names no place at all: the later sentence says where.
@@ -10002,6 +10002,8 @@ mod date_and_count_tests {
         );
     }
 
+    /// A victim's home town, written after his age, is not where he was
+    /// attacked: the sentence's other place is, else the paragraph's.
     #[test]
     fn a_home_town_after_an_age_is_not_the_events_place() {
         let got = events(
