@@ -4745,6 +4745,27 @@ fn is_route_word(w: &str) -> bool {
 /// route to Ketara": where a vehicle or a party was going, not where the
 /// event befell it. Not "on their way to": marchers may well be there.
 fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
+    // "en route to Kelto and Dunamo": each town of the list is a
+    // destination, the last as the first.
+    if matches!(sentence.prev_word(from), Some("and" | "or")) {
+        let and = from - 1;
+        let mut k = and;
+        while k > 0
+            && and - k < 3
+            && sentence.tokens[k - 1].capital
+            && sentence.prev_word(k).is_some()
+        {
+            k -= 1;
+        }
+        if k < and && destination_cued(sentence, k) {
+            return true;
+        }
+    }
+    destination_cued(sentence, from)
+}
+
+/// The words right before `from` say it is where a trip was going.
+fn destination_cued(sentence: &Sentence, from: usize) -> bool {
     let before = || sentence.prev_word(from - 1);
     match sentence.prev_word(from) {
         Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
