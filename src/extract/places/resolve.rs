@@ -4353,6 +4353,8 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                     | "crossing"
                     | "beach"
                     | "junction"
+                    | "intersection"
+                    | "crossroads"
                     | "complex"
                     | "branch"
                     | "bypass"
@@ -8004,6 +8006,8 @@ const SITE_WORDS: &[&str] = &[
     "hill",
     "hills",
     "junction",
+    "intersection",
+    "crossroads",
     "crossing",
     "roundabout",
     "airport",
