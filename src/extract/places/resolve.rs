@@ -6840,11 +6840,25 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
+        && !mixed_case_acronym(word)
         && !is_function_word(t.folded)
         && !is_never_place(t.folded)
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
         && !countries::table().is_country_word(t.folded)
+}
+
+/// "across the LoC", "LeT militants", "VoJ reported": a word of three or
+/// four letters that opens and ends on a capital with only lower-case
+/// letters between is an acronym that keeps the small words of the name
+/// it shortens ("Line of Control", "Lashkar-e-Taiba"), never a place's
+/// name.
+fn mixed_case_acronym(word: &str) -> bool {
+    let b = word.as_bytes();
+    (3..=4).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b[1..b.len() - 1].iter().all(u8::is_ascii_lowercase)
 }
 
 /// "in In Kelto", "near In Dunamo": after a lower-case place cue, a
