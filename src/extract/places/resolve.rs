@@ -8022,6 +8022,7 @@ const SITE_WORDS: &[&str] = &[
     "junction",
     "intersection",
     "crossroads",
+    "triangle",
     "crossing",
     "roundabout",
     "airport",
