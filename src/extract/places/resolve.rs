@@ -4357,6 +4357,8 @@ fn site_in_place(sentence: &Sentence, to: usize) -> bool {
                     | "crossing"
                     | "beach"
                     | "junction"
+                    | "intersection"
+                    | "crossroads"
                     | "complex"
                     | "branch"
                     | "bypass"
@@ -4749,6 +4751,27 @@ fn is_route_word(w: &str) -> bool {
 /// route to Ketara": where a vehicle or a party was going, not where the
 /// event befell it. Not "on their way to": marchers may well be there.
 fn destination_of_a_trip(sentence: &Sentence, from: usize) -> bool {
+    // "en route to Kelto and Dunamo": each town of the list is a
+    // destination, the last as the first.
+    if matches!(sentence.prev_word(from), Some("and" | "or")) {
+        let and = from - 1;
+        let mut k = and;
+        while k > 0
+            && and - k < 3
+            && sentence.tokens[k - 1].capital
+            && sentence.prev_word(k).is_some()
+        {
+            k -= 1;
+        }
+        if k < and && destination_cued(sentence, k) {
+            return true;
+        }
+    }
+    destination_cued(sentence, from)
+}
+
+/// The words right before `from` say it is where a trip was going.
+fn destination_cued(sentence: &Sentence, from: usize) -> bool {
     let before = || sentence.prev_word(from - 1);
     match sentence.prev_word(from) {
         Some("for") => matches!(before(), Some("bound" | "heading" | "headed" | "destined")),
@@ -6821,11 +6844,25 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
+        && !mixed_case_acronym(word)
         && !is_function_word(t.folded)
         && !is_never_place(t.folded)
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
         && !countries::table().is_country_word(t.folded)
+}
+
+/// "across the LoC", "LeT militants", "VoJ reported": a word of three or
+/// four letters that opens and ends on a capital with only lower-case
+/// letters between is an acronym that keeps the small words of the name
+/// it shortens ("Line of Control", "Lashkar-e-Taiba"), never a place's
+/// name.
+fn mixed_case_acronym(word: &str) -> bool {
+    let b = word.as_bytes();
+    (3..=4).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b[1..b.len() - 1].iter().all(u8::is_ascii_lowercase)
 }
 
 /// "in In Kelto", "near In Dunamo": after a lower-case place cue, a
@@ -7987,6 +8024,9 @@ const SITE_WORDS: &[&str] = &[
     "hill",
     "hills",
     "junction",
+    "intersection",
+    "crossroads",
+    "triangle",
     "crossing",
     "roundabout",
     "airport",
