@@ -2087,6 +2087,13 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                     || e.place
                         .as_ref()
                         .is_none_or(|p| p.iso3.is_none() || p.iso3 == q.iso3))
+                // An event with no place still has its chapter's country:
+                // a place of another country (a PDF's text may run one
+                // chapter into the next) is not where it happened.
+                && (e.place.is_some()
+                    || e.country
+                        .as_ref()
+                        .is_none_or(|c| q.iso3.as_ref().is_none_or(|i| *i == c.1)))
                 && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
                 && (says_where_it_happened(doc.slice(doc.sentences[k].span))
                     || opens_on_the_incident(doc.slice(doc.sentences[k].span))
