@@ -156,6 +156,10 @@ pub(crate) struct LeanRegex {
     hir: regex_syntax::hir::Hir,
     forward: std::sync::OnceLock<Option<ForwardMatcher>>,
     meta: std::sync::OnceLock<regex_automata::meta::Regex>,
+    /// Whether a text with non-ASCII characters is searched piece by piece
+    /// between its non-ASCII characters that are not word characters (see
+    /// [`splits_at_non_word`]).
+    splits: bool,
 }
 
 fn lean_config() -> regex_automata::meta::Config {
@@ -174,13 +178,37 @@ impl LeanRegex {
     /// Panics on an invalid pattern, like `Regex::new(..).unwrap()` on a
     /// constant pattern.
     pub(crate) fn new(pattern: &str) -> LeanRegex {
+        let hir =
+            factor_prefixes(regex_automata::util::syntax::parse(pattern).expect("a valid pattern"));
         LeanRegex {
-            hir: factor_prefixes(
-                regex_automata::util::syntax::parse(pattern).expect("a valid pattern"),
-            ),
+            splits: splits_at_non_word(&hir),
+            hir,
             forward: std::sync::OnceLock::new(),
             meta: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The pieces of `text` to search one by one instead of the whole,
+    /// with their offsets, or None to search the whole: see
+    /// [`splits_at_non_word`].
+    fn pieces<'t>(&self, text: &'t str) -> Option<impl Iterator<Item = (usize, &'t str)> + 't> {
+        if !self.splits || text.is_ascii() {
+            return None;
+        }
+        let mut from = 0;
+        let mut cuts = text
+            .char_indices()
+            .filter(|&(_, c)| !c.is_ascii() && !regex_syntax::is_word_character(c))
+            .map(|(at, c)| (at, at + c.len_utf8()))
+            .chain(std::iter::once((text.len(), text.len())));
+        Some(std::iter::from_fn(move || loop {
+            let (cut, next) = cuts.next()?;
+            let piece = (from, &text[from..cut]);
+            from = next;
+            if !piece.1.is_empty() {
+                return Some(piece);
+            }
+        }))
     }
 
     fn meta(&self) -> &regex_automata::meta::Regex {
@@ -195,12 +223,24 @@ impl LeanRegex {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         let forward = self.forward.get_or_init(|| ForwardMatcher::new(&self.hir));
         match forward {
-            Some(forward) => forward.is_match(text),
+            Some(forward) => match forward.try_is_match(text) {
+                Some(found) => found,
+                None => match self.pieces(text) {
+                    Some(mut pieces) => pieces.any(|(_, piece)| forward.is_match(piece)),
+                    None => forward.is_match_without_dfa(text),
+                },
+            },
             None => self.meta().is_match(text),
         }
     }
 
     pub(crate) fn find<'t>(&self, text: &'t str) -> Option<RegexMatch<'t>> {
+        if let Some(mut pieces) = self.pieces(text) {
+            return pieces.find_map(|(at, piece)| {
+                let m = self.meta().find(piece)?;
+                Some(RegexMatch::at(text, at, m))
+            });
+        }
         self.meta().find(text).map(|m| RegexMatch::new(text, m))
     }
 
@@ -242,10 +282,140 @@ impl LeanRegex {
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = RegexMatch<'t>> + use<'r, 't> {
-        self.meta()
-            .find_iter(text)
-            .map(move |m| RegexMatch::new(text, m))
+        let meta = self.meta();
+        match self.pieces(text) {
+            // The matches of the pieces are gathered at once: the case is
+            // rare (a non-ASCII text), and an iterator that chained the
+            // pieces' searches lazily would make every call move a larger
+            // iterator around.
+            Some(pieces) => Matches::Gathered(
+                pieces
+                    .flat_map(|(at, piece)| {
+                        meta.find_iter(piece)
+                            .map(move |m| RegexMatch::at(text, at, m))
+                    })
+                    .collect::<Vec<_>>()
+                    .into_iter(),
+            ),
+            None => Matches::Whole(text, meta.find_iter(text)),
+        }
     }
+}
+
+/// The matches [`LeanRegex::find_iter`] gives: those of a search of the
+/// whole text, or those of its pieces, gathered.
+enum Matches<'r, 't> {
+    Whole(&'t str, regex_automata::meta::FindMatches<'r, 't>),
+    Gathered(std::vec::IntoIter<RegexMatch<'t>>),
+}
+
+impl<'t> Iterator for Matches<'_, 't> {
+    type Item = RegexMatch<'t>;
+
+    fn next(&mut self) -> Option<RegexMatch<'t>> {
+        match self {
+            Matches::Whole(text, matches) => matches.next().map(|m| RegexMatch::new(text, m)),
+            Matches::Gathered(matches) => matches.next(),
+        }
+    }
+}
+
+/// Whether a regex finds the same matches in a text as in the pieces of
+/// it between its non-ASCII characters that are not word characters
+/// (curly quotes, dashes, bullets), each searched as a text of its own, and
+/// gains by it: its lazy DFA gives up at the first non-ASCII byte when the
+/// regex has a Unicode word boundary, and the engines that take over (the
+/// bounded backtracker, the PikeVM) cost tens of thousands of instructions
+/// a sentence, while the pieces of most sentences are ASCII only.
+///
+/// The matches are the same when
+/// - no match can hold such a character: every class and literal of the
+///   regex matches, beyond ASCII, only word characters (and no byte class
+///   matches a byte above 0x7F), so a match lies within one piece;
+/// - its only assertions are word boundaries of any kind, which read
+///   whether the characters on either side are word characters: at the
+///   edge of a piece that is the cut character, which is not one, and for
+///   a piece searched alone it is the end of the text, which counts as not
+///   one either (for ASCII and Unicode boundaries alike: regex-syntax's
+///   word table, which cuts the pieces and builds `\w`, and
+///   regex-automata's, which its engines read, are both Unicode 16.0's);
+///   no `^`, `$` or
+///   line anchor, which would read the piece's edge as the text's;
+/// - no match is empty, so iterating over the pieces steps over matches as
+///   iterating over the whole text does (each search starts where the last
+///   match ended, and the leftmost-first match from there lies in the
+///   same piece or a later one, found there with the same priority).
+fn splits_at_non_word(hir: &Hir) -> bool {
+    fn unicode_word_boundary(hir: &Hir) -> bool {
+        use regex_syntax::hir::Look;
+        match hir.kind() {
+            HirKind::Look(look) => matches!(
+                look,
+                Look::WordUnicode
+                    | Look::WordUnicodeNegate
+                    | Look::WordStartUnicode
+                    | Look::WordEndUnicode
+                    | Look::WordStartHalfUnicode
+                    | Look::WordEndHalfUnicode
+            ),
+            HirKind::Repetition(rep) => unicode_word_boundary(&rep.sub),
+            HirKind::Capture(cap) => unicode_word_boundary(&cap.sub),
+            HirKind::Concat(items) | HirKind::Alternation(items) => {
+                items.iter().any(unicode_word_boundary)
+            }
+            HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+        }
+    }
+    fn only_word_characters_beyond_ascii(
+        hir: &Hir,
+        non_word: &regex_syntax::hir::ClassUnicode,
+    ) -> bool {
+        use regex_syntax::hir::Look;
+        match hir.kind() {
+            HirKind::Empty => true,
+            HirKind::Literal(lit) => std::str::from_utf8(&lit.0).is_ok_and(|s| {
+                s.chars()
+                    .all(|c| c.is_ascii() || regex_syntax::is_word_character(c))
+            }),
+            HirKind::Class(Class::Unicode(class)) => {
+                let mut beyond = class.clone();
+                beyond.intersect(non_word);
+                beyond.ranges().is_empty()
+            }
+            HirKind::Class(Class::Bytes(class)) => class.ranges().iter().all(|r| r.end() < 0x80),
+            HirKind::Look(look) => !matches!(
+                look,
+                Look::Start
+                    | Look::End
+                    | Look::StartLF
+                    | Look::EndLF
+                    | Look::StartCRLF
+                    | Look::EndCRLF
+            ),
+            HirKind::Repetition(rep) => only_word_characters_beyond_ascii(&rep.sub, non_word),
+            HirKind::Capture(cap) => only_word_characters_beyond_ascii(&cap.sub, non_word),
+            HirKind::Concat(items) | HirKind::Alternation(items) => items
+                .iter()
+                .all(|item| only_word_characters_beyond_ascii(item, non_word)),
+        }
+    }
+    if !unicode_word_boundary(hir) || hir.properties().minimum_len().is_none_or(|n| n == 0) {
+        return false;
+    }
+    // The non-ASCII characters that are not word characters.
+    let Ok(word) = regex_syntax::parse(r"\w") else {
+        return false;
+    };
+    let HirKind::Class(Class::Unicode(word)) = word.into_kind() else {
+        return false;
+    };
+    let mut non_word =
+        regex_syntax::hir::ClassUnicode::new([regex_syntax::hir::ClassUnicodeRange::new(
+            '\u{80}',
+            char::MAX,
+        )]);
+    non_word.difference(&word);
+    only_word_characters_beyond_ascii(hir, &non_word)
 }
 
 /// What one thread needs to run a [`ForwardMatcher`]'s engines.
@@ -316,13 +486,28 @@ impl ForwardMatcher {
         })
     }
 
-    /// Whether the regex matches somewhere in `text`.
-    fn is_match(&self, text: &str) -> bool {
+    /// Whether the regex matches somewhere in `text`, by the lazy DFA
+    /// alone: None where it gives up.
+    fn try_is_match(&self, text: &str) -> Option<bool> {
         let mut cache = self.caches.get();
         let input = regex_automata::Input::new(text).earliest(true);
-        if let Ok(found) = self.dfa.try_search_fwd(&mut cache.dfa, &input) {
-            return found.is_some();
-        }
+        self.dfa
+            .try_search_fwd(&mut cache.dfa, &input)
+            .ok()
+            .map(|found| found.is_some())
+    }
+
+    /// Whether the regex matches somewhere in `text`.
+    fn is_match(&self, text: &str) -> bool {
+        self.try_is_match(text)
+            .unwrap_or_else(|| self.is_match_without_dfa(text))
+    }
+
+    /// Whether the regex matches somewhere in `text`, by the engines that
+    /// take over where the lazy DFA gives up.
+    fn is_match_without_dfa(&self, text: &str) -> bool {
+        let mut cache = self.caches.get();
+        let input = regex_automata::Input::new(text).earliest(true);
         // The meta engine's choice when its lazy DFA fails: the backtracker
         // only on a short text it can hold.
         if text.len() <= 128 && text.len() < self.backtrack.max_haystack_len() {
@@ -381,10 +566,15 @@ pub(crate) struct RegexMatch<'t> {
 
 impl<'t> RegexMatch<'t> {
     fn new(text: &'t str, m: regex_automata::Match) -> RegexMatch<'t> {
+        RegexMatch::at(text, 0, m)
+    }
+
+    /// A match in the piece of `text` that starts at byte `at`.
+    fn at(text: &'t str, at: usize, m: regex_automata::Match) -> RegexMatch<'t> {
         RegexMatch {
             text,
-            start: m.start(),
-            end: m.end(),
+            start: at + m.start(),
+            end: at + m.end(),
         }
     }
 
@@ -879,6 +1069,62 @@ mod tests {
             let want: Vec<usize> = set.matches(text).iter().collect();
             let got: Vec<usize> = lean.matches(text).iter().map(|p| p.as_usize()).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A regex with Unicode word boundaries searched piece by piece between
+    /// a text's non-ASCII characters that are not word characters finds
+    /// what the regex crate finds in the whole text; regexes that may not
+    /// be cut (a class that matches a curly quote, an anchor, an empty
+    /// match) are searched whole.
+    #[test]
+    fn pieces_between_non_word_characters_find_what_the_whole_finds() {
+        use super::LeanRegex;
+        let patterns = [
+            (r"(?i)\b(?:convoys?|police posts?|attack\w*)\b", true),
+            (r"(?i)\b(?:burn\w*|found (?:\w+ ){0,2}dead|kaboré)\b", true),
+            (r"(?i)\B(?:s|ed)\b|\bthe\b", true),
+            (r"(?i)\b(?:attackers?\W+\w+)\b", false),
+            (r"(?i)\b(?:said|“\w+”)", false),
+            (r"(?i)^(?:the|a)\b", false),
+            (r"(?i)\b(?:\w*)\b", false),
+            (r"(?i-u)\b(?:convoys?)\b", false),
+        ];
+        let texts = [
+            "The attackers’ convoys were seen – near “Kaboré” • police posts.",
+            "“Convoy” said the attackers’",
+            "’’ attackers’ attack’s burnéd ſeen KABORÉ’s — the",
+            "Ségou’s ATTACK — found two Tiédougou dead; found them dead—",
+            "plain ASCII convoy text, attacked",
+            "’",
+            "",
+        ];
+        for (pattern, splits) in patterns {
+            let plain = regex::Regex::new(pattern).unwrap();
+            let lean = LeanRegex::new(pattern);
+            assert_eq!(lean.splits, splits, "{pattern}");
+            for text in texts {
+                assert_eq!(
+                    lean.is_match(text),
+                    plain.is_match(text),
+                    "{pattern} on {text:?}"
+                );
+                assert_eq!(
+                    lean.find(text).map(|m| (m.start(), m.end())),
+                    plain.find(text).map(|m| (m.start(), m.end())),
+                    "{pattern} on {text:?}"
+                );
+                assert_eq!(
+                    lean.find_iter(text)
+                        .map(|m| (m.start(), m.end(), m.as_str()))
+                        .collect::<Vec<_>>(),
+                    plain
+                        .find_iter(text)
+                        .map(|m| (m.start(), m.end(), m.as_str()))
+                        .collect::<Vec<_>>(),
+                    "{pattern} on {text:?}"
+                );
+            }
         }
     }
 
