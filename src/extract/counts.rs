@@ -366,38 +366,39 @@ fn tokenize(text: &str) -> Vec<Tok> {
 // Lexicon
 
 /// Numbers one to ninety-nine as single words, English and French.
-#[rustfmt::skip]
+const SMALL_NUMBERS: &[(u8, &[&str])] = &[
+    (1, &["one", "un", "une"]),
+    (2, &["two", "deux"]),
+    (3, &["three", "trois"]),
+    (4, &["four", "quatre"]),
+    (5, &["five", "cinq"]),
+    (6, &["six"]),
+    (7, &["seven", "sept"]),
+    (8, &["eight", "huit"]),
+    (9, &["nine", "neuf"]),
+    (10, &["ten", "dix"]),
+    (11, &["eleven", "onze"]),
+    (12, &["twelve", "douze"]),
+    (13, &["thirteen", "treize"]),
+    (14, &["fourteen", "quatorze"]),
+    (15, &["fifteen", "quinze"]),
+    (16, &["sixteen", "seize"]),
+    (17, &["seventeen"]),
+    (18, &["eighteen"]),
+    (19, &["nineteen"]),
+    (20, &["twenty", "vingt", "vingts"]),
+    (30, &["thirty", "trente"]),
+    (40, &["forty", "quarante"]),
+    (50, &["fifty", "cinquante"]),
+    (60, &["sixty", "soixante"]),
+    (70, &["seventy"]),
+    (80, &["eighty"]),
+    (90, &["ninety"]),
+];
+
+/// The number a single word writes (see [`SMALL_NUMBERS`]).
 pub(crate) fn small_number(w: &str) -> Option<u64> {
-    Some(match w {
-        "one" | "un" | "une" => 1,
-        "two" | "deux" => 2,
-        "three" | "trois" => 3,
-        "four" | "quatre" => 4,
-        "five" | "cinq" => 5,
-        "six" => 6,
-        "seven" | "sept" => 7,
-        "eight" | "huit" => 8,
-        "nine" | "neuf" => 9,
-        "ten" | "dix" => 10,
-        "eleven" | "onze" => 11,
-        "twelve" | "douze" => 12,
-        "thirteen" | "treize" => 13,
-        "fourteen" | "quatorze" => 14,
-        "fifteen" | "quinze" => 15,
-        "sixteen" | "seize" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" | "vingt" | "vingts" => 20,
-        "thirty" | "trente" => 30,
-        "forty" | "quarante" => 40,
-        "fifty" | "cinquante" => 50,
-        "sixty" | "soixante" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    number_of(lex(w))
 }
 
 /// "twenty-two", "vingt-deux", "dix-sept", "quatre-vingt-dix", "vingt-et-un".
@@ -431,13 +432,15 @@ fn hyphen_multiple(w: &str) -> Option<(u64, u64)> {
     Some((hyphen_number(number)?, times))
 }
 
+/// Words that multiply the number before them.
+const MULTIPLIERS: &[(u64, &[&str])] = &[
+    (100, &["hundred", "cent", "cents"]),
+    (1_000, &["thousand", "mille"]),
+    (1_000_000, &["million", "millions"]),
+];
+
 fn multiplier(w: &str) -> Option<u64> {
-    Some(match w {
-        "hundred" | "cent" | "cents" => 100,
-        "thousand" | "mille" => 1_000,
-        "million" | "millions" => 1_000_000,
-        _ => return None,
-    })
+    multiplier_of(lex(w))
 }
 
 /// How a qualifier bends the stated number into low/best/high.
@@ -1096,65 +1099,78 @@ fn is_quote(t: &str) -> bool {
 
 /// Single words that name a harm.
 #[rustfmt::skip]
-fn trigger_word(w: &str) -> Option<CountKind> {
+const TRIGGER_WORDS: &[(CountKind, &[&str])] = {
     use CountKind::*;
-    Some(match w {
-        "kill" | "kills" | "killed" | "killing" | "killings" | "dead" | "died" | "die" | "dies"
-        | "dying" | "death" | "deaths" | "executed" | "execution" | "executions" | "executing"
-        | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
-        | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
-        | "assassination" | "assassinations" | "beheaded" | "beheading" | "decapitated" | "lynched"
-        | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
-        | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
-        | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll"
-        // The historical present of event lists ("militants behead a
-        // hostage"), and killings told by their manner.
-        | "beheads" | "behead" | "executes" | "execute" | "crucified" | "crucifies"
-        | "crucify" | "butchered" => {
-            Killed
-        }
-        "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
-        | "wounding" | "wounds" | "hurt" | "maimed" | "hospitalised" | "hospitalized"
-        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "hospitalizing" | "hospitalising"
-        // Misspellings seen in hand-written event lists.
-        | "injuried" | "injurid" | "wunded" | "inuring" => Injured,
-        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
-        | "detention" | "apprehended" | "captured" | "jailed" | "imprisoned" | "arrêtés"
-        | "arrêté" | "arrêtées" | "arrêtée" | "interpellés" | "interpellées" | "interpellé"
-        | "interpellation" | "arrestation" | "arrestations" => Arrested,
-        "disappeared" | "disappearance" | "disappearances" | "abducted" | "abduct"
-        | "abducting" | "abduction" | "abductions" | "kidnapped" | "kidnap" | "kidnapping"
-        | "kidnappings" | "kidnaps" | "hostage" | "enlevés" | "enlevées" | "enlevé"
-        | "enlèvement" | "disparus" | "disparues" | "missing" => Disappeared,
-        "tortured" | "torture" | "torturing" | "tortures" | "ill-treatment" | "ill-treated"
-        | "mistreated" | "mistreatment" | "ill-treating" | "torturés" => Tortured,
-        "raped" | "rape" | "rapes" | "raping" | "gang-raped" | "violées" => SexualViolence,
-        "displaced" | "displacing" | "displacement" | "fled" | "flee" | "fleeing" | "uprooted"
-        | "evicted" | "déplacés" | "déplacées" => Displaced,
-        _ => return None,
-    })
+    &[
+        (Killed, &[
+            "kill", "kills", "killed", "killing", "killings", "dead", "died", "die", "dies",
+            "dying", "death", "deaths", "executed", "execution", "executions", "executing",
+            "massacred", "massacre", "massacring", "murdered", "murder", "murders",
+            "murdering", "slain", "slaughtered", "slaughter", "assassinated",
+            "assassination", "assassinations", "beheaded", "beheading", "decapitated", "lynched",
+            "lynching", "perished", "fatalities", "fatality", "bodies", "corpses", "body", "corpse",
+            "deceased", "gunned", "tués", "tuées", "tué", "tuée", "tuant", "morts",
+            "mortes", "mort", "décès", "exécutés", "exécuté", "massacrés", "toll",
+            // The historical present of event lists ("militants behead a
+            // hostage"), and killings told by their manner.
+            "beheads", "behead", "executes", "execute", "crucified", "crucifies",
+            "crucify", "butchered",
+        ]),
+        (Injured, &[
+            "injured", "injure", "injures", "injuring", "injuries", "injury", "wounded",
+            "wounding", "wounds", "hurt", "maimed", "hospitalised", "hospitalized",
+            "blessés", "blessé", "blessée", "blessées", "blessant", "hospitalizing", "hospitalising",
+            // Misspellings seen in hand-written event lists.
+            "injuried", "injurid", "wunded", "inuring",
+        ]),
+        (Arrested, &[
+            "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
+            "detention", "apprehended", "captured", "jailed", "imprisoned", "arrêtés",
+            "arrêté", "arrêtées", "arrêtée", "interpellés", "interpellées", "interpellé",
+            "interpellation", "arrestation", "arrestations",
+        ]),
+        (Disappeared, &[
+            "disappeared", "disappearance", "disappearances", "abducted", "abduct",
+            "abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnapping",
+            "kidnappings", "kidnaps", "hostage", "enlevés", "enlevées", "enlevé",
+            "enlèvement", "disparus", "disparues", "missing",
+        ]),
+        (Tortured, &[
+            "tortured", "torture", "torturing", "tortures", "ill-treatment", "ill-treated",
+            "mistreated", "mistreatment", "ill-treating", "torturés",
+        ]),
+        (SexualViolence, &[
+            "raped", "rape", "rapes", "raping", "gang-raped", "violées",
+        ]),
+        (Displaced, &[
+            "displaced", "displacing", "displacement", "fled", "flee", "fleeing", "uprooted",
+            "evicted", "déplacés", "déplacées",
+        ]),
+    ]
+};
+
+/// The kind of harm a single word names (see [`TRIGGER_WORDS`]).
+fn trigger_word(w: &str) -> Option<CountKind> {
+    trigger_of(lex(w))
 }
 
 /// The first words of the triggers `Scanner::trigger_at` reads beyond a
 /// single word of harm (see [`trigger_word`]), save "<participle> to
 /// death": a word outside this list is a trigger only by itself.
 #[rustfmt::skip]
-fn opens_trigger_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "sentenced" | "condemned" | "condamnés" | "condamné" | "death" | "casualty"
-            | "fatality" | "injury" | "arrest" | "body" | "bodies" | "shot" | "shooting" | "fatally" | "gunned"
-            | "remains" | "burned" | "burnt" | "burning" | "burns" | "burn" | "buried"
-            | "buries" | "bury" | "burying" | "throats" | "heads" | "slit" | "slits"
-            | "slitting" | "cut" | "cuts" | "cutting" | "lost" | "claimed" | "claiming"
-            | "claim" | "claims" | "took" | "taking" | "taken" | "held" | "rounded"
-            | "sexually" | "sexual" | "forced" | "driven" | "fled" | "from" | "succumbed"
-            | "succumbs" | "succumb" | "succumbing" | "stabbed" | "stabbing" | "stabs"
-            | "lives" | "wound" | "wounds" | "sending" | "sent" | "send" | "sends" | "rushed"
-            | "transported" | "evacuated" | "admitted" | "brought" | "airlifted" | "report"
-            | "ferried" | "to" | "hostage"
-    )
-}
+const TRIGGER_PHRASE_OPENERS: &[&str] = &[
+    "sentenced", "condemned", "condamnés", "condamné", "death", "casualty",
+    "fatality", "injury", "arrest", "body", "bodies", "shot", "shooting", "fatally", "gunned",
+    "remains", "burned", "burnt", "burning", "burns", "burn", "buried",
+    "buries", "bury", "burying", "throats", "heads", "slit", "slits",
+    "slitting", "cut", "cuts", "cutting", "lost", "claimed", "claiming",
+    "claim", "claims", "took", "taking", "taken", "held", "rounded",
+    "sexually", "sexual", "forced", "driven", "fled", "from", "succumbed",
+    "succumbs", "succumb", "succumbing", "stabbed", "stabbing", "stabs",
+    "lives", "wound", "wounds", "sending", "sent", "send", "sends", "rushed",
+    "transported", "evacuated", "admitted", "brought", "airlifted", "report",
+    "ferried", "to", "hostage",
+];
 
 // ---------------------------------------------------------------------------
 // Scanner
@@ -1227,8 +1243,10 @@ struct Scanner<'t> {
     /// Each token's word as the scanner reads it (lower case, slips mended),
     /// worked out once: `w` is called many times per token.
     words: Vec<&'t str>,
+    /// Each word's facts ([`lex`]), looked up once.
+    facts: Vec<u32>,
     /// Which of the words that open a sentence-wide pass of `run` the
-    /// sentence holds (see [`pass_cue`]).
+    /// sentence holds (see [`PASS_CUES`]).
     cues: u8,
 }
 
@@ -1245,25 +1263,105 @@ const CUE_DETONATED: u8 = 1 << 4;
 const CUE_AFTER_BEFORE: u8 = 1 << 5;
 const CUE_SUICIDE: u8 = 1 << 6;
 
-/// The pass cue a word is, if any (see [`CUE_ZERO`]).
-fn pass_cue(w: &str) -> u8 {
-    match w {
-        // `zero_nouns`.
-        "no" | "without" | "zero" | "aucune" | "aucun" | "sans" => CUE_ZERO,
-        // `body_found`.
-        "body" | "bodies" | "corpse" | "corpses" => CUE_BODY,
-        // `not_including`.
-        "including" => CUE_INCLUDING,
-        // `blew_self_up`.
-        "blew" | "blows" | "blown" | "blowing" => CUE_BLEW,
-        // `attacker_detonated`.
-        "detonated" => CUE_DETONATED,
-        // `drop_earlier_incident` ("two days after").
-        "after" | "before" => CUE_AFTER_BEFORE,
-        // `suicide_attacker`.
-        "suicide" => CUE_SUICIDE,
-        _ => 0,
-    }
+/// The words besides number words that may open a count, as qualifiers,
+/// articles, possessives or vague amounts (see `Scanner::may_start_quantity`).
+#[rustfmt::skip]
+const QUANTITY_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "both", "his", "her", "their", "its", "no", "nobody", "none",
+    "no-one", "not", "between", "entre", "at", "more", "greater", "upwards", "upward", "in",
+    "over", "au", "plus", "nearly", "almost", "close", "up", "just", "as", "fewer", "less",
+    "près", "pres", "jusqu", "about", "around", "some", "approximately", "roughly", "circa",
+    "estimated", "environ", "approx", "tens", "hundreds", "several", "many", "numerous",
+    "plusieurs", "dozens", "scores", "thousands", "millions", "des", "une", "un", "dozen",
+];
+
+/// The words of each pass cue (see [`CUE_ZERO`]).
+const PASS_CUES: &[(u8, &[&str])] = &[
+    // `zero_nouns`.
+    (
+        CUE_ZERO,
+        &["no", "without", "zero", "aucune", "aucun", "sans"],
+    ),
+    // `body_found`.
+    (CUE_BODY, &["body", "bodies", "corpse", "corpses"]),
+    // `not_including`.
+    (CUE_INCLUDING, &["including"]),
+    // `blew_self_up`.
+    (CUE_BLEW, &["blew", "blows", "blown", "blowing"]),
+    // `attacker_detonated`.
+    (CUE_DETONATED, &["detonated"]),
+    // `drop_earlier_incident` ("two days after").
+    (CUE_AFTER_BEFORE, &["after", "before"]),
+    // `suicide_attacker`.
+    (CUE_SUICIDE, &["suicide"]),
+];
+
+/// What one hash look-up tells of a word: the facts the scanner asks of
+/// every token of a sentence with a count cue, packed in a `u32`. Each
+/// list was a `match` on the word, which compares the word with the
+/// literals of its length one after another; the look-up is made once
+/// per token (`Scanner::facts`) and answers them all. Bits 0-6 are the
+/// pass cue ([`PASS_CUES`]).
+const LEX_CUES: u32 = 0x7f;
+/// A word of [`TRIGGER_PHRASE_OPENERS`].
+const LEX_OPENS_PHRASE: u32 = 1 << 7;
+/// A word of [`QUANTITY_OPENERS`].
+const LEX_STARTS_QUANTITY: u32 = 1 << 8;
+/// Bits 9-11: the kind of harm the word names, as its place in
+/// [`TRIGGER_WORDS`] plus one.
+const LEX_TRIGGER_SHIFT: u32 = 9;
+/// Bits 12-18: the number the word writes ([`SMALL_NUMBERS`]).
+const LEX_NUMBER_SHIFT: u32 = 12;
+/// Bits 19-20: the word's multiplier, as its place in [`MULTIPLIERS`]
+/// plus one.
+const LEX_MULTIPLIER_SHIFT: u32 = 19;
+
+/// The facts of the word `w` (see [`LEX_CUES`]); 0 for a word no list
+/// holds, such as "".
+fn lex(w: &str) -> u32 {
+    static LEXICON: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    let lexicon = LEXICON.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut add = |words: &[&'static str], fact: u32| {
+            for w in words {
+                *m.entry(*w).or_insert(0) |= fact;
+            }
+        };
+        for (cue, words) in PASS_CUES {
+            add(words, u32::from(*cue));
+        }
+        add(TRIGGER_PHRASE_OPENERS, LEX_OPENS_PHRASE);
+        add(QUANTITY_OPENERS, LEX_STARTS_QUANTITY);
+        for (k, (_, words)) in (1..).zip(TRIGGER_WORDS) {
+            add(words, k << LEX_TRIGGER_SHIFT);
+        }
+        for (n, words) in SMALL_NUMBERS {
+            add(words, u32::from(*n) << LEX_NUMBER_SHIFT);
+        }
+        for (k, (_, words)) in (1..).zip(MULTIPLIERS) {
+            add(words, k << LEX_MULTIPLIER_SHIFT);
+        }
+        m
+    });
+    lexicon.get(w).copied().unwrap_or(0)
+}
+
+/// The kind of harm of a word with these facts ([`trigger_word`]).
+fn trigger_of(facts: u32) -> Option<CountKind> {
+    let k = (facts >> LEX_TRIGGER_SHIFT) & 7;
+    (k > 0).then(|| TRIGGER_WORDS[k as usize - 1].0)
+}
+
+/// The number a word with these facts writes ([`small_number`]).
+fn number_of(facts: u32) -> Option<u64> {
+    let n = (facts >> LEX_NUMBER_SHIFT) & 0x7f;
+    (n > 0).then_some(u64::from(n))
+}
+
+/// The multiplier a word with these facts is ([`multiplier`]).
+fn multiplier_of(facts: u32) -> Option<u64> {
+    let k = (facts >> LEX_MULTIPLIER_SHIFT) & 3;
+    (k > 0).then(|| MULTIPLIERS[k as usize - 1].0)
 }
 
 impl<'t> Scanner<'t> {
@@ -1275,16 +1373,27 @@ impl<'t> Scanner<'t> {
             toks,
             triggers: Vec::new(),
             words: Vec::new(),
+            facts: Vec::new(),
             cues: 0,
         };
         sc.words = (0..sc.toks.len()).map(|i| sc.mended(i)).collect();
-        sc.cues = sc.words.iter().fold(0, |cues, w| cues | pass_cue(w));
+        sc.facts = sc.words.iter().map(|w| lex(w)).collect();
+        sc.cues = sc
+            .facts
+            .iter()
+            .fold(0, |cues, f| cues | (f & LEX_CUES) as u8);
         sc.find_triggers();
         sc
     }
 
     fn w(&self, i: usize) -> &'t str {
         self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The facts of the word of token `i` ([`lex`]); 0 past the end, as
+    /// for the "" that `w` gives there.
+    fn facts(&self, i: usize) -> u32 {
+        self.facts.get(i).copied().unwrap_or(0)
     }
 
     /// The token after "were" where the verb of harm should stand: past
@@ -1402,6 +1511,18 @@ impl<'t> Scanner<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// [`hyphen_number`] of the word of token `k`: a word without a hyphen
+    /// is read from its facts, as `hyphen_number` reads it by
+    /// `small_number`.
+    fn number_word(&self, k: usize) -> Option<u64> {
+        let w = self.w(k);
+        if w.bytes().any(|b| b == b'-') {
+            hyphen_number(w)
+        } else {
+            number_of(self.facts(k))
+        }
+    }
+
     /// The next four words from `i` ("" past the end), without allocating.
     fn words_from(&self, i: usize) -> [&'t str; 4] {
         [self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)]
@@ -1438,25 +1559,26 @@ impl<'t> Scanner<'t> {
     /// no phrase, and skip the rules of [`Scanner::trigger_rules`] (and
     /// their number look-ups) for the single word of harm. Under test, the
     /// skip is checked against the rules on every token the cases read, so
-    /// a rule whose first word is missing from [`opens_trigger_phrase`]
+    /// a rule whose first word is missing from [`TRIGGER_PHRASE_OPENERS`]
     /// fails the cases instead of being skipped silently.
     fn trigger_at(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         let w0 = self.w(i);
-        if opens_trigger_phrase(w0) || (self.w(i + 1) == "to" && self.w(i + 2) == "death") {
+        let facts = self.facts(i);
+        if facts & LEX_OPENS_PHRASE != 0 || (self.w(i + 1) == "to" && self.w(i + 2) == "death") {
             return self.trigger_rules(i);
         }
-        let word = trigger_word(w0).map(|k| (k, 1, w0 == "toll"));
+        let word = trigger_of(facts).map(|k| (k, 1, w0 == "toll"));
         #[cfg(test)]
         assert_eq!(
             word,
             self.trigger_rules(i),
-            "a phrase rule of trigger_rules opens on {w0:?}: add it to opens_trigger_phrase"
+            "a phrase rule of trigger_rules opens on {w0:?}: add it to TRIGGER_PHRASE_OPENERS"
         );
         word
     }
 
     /// Every rule of [`Scanner::trigger_at`]: all but the last (a single
-    /// word of harm) start at a word of [`opens_trigger_phrase`] or at
+    /// word of harm) start at a word of [`TRIGGER_PHRASE_OPENERS`] or at
     /// "<participle> to death"; a new rule's first word goes into that list.
     fn trigger_rules(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         use CountKind::*;
@@ -1782,7 +1904,7 @@ impl<'t> Scanner<'t> {
             let sentenced = (lo..i).any(|k| matches!(self.w(k), "sentenced" | "condemned"));
             return (!sentenced).then_some((Killed, 2, false));
         }
-        trigger_word(w0).map(|k| (k, 1, w0 == "toll"))
+        trigger_of(self.facts(i)).map(|k| (k, 1, w0 == "toll"))
     }
 
     /// A harm that did not happen: "threatened to kill", "could have killed",
@@ -2272,77 +2394,16 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let w = self.w(i);
+        let facts = self.facts(i);
         // The hyphen decides which number readings can hold, since
         // `hyphen_number` of a word without one is `small_number` and
         // `hyphen_multiple` needs one.
         let number_word = if hyphen {
             hyphen_number(w).is_some() || hyphen_multiple(w).is_some()
         } else {
-            small_number(w).is_some()
+            number_of(facts).is_some()
         };
-        number_word
-            || multiplier(w).is_some()
-            || matches!(
-                w,
-                "a" | "an"
-                    | "the"
-                    | "another"
-                    | "both"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "no"
-                    | "nobody"
-                    | "none"
-                    | "no-one"
-                    | "not"
-                    | "between"
-                    | "entre"
-                    | "at"
-                    | "more"
-                    | "greater"
-                    | "upwards"
-                    | "upward"
-                    | "in"
-                    | "over"
-                    | "au"
-                    | "plus"
-                    | "nearly"
-                    | "almost"
-                    | "close"
-                    | "up"
-                    | "just"
-                    | "as"
-                    | "fewer"
-                    | "less"
-                    | "près"
-                    | "pres"
-                    | "jusqu"
-                    | "about"
-                    | "around"
-                    | "some"
-                    | "approximately"
-                    | "roughly"
-                    | "circa"
-                    | "estimated"
-                    | "environ"
-                    | "approx"
-                    | "tens"
-                    | "hundreds"
-                    | "several"
-                    | "many"
-                    | "numerous"
-                    | "plusieurs"
-                    | "dozens"
-                    | "scores"
-                    | "thousands"
-                    | "millions"
-                    | "des"
-                    | "une"
-                    | "un"
-                    | "dozen"
-            )
+        number_word || multiplier_of(facts).is_some() || facts & LEX_STARTS_QUANTITY != 0
     }
 
     /// A person named by capitalised words, standing where a count could
@@ -2403,7 +2464,7 @@ impl<'t> Scanner<'t> {
                 && self.trig_at[k].is_none()
                 && qualifier(&self.words_from(k)).is_none()
                 && vague_word(&self.words_from(k)).is_none()
-                && hyphen_number(w).is_none()
+                && self.number_word(k).is_none()
                 && !matches!(
                     w,
                     "on" | "in"
@@ -2725,7 +2786,7 @@ impl<'t> Scanner<'t> {
         // soldiers").
         if participle && is_noun_trigger(self.w(i - 1)) {
             let capitals = (i..end).all(|k| {
-                self.raw(k).starts_with(char::is_uppercase) && small_number(self.w(k)).is_none()
+                self.raw(k).starts_with(char::is_uppercase) && number_of(self.facts(k)).is_none()
             });
             let closes = self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)
                 || matches!(
@@ -2751,7 +2812,7 @@ impl<'t> Scanner<'t> {
             // "killing six guards and taking one prisoner": a number after
             // the first word opens a phrase of its own, the object of a
             // verb the "and" joins, not a bare noun.
-            if k > i && (small_number(self.w(k)).is_some() || self.number_at(k).is_some()) {
+            if k > i && (number_of(self.facts(k)).is_some() || self.number_at(k).is_some()) {
                 return None;
             }
             if let Some((g, true)) = person_noun(self.w(k)) {
@@ -3158,7 +3219,7 @@ impl<'t> Scanner<'t> {
                     .collect();
                 digits.parse().ok()?
             };
-            let mult = multiplier(self.w(k));
+            let mult = multiplier_of(self.facts(k));
             let value = match mult {
                 Some(m) if m >= 1000 => {
                     k += 1;
@@ -3187,7 +3248,11 @@ impl<'t> Scanner<'t> {
         // "5-10" as one token is a range, handled by the caller through
         // number_at on its parts being impossible; take the first figure.
         let w = self.w(j);
-        if let Some((a, _)) = w.split_once('-') {
+        // The text before the first hyphen (an ASCII byte, so a char
+        // boundary), found by a plain loop: `split_once` sets up a
+        // searcher for each call.
+        if let Some(at) = w.bytes().position(|b| b == b'-') {
+            let a = &w[..at];
             if a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty() {
                 return None;
             }
@@ -3199,7 +3264,7 @@ impl<'t> Scanner<'t> {
         let mut last_small: Option<u64> = None;
         loop {
             let w = self.w(k);
-            if let Some(v) = hyphen_number(w) {
+            if let Some(v) = self.number_word(k) {
                 match last_small {
                     Some(prev) if prev % 10 == 0 && prev >= 20 && v < 10 => {}
                     Some(_) => break,
@@ -3223,7 +3288,7 @@ impl<'t> Scanner<'t> {
                 last_small = None;
                 any = true;
                 k += 1;
-            } else if let Some(m) = multiplier(w) {
+            } else if let Some(m) = multiplier_of(self.facts(k)) {
                 if !any && w != "hundred" && w != "thousand" && w != "cent" && w != "mille" {
                     break;
                 }
@@ -3238,7 +3303,7 @@ impl<'t> Scanner<'t> {
                 k += 1;
             } else if w == "a"
                 && !any
-                && (multiplier(self.w(k + 1)).is_some_and(|m| m <= 1000)
+                && (multiplier_of(self.facts(k + 1)).is_some_and(|m| m <= 1000)
                     || self.w(k + 1) == "dozen")
             {
                 current = 1;
@@ -3248,10 +3313,7 @@ impl<'t> Scanner<'t> {
                 any = true;
                 last_small = None;
                 k += 1;
-            } else if w == "and"
-                && any
-                && last_small.is_none()
-                && hyphen_number(self.w(k + 1)).is_some()
+            } else if w == "and" && any && last_small.is_none() && self.number_word(k + 1).is_some()
             {
                 k += 1;
             } else {
@@ -3671,7 +3733,7 @@ impl<'t> Scanner<'t> {
                 let modifier = self.is_word(h + 2)
                     && self.raw(h + 2).chars().next().is_some_and(char::is_lowercase)
                     && self.trig_at.get(h + 2).copied().flatten().is_none()
-                    && small_number(self.w(h + 2)).is_none()
+                    && number_of(self.facts(h + 2)).is_none()
                     // A singular noun may be a modifier ("volunteer", "local").
                     && !matches!(person_noun(self.w(h + 2)), Some((_, false)))
                     && !is_np_stop(self.w(h + 2))
@@ -6875,7 +6937,7 @@ impl<'t> Scanner<'t> {
                 let subject = (i.saturating_sub(8)..i)
                     .rev()
                     .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
-                    .find_map(|k| small_number(self.w(k)));
+                    .find_map(|k| number_of(self.facts(k)));
                 match subject.and_then(to_u32) {
                     Some(v) if v >= 2 => v,
                     _ => return,
@@ -6941,7 +7003,7 @@ impl Scanner<'_> {
         let count_word = if plural {
             let mut k = at;
             let mut steps = 0;
-            while k >= 2 && steps < 5 && small_number(self.w(k - 1)).is_none() {
+            while k >= 2 && steps < 5 && number_of(self.facts(k - 1)).is_none() {
                 let w = self.w(k - 1);
                 let capital = self
                     .raw(k - 1)
@@ -7282,7 +7344,7 @@ impl Scanner<'_> {
                         continue;
                     }
                     a -= 3;
-                    match small_number(self.w(a)) {
+                    match number_of(self.facts(a)) {
                         Some(v) => v,
                         None => continue,
                     }
@@ -7360,7 +7422,7 @@ impl Scanner<'_> {
                         || (j >= 3
                             && self.w(j - 1) == "the"
                             && self.w(j - 2) == "of"
-                            && small_number(self.w(j - 3)).is_some()))
+                            && number_of(self.facts(j - 3)).is_some()))
             });
             if one_before {
                 m.victim_group = "assailants".to_string();
