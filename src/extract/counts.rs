@@ -1,6 +1,7 @@
 //! Casualty counts: who was hurt, and how many.
 
 use rustc_hash::FxHashMap;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -1172,6 +1173,33 @@ const TRIGGER_PHRASE_OPENERS: &[&str] = &[
     "ferried", "to", "hostage",
 ];
 
+/// "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined to a
+/// capitalised surname is still a name.
+fn particle_name(r: &str) -> bool {
+    r.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "az"
+                | "ar"
+                | "an"
+                | "ul"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "d"
+                | "de"
+                | "di"
+                | "da"
+                | "du"
+                | "o"
+        ) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 // ---------------------------------------------------------------------------
 // Scanner
 
@@ -1245,6 +1273,9 @@ struct Scanner<'t> {
     words: Vec<&'t str>,
     /// Each word's facts ([`lex`]), looked up once.
     facts: Vec<u32>,
+    /// Each token's answer to `is_name_word` once asked
+    /// ([`NAME_WORD_UNKNOWN`] before).
+    name_word: Vec<Cell<u8>>,
     /// Which of the words that open a sentence-wide pass of `run` the
     /// sentence holds (see [`PASS_CUES`]).
     cues: u8,
@@ -1364,12 +1395,18 @@ fn multiplier_of(facts: u32) -> Option<u64> {
     (k > 0).then(|| MULTIPLIERS[k as usize - 1].0)
 }
 
+/// The states of `Scanner::name_word`.
+const NAME_WORD_UNKNOWN: u8 = 0;
+const NAME_WORD_NO: u8 = 1;
+const NAME_WORD_YES: u8 = 2;
+
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, lower: &'t str, toks: Vec<Tok>) -> Scanner<'t> {
         let mut sc = Scanner {
             text,
             lower,
             trig_at: vec![None; toks.len()],
+            name_word: vec![Cell::new(NAME_WORD_UNKNOWN); toks.len()],
             toks,
             triggers: Vec::new(),
             words: Vec::new(),
@@ -2406,6 +2443,135 @@ impl<'t> Scanner<'t> {
         number_word || multiplier_of(facts).is_some() || facts & LEX_STARTS_QUANTITY != 0
     }
 
+    /// Whether the word of token `k` may be part of a name (see
+    /// `name_at`). Asked of the same token by `name_at` at several
+    /// starts; worked out once per token and kept, the answer depending on
+    /// the token's words and the triggers only, which are fixed once the
+    /// scanner is made.
+    fn is_name_word(&self, k: usize) -> bool {
+        let Some(known) = self.name_word.get(k) else {
+            // Past the end there is no word.
+            return false;
+        };
+        match known.get() {
+            NAME_WORD_NO => false,
+            NAME_WORD_YES => true,
+            _ => {
+                let yes = self.name_word_uncached(k);
+                known.set(if yes { NAME_WORD_YES } else { NAME_WORD_NO });
+                yes
+            }
+        }
+    }
+
+    fn name_word_uncached(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        let w = self.w(k);
+        self.is_word(k)
+            && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
+            && !r.chars().any(|c| c.is_ascii_digit())
+            && !w.ends_with("ing")
+            && person_noun(w).is_none()
+            && !is_non_person(w)
+            && !is_np_stop(w)
+            && !is_month(w)
+            && self.trig_at[k].is_none()
+            && qualifier(&self.words_from(k)).is_none()
+            && vague_word(&self.words_from(k)).is_none()
+            && self.number_word(k).is_none()
+            && !matches!(
+                w,
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "according"
+                    | "police"
+                    | "authorities"
+                    | "government"
+                    | "army"
+                    | "security"
+                    | "state"
+                    | "forces"
+                    | "unknown"
+                    | "unidentified"
+                    | "suspected"
+                    | "armed"
+                    | "local"
+                    | "officials"
+                    | "residents"
+                    | "witnesses"
+                    | "sources"
+                    | "some"
+                    | "two"
+                    | "several"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "however"
+                    | "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "also"
+                    | "then"
+                    | "it"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "no"
+                    | "neither"
+                    | "nor"
+                    | "not"
+                    | "none"
+                    | "all"
+                    | "each"
+                    | "every"
+                    | "either"
+                    | "any"
+                    | "many"
+                    | "few"
+                    | "one"
+                    | "other"
+                    | "another"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "who"
+                    | "what"
+                    | "which"
+                    | "if"
+                    | "as"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "during"
+                    | "following"
+                    | "since"
+                    | "until"
+                    | "before"
+                    | "between"
+                    | "among"
+                    | "my"
+                    | "your"
+                    | "that"
+                    | "such"
+                    | "most"
+                    | "more"
+                    | "less"
+            )
+    }
+
     /// A person named by capitalised words, standing where a count could
     /// stand: "Moussa Keita was arbitrarily detained", "killed Farid
     /// Osman". Known nouns, places in prepositional phrases and words
@@ -2414,32 +2580,6 @@ impl<'t> Scanner<'t> {
         let raw = self.raw(i);
         // The object of a verb of harm ("the blast killed al-Fahal").
         let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
-        // "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined
-        // to a capitalised surname is still a name.
-        let particle_name = |r: &str| {
-            r.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
-                matches!(
-                    p,
-                    "al" | "el"
-                        | "ad"
-                        | "as"
-                        | "ash"
-                        | "az"
-                        | "ar"
-                        | "an"
-                        | "ul"
-                        | "bin"
-                        | "ibn"
-                        | "abu"
-                        | "d"
-                        | "de"
-                        | "di"
-                        | "da"
-                        | "du"
-                        | "o"
-                ) && rest.chars().next().is_some_and(char::is_uppercase)
-            })
-        };
         // "killing bin Tamar and two others": a name may open with a
         // lowercase particle written apart, right after the verb.
         let lead_particle = object_of_verb && self.particle_opening_name(i);
@@ -2450,114 +2590,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        let is_name_word = |k: usize| {
-            let r = self.raw(k);
-            let w = self.w(k);
-            self.is_word(k)
-                && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
-                && !r.chars().any(|c| c.is_ascii_digit())
-                && !w.ends_with("ing")
-                && person_noun(w).is_none()
-                && !is_non_person(w)
-                && !is_np_stop(w)
-                && !is_month(w)
-                && self.trig_at[k].is_none()
-                && qualifier(&self.words_from(k)).is_none()
-                && vague_word(&self.words_from(k)).is_none()
-                && self.number_word(k).is_none()
-                && !matches!(
-                    w,
-                    "on" | "in"
-                        | "at"
-                        | "after"
-                        | "when"
-                        | "while"
-                        | "according"
-                        | "police"
-                        | "authorities"
-                        | "government"
-                        | "army"
-                        | "security"
-                        | "state"
-                        | "forces"
-                        | "unknown"
-                        | "unidentified"
-                        | "suspected"
-                        | "armed"
-                        | "local"
-                        | "officials"
-                        | "residents"
-                        | "witnesses"
-                        | "sources"
-                        | "some"
-                        | "two"
-                        | "several"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "there"
-                        | "however"
-                        | "later"
-                        | "earlier"
-                        | "meanwhile"
-                        | "also"
-                        | "then"
-                        | "it"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "no"
-                        | "neither"
-                        | "nor"
-                        | "not"
-                        | "none"
-                        | "all"
-                        | "each"
-                        | "every"
-                        | "either"
-                        | "any"
-                        | "many"
-                        | "few"
-                        | "one"
-                        | "other"
-                        | "another"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "who"
-                        | "what"
-                        | "which"
-                        | "if"
-                        | "as"
-                        | "but"
-                        | "so"
-                        | "yet"
-                        | "for"
-                        | "from"
-                        | "with"
-                        | "by"
-                        | "during"
-                        | "following"
-                        | "since"
-                        | "until"
-                        | "before"
-                        | "between"
-                        | "among"
-                        | "my"
-                        | "your"
-                        | "that"
-                        | "such"
-                        | "most"
-                        | "more"
-                        | "less"
-                )
-        };
-        if !(is_name_word(i) || (lead_particle && is_name_word(i + 1))) {
+        if !(self.is_name_word(i) || (lead_particle && self.is_name_word(i + 1))) {
             return None;
         }
         // "Ikurakure's assassination": a possessive name belongs to the
@@ -2636,7 +2669,7 @@ impl<'t> Scanner<'t> {
                 | "an"
                 | "'s"
                 | "’s"
-        ) || (i > 0 && is_name_word(i - 1))
+        ) || (i > 0 && self.is_name_word(i - 1))
         {
             return None;
         }
@@ -2665,9 +2698,9 @@ impl<'t> Scanner<'t> {
         // "two guards in Tessby, Ohio were shot": a name after a place that
         // a preposition after a word opens, and a comma, is that place's
         // region or country, not a person.
-        if before == "," && i >= 2 && is_name_word(i - 2) {
+        if before == "," && i >= 2 && self.is_name_word(i - 2) {
             let mut s = i - 2;
-            while s > 0 && is_name_word(s - 1) {
+            while s > 0 && self.is_name_word(s - 1) {
                 s -= 1;
             }
             // "In Hama, Omar Said died": a place that opens the sentence or
@@ -2682,12 +2715,12 @@ impl<'t> Scanner<'t> {
         }
         let mut end = i + 1;
         while end < self.toks.len() && end < i + 5 {
-            if is_name_word(end) {
+            if self.is_name_word(end) {
                 end += 1;
             } else if matches!(
                 self.w(end),
                 "bin" | "ibn" | "al" | "de" | "da" | "van" | "von"
-            ) && is_name_word(end + 1)
+            ) && self.is_name_word(end + 1)
             {
                 end += 2;
             } else if self.raw(end).starts_with(char::is_uppercase)
