@@ -538,21 +538,28 @@ fn vague_word(words: &[&str]) -> Option<(Option<u64>, u64, usize)> {
 
 /// A month's name, English (also abbreviated) or French, lower case.
 #[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "janvier", "février", "fevrier", "mars", "avril", "mai",
+    "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre",
+    "decembre",
+];
+
+/// Whether `w` is a month's name (see [`MONTHS`]).
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-        | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "janvier" | "février"
-        | "fevrier" | "mars" | "avril" | "mai" | "juin" | "juillet" | "août" | "aout"
-        | "septembre" | "octobre" | "novembre" | "décembre" | "decembre"
-    )
+    lex(w) & LEX_MONTH != 0
 }
 
 /// Nouns that are counted but are not people: a number before one of them
 /// is never a casualty count.
 #[rustfmt::skip]
 fn is_non_person(w: &str) -> bool {
+    non_person_of(w, lex(w))
+}
+
+/// [`is_non_person`] of the word `w` whose facts ([`lex`]) are `facts`.
+fn non_person_of(w: &str, facts: u64) -> bool {
     // Asked of most words of a sentence with a count cue: a short word is
     // read faster window by window than by `str::contains`, which sets up
     // a substring searcher on each call.
@@ -560,45 +567,44 @@ fn is_non_person(w: &str) -> bool {
     if holds(b"year") || holds(b"month") || w.ends_with("-old") {
         return true;
     }
-    is_month(w)
-        || matches!(
-            w,
-            "years" | "year" | "months" | "weeks" | "week" | "days" | "day" | "hours" | "hour"
-            | "minutes" | "minute" | "seconds" | "decades" | "nights" | "times" | "km"
-            | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles" | "mile"
-            | "metres" | "meters" | "feet" | "percent" | "per" | "cent" | "dollars" | "euros"
-            | "pounds" | "francs" | "cfa" | "usd" | "rupees" | "naira" | "shillings" | "birr"
-            | "dinars" | "rials" | "yuan" | "pesos" | "tonnes" | "tons" | "kg" | "kilograms"
-            | "litres" | "liters" | "doses" | "dose" | "vaccines" | "vaccinations" | "cases"
-            | "trials" | "laws" | "countries" | "villages" | "towns" | "cities" | "districts"
-            | "provinces" | "regions" | "communes" | "localities" | "vehicles" | "cars" | "trucks"
-            | "lorries" | "buses" | "motorcycles" | "motorbikes" | "boats" | "aircraft" | "planes"
-            | "helicopters" | "drones" | "buildings" | "houses" | "homes" | "huts" | "shops"
-            | "stores" | "schools" | "hospitals" | "clinics" | "churches" | "mosques" | "bombs"
-            | "rockets" | "shells" | "mortars" | "missiles" | "grenades" | "rounds" | "bullets"
-            | "ieds" | "devices" | "explosives" | "attacks" | "attack" | "incidents" | "incident"
-            | "strikes" | "airstrikes" | "raids" | "operations" | "cattle" | "cows" | "goats"
-            | "sheep" | "camels" | "animals" | "livestock" | "heads" | "donkeys" | "horses"
-            | "oxen" | "bulls" | "calves" | "mules" | "pigs" | "buffaloes" | "chickens" | "dogs"
-            | "tanks" | "weapons" | "guns" | "rifles" | "articles" | "article" | "pages" | "page"
-            | "reports" | "votes" | "seats" | "hectares" | "acres" | "floors" | "points" | "goals"
-            | "charges" | "counts" | "sentences" | "verdicts" | "convictions" | "judgments"
-            | "judgements" | "hearings" | "complaints" | "petitions" | "decrees" | "bills"
-            | "resolutions" | "o'clock" | "am" | "pm" | "hrs" | "km2" | "sq" | "square"
-            | "billion" | "billions" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday" | "group" | "groups" | "lakh" | "crore" | "ans" | "mois"
-            | "jours" | "semaines" | "heures" | "fois" | "villages," | "camps" | "sites"
-            | "locations" | "checkpoints" | "positions" | "bases" | "posts" | "shelters" | "tents"
-            | "families'" | "properties" | "farms" | "fields" | "wells" | "bridges" | "roads"
-            | "kilos" | "grams" | "bags" | "sacks" | "litre" | "parcels" | "plots" | "cases,"
-            | "offences" | "crimes" | "murders," | "episodes" | "videos" | "photos" | "images"
-            | "letters" | "messages" | "calls" | "organizations" | "organisations" | "ngos"
-            | "parties" | "companies" | "states" | "nations" | "municipalities" | "neighbourhoods"
-            | "neighborhoods" | "zones" | "areas" | "sessions" | "events" | "shots" | "explosions"
-            | "blasts" | "bombings" | "shootings" | "clashes" | "battles" | "assaults"
-            | "ambushes" | "occasions" | "locations," | "sectors"
-        )
+    facts & (LEX_MONTH | LEX_NON_PERSON) != 0
 }
+
+/// The counted nouns of [`is_non_person`] besides months and the words
+/// holding "year" or "month" or ending in "-old".
+#[rustfmt::skip]
+const NON_PERSON_NOUNS: &[&str] = &[
+    "years", "year", "months", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute", "seconds", "decades", "nights", "times", "km", "kilometres", "kilometers",
+    "kilometre", "kilometer", "miles", "mile", "metres", "meters", "feet", "percent", "per",
+    "cent", "dollars", "euros", "pounds", "francs", "cfa", "usd", "rupees", "naira",
+    "shillings", "birr", "dinars", "rials", "yuan", "pesos", "tonnes", "tons", "kg",
+    "kilograms", "litres", "liters", "doses", "dose", "vaccines", "vaccinations", "cases",
+    "trials", "laws", "countries", "villages", "towns", "cities", "districts", "provinces",
+    "regions", "communes", "localities", "vehicles", "cars", "trucks", "lorries", "buses",
+    "motorcycles", "motorbikes", "boats", "aircraft", "planes", "helicopters", "drones",
+    "buildings", "houses", "homes", "huts", "shops", "stores", "schools", "hospitals",
+    "clinics", "churches", "mosques", "bombs", "rockets", "shells", "mortars", "missiles",
+    "grenades", "rounds", "bullets", "ieds", "devices", "explosives", "attacks", "attack",
+    "incidents", "incident", "strikes", "airstrikes", "raids", "operations", "cattle", "cows",
+    "goats", "sheep", "camels", "animals", "livestock", "heads", "donkeys", "horses", "oxen",
+    "bulls", "calves", "mules", "pigs", "buffaloes", "chickens", "dogs", "tanks", "weapons",
+    "guns", "rifles", "articles", "article", "pages", "page", "reports", "votes", "seats",
+    "hectares", "acres", "floors", "points", "goals", "charges", "counts", "sentences",
+    "verdicts", "convictions", "judgments", "judgements", "hearings", "complaints", "petitions",
+    "decrees", "bills", "resolutions", "o'clock", "am", "pm", "hrs", "km2", "sq", "square",
+    "billion", "billions", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "group", "groups", "lakh", "crore", "ans", "mois", "jours", "semaines", "heures",
+    "fois", "villages,", "camps", "sites", "locations", "checkpoints", "positions", "bases",
+    "posts", "shelters", "tents", "families'", "properties", "farms", "fields", "wells",
+    "bridges", "roads", "kilos", "grams", "bags", "sacks", "litre", "parcels", "plots",
+    "cases,", "offences", "crimes", "murders,", "episodes", "videos", "photos", "images",
+    "letters", "messages", "calls", "organizations", "organisations", "ngos", "parties",
+    "companies", "states", "nations", "municipalities", "neighbourhoods", "neighborhoods",
+    "zones", "areas", "sessions", "events", "shots", "explosions", "blasts", "bombings",
+    "shootings", "clashes", "battles", "assaults", "ambushes", "occasions", "locations,",
+    "sectors",
+];
 
 /// A vehicle, singular or plural: after a person noun ("passenger bus",
 /// "police vans") it is the head of the phrase.
@@ -661,206 +667,303 @@ fn one_person(i: usize, b: usize, group: &str, definite: bool) -> Quantity {
     }
 }
 
+/// The person nouns with their group names, which are plural
+/// ("soldiers", "police", "people"), and whether they are singular;
+/// "others" and "more" have no group of their own. A word here is read
+/// before the lists of [`own_person_noun`].
+const PERSON_NOUNS: &[(&str, bool, &[&str])] = &[
+    (
+        "people",
+        false,
+        &[
+            "people",
+            "persons",
+            "personnes",
+            "individuals",
+            "humans",
+            "citizens",
+            "nationals",
+        ],
+    ),
+    ("people", true, &["citizen", "national"]),
+    ("people", true, &["person", "personne", "individual"]),
+    ("civilians", false, &["civilians", "civils", "civiles"]),
+    ("civilians", true, &["civilian"]),
+    (
+        "children",
+        false,
+        &["children", "enfants", "kids", "minors"],
+    ),
+    (
+        "children",
+        true,
+        &["child", "enfant", "minor", "infant", "baby"],
+    ),
+    ("children", false, &["infants", "babies"]),
+    ("women", false, &["women", "femmes"]),
+    ("women", true, &["woman", "femme"]),
+    ("men", false, &["men", "hommes"]),
+    ("men", true, &["man", "homme"]),
+    ("boys", false, &["boys"]),
+    ("boys", true, &["boy"]),
+    ("girls", false, &["girls"]),
+    ("girls", true, &["girl"]),
+    (
+        "protesters",
+        false,
+        &["protesters", "protestors", "demonstrators", "manifestants"],
+    ),
+    (
+        "protesters",
+        true,
+        &["protester", "protestor", "demonstrator", "manifestant"],
+    ),
+    (
+        "soldiers",
+        false,
+        &[
+            "soldiers",
+            "troops",
+            "servicemen",
+            "soldats",
+            "militaires",
+            "marines",
+            "paratroopers",
+        ],
+    ),
+    (
+        "soldiers",
+        true,
+        &[
+            "soldier",
+            "serviceman",
+            "soldat",
+            "militaire",
+            "marine",
+            "trooper",
+        ],
+    ),
+    (
+        "police",
+        false,
+        &[
+            "police",
+            "policemen",
+            "policewomen",
+            "policiers",
+            "constables",
+        ],
+    ),
+    (
+        "police",
+        true,
+        &["policeman", "policewoman", "policier", "constable", "cop"],
+    ),
+    ("officers", false, &["officers"]),
+    ("officers", true, &["officer"]),
+    ("gendarmes", false, &["gendarmes"]),
+    ("gendarmes", true, &["gendarme"]),
+    (
+        "militants",
+        false,
+        &["militants", "fighters", "combatants", "combattants"],
+    ),
+    ("militants", true, &["militant", "fighter", "combatant"]),
+    (
+        "journalists",
+        false,
+        &["journalists", "reporters", "journalistes"],
+    ),
+    (
+        "journalists",
+        true,
+        &["journalist", "reporter", "journaliste"],
+    ),
+    (
+        "detainees",
+        false,
+        &["detainees", "prisoners", "inmates", "détenus"],
+    ),
+    ("detainees", true, &["detainee", "prisoner", "inmate"]),
+    (
+        "migrants",
+        false,
+        &["migrants", "refugees", "asylum-seekers"],
+    ),
+    ("migrants", true, &["migrant", "refugee", "asylum-seeker"]),
+    (
+        "assailants",
+        false,
+        &[
+            "assailants",
+            "attackers",
+            "gunmen",
+            "perpetrators",
+            "bombers",
+            "assaillants",
+            "shooters",
+            "aggressors",
+        ],
+    ),
+    (
+        "assailants",
+        true,
+        &[
+            "assailant",
+            "attacker",
+            "gunman",
+            "perpetrator",
+            "bomber",
+            "assaillant",
+            "shooter",
+            "aggressor",
+        ],
+    ),
+    ("hostages", false, &["hostages", "otages"]),
+    ("hostages", true, &["hostage", "otage"]),
+    ("victims", false, &["victims", "victimes"]),
+    ("victims", true, &["victim", "victime"]),
+    ("", false, &["others", "more", "autres"]),
+];
+
 fn person_noun(w: &str) -> Option<(&'static str, bool)> {
-    let r: (&'static str, bool) = match w {
-        "people" | "persons" | "personnes" | "individuals" | "humans" | "citizens"
-        | "nationals" => ("people", false),
-        "citizen" | "national" => ("people", true),
-        "person" | "personne" | "individual" => ("people", true),
-        "civilians" | "civils" | "civiles" => ("civilians", false),
-        "civilian" => ("civilians", true),
-        "children" | "enfants" | "kids" | "minors" => ("children", false),
-        "child" | "enfant" | "minor" | "infant" | "baby" => ("children", true),
-        "infants" | "babies" => ("children", false),
-        "women" | "femmes" => ("women", false),
-        "woman" | "femme" => ("women", true),
-        "men" | "hommes" => ("men", false),
-        "man" | "homme" => ("men", true),
-        "boys" => ("boys", false),
-        "boy" => ("boys", true),
-        "girls" => ("girls", false),
-        "girl" => ("girls", true),
-        "protesters" | "protestors" | "demonstrators" | "manifestants" => ("protesters", false),
-        "protester" | "protestor" | "demonstrator" | "manifestant" => ("protesters", true),
-        "soldiers" | "troops" | "servicemen" | "soldats" | "militaires" | "marines"
-        | "paratroopers" => ("soldiers", false),
-        "soldier" | "serviceman" | "soldat" | "militaire" | "marine" | "trooper" => {
-            ("soldiers", true)
-        }
-        "police" | "policemen" | "policewomen" | "policiers" | "constables" => ("police", false),
-        "policeman" | "policewoman" | "policier" | "constable" | "cop" => ("police", true),
-        "officers" => ("officers", false),
-        "officer" => ("officers", true),
-        "gendarmes" => ("gendarmes", false),
-        "gendarme" => ("gendarmes", true),
-        "militants" | "fighters" | "combatants" | "combattants" => ("militants", false),
-        "militant" | "fighter" | "combatant" => ("militants", true),
-        "journalists" | "reporters" | "journalistes" => ("journalists", false),
-        "journalist" | "reporter" | "journaliste" => ("journalists", true),
-        "detainees" | "prisoners" | "inmates" | "détenus" => ("detainees", false),
-        "detainee" | "prisoner" | "inmate" => ("detainees", true),
-        "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
-        "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
-        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
-        | "shooters" | "aggressors" => ("assailants", false),
-        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
-        | "shooter" | "aggressor" => ("assailants", true),
-        "hostages" | "otages" => ("hostages", false),
-        "hostage" | "otage" => ("hostages", true),
-        "victims" | "victimes" => ("victims", false),
-        "victim" | "victime" => ("victims", true),
-        "others" | "more" | "autres" => ("", false),
-        _ => return own_person_noun(w),
-    };
-    Some(r)
+    person_of(lex(w))
 }
 
-/// Person nouns kept in the text's own words ("villagers", "pilgrims").
+/// Person nouns kept in the text's own words ("villagers", "pilgrims"):
+/// each plural is its own group, and each singular the group of its
+/// plural. A plural listed also as a singular is read as the plural.
 #[rustfmt::skip]
-fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
-    const PLURAL: &[&str] = &[
-        "villagers", "residents", "farmers", "herders", "herdsmen", "traders", "merchants",
-        "students", "pupils", "teachers", "workers", "employees", "staff", "passengers",
-        "travellers", "travelers", "drivers", "pilgrims", "worshippers", "worshipers",
-        "activists", "lawyers", "judges", "officials", "politicians", "candidates", "members",
-        "leaders", "commanders", "chiefs", "elders", "youths", "youth", "teenagers", "doctors",
-        "nurses", "guards", "bodyguards", "rebels", "insurgents", "jihadists", "terrorists",
-        "extremists", "islamists", "suspects", "bystanders", "motorists", "shepherds",
-        "fishermen", "miners", "tourists", "marketgoers", "shoppers", "customers", "guests",
-        "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
-        "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
-        "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
-        "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
-        "diplomats", "deputies",
-        "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
-        "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
-        "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
-        "families", "households", "sympathizers", "collaborators", "informants", "informers",
-        "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
-        "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
-        "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
-        "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
-        "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
-        "babies", "toddlers", "adults", "elderly", "husbands", "wives", "sons", "daughters",
-        "brothers", "sisters", "fathers", "mothers", "parents", "siblings", "cousins", "friends",
-        "colleagues", "crew", "crewmen", "sailors", "pilots", "airmen", "seamen", "fishers",
-        "witnesses", "accused", "defendants", "convicts", "detenus", "employés", "élèves",
-        "étudiants", "commerçants", "éleveurs", "agriculteurs", "forains", "orpailleurs",
-        "chauffeurs", "passagers", "fidèles", "membres", "jihadistes", "terroristes", "gardes",
-        "doormen", "visitors", "guides", "mechanics", "shopkeepers", "vendors", "cooks",
-        "waiters", "watchmen", "clerks", "cashiers", "bankers", "accountants", "pharmacists",
-        "surgeons", "midwifes", "paramedics", "firefighters", "photographers", "cameramen",
-        "translators", "interpreters", "technicians", "electricians", "plumbers", "builders",
-        "farmhands", "tailors", "barbers", "butchers", "bakers", "diners", "patients", "patrons",
-        "tenants", "landlords", "neighbours", "neighbors", "nephews", "nieces", "uncles",
-        "aunts", "grandsons", "granddaughters", "grandfathers", "grandmothers", "coworkers",
-        "co-workers", "bureaucrats", "magistrates", "prosecutors", "attorneys", "corporals",
-        "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
-        "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
-        "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
-        "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
-        "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
-        "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
-        "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
-        "experts", "specialists", "administrators", "associates",
-    ];
-    const SINGULAR: &[(&str, &str)] = &[
-        ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
-        ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
-        ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
-        ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
-        ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
-        ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
-        ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
-        ("lawyer", "lawyers"), ("judge", "judges"), ("official", "officials"),
-        ("politician", "politicians"), ("candidate", "candidates"), ("member", "members"),
-        ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
-        ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
-        ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
-        ("colleague", "colleagues"), ("companion", "companions"), ("friend", "friends"),
-        ("aide", "aides"), ("brother-in-law", "brothers-in-law"),
-        ("sister-in-law", "sisters-in-law"), ("son-in-law", "sons-in-law"),
-        ("daughter-in-law", "daughters-in-law"), ("father-in-law", "fathers-in-law"),
-        ("mother-in-law", "mothers-in-law"), ("girlfriend", "girlfriends"),
-        ("boyfriend", "boyfriends"), ("fiancee", "fiancees"),
-        ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
-        ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
-        ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
-        ("miner", "miners"), ("tourist", "tourists"), ("customer", "customers"),
-        ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
-        ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
-        ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
-        ("contractor", "contractors"), ("subcontractor", "subcontractors"),
-        ("engineer", "engineers"), ("diplomat", "diplomats"),
-        ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
-        ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
-        ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
-        ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
-        ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
-        ("herdsman", "herdsmen"), ("businessman", "businessmen"),
-        ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
-        ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
-        ("sister", "sisters"), ("father", "fathers"), ("mother", "mothers"),
-        ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
-        ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
-        ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
-                ("inhabitant", "inhabitants"), ("spectator", "spectators"),
-        ("president", "presidents"), ("commissioner", "commissioners"),
-        ("director", "directors"), ("editor", "editors"), ("chairman", "chairmen"),
-        ("secretary", "secretaries"), ("ambassador", "ambassadors"), ("senator", "senators"),
-        ("lawmaker", "lawmakers"), ("colonel", "colonels"), ("captain", "captains"),
-        ("lieutenant", "lieutenants"), ("sergeant", "sergeants"), ("passerby", "passersby"),
-        ("classmate", "classmates"), ("opponent", "opponents"), ("supporter", "supporters"),
-        ("doorman", "doormen"), ("visitor", "visitors"), ("guide", "guides"),
-        ("mechanic", "mechanics"), ("shopkeeper", "shopkeepers"), ("vendor", "vendors"),
-        ("cook", "cooks"), ("waiter", "waiters"), ("watchman", "watchmen"), ("clerk", "clerks"),
-        ("cashier", "cashiers"), ("banker", "bankers"), ("accountant", "accountants"),
-        ("pharmacist", "pharmacists"), ("surgeon", "surgeons"), ("midwife", "midwifes"),
-        ("paramedic", "paramedics"), ("firefighter", "firefighters"),
-        ("photographer", "photographers"), ("cameraman", "cameramen"),
-        ("translator", "translators"), ("interpreter", "interpreters"),
-        ("technician", "technicians"), ("electrician", "electricians"), ("plumber", "plumbers"),
-        ("builder", "builders"), ("farmhand", "farmhands"), ("tailor", "tailors"),
-        ("barber", "barbers"), ("butcher", "butchers"), ("baker", "bakers"), ("diner", "diners"),
-        ("patient", "patients"), ("patron", "patrons"), ("tenant", "tenants"),
-        ("landlord", "landlords"), ("neighbour", "neighbours"), ("neighbor", "neighbors"),
-        ("nephew", "nephews"), ("niece", "nieces"), ("cousin", "cousins"), ("uncle", "uncles"),
-        ("aunt", "aunts"), ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
-        ("grandfather", "grandfathers"), ("grandmother", "grandmothers"),
-        ("coworker", "coworkers"), ("co-worker", "co-workers"), ("bureaucrat", "bureaucrats"),
-        ("magistrate", "magistrates"), ("prosecutor", "prosecutors"), ("attorney", "attorneys"),
-        ("corporal", "corporals"), ("conscript", "conscripts"), ("recruit", "recruits"),
-        ("headman", "headmen"), ("sheikh", "sheikhs"), ("missionary", "missionaries"),
-        ("dentist", "dentists"), ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
-        ("toddler", "toddlers"), ("adolescent", "adolescents"), ("pensioner", "pensioners"),
-        ("veteran", "veterans"), ("cyclist", "cyclists"), ("commuter", "commuters"),
-        ("mourner", "mourners"), ("defendant", "defendants"), ("convict", "convicts"),
-        ("thief", "thieves"), ("poacher", "poachers"), ("trafficker", "traffickers"),
-        ("kidnapper", "kidnappers"), ("informant", "informants"), ("informer", "informers"),
-        ("collaborator", "collaborators"), ("headmaster", "headmasters"),
-        ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
-        ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
-        ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
-        ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
-        ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
-        ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
-        ("landowner", "landowners"), ("administrator", "administrators"),
-        ("associate", "associates"),
-    ];
-    // A map built once: this lookup runs for most words near a number.
-    static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m = FxHashMap::default();
-        for p in PLURAL {
-            m.insert(*p, (*p, false));
-        }
-        for (s, p) in SINGULAR {
-            m.entry(*s).or_insert((*p, true));
-        }
-        m
-    });
-    map.get(w).copied()
-}
+const OWN_PLURAL: &[&str] = &[
+    "villagers", "residents", "farmers", "herders", "herdsmen", "traders", "merchants",
+    "students", "pupils", "teachers", "workers", "employees", "staff", "passengers",
+    "travellers", "travelers", "drivers", "pilgrims", "worshippers", "worshipers",
+    "activists", "lawyers", "judges", "officials", "politicians", "candidates", "members",
+    "leaders", "commanders", "chiefs", "elders", "youths", "youth", "teenagers", "doctors",
+    "nurses", "guards", "bodyguards", "rebels", "insurgents", "jihadists", "terrorists",
+    "extremists", "islamists", "suspects", "bystanders", "motorists", "shepherds",
+    "fishermen", "miners", "tourists", "marketgoers", "shoppers", "customers", "guests",
+    "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
+    "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
+    "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
+    "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
+    "diplomats", "deputies",
+    "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
+    "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
+    "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
+    "families", "households", "sympathizers", "collaborators", "informants", "informers",
+    "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
+    "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
+    "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
+    "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
+    "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
+    "babies", "toddlers", "adults", "elderly", "husbands", "wives", "sons", "daughters",
+    "brothers", "sisters", "fathers", "mothers", "parents", "siblings", "cousins", "friends",
+    "colleagues", "crew", "crewmen", "sailors", "pilots", "airmen", "seamen", "fishers",
+    "witnesses", "accused", "defendants", "convicts", "detenus", "employés", "élèves",
+    "étudiants", "commerçants", "éleveurs", "agriculteurs", "forains", "orpailleurs",
+    "chauffeurs", "passagers", "fidèles", "membres", "jihadistes", "terroristes", "gardes",
+    "doormen", "visitors", "guides", "mechanics", "shopkeepers", "vendors", "cooks",
+    "waiters", "watchmen", "clerks", "cashiers", "bankers", "accountants", "pharmacists",
+    "surgeons", "midwifes", "paramedics", "firefighters", "photographers", "cameramen",
+    "translators", "interpreters", "technicians", "electricians", "plumbers", "builders",
+    "farmhands", "tailors", "barbers", "butchers", "bakers", "diners", "patients", "patrons",
+    "tenants", "landlords", "neighbours", "neighbors", "nephews", "nieces", "uncles",
+    "aunts", "grandsons", "granddaughters", "grandfathers", "grandmothers", "coworkers",
+    "co-workers", "bureaucrats", "magistrates", "prosecutors", "attorneys", "corporals",
+    "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
+    "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
+    "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
+    "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
+    "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
+    "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
+    "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
+    "experts", "specialists", "administrators", "associates",
+];
+#[rustfmt::skip]
+const OWN_SINGULAR: &[(&str, &str)] = &[
+    ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
+    ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
+    ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
+    ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
+    ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
+    ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
+    ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
+    ("lawyer", "lawyers"), ("judge", "judges"), ("official", "officials"),
+    ("politician", "politicians"), ("candidate", "candidates"), ("member", "members"),
+    ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
+    ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
+    ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
+    ("colleague", "colleagues"), ("companion", "companions"), ("friend", "friends"),
+    ("aide", "aides"), ("brother-in-law", "brothers-in-law"),
+    ("sister-in-law", "sisters-in-law"), ("son-in-law", "sons-in-law"),
+    ("daughter-in-law", "daughters-in-law"), ("father-in-law", "fathers-in-law"),
+    ("mother-in-law", "mothers-in-law"), ("girlfriend", "girlfriends"),
+    ("boyfriend", "boyfriends"), ("fiancee", "fiancees"),
+    ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
+    ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
+    ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
+    ("miner", "miners"), ("tourist", "tourists"), ("customer", "customers"),
+    ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
+    ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
+    ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
+    ("contractor", "contractors"), ("subcontractor", "subcontractors"),
+    ("engineer", "engineers"), ("diplomat", "diplomats"),
+    ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
+    ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
+    ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
+    ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
+    ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
+    ("herdsman", "herdsmen"), ("businessman", "businessmen"),
+    ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
+    ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
+    ("sister", "sisters"), ("father", "fathers"), ("mother", "mothers"),
+    ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
+    ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
+    ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
+            ("inhabitant", "inhabitants"), ("spectator", "spectators"),
+    ("president", "presidents"), ("commissioner", "commissioners"),
+    ("director", "directors"), ("editor", "editors"), ("chairman", "chairmen"),
+    ("secretary", "secretaries"), ("ambassador", "ambassadors"), ("senator", "senators"),
+    ("lawmaker", "lawmakers"), ("colonel", "colonels"), ("captain", "captains"),
+    ("lieutenant", "lieutenants"), ("sergeant", "sergeants"), ("passerby", "passersby"),
+    ("classmate", "classmates"), ("opponent", "opponents"), ("supporter", "supporters"),
+    ("doorman", "doormen"), ("visitor", "visitors"), ("guide", "guides"),
+    ("mechanic", "mechanics"), ("shopkeeper", "shopkeepers"), ("vendor", "vendors"),
+    ("cook", "cooks"), ("waiter", "waiters"), ("watchman", "watchmen"), ("clerk", "clerks"),
+    ("cashier", "cashiers"), ("banker", "bankers"), ("accountant", "accountants"),
+    ("pharmacist", "pharmacists"), ("surgeon", "surgeons"), ("midwife", "midwifes"),
+    ("paramedic", "paramedics"), ("firefighter", "firefighters"),
+    ("photographer", "photographers"), ("cameraman", "cameramen"),
+    ("translator", "translators"), ("interpreter", "interpreters"),
+    ("technician", "technicians"), ("electrician", "electricians"), ("plumber", "plumbers"),
+    ("builder", "builders"), ("farmhand", "farmhands"), ("tailor", "tailors"),
+    ("barber", "barbers"), ("butcher", "butchers"), ("baker", "bakers"), ("diner", "diners"),
+    ("patient", "patients"), ("patron", "patrons"), ("tenant", "tenants"),
+    ("landlord", "landlords"), ("neighbour", "neighbours"), ("neighbor", "neighbors"),
+    ("nephew", "nephews"), ("niece", "nieces"), ("cousin", "cousins"), ("uncle", "uncles"),
+    ("aunt", "aunts"), ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
+    ("grandfather", "grandfathers"), ("grandmother", "grandmothers"),
+    ("coworker", "coworkers"), ("co-worker", "co-workers"), ("bureaucrat", "bureaucrats"),
+    ("magistrate", "magistrates"), ("prosecutor", "prosecutors"), ("attorney", "attorneys"),
+    ("corporal", "corporals"), ("conscript", "conscripts"), ("recruit", "recruits"),
+    ("headman", "headmen"), ("sheikh", "sheikhs"), ("missionary", "missionaries"),
+    ("dentist", "dentists"), ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
+    ("toddler", "toddlers"), ("adolescent", "adolescents"), ("pensioner", "pensioners"),
+    ("veteran", "veterans"), ("cyclist", "cyclists"), ("commuter", "commuters"),
+    ("mourner", "mourners"), ("defendant", "defendants"), ("convict", "convicts"),
+    ("thief", "thieves"), ("poacher", "poachers"), ("trafficker", "traffickers"),
+    ("kidnapper", "kidnappers"), ("informant", "informants"), ("informer", "informers"),
+    ("collaborator", "collaborators"), ("headmaster", "headmasters"),
+    ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
+    ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
+    ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
+    ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
+    ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
+    ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
+    ("landowner", "landowners"), ("administrator", "administrators"),
+    ("associate", "associates"),
+];
 
 /// Adjectives dropped from a group in the text's own words
 /// ("presumed terrorists" -> "terrorists").
@@ -887,24 +990,22 @@ fn is_age_word(w: &str) -> bool {
 /// Words that end a noun phrase: prepositions, verbs of being, conjunctions,
 /// relatives, pronouns, and time adverbs.
 #[rustfmt::skip]
+const NP_STOPS: &[&str] = &[
+    "in", "on", "at", "from", "of", "during", "near", "by", "with", "after", "before", "and",
+    "or", "but", "while", "who", "whose", "whom", "which", "that", "were", "was", "are", "is",
+    "be", "been", "being", "have", "has", "had", "to", "for", "into", "when", "as", "across",
+    "inside", "outside", "including", "among", "between", "over", "under", "since", "until",
+    "yesterday", "today", "overnight", "earlier", "later", "last", "this", "the", "a", "an",
+    "his", "her", "their", "its", "them", "they", "he", "she", "it", "we", "also", "reportedly",
+    "allegedly", "both", "all", "each", "apiece", "ont", "a-t-il", "sont", "dans", "à", "au",
+    "près", "lors", "par", "et", "dont", "qui", "le", "la", "les", "des", "du", "de", "d", "l",
+    "en", "sur", "respectively", "so", "far", "per", "according", "amid", "along", "against",
+    "within", "without", "toward", "towards", "through", "where", "whereas", "because", "than",
+    "not",
+];
+
 fn is_np_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at" | "from" | "of" | "during" | "near" | "by" | "with" | "after" | "before"
-            | "and" | "or" | "but" | "while" | "who" | "whose" | "whom" | "which" | "that"
-            | "were" | "was" | "are" | "is" | "be" | "been" | "being" | "have" | "has" | "had"
-            | "to" | "for" | "into" | "when" | "as" | "across" | "inside" | "outside"
-            | "including" | "among" | "between" | "over" | "under" | "since" | "until"
-            | "yesterday" | "today" | "overnight" | "earlier" | "later" | "last" | "this" | "the"
-            | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "they" | "he" | "she" | "it"
-            | "we" | "also" | "reportedly" | "allegedly" | "both" | "all" | "each" | "apiece"
-            | "ont" | "a-t-il" | "sont" | "dans" | "à" | "au" | "près" | "lors" | "par" | "et"
-            | "dont" | "qui" | "le" | "la" | "les" | "des" | "du" | "de" | "d" | "l" | "en"
-            | "sur" | "respectively" | "so" | "far" | "per" | "according" | "amid" | "along"
-            | "against" | "within" | "without" | "toward" | "towards" | "through" | "where"
-            | "whereas" | "because" | "than" | "not"
-    )
+    lex(w) & LEX_NP_STOP != 0
 }
 
 /// Words passed over between a trigger and the number after it
@@ -1272,7 +1373,7 @@ struct Scanner<'t> {
     /// worked out once: `w` is called many times per token.
     words: Vec<&'t str>,
     /// Each word's facts ([`lex`]), looked up once.
-    facts: Vec<u32>,
+    facts: Vec<u64>,
     /// Each token's answer to `is_name_word` once asked
     /// ([`NAME_WORD_UNKNOWN`] before).
     name_word: Vec<Cell<u8>>,
@@ -1328,16 +1429,16 @@ const PASS_CUES: &[(u8, &[&str])] = &[
 ];
 
 /// What one hash look-up tells of a word: the facts the scanner asks of
-/// every token of a sentence with a count cue, packed in a `u32`. Each
+/// every token of a sentence with a count cue, packed in a `u64`. Each
 /// list was a `match` on the word, which compares the word with the
 /// literals of its length one after another; the look-up is made once
 /// per token (`Scanner::facts`) and answers them all. Bits 0-6 are the
 /// pass cue ([`PASS_CUES`]).
-const LEX_CUES: u32 = 0x7f;
+const LEX_CUES: u64 = 0x7f;
 /// A word of [`TRIGGER_PHRASE_OPENERS`].
-const LEX_OPENS_PHRASE: u32 = 1 << 7;
+const LEX_OPENS_PHRASE: u64 = 1 << 7;
 /// A word of [`QUANTITY_OPENERS`].
-const LEX_STARTS_QUANTITY: u32 = 1 << 8;
+const LEX_STARTS_QUANTITY: u64 = 1 << 8;
 /// Bits 9-11: the kind of harm the word names, as its place in
 /// [`TRIGGER_WORDS`] plus one.
 const LEX_TRIGGER_SHIFT: u32 = 9;
@@ -1346,20 +1447,33 @@ const LEX_NUMBER_SHIFT: u32 = 12;
 /// Bits 19-20: the word's multiplier, as its place in [`MULTIPLIERS`]
 /// plus one.
 const LEX_MULTIPLIER_SHIFT: u32 = 19;
+/// A word of [`MONTHS`].
+const LEX_MONTH: u64 = 1 << 21;
+/// A word of [`NON_PERSON_NOUNS`].
+const LEX_NON_PERSON: u64 = 1 << 22;
+/// A word of [`NP_STOPS`].
+const LEX_NP_STOP: u64 = 1 << 23;
+/// Bits 32-47: the word's reading as a person noun ([`person_noun`]), as
+/// its place in `Lexicon::persons` plus one.
+const LEX_PERSON_SHIFT: u32 = 32;
 
-/// The facts of the word `w` (see [`LEX_CUES`]); 0 for a word no list
-/// holds, such as "".
-fn lex(w: &str) -> u32 {
-    static LEXICON: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
-    let lexicon = LEXICON.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
-        let mut add = |words: &[&'static str], fact: u32| {
+struct Lexicon {
+    facts: FxHashMap<&'static str, u64>,
+    /// The group and number of each person noun, as [`person_noun`] gives.
+    persons: Vec<(&'static str, bool)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+        let mut add = |words: &[&'static str], fact: u64| {
             for w in words {
                 *m.entry(*w).or_insert(0) |= fact;
             }
         };
         for (cue, words) in PASS_CUES {
-            add(words, u32::from(*cue));
+            add(words, u64::from(*cue));
         }
         add(TRIGGER_PHRASE_OPENERS, LEX_OPENS_PHRASE);
         add(QUANTITY_OPENERS, LEX_STARTS_QUANTITY);
@@ -1367,30 +1481,63 @@ fn lex(w: &str) -> u32 {
             add(words, k << LEX_TRIGGER_SHIFT);
         }
         for (n, words) in SMALL_NUMBERS {
-            add(words, u32::from(*n) << LEX_NUMBER_SHIFT);
+            add(words, u64::from(*n) << LEX_NUMBER_SHIFT);
         }
         for (k, (_, words)) in (1..).zip(MULTIPLIERS) {
             add(words, k << LEX_MULTIPLIER_SHIFT);
         }
-        m
-    });
-    lexicon.get(w).copied().unwrap_or(0)
+        add(MONTHS, LEX_MONTH);
+        add(NON_PERSON_NOUNS, LEX_NON_PERSON);
+        add(NP_STOPS, LEX_NP_STOP);
+        // A person noun takes its first reading: [`PERSON_NOUNS`] before
+        // the own plurals, and those before the own singulars.
+        let mut persons: Vec<(&'static str, bool)> = Vec::new();
+        let mut person_read: FxHashMap<&'static str, (&'static str, bool)> = FxHashMap::default();
+        for (group, one, words) in PERSON_NOUNS {
+            for w in *words {
+                person_read.entry(*w).or_insert((*group, *one));
+            }
+        }
+        for p in OWN_PLURAL {
+            person_read.entry(*p).or_insert((*p, false));
+        }
+        for (s, p) in OWN_SINGULAR {
+            person_read.entry(*s).or_insert((*p, true));
+        }
+        for (w, reading) in person_read {
+            persons.push(reading);
+            *m.entry(w).or_insert(0) |= (persons.len() as u64) << LEX_PERSON_SHIFT;
+        }
+        Lexicon { facts: m, persons }
+    })
+}
+
+/// The facts of the word `w` (see [`LEX_CUES`]); 0 for a word no list
+/// holds, such as "".
+fn lex(w: &str) -> u64 {
+    lexicon().facts.get(w).copied().unwrap_or(0)
+}
+
+/// The person noun a word with these facts is ([`person_noun`]).
+fn person_of(facts: u64) -> Option<(&'static str, bool)> {
+    let k = (facts >> LEX_PERSON_SHIFT) & 0xffff;
+    (k > 0).then(|| lexicon().persons[k as usize - 1])
 }
 
 /// The kind of harm of a word with these facts ([`trigger_word`]).
-fn trigger_of(facts: u32) -> Option<CountKind> {
+fn trigger_of(facts: u64) -> Option<CountKind> {
     let k = (facts >> LEX_TRIGGER_SHIFT) & 7;
     (k > 0).then(|| TRIGGER_WORDS[k as usize - 1].0)
 }
 
 /// The number a word with these facts writes ([`small_number`]).
-fn number_of(facts: u32) -> Option<u64> {
+fn number_of(facts: u64) -> Option<u64> {
     let n = (facts >> LEX_NUMBER_SHIFT) & 0x7f;
-    (n > 0).then_some(u64::from(n))
+    (n > 0).then_some(n)
 }
 
 /// The multiplier a word with these facts is ([`multiplier`]).
-fn multiplier_of(facts: u32) -> Option<u64> {
+fn multiplier_of(facts: u64) -> Option<u64> {
     let k = (facts >> LEX_MULTIPLIER_SHIFT) & 3;
     (k > 0).then(|| MULTIPLIERS[k as usize - 1].0)
 }
@@ -1429,7 +1576,7 @@ impl<'t> Scanner<'t> {
 
     /// The facts of the word of token `i` ([`lex`]); 0 past the end, as
     /// for the "" that `w` gives there.
-    fn facts(&self, i: usize) -> u32 {
+    fn facts(&self, i: usize) -> u64 {
         self.facts.get(i).copied().unwrap_or(0)
     }
 
@@ -1546,6 +1693,26 @@ impl<'t> Scanner<'t> {
 
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// [`person_noun`] of the word of token `k`, from its facts.
+    fn person(&self, k: usize) -> Option<(&'static str, bool)> {
+        person_of(self.facts(k))
+    }
+
+    /// [`is_non_person`] of the word of token `k`.
+    fn non_person(&self, k: usize) -> bool {
+        non_person_of(self.w(k), self.facts(k))
+    }
+
+    /// [`is_np_stop`] of the word of token `k`, from its facts.
+    fn np_stop(&self, k: usize) -> bool {
+        self.facts(k) & LEX_NP_STOP != 0
+    }
+
+    /// [`is_month`] of the word of token `k`, from its facts.
+    fn month(&self, k: usize) -> bool {
+        self.facts(k) & LEX_MONTH != 0
     }
 
     /// [`hyphen_number`] of the word of token `k`: a word without a hyphen
@@ -2169,7 +2336,7 @@ impl<'t> Scanner<'t> {
             && self.w(fam + 1) == "of"
             && self
                 .number_at(fam + 2)
-                .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
+                .is_some_and(|(_, end)| self.person(end).is_none())
         {
             let (v, end) = self.number_at(fam + 2)?;
             let v = to_u32(v)?;
@@ -2194,7 +2361,7 @@ impl<'t> Scanner<'t> {
             && (w0 == "no" || (w0 == "not" && self.w(i + 1) == "a" && self.w(i + 2) == "single"))
         {
             let k = if w0 == "no" { i + 1 } else { i + 3 };
-            if let Some((g, _)) = person_noun(self.w(k)) {
+            if let Some((g, _)) = self.person(k) {
                 if !g.is_empty() {
                     let mut q = self.zero_quantity(i, k + 1, g.to_string());
                     q.qb = k;
@@ -2308,7 +2475,9 @@ impl<'t> Scanner<'t> {
         // A bare year ("in 2019") is never a count; "2000 people" may be.
         if !vague
             && self.is_year_like(j)
-            && (person_noun(self.w(q.b.saturating_sub(1))).is_none_or(|(g, _)| g.is_empty())
+            && (self
+                .person(q.b.saturating_sub(1))
+                .is_none_or(|(g, _)| g.is_empty())
                 || matches!(
                     self.w(i.wrapping_sub(1)),
                     "in" | "since" | "the" | "of" | "from" | "until" | "by"
@@ -2471,10 +2640,10 @@ impl<'t> Scanner<'t> {
             && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
             && !r.chars().any(|c| c.is_ascii_digit())
             && !w.ends_with("ing")
-            && person_noun(w).is_none()
-            && !is_non_person(w)
-            && !is_np_stop(w)
-            && !is_month(w)
+            && self.person(k).is_none()
+            && !self.non_person(k)
+            && !self.np_stop(k)
+            && !self.month(k)
             && self.trig_at[k].is_none()
             && qualifier(&self.words_from(k)).is_none()
             && vague_word(&self.words_from(k)).is_none()
@@ -2601,7 +2770,7 @@ impl<'t> Scanner<'t> {
         {
             // "killed Jasim's nephew": the one person the noun names, like
             // "his nephew".
-            return match person_noun(self.w(i + 1)) {
+            return match self.person(i + 1) {
                 Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
                     Some(one_person(i, i + 2, g, true))
                 }
@@ -2692,7 +2861,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
+        if before == "," && i >= 2 && self.person(i - 2).is_some() {
             return None;
         }
         // "two guards in Tessby, Ohio were shot": a name after a place that
@@ -2724,7 +2893,7 @@ impl<'t> Scanner<'t> {
             {
                 end += 2;
             } else if self.raw(end).starts_with(char::is_uppercase)
-                && person_noun(self.w(end)).is_some_and(|(_, one)| one)
+                && self.person(end).is_some_and(|(_, one)| one)
                 && self
                     .toks
                     .get(end + 1)
@@ -2794,19 +2963,17 @@ impl<'t> Scanner<'t> {
         // "Chief Warrant Officer", "police officer": at most two words
         // before the title noun.
         let title = (i..(i + 3).min(self.toks.len()))
-            .find(|&k| person_noun(self.w(k)).is_some_and(|(g, one)| one && !g.is_empty()))?;
-        if (i..title)
-            .any(|k| !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)))
-        {
+            .find(|&k| self.person(k).is_some_and(|(g, one)| one && !g.is_empty()))?;
+        if (i..title).any(|k| !self.is_word(k) || self.trig_at[k].is_some() || self.np_stop(k)) {
             return None;
         }
         let mut end = title + 1;
         while end < (title + 5).min(self.toks.len())
             && self.is_word(end)
             && self.raw(end).starts_with(char::is_uppercase)
-            && person_noun(self.w(end)).is_none()
-            && !is_non_person(self.w(end))
-            && !is_month(self.w(end))
+            && self.person(end).is_none()
+            && !self.non_person(end)
+            && !self.month(end)
         {
             end += 1;
         }
@@ -2831,7 +2998,7 @@ impl<'t> Scanner<'t> {
             }
         }
         // A name, so a description after it is the same person.
-        let group = person_noun(self.w(title))?.0.to_string();
+        let group = self.person(title)?.0.to_string();
         Some(Quantity::named_person(i, end, group))
     }
 
@@ -2839,7 +3006,7 @@ impl<'t> Scanner<'t> {
     /// after "and" is one more person.
     fn bare_singular_at(&self, i: usize) -> Option<Quantity> {
         for k in i..(i + 3).min(self.toks.len()) {
-            if !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)) {
+            if !self.is_word(k) || self.trig_at[k].is_some() || self.np_stop(k) {
                 return None;
             }
             // "killing six guards and taking one prisoner": a number after
@@ -2848,7 +3015,7 @@ impl<'t> Scanner<'t> {
             if k > i && (number_of(self.facts(k)).is_some() || self.number_at(k).is_some()) {
                 return None;
             }
-            if let Some((g, true)) = person_noun(self.w(k)) {
+            if let Some((g, true)) = self.person(k) {
                 if g.is_empty() {
                     return None;
                 }
@@ -2964,7 +3131,7 @@ impl<'t> Scanner<'t> {
         // "his son", "her husband": one person, like "the driver"; so is
         // "its driver" or "its pilot", the one of a vehicle or a body.
         if matches!(w0, "his" | "her" | "their" | "its") {
-            if let Some((g, true)) = person_noun(self.w(i + 1)) {
+            if let Some((g, true)) = self.person(i + 1) {
                 if !g.is_empty() {
                     return Some(one_person(i, i + 2, g, true));
                 }
@@ -2980,9 +3147,9 @@ impl<'t> Scanner<'t> {
                     .is_some_and(char::is_lowercase)
                     || is_age_word(self.w(i + 1)))
                 && self.trig_at[i + 1].is_none()
-                && !is_np_stop(self.w(i + 1))
-                && person_noun(self.w(i + 1)).is_none();
-            if let Some((g, true)) = person_noun(self.w(i + 2)).filter(|_| plain) {
+                && !self.np_stop(i + 1)
+                && self.person(i + 1).is_none();
+            if let Some((g, true)) = self.person(i + 2).filter(|_| plain) {
                 if !g.is_empty() && self.trig_at[i + 2].is_none() {
                     return Some(one_person(i, i + 3, g, true));
                 }
@@ -2999,12 +3166,10 @@ impl<'t> Scanner<'t> {
             let of_the = self.w(i + 1) == "of";
             let after_of = match self.w(i + 2) {
                 "them" | "those" | "these" if of_the => Some((i + 3, "")),
-                "the" | "their" | "its" | "his" | "her" if of_the => {
-                    match person_noun(self.w(i + 3)) {
-                        Some((g, false)) => Some((i + 4, g)),
-                        _ => None,
-                    }
-                }
+                "the" | "their" | "its" | "his" | "her" if of_the => match self.person(i + 3) {
+                    Some((g, false)) => Some((i + 4, g)),
+                    _ => None,
+                },
                 _ => None,
             };
             // "both Lotu Front (LF) activists": a name of the body they
@@ -3024,11 +3189,11 @@ impl<'t> Scanner<'t> {
                 named += 3;
             }
             let after_name = (named > i + 1)
-                .then(|| person_noun(self.w(named)))
+                .then(|| self.person(named))
                 .flatten()
                 .filter(|&(_, one)| !one)
                 .map(|(g, _)| (named + 1, g));
-            let (end, group) = match (after_of, person_noun(self.w(i + 1))) {
+            let (end, group) = match (after_of, self.person(i + 1)) {
                 (Some(found), _) => found,
                 (None, Some((g, false))) => (i + 2, g),
                 (None, None) if after_name.is_some() => after_name.unwrap_or_default(),
@@ -3114,7 +3279,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             let w = self.w(k);
-            if self.trig_at[k].is_some() || is_np_stop(w) {
+            if self.trig_at[k].is_some() || self.np_stop(k) {
                 return None;
             }
             // "the National Guard", "the Police Service": an institution.
@@ -3145,7 +3310,7 @@ impl<'t> Scanner<'t> {
                 let after_preposition =
                     i > 0 && matches!(self.w(i - 1), "to" | "in" | "on" | "at" | "into");
                 let next = self.w(k + 1);
-                let modifier = self.is_word(k + 1) && !is_np_stop(next);
+                let modifier = self.is_word(k + 1) && !self.np_stop(k + 1);
                 // "killed the head of the council": the object of a killing
                 // is a person, whose list is that killing's.
                 let object_of_killing = i > 0
@@ -3176,7 +3341,7 @@ impl<'t> Scanner<'t> {
                     ..one_person(i, k + 1, "", definite)
                 });
             }
-            if let Some((g, singular)) = person_noun(w) {
+            if let Some((g, singular)) = self.person(k) {
                 if linked && capital {
                     return None;
                 }
@@ -3186,7 +3351,7 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 // "a police officer": the plural-looking "police" is a modifier.
-                let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
+                let next_singular = matches!(self.person(k + 1), Some((_, true)));
                 // "an elderly fruit vendor": an adjective that is also a
                 // plural noun describes the noun after it.
                 if !singular && w == "elderly" && k == i + 1 {
@@ -3198,7 +3363,7 @@ impl<'t> Scanner<'t> {
                 let slip = matches!(w, "women" | "men")
                     && k == i + 1
                     && !definite
-                    && (is_np_stop(self.w(k + 1))
+                    && (self.np_stop(k + 1)
                         || self.trig_at.get(k + 1).copied().flatten().is_some()
                         || matches!(self.w(k + 1), "" | "," | "." | ";" | ":" | ")"));
                 if slip {
@@ -3213,13 +3378,13 @@ impl<'t> Scanner<'t> {
                 // "the police officer": take the last person noun.
                 let mut end = k + 1;
                 let mut group = g;
-                if let Some((g2, true)) = person_noun(self.w(end)) {
+                if let Some((g2, true)) = self.person(end) {
                     group = if g == "police" { g } else { g2 };
                     end += 1;
                 }
                 return Some(one_person(i, end, group, definite));
             }
-            if is_non_person(w) && !w.contains("-old") && !w.contains("year") {
+            if self.non_person(k) && !w.contains("-old") && !w.contains("year") {
                 return None;
             }
         }
@@ -3527,7 +3692,7 @@ impl<'t> Scanner<'t> {
                     // like "one of the dead". One word may stand before
                     // the noun.
                     let plural_people = |at: usize| {
-                        person_noun(self.w(at))
+                        self.person(at)
                             .filter(|&(g, singular)| !g.is_empty() && !singular)
                             .filter(|_| {
                                 matches!(self.w(at + 1), "killed" | "dead" | "wounded" | "injured")
@@ -3661,7 +3826,7 @@ impl<'t> Scanner<'t> {
             let describes = self.trig_at[k].is_some()
                 && k == start
                 && (w.ends_with("ed") || w == "hostage")
-                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
+                && self.person(k + 1).is_some_and(|(g, _)| !g.is_empty());
             let raw = self.raw(k);
             let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
             // "two National Directorate of Security (NDS) members", "two
@@ -3676,11 +3841,11 @@ impl<'t> Scanner<'t> {
             {
                 if let Some(h) = self.noun_after_acronym_name(k) {
                     mods.extend(k..h);
-                    head = Some((h, person_noun(self.w(h)).map_or("", |(g, _)| g)));
+                    head = Some((h, self.person(h).map_or("", |(g, _)| g)));
                     break;
                 }
             }
-            if (self.trig_at[k].is_some() && !describes) || (is_np_stop(w) && !acronym) {
+            if (self.trig_at[k].is_some() && !describes) || (self.np_stop(k) && !acronym) {
                 break;
             }
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
@@ -3691,8 +3856,8 @@ impl<'t> Scanner<'t> {
             // known noun of people says what they deal with.
             let of_people = self.is_word(k + 1)
                 && self.trig_at[k + 1].is_none()
-                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
-            if is_non_person(w) && (!capital || k == start) && !of_deaths && !of_people {
+                && self.person(k + 1).is_some_and(|(g, _)| !g.is_empty());
+            if self.non_person(k) && (!capital || k == start) && !of_deaths && !of_people {
                 return false;
             }
             // "eight more Shia pilgrims", "two more Afghan soldiers": "more"
@@ -3702,7 +3867,7 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
-            if let Some((g, singular)) = person_noun(w) {
+            if let Some((g, singular)) = self.person(k) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
                 // Also past an acronym in brackets: "two Border Guard (BG)
@@ -3713,7 +3878,7 @@ impl<'t> Scanner<'t> {
                     && q.best.is_some_and(|b| b > 1)
                     && k + 1 < start + 6
                     && self.is_word(next)
-                    && !is_np_stop(self.w(next))
+                    && !self.np_stop(next)
                     && self.trig_at.get(next).copied().flatten().is_none()
                 {
                     mods.push(k);
@@ -3722,7 +3887,7 @@ impl<'t> Scanner<'t> {
                 }
                 head = Some((k, g));
                 // "police officers", "militia members": keep the last noun.
-                if person_noun(self.w(k + 1)).is_some() && self.trig_at[k + 1].is_none() {
+                if self.person(k + 1).is_some() && self.trig_at[k + 1].is_none() {
                     mods.push(k);
                     k += 1;
                     continue;
@@ -3732,8 +3897,8 @@ impl<'t> Scanner<'t> {
                 let plain = |n: usize| {
                     self.is_word(n)
                         && self.trig_at[n].is_none()
-                        && !is_np_stop(self.w(n))
-                        && !is_non_person(self.w(n))
+                        && !self.np_stop(n)
+                        && !self.non_person(n)
                         && self.raw(n).chars().next().is_some_and(char::is_lowercase)
                 };
                 let later = (k + 1..(k + 3).min(self.toks.len()))
@@ -3749,7 +3914,7 @@ impl<'t> Scanner<'t> {
                     });
                 if let Some(n) = later {
                     mods.extend(k..n);
-                    head = Some((n, person_noun(self.w(n)).map_or("", |(g, _)| g)));
+                    head = Some((n, self.person(n).map_or("", |(g, _)| g)));
                 }
                 break;
             }
@@ -3768,8 +3933,8 @@ impl<'t> Scanner<'t> {
                     && self.trig_at.get(h + 2).copied().flatten().is_none()
                     && number_of(self.facts(h + 2)).is_none()
                     // A singular noun may be a modifier ("volunteer", "local").
-                    && !matches!(person_noun(self.w(h + 2)), Some((_, false)))
-                    && !is_np_stop(self.w(h + 2))
+                    && !matches!(self.person(h + 2), Some((_, false)))
+                    && !self.np_stop(h + 2)
                     && !matches!(
                         self.w(h + 2),
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "some"
@@ -3777,7 +3942,7 @@ impl<'t> Scanner<'t> {
                     );
                 let second = if modifier { h + 3 } else { h + 2 };
                 if self.w(h + 1) == "and" {
-                    if let Some((g2, false)) = person_noun(self.w(second)) {
+                    if let Some((g2, false)) = self.person(second) {
                         let next = self.w(second + 1);
                         if !g2.is_empty()
                             && next != "of"
@@ -3823,7 +3988,7 @@ impl<'t> Scanner<'t> {
     fn group_name(&self, mods: &[usize], head: usize, canon: &str) -> String {
         // "others", "more": people not named as a group.
         if canon.is_empty()
-            && (matches!(person_noun(self.w(head)), Some(("", _))) || self.w(head) == "other")
+            && (matches!(self.person(head), Some(("", _))) || self.w(head) == "other")
         {
             return String::new();
         }
@@ -4204,10 +4369,7 @@ impl<'t> Scanner<'t> {
             // told before.
             let restated_definite = trig.is_some_and(|ti| {
                 let t = self.triggers[ti];
-                q.a >= 1
-                    && self.w(q.a - 1) == "the"
-                    && t.a == q.qb
-                    && person_noun(self.w(t.b)).is_some()
+                q.a >= 1 && self.w(q.a - 1) == "the" && t.a == q.qb && self.person(t.b).is_some()
             });
             // "five members of one family": the family is not one more victim.
             if q.a >= 1
@@ -5559,7 +5721,7 @@ impl<'t> Scanner<'t> {
             // number of things in the description counts no one.
             let counted = self
                 .number_at(k)
-                .is_some_and(|(_, after)| !is_non_person(self.w(after)));
+                .is_some_and(|(_, after)| !self.non_person(after));
             if q_at[k].is_some() || (counted && !relative) {
                 return None;
             }
@@ -6578,7 +6740,8 @@ impl<'t> Scanner<'t> {
             self.w(comma + 1),
             "a" | "an" | "the" | "his" | "her" | "their" | "one" | "both"
         );
-        let members_of = person_noun(self.w(comma + 1))
+        let members_of = self
+            .person(comma + 1)
             .is_some_and(|(g, singular)| !singular && !g.is_empty())
             && matches!(self.w(comma + 2), "of" | "from");
         if self.w(comma) != "," || !(determiner || members_of) {
@@ -8259,7 +8422,7 @@ impl Scanner<'_> {
                 let noun = self.is_word(h)
                     && self.raw(h).chars().next().is_some_and(char::is_lowercase)
                     && self.trig_at.get(h).copied().flatten().is_none()
-                    && person_noun(self.w(h)).is_some_and(|(g, _)| !g.is_empty());
+                    && self.person(h).is_some_and(|(g, _)| !g.is_empty());
                 return (closed && n > k && noun).then_some(h);
             }
             let linking = matches!(self.w(n), "of" | "and" | "for" | "the")
@@ -8278,10 +8441,10 @@ impl Scanner<'_> {
     /// pilgrims".
     fn more_before_group(&self, k: usize) -> bool {
         for n in k + 1..(k + 4).min(self.toks.len()) {
-            if !self.is_word(n) || self.trig_at[n].is_some() || is_np_stop(self.w(n)) {
+            if !self.is_word(n) || self.trig_at[n].is_some() || self.np_stop(n) {
                 return false;
             }
-            if let Some((g, _)) = person_noun(self.w(n)) {
+            if let Some((g, _)) = self.person(n) {
                 return !g.is_empty();
             }
         }
