@@ -670,35 +670,18 @@ fn one_person(i: usize, b: usize, group: &str, definite: bool) -> Quantity {
 /// The person nouns with their group names, which are plural
 /// ("soldiers", "police", "people"), and whether they are singular;
 /// "others" and "more" have no group of their own. A word here is read
-/// before the lists of [`own_person_noun`].
+/// before the lists of [`OWN_PLURAL`] and [`OWN_SINGULAR`].
+#[rustfmt::skip]
 const PERSON_NOUNS: &[(&str, bool, &[&str])] = &[
-    (
-        "people",
-        false,
-        &[
-            "people",
-            "persons",
-            "personnes",
-            "individuals",
-            "humans",
-            "citizens",
-            "nationals",
-        ],
-    ),
+    ("people", false, &[
+        "people", "persons", "personnes", "individuals", "humans", "citizens", "nationals",
+    ]),
     ("people", true, &["citizen", "national"]),
     ("people", true, &["person", "personne", "individual"]),
     ("civilians", false, &["civilians", "civils", "civiles"]),
     ("civilians", true, &["civilian"]),
-    (
-        "children",
-        false,
-        &["children", "enfants", "kids", "minors"],
-    ),
-    (
-        "children",
-        true,
-        &["child", "enfant", "minor", "infant", "baby"],
-    ),
+    ("children", false, &["children", "enfants", "kids", "minors"]),
+    ("children", true, &["child", "enfant", "minor", "infant", "baby"]),
     ("children", false, &["infants", "babies"]),
     ("women", false, &["women", "femmes"]),
     ("women", true, &["woman", "femme"]),
@@ -708,117 +691,34 @@ const PERSON_NOUNS: &[(&str, bool, &[&str])] = &[
     ("boys", true, &["boy"]),
     ("girls", false, &["girls"]),
     ("girls", true, &["girl"]),
-    (
-        "protesters",
-        false,
-        &["protesters", "protestors", "demonstrators", "manifestants"],
-    ),
-    (
-        "protesters",
-        true,
-        &["protester", "protestor", "demonstrator", "manifestant"],
-    ),
-    (
-        "soldiers",
-        false,
-        &[
-            "soldiers",
-            "troops",
-            "servicemen",
-            "soldats",
-            "militaires",
-            "marines",
-            "paratroopers",
-        ],
-    ),
-    (
-        "soldiers",
-        true,
-        &[
-            "soldier",
-            "serviceman",
-            "soldat",
-            "militaire",
-            "marine",
-            "trooper",
-        ],
-    ),
-    (
-        "police",
-        false,
-        &[
-            "police",
-            "policemen",
-            "policewomen",
-            "policiers",
-            "constables",
-        ],
-    ),
-    (
-        "police",
-        true,
-        &["policeman", "policewoman", "policier", "constable", "cop"],
-    ),
+    ("protesters", false, &["protesters", "protestors", "demonstrators", "manifestants"]),
+    ("protesters", true, &["protester", "protestor", "demonstrator", "manifestant"]),
+    ("soldiers", false, &[
+        "soldiers", "troops", "servicemen", "soldats", "militaires", "marines", "paratroopers",
+    ]),
+    ("soldiers", true, &["soldier", "serviceman", "soldat", "militaire", "marine", "trooper"]),
+    ("police", false, &["police", "policemen", "policewomen", "policiers", "constables"]),
+    ("police", true, &["policeman", "policewoman", "policier", "constable", "cop"]),
     ("officers", false, &["officers"]),
     ("officers", true, &["officer"]),
     ("gendarmes", false, &["gendarmes"]),
     ("gendarmes", true, &["gendarme"]),
-    (
-        "militants",
-        false,
-        &["militants", "fighters", "combatants", "combattants"],
-    ),
+    ("militants", false, &["militants", "fighters", "combatants", "combattants"]),
     ("militants", true, &["militant", "fighter", "combatant"]),
-    (
-        "journalists",
-        false,
-        &["journalists", "reporters", "journalistes"],
-    ),
-    (
-        "journalists",
-        true,
-        &["journalist", "reporter", "journaliste"],
-    ),
-    (
-        "detainees",
-        false,
-        &["detainees", "prisoners", "inmates", "détenus"],
-    ),
+    ("journalists", false, &["journalists", "reporters", "journalistes"]),
+    ("journalists", true, &["journalist", "reporter", "journaliste"]),
+    ("detainees", false, &["detainees", "prisoners", "inmates", "détenus"]),
     ("detainees", true, &["detainee", "prisoner", "inmate"]),
-    (
-        "migrants",
-        false,
-        &["migrants", "refugees", "asylum-seekers"],
-    ),
+    ("migrants", false, &["migrants", "refugees", "asylum-seekers"]),
     ("migrants", true, &["migrant", "refugee", "asylum-seeker"]),
-    (
-        "assailants",
-        false,
-        &[
-            "assailants",
-            "attackers",
-            "gunmen",
-            "perpetrators",
-            "bombers",
-            "assaillants",
-            "shooters",
-            "aggressors",
-        ],
-    ),
-    (
-        "assailants",
-        true,
-        &[
-            "assailant",
-            "attacker",
-            "gunman",
-            "perpetrator",
-            "bomber",
-            "assaillant",
-            "shooter",
-            "aggressor",
-        ],
-    ),
+    ("assailants", false, &[
+        "assailants", "attackers", "gunmen", "perpetrators", "bombers", "assaillants",
+        "shooters", "aggressors",
+    ]),
+    ("assailants", true, &[
+        "assailant", "attacker", "gunman", "perpetrator", "bomber", "assaillant", "shooter",
+        "aggressor",
+    ]),
     ("hostages", false, &["hostages", "otages"]),
     ("hostages", true, &["hostage", "otage"]),
     ("victims", false, &["victims", "victimes"]),
@@ -1408,12 +1308,10 @@ const QUANTITY_OPENERS: &[&str] = &[
 ];
 
 /// The words of each pass cue (see [`CUE_ZERO`]).
+#[rustfmt::skip]
 const PASS_CUES: &[(u8, &[&str])] = &[
     // `zero_nouns`.
-    (
-        CUE_ZERO,
-        &["no", "without", "zero", "aucune", "aucun", "sans"],
-    ),
+    (CUE_ZERO, &["no", "without", "zero", "aucune", "aucun", "sans"]),
     // `body_found`.
     (CUE_BODY, &["body", "bodies", "corpse", "corpses"]),
     // `not_including`.
