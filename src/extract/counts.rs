@@ -1,6 +1,7 @@
 //! Casualty counts: who was hurt, and how many.
 
 use rustc_hash::FxHashMap;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -366,38 +367,39 @@ fn tokenize(text: &str) -> Vec<Tok> {
 // Lexicon
 
 /// Numbers one to ninety-nine as single words, English and French.
-#[rustfmt::skip]
+const SMALL_NUMBERS: &[(u8, &[&str])] = &[
+    (1, &["one", "un", "une"]),
+    (2, &["two", "deux"]),
+    (3, &["three", "trois"]),
+    (4, &["four", "quatre"]),
+    (5, &["five", "cinq"]),
+    (6, &["six"]),
+    (7, &["seven", "sept"]),
+    (8, &["eight", "huit"]),
+    (9, &["nine", "neuf"]),
+    (10, &["ten", "dix"]),
+    (11, &["eleven", "onze"]),
+    (12, &["twelve", "douze"]),
+    (13, &["thirteen", "treize"]),
+    (14, &["fourteen", "quatorze"]),
+    (15, &["fifteen", "quinze"]),
+    (16, &["sixteen", "seize"]),
+    (17, &["seventeen"]),
+    (18, &["eighteen"]),
+    (19, &["nineteen"]),
+    (20, &["twenty", "vingt", "vingts"]),
+    (30, &["thirty", "trente"]),
+    (40, &["forty", "quarante"]),
+    (50, &["fifty", "cinquante"]),
+    (60, &["sixty", "soixante"]),
+    (70, &["seventy"]),
+    (80, &["eighty"]),
+    (90, &["ninety"]),
+];
+
+/// The number a single word writes (see [`SMALL_NUMBERS`]).
 pub(crate) fn small_number(w: &str) -> Option<u64> {
-    Some(match w {
-        "one" | "un" | "une" => 1,
-        "two" | "deux" => 2,
-        "three" | "trois" => 3,
-        "four" | "quatre" => 4,
-        "five" | "cinq" => 5,
-        "six" => 6,
-        "seven" | "sept" => 7,
-        "eight" | "huit" => 8,
-        "nine" | "neuf" => 9,
-        "ten" | "dix" => 10,
-        "eleven" | "onze" => 11,
-        "twelve" | "douze" => 12,
-        "thirteen" | "treize" => 13,
-        "fourteen" | "quatorze" => 14,
-        "fifteen" | "quinze" => 15,
-        "sixteen" | "seize" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" | "vingt" | "vingts" => 20,
-        "thirty" | "trente" => 30,
-        "forty" | "quarante" => 40,
-        "fifty" | "cinquante" => 50,
-        "sixty" | "soixante" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    number_of(lex(w))
 }
 
 /// "twenty-two", "vingt-deux", "dix-sept", "quatre-vingt-dix", "vingt-et-un".
@@ -431,13 +433,15 @@ fn hyphen_multiple(w: &str) -> Option<(u64, u64)> {
     Some((hyphen_number(number)?, times))
 }
 
+/// Words that multiply the number before them.
+const MULTIPLIERS: &[(u64, &[&str])] = &[
+    (100, &["hundred", "cent", "cents"]),
+    (1_000, &["thousand", "mille"]),
+    (1_000_000, &["million", "millions"]),
+];
+
 fn multiplier(w: &str) -> Option<u64> {
-    Some(match w {
-        "hundred" | "cent" | "cents" => 100,
-        "thousand" | "mille" => 1_000,
-        "million" | "millions" => 1_000_000,
-        _ => return None,
-    })
+    multiplier_of(lex(w))
 }
 
 /// How a qualifier bends the stated number into low/best/high.
@@ -534,21 +538,28 @@ fn vague_word(words: &[&str]) -> Option<(Option<u64>, u64, usize)> {
 
 /// A month's name, English (also abbreviated) or French, lower case.
 #[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "janvier", "février", "fevrier", "mars", "avril", "mai",
+    "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre",
+    "decembre",
+];
+
+/// Whether `w` is a month's name (see [`MONTHS`]).
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-        | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "janvier" | "février"
-        | "fevrier" | "mars" | "avril" | "mai" | "juin" | "juillet" | "août" | "aout"
-        | "septembre" | "octobre" | "novembre" | "décembre" | "decembre"
-    )
+    lex(w) & LEX_MONTH != 0
 }
 
 /// Nouns that are counted but are not people: a number before one of them
 /// is never a casualty count.
 #[rustfmt::skip]
 fn is_non_person(w: &str) -> bool {
+    non_person_of(w, lex(w))
+}
+
+/// [`is_non_person`] of the word `w` whose facts ([`lex`]) are `facts`.
+fn non_person_of(w: &str, facts: u64) -> bool {
     // Asked of most words of a sentence with a count cue: a short word is
     // read faster window by window than by `str::contains`, which sets up
     // a substring searcher on each call.
@@ -556,45 +567,44 @@ fn is_non_person(w: &str) -> bool {
     if holds(b"year") || holds(b"month") || w.ends_with("-old") {
         return true;
     }
-    is_month(w)
-        || matches!(
-            w,
-            "years" | "year" | "months" | "weeks" | "week" | "days" | "day" | "hours" | "hour"
-            | "minutes" | "minute" | "seconds" | "decades" | "nights" | "times" | "km"
-            | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles" | "mile"
-            | "metres" | "meters" | "feet" | "percent" | "per" | "cent" | "dollars" | "euros"
-            | "pounds" | "francs" | "cfa" | "usd" | "rupees" | "naira" | "shillings" | "birr"
-            | "dinars" | "rials" | "yuan" | "pesos" | "tonnes" | "tons" | "kg" | "kilograms"
-            | "litres" | "liters" | "doses" | "dose" | "vaccines" | "vaccinations" | "cases"
-            | "trials" | "laws" | "countries" | "villages" | "towns" | "cities" | "districts"
-            | "provinces" | "regions" | "communes" | "localities" | "vehicles" | "cars" | "trucks"
-            | "lorries" | "buses" | "motorcycles" | "motorbikes" | "boats" | "aircraft" | "planes"
-            | "helicopters" | "drones" | "buildings" | "houses" | "homes" | "huts" | "shops"
-            | "stores" | "schools" | "hospitals" | "clinics" | "churches" | "mosques" | "bombs"
-            | "rockets" | "shells" | "mortars" | "missiles" | "grenades" | "rounds" | "bullets"
-            | "ieds" | "devices" | "explosives" | "attacks" | "attack" | "incidents" | "incident"
-            | "strikes" | "airstrikes" | "raids" | "operations" | "cattle" | "cows" | "goats"
-            | "sheep" | "camels" | "animals" | "livestock" | "heads" | "donkeys" | "horses"
-            | "oxen" | "bulls" | "calves" | "mules" | "pigs" | "buffaloes" | "chickens" | "dogs"
-            | "tanks" | "weapons" | "guns" | "rifles" | "articles" | "article" | "pages" | "page"
-            | "reports" | "votes" | "seats" | "hectares" | "acres" | "floors" | "points" | "goals"
-            | "charges" | "counts" | "sentences" | "verdicts" | "convictions" | "judgments"
-            | "judgements" | "hearings" | "complaints" | "petitions" | "decrees" | "bills"
-            | "resolutions" | "o'clock" | "am" | "pm" | "hrs" | "km2" | "sq" | "square"
-            | "billion" | "billions" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday" | "group" | "groups" | "lakh" | "crore" | "ans" | "mois"
-            | "jours" | "semaines" | "heures" | "fois" | "villages," | "camps" | "sites"
-            | "locations" | "checkpoints" | "positions" | "bases" | "posts" | "shelters" | "tents"
-            | "families'" | "properties" | "farms" | "fields" | "wells" | "bridges" | "roads"
-            | "kilos" | "grams" | "bags" | "sacks" | "litre" | "parcels" | "plots" | "cases,"
-            | "offences" | "crimes" | "murders," | "episodes" | "videos" | "photos" | "images"
-            | "letters" | "messages" | "calls" | "organizations" | "organisations" | "ngos"
-            | "parties" | "companies" | "states" | "nations" | "municipalities" | "neighbourhoods"
-            | "neighborhoods" | "zones" | "areas" | "sessions" | "events" | "shots" | "explosions"
-            | "blasts" | "bombings" | "shootings" | "clashes" | "battles" | "assaults"
-            | "ambushes" | "occasions" | "locations," | "sectors"
-        )
+    facts & (LEX_MONTH | LEX_NON_PERSON) != 0
 }
+
+/// The counted nouns of [`is_non_person`] besides months and the words
+/// holding "year" or "month" or ending in "-old".
+#[rustfmt::skip]
+const NON_PERSON_NOUNS: &[&str] = &[
+    "years", "year", "months", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute", "seconds", "decades", "nights", "times", "km", "kilometres", "kilometers",
+    "kilometre", "kilometer", "miles", "mile", "metres", "meters", "feet", "percent", "per",
+    "cent", "dollars", "euros", "pounds", "francs", "cfa", "usd", "rupees", "naira",
+    "shillings", "birr", "dinars", "rials", "yuan", "pesos", "tonnes", "tons", "kg",
+    "kilograms", "litres", "liters", "doses", "dose", "vaccines", "vaccinations", "cases",
+    "trials", "laws", "countries", "villages", "towns", "cities", "districts", "provinces",
+    "regions", "communes", "localities", "vehicles", "cars", "trucks", "lorries", "buses",
+    "motorcycles", "motorbikes", "boats", "aircraft", "planes", "helicopters", "drones",
+    "buildings", "houses", "homes", "huts", "shops", "stores", "schools", "hospitals",
+    "clinics", "churches", "mosques", "bombs", "rockets", "shells", "mortars", "missiles",
+    "grenades", "rounds", "bullets", "ieds", "devices", "explosives", "attacks", "attack",
+    "incidents", "incident", "strikes", "airstrikes", "raids", "operations", "cattle", "cows",
+    "goats", "sheep", "camels", "animals", "livestock", "heads", "donkeys", "horses", "oxen",
+    "bulls", "calves", "mules", "pigs", "buffaloes", "chickens", "dogs", "tanks", "weapons",
+    "guns", "rifles", "articles", "article", "pages", "page", "reports", "votes", "seats",
+    "hectares", "acres", "floors", "points", "goals", "charges", "counts", "sentences",
+    "verdicts", "convictions", "judgments", "judgements", "hearings", "complaints", "petitions",
+    "decrees", "bills", "resolutions", "o'clock", "am", "pm", "hrs", "km2", "sq", "square",
+    "billion", "billions", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "group", "groups", "lakh", "crore", "ans", "mois", "jours", "semaines", "heures",
+    "fois", "villages,", "camps", "sites", "locations", "checkpoints", "positions", "bases",
+    "posts", "shelters", "tents", "families'", "properties", "farms", "fields", "wells",
+    "bridges", "roads", "kilos", "grams", "bags", "sacks", "litre", "parcels", "plots",
+    "cases,", "offences", "crimes", "murders,", "episodes", "videos", "photos", "images",
+    "letters", "messages", "calls", "organizations", "organisations", "ngos", "parties",
+    "companies", "states", "nations", "municipalities", "neighbourhoods", "neighborhoods",
+    "zones", "areas", "sessions", "events", "shots", "explosions", "blasts", "bombings",
+    "shootings", "clashes", "battles", "assaults", "ambushes", "occasions", "locations,",
+    "sectors",
+];
 
 /// A vehicle, singular or plural: after a person noun ("passenger bus",
 /// "police vans") it is the head of the phrase.
@@ -657,206 +667,203 @@ fn one_person(i: usize, b: usize, group: &str, definite: bool) -> Quantity {
     }
 }
 
+/// The person nouns with their group names, which are plural
+/// ("soldiers", "police", "people"), and whether they are singular;
+/// "others" and "more" have no group of their own. A word here is read
+/// before the lists of [`OWN_PLURAL`] and [`OWN_SINGULAR`].
+#[rustfmt::skip]
+const PERSON_NOUNS: &[(&str, bool, &[&str])] = &[
+    ("people", false, &[
+        "people", "persons", "personnes", "individuals", "humans", "citizens", "nationals",
+    ]),
+    ("people", true, &["citizen", "national"]),
+    ("people", true, &["person", "personne", "individual"]),
+    ("civilians", false, &["civilians", "civils", "civiles"]),
+    ("civilians", true, &["civilian"]),
+    ("children", false, &["children", "enfants", "kids", "minors"]),
+    ("children", true, &["child", "enfant", "minor", "infant", "baby"]),
+    ("children", false, &["infants", "babies"]),
+    ("women", false, &["women", "femmes"]),
+    ("women", true, &["woman", "femme"]),
+    ("men", false, &["men", "hommes"]),
+    ("men", true, &["man", "homme"]),
+    ("boys", false, &["boys"]),
+    ("boys", true, &["boy"]),
+    ("girls", false, &["girls"]),
+    ("girls", true, &["girl"]),
+    ("protesters", false, &["protesters", "protestors", "demonstrators", "manifestants"]),
+    ("protesters", true, &["protester", "protestor", "demonstrator", "manifestant"]),
+    ("soldiers", false, &[
+        "soldiers", "troops", "servicemen", "soldats", "militaires", "marines", "paratroopers",
+    ]),
+    ("soldiers", true, &["soldier", "serviceman", "soldat", "militaire", "marine", "trooper"]),
+    ("police", false, &["police", "policemen", "policewomen", "policiers", "constables"]),
+    ("police", true, &["policeman", "policewoman", "policier", "constable", "cop"]),
+    ("officers", false, &["officers"]),
+    ("officers", true, &["officer"]),
+    ("gendarmes", false, &["gendarmes"]),
+    ("gendarmes", true, &["gendarme"]),
+    ("militants", false, &["militants", "fighters", "combatants", "combattants"]),
+    ("militants", true, &["militant", "fighter", "combatant"]),
+    ("journalists", false, &["journalists", "reporters", "journalistes"]),
+    ("journalists", true, &["journalist", "reporter", "journaliste"]),
+    ("detainees", false, &["detainees", "prisoners", "inmates", "détenus"]),
+    ("detainees", true, &["detainee", "prisoner", "inmate"]),
+    ("migrants", false, &["migrants", "refugees", "asylum-seekers"]),
+    ("migrants", true, &["migrant", "refugee", "asylum-seeker"]),
+    ("assailants", false, &[
+        "assailants", "attackers", "gunmen", "perpetrators", "bombers", "assaillants",
+        "shooters", "aggressors",
+    ]),
+    ("assailants", true, &[
+        "assailant", "attacker", "gunman", "perpetrator", "bomber", "assaillant", "shooter",
+        "aggressor",
+    ]),
+    ("hostages", false, &["hostages", "otages"]),
+    ("hostages", true, &["hostage", "otage"]),
+    ("victims", false, &["victims", "victimes"]),
+    ("victims", true, &["victim", "victime"]),
+    ("", false, &["others", "more", "autres"]),
+];
+
 fn person_noun(w: &str) -> Option<(&'static str, bool)> {
-    let r: (&'static str, bool) = match w {
-        "people" | "persons" | "personnes" | "individuals" | "humans" | "citizens"
-        | "nationals" => ("people", false),
-        "citizen" | "national" => ("people", true),
-        "person" | "personne" | "individual" => ("people", true),
-        "civilians" | "civils" | "civiles" => ("civilians", false),
-        "civilian" => ("civilians", true),
-        "children" | "enfants" | "kids" | "minors" => ("children", false),
-        "child" | "enfant" | "minor" | "infant" | "baby" => ("children", true),
-        "infants" | "babies" => ("children", false),
-        "women" | "femmes" => ("women", false),
-        "woman" | "femme" => ("women", true),
-        "men" | "hommes" => ("men", false),
-        "man" | "homme" => ("men", true),
-        "boys" => ("boys", false),
-        "boy" => ("boys", true),
-        "girls" => ("girls", false),
-        "girl" => ("girls", true),
-        "protesters" | "protestors" | "demonstrators" | "manifestants" => ("protesters", false),
-        "protester" | "protestor" | "demonstrator" | "manifestant" => ("protesters", true),
-        "soldiers" | "troops" | "servicemen" | "soldats" | "militaires" | "marines"
-        | "paratroopers" => ("soldiers", false),
-        "soldier" | "serviceman" | "soldat" | "militaire" | "marine" | "trooper" => {
-            ("soldiers", true)
-        }
-        "police" | "policemen" | "policewomen" | "policiers" | "constables" => ("police", false),
-        "policeman" | "policewoman" | "policier" | "constable" | "cop" => ("police", true),
-        "officers" => ("officers", false),
-        "officer" => ("officers", true),
-        "gendarmes" => ("gendarmes", false),
-        "gendarme" => ("gendarmes", true),
-        "militants" | "fighters" | "combatants" | "combattants" => ("militants", false),
-        "militant" | "fighter" | "combatant" => ("militants", true),
-        "journalists" | "reporters" | "journalistes" => ("journalists", false),
-        "journalist" | "reporter" | "journaliste" => ("journalists", true),
-        "detainees" | "prisoners" | "inmates" | "détenus" => ("detainees", false),
-        "detainee" | "prisoner" | "inmate" => ("detainees", true),
-        "migrants" | "refugees" | "asylum-seekers" => ("migrants", false),
-        "migrant" | "refugee" | "asylum-seeker" => ("migrants", true),
-        "assailants" | "attackers" | "gunmen" | "perpetrators" | "bombers" | "assaillants"
-        | "shooters" | "aggressors" => ("assailants", false),
-        "assailant" | "attacker" | "gunman" | "perpetrator" | "bomber" | "assaillant"
-        | "shooter" | "aggressor" => ("assailants", true),
-        "hostages" | "otages" => ("hostages", false),
-        "hostage" | "otage" => ("hostages", true),
-        "victims" | "victimes" => ("victims", false),
-        "victim" | "victime" => ("victims", true),
-        "others" | "more" | "autres" => ("", false),
-        _ => return own_person_noun(w),
-    };
-    Some(r)
+    person_of(lex(w))
 }
 
-/// Person nouns kept in the text's own words ("villagers", "pilgrims").
+/// Person nouns kept in the text's own words ("villagers", "pilgrims"):
+/// each plural is its own group, and each singular the group of its
+/// plural. A plural listed also as a singular is read as the plural.
 #[rustfmt::skip]
-fn own_person_noun(w: &str) -> Option<(&'static str, bool)> {
-    const PLURAL: &[&str] = &[
-        "villagers", "residents", "farmers", "herders", "herdsmen", "traders", "merchants",
-        "students", "pupils", "teachers", "workers", "employees", "staff", "passengers",
-        "travellers", "travelers", "drivers", "pilgrims", "worshippers", "worshipers",
-        "activists", "lawyers", "judges", "officials", "politicians", "candidates", "members",
-        "leaders", "commanders", "chiefs", "elders", "youths", "youth", "teenagers", "doctors",
-        "nurses", "guards", "bodyguards", "rebels", "insurgents", "jihadists", "terrorists",
-        "extremists", "islamists", "suspects", "bystanders", "motorists", "shepherds",
-        "fishermen", "miners", "tourists", "marketgoers", "shoppers", "customers", "guests",
-        "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
-        "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
-        "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
-        "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
-        "diplomats", "deputies",
-        "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
-        "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
-        "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
-        "families", "households", "sympathizers", "collaborators", "informants", "informers",
-        "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
-        "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
-        "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
-        "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
-        "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
-        "babies", "toddlers", "adults", "elderly", "husbands", "wives", "sons", "daughters",
-        "brothers", "sisters", "fathers", "mothers", "parents", "siblings", "cousins", "friends",
-        "colleagues", "crew", "crewmen", "sailors", "pilots", "airmen", "seamen", "fishers",
-        "witnesses", "accused", "defendants", "convicts", "detenus", "employés", "élèves",
-        "étudiants", "commerçants", "éleveurs", "agriculteurs", "forains", "orpailleurs",
-        "chauffeurs", "passagers", "fidèles", "membres", "jihadistes", "terroristes", "gardes",
-        "doormen", "visitors", "guides", "mechanics", "shopkeepers", "vendors", "cooks",
-        "waiters", "watchmen", "clerks", "cashiers", "bankers", "accountants", "pharmacists",
-        "surgeons", "midwifes", "paramedics", "firefighters", "photographers", "cameramen",
-        "translators", "interpreters", "technicians", "electricians", "plumbers", "builders",
-        "farmhands", "tailors", "barbers", "butchers", "bakers", "diners", "patients", "patrons",
-        "tenants", "landlords", "neighbours", "neighbors", "nephews", "nieces", "uncles",
-        "aunts", "grandsons", "granddaughters", "grandfathers", "grandmothers", "coworkers",
-        "co-workers", "bureaucrats", "magistrates", "prosecutors", "attorneys", "corporals",
-        "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
-        "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
-        "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
-        "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
-        "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
-        "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
-        "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
-        "experts", "specialists", "administrators", "associates",
-    ];
-    const SINGULAR: &[(&str, &str)] = &[
-        ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
-        ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
-        ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
-        ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
-        ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
-        ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
-        ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
-        ("lawyer", "lawyers"), ("judge", "judges"), ("official", "officials"),
-        ("politician", "politicians"), ("candidate", "candidates"), ("member", "members"),
-        ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
-        ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
-        ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
-        ("colleague", "colleagues"), ("companion", "companions"), ("friend", "friends"),
-        ("aide", "aides"), ("brother-in-law", "brothers-in-law"),
-        ("sister-in-law", "sisters-in-law"), ("son-in-law", "sons-in-law"),
-        ("daughter-in-law", "daughters-in-law"), ("father-in-law", "fathers-in-law"),
-        ("mother-in-law", "mothers-in-law"), ("girlfriend", "girlfriends"),
-        ("boyfriend", "boyfriends"), ("fiancee", "fiancees"),
-        ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
-        ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
-        ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
-        ("miner", "miners"), ("tourist", "tourists"), ("customer", "customers"),
-        ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
-        ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
-        ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
-        ("contractor", "contractors"), ("subcontractor", "subcontractors"),
-        ("engineer", "engineers"), ("diplomat", "diplomats"),
-        ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
-        ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
-        ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
-        ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
-        ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
-        ("herdsman", "herdsmen"), ("businessman", "businessmen"),
-        ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
-        ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
-        ("sister", "sisters"), ("father", "fathers"), ("mother", "mothers"),
-        ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
-        ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
-        ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
-                ("inhabitant", "inhabitants"), ("spectator", "spectators"),
-        ("president", "presidents"), ("commissioner", "commissioners"),
-        ("director", "directors"), ("editor", "editors"), ("chairman", "chairmen"),
-        ("secretary", "secretaries"), ("ambassador", "ambassadors"), ("senator", "senators"),
-        ("lawmaker", "lawmakers"), ("colonel", "colonels"), ("captain", "captains"),
-        ("lieutenant", "lieutenants"), ("sergeant", "sergeants"), ("passerby", "passersby"),
-        ("classmate", "classmates"), ("opponent", "opponents"), ("supporter", "supporters"),
-        ("doorman", "doormen"), ("visitor", "visitors"), ("guide", "guides"),
-        ("mechanic", "mechanics"), ("shopkeeper", "shopkeepers"), ("vendor", "vendors"),
-        ("cook", "cooks"), ("waiter", "waiters"), ("watchman", "watchmen"), ("clerk", "clerks"),
-        ("cashier", "cashiers"), ("banker", "bankers"), ("accountant", "accountants"),
-        ("pharmacist", "pharmacists"), ("surgeon", "surgeons"), ("midwife", "midwifes"),
-        ("paramedic", "paramedics"), ("firefighter", "firefighters"),
-        ("photographer", "photographers"), ("cameraman", "cameramen"),
-        ("translator", "translators"), ("interpreter", "interpreters"),
-        ("technician", "technicians"), ("electrician", "electricians"), ("plumber", "plumbers"),
-        ("builder", "builders"), ("farmhand", "farmhands"), ("tailor", "tailors"),
-        ("barber", "barbers"), ("butcher", "butchers"), ("baker", "bakers"), ("diner", "diners"),
-        ("patient", "patients"), ("patron", "patrons"), ("tenant", "tenants"),
-        ("landlord", "landlords"), ("neighbour", "neighbours"), ("neighbor", "neighbors"),
-        ("nephew", "nephews"), ("niece", "nieces"), ("cousin", "cousins"), ("uncle", "uncles"),
-        ("aunt", "aunts"), ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
-        ("grandfather", "grandfathers"), ("grandmother", "grandmothers"),
-        ("coworker", "coworkers"), ("co-worker", "co-workers"), ("bureaucrat", "bureaucrats"),
-        ("magistrate", "magistrates"), ("prosecutor", "prosecutors"), ("attorney", "attorneys"),
-        ("corporal", "corporals"), ("conscript", "conscripts"), ("recruit", "recruits"),
-        ("headman", "headmen"), ("sheikh", "sheikhs"), ("missionary", "missionaries"),
-        ("dentist", "dentists"), ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
-        ("toddler", "toddlers"), ("adolescent", "adolescents"), ("pensioner", "pensioners"),
-        ("veteran", "veterans"), ("cyclist", "cyclists"), ("commuter", "commuters"),
-        ("mourner", "mourners"), ("defendant", "defendants"), ("convict", "convicts"),
-        ("thief", "thieves"), ("poacher", "poachers"), ("trafficker", "traffickers"),
-        ("kidnapper", "kidnappers"), ("informant", "informants"), ("informer", "informers"),
-        ("collaborator", "collaborators"), ("headmaster", "headmasters"),
-        ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
-        ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
-        ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
-        ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
-        ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
-        ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
-        ("landowner", "landowners"), ("administrator", "administrators"),
-        ("associate", "associates"),
-    ];
-    // A map built once: this lookup runs for most words near a number.
-    static MAP: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        let mut m = FxHashMap::default();
-        for p in PLURAL {
-            m.insert(*p, (*p, false));
-        }
-        for (s, p) in SINGULAR {
-            m.entry(*s).or_insert((*p, true));
-        }
-        m
-    });
-    map.get(w).copied()
-}
+const OWN_PLURAL: &[&str] = &[
+    "villagers", "residents", "farmers", "herders", "herdsmen", "traders", "merchants",
+    "students", "pupils", "teachers", "workers", "employees", "staff", "passengers",
+    "travellers", "travelers", "drivers", "pilgrims", "worshippers", "worshipers",
+    "activists", "lawyers", "judges", "officials", "politicians", "candidates", "members",
+    "leaders", "commanders", "chiefs", "elders", "youths", "youth", "teenagers", "doctors",
+    "nurses", "guards", "bodyguards", "rebels", "insurgents", "jihadists", "terrorists",
+    "extremists", "islamists", "suspects", "bystanders", "motorists", "shepherds",
+    "fishermen", "miners", "tourists", "marketgoers", "shoppers", "customers", "guests",
+    "relatives", "mourners", "voters", "supporters", "opponents", "clerics", "imams",
+    "priests", "monks", "nuns", "pastors", "villageois", "agents", "personnel",
+    "peacekeepers", "militiamen", "militia", "dozos", "hunters", "vigilantes", "recruits",
+    "cadets", "guardsmen", "rangers", "contractors", "subcontractors", "engineers",
+    "diplomats", "deputies",
+    "councillors", "councilors", "mayors", "governors", "ministers", "servants", "defenders",
+    "unionists", "bloggers", "artists", "musicians", "athletes", "settlers", "spectators",
+    "onlookers", "commuters", "pedestrians", "companions", "labourers", "laborers", "porters", "family",
+    "families", "households", "sympathizers", "collaborators", "informants", "informers",
+    "smugglers", "bandits", "robbers", "kidnappers", "pirates", "gangsters", "criminals",
+    "thieves", "owners", "rioters", "looters", "cattle-herders", "herdsman", "survivors", "wounded", "humanitarians",
+    "aid-workers", "volunteers", "interns", "inhabitants", "displaced", "evacuees",
+    "deportees", "returnees", "nomads", "locals", "natives", "parishioners", "believers",
+    "congregants", "churchgoers", "pupils", "schoolchildren", "schoolgirls", "schoolboys",
+    "babies", "toddlers", "adults", "elderly", "husbands", "wives", "sons", "daughters",
+    "brothers", "sisters", "fathers", "mothers", "parents", "siblings", "cousins", "friends",
+    "colleagues", "crew", "crewmen", "sailors", "pilots", "airmen", "seamen", "fishers",
+    "witnesses", "accused", "defendants", "convicts", "detenus", "employés", "élèves",
+    "étudiants", "commerçants", "éleveurs", "agriculteurs", "forains", "orpailleurs",
+    "chauffeurs", "passagers", "fidèles", "membres", "jihadistes", "terroristes", "gardes",
+    "doormen", "visitors", "guides", "mechanics", "shopkeepers", "vendors", "cooks",
+    "waiters", "watchmen", "clerks", "cashiers", "bankers", "accountants", "pharmacists",
+    "surgeons", "midwifes", "paramedics", "firefighters", "photographers", "cameramen",
+    "translators", "interpreters", "technicians", "electricians", "plumbers", "builders",
+    "farmhands", "tailors", "barbers", "butchers", "bakers", "diners", "patients", "patrons",
+    "tenants", "landlords", "neighbours", "neighbors", "nephews", "nieces", "uncles",
+    "aunts", "grandsons", "granddaughters", "grandfathers", "grandmothers", "coworkers",
+    "co-workers", "bureaucrats", "magistrates", "prosecutors", "attorneys", "corporals",
+    "conscripts", "headmen", "sheikhs", "missionaries", "dentists", "adolescents",
+    "pensioners", "veterans", "cyclists", "poachers", "traffickers", "headmasters",
+    "lecturers", "professors", "scholars", "preachers", "bishops", "muezzins",
+    "entrepreneurs", "rabbis", "legislators", "parliamentarians", "mps", "tribesmen",
+    "footballers", "singers", "poets", "jewellers", "landowners", "assistants", "aides",
+    "brothers-in-law", "sisters-in-law", "sons-in-law", "daughters-in-law",
+    "fathers-in-law", "mothers-in-law", "girlfriends", "boyfriends", "fiancees",
+    "experts", "specialists", "administrators", "associates",
+];
+#[rustfmt::skip]
+const OWN_SINGULAR: &[(&str, &str)] = &[
+    ("villager", "villagers"), ("resident", "residents"), ("farmer", "farmers"),
+    ("herder", "herders"), ("trader", "traders"), ("merchant", "merchants"),
+    ("student", "students"), ("pupil", "pupils"), ("teacher", "teachers"),
+    ("schoolteacher", "schoolteachers"), ("jogger", "joggers"),
+    ("worker", "workers"), ("employee", "employees"), ("passenger", "passengers"),
+    ("traveller", "travellers"), ("traveler", "travelers"), ("driver", "drivers"),
+    ("pilgrim", "pilgrims"), ("worshipper", "worshippers"), ("activist", "activists"),
+    ("lawyer", "lawyers"), ("judge", "judges"), ("official", "officials"),
+    ("politician", "politicians"), ("candidate", "candidates"), ("member", "members"),
+    ("leader", "leaders"), ("commander", "commanders"), ("chief", "chiefs"),
+    ("elder", "elders"), ("teenager", "teenagers"), ("doctor", "doctors"),
+    ("nurse", "nurses"), ("guard", "guards"), ("bodyguard", "bodyguards"),
+    ("colleague", "colleagues"), ("companion", "companions"), ("friend", "friends"),
+    ("aide", "aides"), ("brother-in-law", "brothers-in-law"),
+    ("sister-in-law", "sisters-in-law"), ("son-in-law", "sons-in-law"),
+    ("daughter-in-law", "daughters-in-law"), ("father-in-law", "fathers-in-law"),
+    ("mother-in-law", "mothers-in-law"), ("girlfriend", "girlfriends"),
+    ("boyfriend", "boyfriends"), ("fiancee", "fiancees"),
+    ("rebel", "rebels"), ("insurgent", "insurgents"), ("jihadist", "jihadists"),
+    ("terrorist", "terrorists"), ("suspect", "suspects"), ("bystander", "bystanders"),
+    ("motorist", "motorists"), ("shepherd", "shepherds"), ("fisherman", "fishermen"),
+    ("miner", "miners"), ("tourist", "tourists"), ("customer", "customers"),
+    ("guest", "guests"), ("relative", "relatives"), ("cleric", "clerics"), ("imam", "imams"),
+    ("priest", "priests"), ("pastor", "pastors"), ("monk", "monks"), ("agent", "agents"),
+    ("peacekeeper", "peacekeepers"), ("militiaman", "militiamen"), ("hunter", "hunters"),
+    ("contractor", "contractors"), ("subcontractor", "subcontractors"),
+    ("engineer", "engineers"), ("diplomat", "diplomats"),
+    ("deputy", "deputies"), ("councillor", "councillors"), ("mayor", "mayors"),
+    ("governor", "governors"), ("minister", "ministers"), ("servant", "servants"),
+    ("defender", "defenders"), ("blogger", "bloggers"), ("settler", "settlers"),
+    ("pedestrian", "pedestrians"), ("labourer", "labourers"), ("bandit", "bandits"),
+    ("owner", "owners"), ("rioter", "rioters"), ("looter", "looters"),
+    ("herdsman", "herdsmen"), ("businessman", "businessmen"),
+    ("businesswoman", "businesswomen"), ("volunteer", "volunteers"), ("husband", "husbands"),
+    ("wife", "wives"), ("son", "sons"), ("daughter", "daughters"), ("brother", "brothers"),
+    ("sister", "sisters"), ("father", "fathers"), ("mother", "mothers"),
+    ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
+    ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
+    ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
+            ("inhabitant", "inhabitants"), ("spectator", "spectators"),
+    ("president", "presidents"), ("commissioner", "commissioners"),
+    ("director", "directors"), ("editor", "editors"), ("chairman", "chairmen"),
+    ("secretary", "secretaries"), ("ambassador", "ambassadors"), ("senator", "senators"),
+    ("lawmaker", "lawmakers"), ("colonel", "colonels"), ("captain", "captains"),
+    ("lieutenant", "lieutenants"), ("sergeant", "sergeants"), ("passerby", "passersby"),
+    ("classmate", "classmates"), ("opponent", "opponents"), ("supporter", "supporters"),
+    ("doorman", "doormen"), ("visitor", "visitors"), ("guide", "guides"),
+    ("mechanic", "mechanics"), ("shopkeeper", "shopkeepers"), ("vendor", "vendors"),
+    ("cook", "cooks"), ("waiter", "waiters"), ("watchman", "watchmen"), ("clerk", "clerks"),
+    ("cashier", "cashiers"), ("banker", "bankers"), ("accountant", "accountants"),
+    ("pharmacist", "pharmacists"), ("surgeon", "surgeons"), ("midwife", "midwifes"),
+    ("paramedic", "paramedics"), ("firefighter", "firefighters"),
+    ("photographer", "photographers"), ("cameraman", "cameramen"),
+    ("translator", "translators"), ("interpreter", "interpreters"),
+    ("technician", "technicians"), ("electrician", "electricians"), ("plumber", "plumbers"),
+    ("builder", "builders"), ("farmhand", "farmhands"), ("tailor", "tailors"),
+    ("barber", "barbers"), ("butcher", "butchers"), ("baker", "bakers"), ("diner", "diners"),
+    ("patient", "patients"), ("patron", "patrons"), ("tenant", "tenants"),
+    ("landlord", "landlords"), ("neighbour", "neighbours"), ("neighbor", "neighbors"),
+    ("nephew", "nephews"), ("niece", "nieces"), ("cousin", "cousins"), ("uncle", "uncles"),
+    ("aunt", "aunts"), ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
+    ("grandfather", "grandfathers"), ("grandmother", "grandmothers"),
+    ("coworker", "coworkers"), ("co-worker", "co-workers"), ("bureaucrat", "bureaucrats"),
+    ("magistrate", "magistrates"), ("prosecutor", "prosecutors"), ("attorney", "attorneys"),
+    ("corporal", "corporals"), ("conscript", "conscripts"), ("recruit", "recruits"),
+    ("headman", "headmen"), ("sheikh", "sheikhs"), ("missionary", "missionaries"),
+    ("dentist", "dentists"), ("schoolboy", "schoolboys"), ("schoolgirl", "schoolgirls"),
+    ("toddler", "toddlers"), ("adolescent", "adolescents"), ("pensioner", "pensioners"),
+    ("veteran", "veterans"), ("cyclist", "cyclists"), ("commuter", "commuters"),
+    ("mourner", "mourners"), ("defendant", "defendants"), ("convict", "convicts"),
+    ("thief", "thieves"), ("poacher", "poachers"), ("trafficker", "traffickers"),
+    ("kidnapper", "kidnappers"), ("informant", "informants"), ("informer", "informers"),
+    ("collaborator", "collaborators"), ("headmaster", "headmasters"),
+    ("lecturer", "lecturers"), ("professor", "professors"), ("scholar", "scholars"),
+    ("preacher", "preachers"), ("bishop", "bishops"), ("muezzin", "muezzins"),
+    ("nun", "nuns"), ("entrepreneur", "entrepreneurs"), ("rabbi", "rabbis"),
+    ("legislator", "legislators"), ("parliamentarian", "parliamentarians"),
+    ("mp", "mps"), ("tribesman", "tribesmen"), ("footballer", "footballers"),
+    ("singer", "singers"), ("poet", "poets"), ("jeweller", "jewellers"),
+    ("landowner", "landowners"), ("administrator", "administrators"),
+    ("associate", "associates"),
+];
 
 /// Adjectives dropped from a group in the text's own words
 /// ("presumed terrorists" -> "terrorists").
@@ -883,24 +890,22 @@ fn is_age_word(w: &str) -> bool {
 /// Words that end a noun phrase: prepositions, verbs of being, conjunctions,
 /// relatives, pronouns, and time adverbs.
 #[rustfmt::skip]
+const NP_STOPS: &[&str] = &[
+    "in", "on", "at", "from", "of", "during", "near", "by", "with", "after", "before", "and",
+    "or", "but", "while", "who", "whose", "whom", "which", "that", "were", "was", "are", "is",
+    "be", "been", "being", "have", "has", "had", "to", "for", "into", "when", "as", "across",
+    "inside", "outside", "including", "among", "between", "over", "under", "since", "until",
+    "yesterday", "today", "overnight", "earlier", "later", "last", "this", "the", "a", "an",
+    "his", "her", "their", "its", "them", "they", "he", "she", "it", "we", "also", "reportedly",
+    "allegedly", "both", "all", "each", "apiece", "ont", "a-t-il", "sont", "dans", "à", "au",
+    "près", "lors", "par", "et", "dont", "qui", "le", "la", "les", "des", "du", "de", "d", "l",
+    "en", "sur", "respectively", "so", "far", "per", "according", "amid", "along", "against",
+    "within", "without", "toward", "towards", "through", "where", "whereas", "because", "than",
+    "not",
+];
+
 fn is_np_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at" | "from" | "of" | "during" | "near" | "by" | "with" | "after" | "before"
-            | "and" | "or" | "but" | "while" | "who" | "whose" | "whom" | "which" | "that"
-            | "were" | "was" | "are" | "is" | "be" | "been" | "being" | "have" | "has" | "had"
-            | "to" | "for" | "into" | "when" | "as" | "across" | "inside" | "outside"
-            | "including" | "among" | "between" | "over" | "under" | "since" | "until"
-            | "yesterday" | "today" | "overnight" | "earlier" | "later" | "last" | "this" | "the"
-            | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "they" | "he" | "she" | "it"
-            | "we" | "also" | "reportedly" | "allegedly" | "both" | "all" | "each" | "apiece"
-            | "ont" | "a-t-il" | "sont" | "dans" | "à" | "au" | "près" | "lors" | "par" | "et"
-            | "dont" | "qui" | "le" | "la" | "les" | "des" | "du" | "de" | "d" | "l" | "en"
-            | "sur" | "respectively" | "so" | "far" | "per" | "according" | "amid" | "along"
-            | "against" | "within" | "without" | "toward" | "towards" | "through" | "where"
-            | "whereas" | "because" | "than" | "not"
-    )
+    lex(w) & LEX_NP_STOP != 0
 }
 
 /// Words passed over between a trigger and the number after it
@@ -1096,64 +1101,104 @@ fn is_quote(t: &str) -> bool {
 
 /// Single words that name a harm.
 #[rustfmt::skip]
-fn trigger_word(w: &str) -> Option<CountKind> {
+const TRIGGER_WORDS: &[(CountKind, &[&str])] = {
     use CountKind::*;
-    Some(match w {
-        "kill" | "kills" | "killed" | "killing" | "killings" | "dead" | "died" | "die" | "dies"
-        | "dying" | "death" | "deaths" | "executed" | "execution" | "executions" | "executing"
-        | "massacred" | "massacre" | "massacring" | "murdered" | "murder" | "murders"
-        | "murdering" | "slain" | "slaughtered" | "slaughter" | "assassinated"
-        | "assassination" | "assassinations" | "beheaded" | "beheading" | "decapitated" | "lynched"
-        | "lynching" | "perished" | "fatalities" | "fatality" | "bodies" | "corpses" | "body" | "corpse"
-        | "deceased" | "gunned" | "tués" | "tuées" | "tué" | "tuée" | "tuant" | "morts"
-        | "mortes" | "mort" | "décès" | "exécutés" | "exécuté" | "massacrés" | "toll"
-        // The historical present of event lists ("militants behead a
-        // hostage"), and killings told by their manner.
-        | "beheads" | "behead" | "executes" | "execute" | "crucified" | "crucifies"
-        | "crucify" | "butchered" => {
-            Killed
-        }
-        "injured" | "injure" | "injures" | "injuring" | "injuries" | "injury" | "wounded"
-        | "wounding" | "wounds" | "hurt" | "maimed" | "hospitalised" | "hospitalized"
-        | "blessés" | "blessé" | "blessée" | "blessées" | "blessant" | "hospitalizing" | "hospitalising"
-        // Misspellings seen in hand-written event lists.
-        | "injuried" | "injurid" | "wunded" | "inuring" => Injured,
-        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
-        | "detention" | "apprehended" | "captured" | "jailed" | "imprisoned" | "arrêtés"
-        | "arrêté" | "arrêtées" | "arrêtée" | "interpellés" | "interpellées" | "interpellé"
-        | "interpellation" | "arrestation" | "arrestations" => Arrested,
-        "disappeared" | "disappearance" | "disappearances" | "abducted" | "abduct"
-        | "abducting" | "abduction" | "abductions" | "kidnapped" | "kidnap" | "kidnapping"
-        | "kidnappings" | "kidnaps" | "hostage" | "enlevés" | "enlevées" | "enlevé"
-        | "enlèvement" | "disparus" | "disparues" | "missing" => Disappeared,
-        "tortured" | "torture" | "torturing" | "tortures" | "ill-treatment" | "ill-treated"
-        | "mistreated" | "mistreatment" | "ill-treating" | "torturés" => Tortured,
-        "raped" | "rape" | "rapes" | "raping" | "gang-raped" | "violées" => SexualViolence,
-        "displaced" | "displacing" | "displacement" | "fled" | "flee" | "fleeing" | "uprooted"
-        | "evicted" | "déplacés" | "déplacées" => Displaced,
-        _ => return None,
-    })
+    &[
+        (Killed, &[
+            "kill", "kills", "killed", "killing", "killings", "dead", "died", "die", "dies",
+            "dying", "death", "deaths", "executed", "execution", "executions", "executing",
+            "massacred", "massacre", "massacring", "murdered", "murder", "murders",
+            "murdering", "slain", "slaughtered", "slaughter", "assassinated",
+            "assassination", "assassinations", "beheaded", "beheading", "decapitated", "lynched",
+            "lynching", "perished", "fatalities", "fatality", "bodies", "corpses", "body", "corpse",
+            "deceased", "gunned", "tués", "tuées", "tué", "tuée", "tuant", "morts",
+            "mortes", "mort", "décès", "exécutés", "exécuté", "massacrés", "toll",
+            // The historical present of event lists ("militants behead a
+            // hostage"), and killings told by their manner.
+            "beheads", "behead", "executes", "execute", "crucified", "crucifies",
+            "crucify", "butchered",
+        ]),
+        (Injured, &[
+            "injured", "injure", "injures", "injuring", "injuries", "injury", "wounded",
+            "wounding", "wounds", "hurt", "maimed", "hospitalised", "hospitalized",
+            "blessés", "blessé", "blessée", "blessées", "blessant", "hospitalizing", "hospitalising",
+            // Misspellings seen in hand-written event lists.
+            "injuried", "injurid", "wunded", "inuring",
+        ]),
+        (Arrested, &[
+            "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining",
+            "detention", "apprehended", "captured", "jailed", "imprisoned", "arrêtés",
+            "arrêté", "arrêtées", "arrêtée", "interpellés", "interpellées", "interpellé",
+            "interpellation", "arrestation", "arrestations",
+        ]),
+        (Disappeared, &[
+            "disappeared", "disappearance", "disappearances", "abducted", "abduct",
+            "abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnapping",
+            "kidnappings", "kidnaps", "hostage", "enlevés", "enlevées", "enlevé",
+            "enlèvement", "disparus", "disparues", "missing",
+        ]),
+        (Tortured, &[
+            "tortured", "torture", "torturing", "tortures", "ill-treatment", "ill-treated",
+            "mistreated", "mistreatment", "ill-treating", "torturés",
+        ]),
+        (SexualViolence, &[
+            "raped", "rape", "rapes", "raping", "gang-raped", "violées",
+        ]),
+        (Displaced, &[
+            "displaced", "displacing", "displacement", "fled", "flee", "fleeing", "uprooted",
+            "evicted", "déplacés", "déplacées",
+        ]),
+    ]
+};
+
+/// The kind of harm a single word names (see [`TRIGGER_WORDS`]).
+fn trigger_word(w: &str) -> Option<CountKind> {
+    trigger_of(lex(w))
 }
 
 /// The first words of the triggers `Scanner::trigger_at` reads beyond a
 /// single word of harm (see [`trigger_word`]), save "<participle> to
 /// death": a word outside this list is a trigger only by itself.
 #[rustfmt::skip]
-fn opens_trigger_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "sentenced" | "condemned" | "condamnés" | "condamné" | "death" | "casualty"
-            | "fatality" | "injury" | "arrest" | "body" | "bodies" | "shot" | "shooting" | "fatally" | "gunned"
-            | "remains" | "burned" | "burnt" | "burning" | "burns" | "burn" | "buried"
-            | "buries" | "bury" | "burying" | "throats" | "heads" | "slit" | "slits"
-            | "slitting" | "cut" | "cuts" | "cutting" | "lost" | "claimed" | "claiming"
-            | "claim" | "claims" | "took" | "taking" | "taken" | "held" | "rounded"
-            | "sexually" | "sexual" | "forced" | "driven" | "fled" | "from" | "succumbed"
-            | "succumbs" | "succumb" | "succumbing" | "stabbed" | "stabbing" | "stabs"
-            | "lives" | "wound" | "wounds" | "sending" | "sent" | "send" | "sends" | "rushed"
-            | "transported" | "evacuated" | "admitted" | "brought" | "airlifted" | "report"
-            | "ferried" | "to" | "hostage"
-    )
+const TRIGGER_PHRASE_OPENERS: &[&str] = &[
+    "sentenced", "condemned", "condamnés", "condamné", "death", "casualty",
+    "fatality", "injury", "arrest", "body", "bodies", "shot", "shooting", "fatally", "gunned",
+    "remains", "burned", "burnt", "burning", "burns", "burn", "buried",
+    "buries", "bury", "burying", "throats", "heads", "slit", "slits",
+    "slitting", "cut", "cuts", "cutting", "lost", "claimed", "claiming",
+    "claim", "claims", "took", "taking", "taken", "held", "rounded",
+    "sexually", "sexual", "forced", "driven", "fled", "from", "succumbed",
+    "succumbs", "succumb", "succumbing", "stabbed", "stabbing", "stabs",
+    "lives", "wound", "wounds", "sending", "sent", "send", "sends", "rushed",
+    "transported", "evacuated", "admitted", "brought", "airlifted", "report",
+    "ferried", "to", "hostage",
+];
+
+/// "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined to a
+/// capitalised surname is still a name.
+fn particle_name(r: &str) -> bool {
+    r.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "az"
+                | "ar"
+                | "an"
+                | "ul"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "d"
+                | "de"
+                | "di"
+                | "da"
+                | "du"
+                | "o"
+        ) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -1227,8 +1272,13 @@ struct Scanner<'t> {
     /// Each token's word as the scanner reads it (lower case, slips mended),
     /// worked out once: `w` is called many times per token.
     words: Vec<&'t str>,
+    /// Each word's facts ([`lex`]), looked up once.
+    facts: Vec<u64>,
+    /// Each token's answer to `is_name_word` once asked
+    /// ([`NAME_WORD_UNKNOWN`] before).
+    name_word: Vec<Cell<u8>>,
     /// Which of the words that open a sentence-wide pass of `run` the
-    /// sentence holds (see [`pass_cue`]).
+    /// sentence holds (see [`PASS_CUES`]).
     cues: u8,
 }
 
@@ -1245,26 +1295,155 @@ const CUE_DETONATED: u8 = 1 << 4;
 const CUE_AFTER_BEFORE: u8 = 1 << 5;
 const CUE_SUICIDE: u8 = 1 << 6;
 
-/// The pass cue a word is, if any (see [`CUE_ZERO`]).
-fn pass_cue(w: &str) -> u8 {
-    match w {
-        // `zero_nouns`.
-        "no" | "without" | "zero" | "aucune" | "aucun" | "sans" => CUE_ZERO,
-        // `body_found`.
-        "body" | "bodies" | "corpse" | "corpses" => CUE_BODY,
-        // `not_including`.
-        "including" => CUE_INCLUDING,
-        // `blew_self_up`.
-        "blew" | "blows" | "blown" | "blowing" => CUE_BLEW,
-        // `attacker_detonated`.
-        "detonated" => CUE_DETONATED,
-        // `drop_earlier_incident` ("two days after").
-        "after" | "before" => CUE_AFTER_BEFORE,
-        // `suicide_attacker`.
-        "suicide" => CUE_SUICIDE,
-        _ => 0,
-    }
+/// The words besides number words that may open a count, as qualifiers,
+/// articles, possessives or vague amounts (see `Scanner::may_start_quantity`).
+#[rustfmt::skip]
+const QUANTITY_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "both", "his", "her", "their", "its", "no", "nobody", "none",
+    "no-one", "not", "between", "entre", "at", "more", "greater", "upwards", "upward", "in",
+    "over", "au", "plus", "nearly", "almost", "close", "up", "just", "as", "fewer", "less",
+    "près", "pres", "jusqu", "about", "around", "some", "approximately", "roughly", "circa",
+    "estimated", "environ", "approx", "tens", "hundreds", "several", "many", "numerous",
+    "plusieurs", "dozens", "scores", "thousands", "millions", "des", "une", "un", "dozen",
+];
+
+/// The words of each pass cue (see [`CUE_ZERO`]).
+#[rustfmt::skip]
+const PASS_CUES: &[(u8, &[&str])] = &[
+    // `zero_nouns`.
+    (CUE_ZERO, &["no", "without", "zero", "aucune", "aucun", "sans"]),
+    // `body_found`.
+    (CUE_BODY, &["body", "bodies", "corpse", "corpses"]),
+    // `not_including`.
+    (CUE_INCLUDING, &["including"]),
+    // `blew_self_up`.
+    (CUE_BLEW, &["blew", "blows", "blown", "blowing"]),
+    // `attacker_detonated`.
+    (CUE_DETONATED, &["detonated"]),
+    // `drop_earlier_incident` ("two days after").
+    (CUE_AFTER_BEFORE, &["after", "before"]),
+    // `suicide_attacker`.
+    (CUE_SUICIDE, &["suicide"]),
+];
+
+/// What one hash look-up tells of a word: the facts the scanner asks of
+/// every token of a sentence with a count cue, packed in a `u64`. Each
+/// list was a `match` on the word, which compares the word with the
+/// literals of its length one after another; the look-up is made once
+/// per token (`Scanner::facts`) and answers them all. Bits 0-6 are the
+/// pass cue ([`PASS_CUES`]).
+const LEX_CUES: u64 = 0x7f;
+/// A word of [`TRIGGER_PHRASE_OPENERS`].
+const LEX_OPENS_PHRASE: u64 = 1 << 7;
+/// A word of [`QUANTITY_OPENERS`].
+const LEX_STARTS_QUANTITY: u64 = 1 << 8;
+/// Bits 9-11: the kind of harm the word names, as its place in
+/// [`TRIGGER_WORDS`] plus one.
+const LEX_TRIGGER_SHIFT: u32 = 9;
+/// Bits 12-18: the number the word writes ([`SMALL_NUMBERS`]).
+const LEX_NUMBER_SHIFT: u32 = 12;
+/// Bits 19-20: the word's multiplier, as its place in [`MULTIPLIERS`]
+/// plus one.
+const LEX_MULTIPLIER_SHIFT: u32 = 19;
+/// A word of [`MONTHS`].
+const LEX_MONTH: u64 = 1 << 21;
+/// A word of [`NON_PERSON_NOUNS`].
+const LEX_NON_PERSON: u64 = 1 << 22;
+/// A word of [`NP_STOPS`].
+const LEX_NP_STOP: u64 = 1 << 23;
+/// Bits 32-47: the word's reading as a person noun ([`person_noun`]), as
+/// its place in `Lexicon::persons` plus one.
+const LEX_PERSON_SHIFT: u32 = 32;
+
+struct Lexicon {
+    facts: FxHashMap<&'static str, u64>,
+    /// The group and number of each person noun, as [`person_noun`] gives.
+    persons: Vec<(&'static str, bool)>,
 }
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+        let mut add = |words: &[&'static str], fact: u64| {
+            for w in words {
+                *m.entry(*w).or_insert(0) |= fact;
+            }
+        };
+        for (cue, words) in PASS_CUES {
+            add(words, u64::from(*cue));
+        }
+        add(TRIGGER_PHRASE_OPENERS, LEX_OPENS_PHRASE);
+        add(QUANTITY_OPENERS, LEX_STARTS_QUANTITY);
+        for (k, (_, words)) in (1..).zip(TRIGGER_WORDS) {
+            add(words, k << LEX_TRIGGER_SHIFT);
+        }
+        for (n, words) in SMALL_NUMBERS {
+            add(words, u64::from(*n) << LEX_NUMBER_SHIFT);
+        }
+        for (k, (_, words)) in (1..).zip(MULTIPLIERS) {
+            add(words, k << LEX_MULTIPLIER_SHIFT);
+        }
+        add(MONTHS, LEX_MONTH);
+        add(NON_PERSON_NOUNS, LEX_NON_PERSON);
+        add(NP_STOPS, LEX_NP_STOP);
+        // A person noun takes its first reading: [`PERSON_NOUNS`] before
+        // the own plurals, and those before the own singulars.
+        let mut persons: Vec<(&'static str, bool)> = Vec::new();
+        let mut person_read: FxHashMap<&'static str, (&'static str, bool)> = FxHashMap::default();
+        for (group, one, words) in PERSON_NOUNS {
+            for w in *words {
+                person_read.entry(*w).or_insert((*group, *one));
+            }
+        }
+        for p in OWN_PLURAL {
+            person_read.entry(*p).or_insert((*p, false));
+        }
+        for (s, p) in OWN_SINGULAR {
+            person_read.entry(*s).or_insert((*p, true));
+        }
+        for (w, reading) in person_read {
+            persons.push(reading);
+            *m.entry(w).or_insert(0) |= (persons.len() as u64) << LEX_PERSON_SHIFT;
+        }
+        Lexicon { facts: m, persons }
+    })
+}
+
+/// The facts of the word `w` (see [`LEX_CUES`]); 0 for a word no list
+/// holds, such as "".
+fn lex(w: &str) -> u64 {
+    lexicon().facts.get(w).copied().unwrap_or(0)
+}
+
+/// The person noun a word with these facts is ([`person_noun`]).
+fn person_of(facts: u64) -> Option<(&'static str, bool)> {
+    let k = (facts >> LEX_PERSON_SHIFT) & 0xffff;
+    (k > 0).then(|| lexicon().persons[k as usize - 1])
+}
+
+/// The kind of harm of a word with these facts ([`trigger_word`]).
+fn trigger_of(facts: u64) -> Option<CountKind> {
+    let k = (facts >> LEX_TRIGGER_SHIFT) & 7;
+    (k > 0).then(|| TRIGGER_WORDS[k as usize - 1].0)
+}
+
+/// The number a word with these facts writes ([`small_number`]).
+fn number_of(facts: u64) -> Option<u64> {
+    let n = (facts >> LEX_NUMBER_SHIFT) & 0x7f;
+    (n > 0).then_some(n)
+}
+
+/// The multiplier a word with these facts is ([`multiplier`]).
+fn multiplier_of(facts: u64) -> Option<u64> {
+    let k = (facts >> LEX_MULTIPLIER_SHIFT) & 3;
+    (k > 0).then(|| MULTIPLIERS[k as usize - 1].0)
+}
+
+/// The states of `Scanner::name_word`.
+const NAME_WORD_UNKNOWN: u8 = 0;
+const NAME_WORD_NO: u8 = 1;
+const NAME_WORD_YES: u8 = 2;
 
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, lower: &'t str, toks: Vec<Tok>) -> Scanner<'t> {
@@ -1272,19 +1451,31 @@ impl<'t> Scanner<'t> {
             text,
             lower,
             trig_at: vec![None; toks.len()],
+            name_word: vec![Cell::new(NAME_WORD_UNKNOWN); toks.len()],
             toks,
             triggers: Vec::new(),
             words: Vec::new(),
+            facts: Vec::new(),
             cues: 0,
         };
         sc.words = (0..sc.toks.len()).map(|i| sc.mended(i)).collect();
-        sc.cues = sc.words.iter().fold(0, |cues, w| cues | pass_cue(w));
+        sc.facts = sc.words.iter().map(|w| lex(w)).collect();
+        sc.cues = sc
+            .facts
+            .iter()
+            .fold(0, |cues, f| cues | (f & LEX_CUES) as u8);
         sc.find_triggers();
         sc
     }
 
     fn w(&self, i: usize) -> &'t str {
         self.words.get(i).copied().unwrap_or("")
+    }
+
+    /// The facts of the word of token `i` ([`lex`]); 0 past the end, as
+    /// for the "" that `w` gives there.
+    fn facts(&self, i: usize) -> u64 {
+        self.facts.get(i).copied().unwrap_or(0)
     }
 
     /// The token after "were" where the verb of harm should stand: past
@@ -1402,6 +1593,38 @@ impl<'t> Scanner<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// [`person_noun`] of the word of token `k`, from its facts.
+    fn person(&self, k: usize) -> Option<(&'static str, bool)> {
+        person_of(self.facts(k))
+    }
+
+    /// [`is_non_person`] of the word of token `k`.
+    fn non_person(&self, k: usize) -> bool {
+        non_person_of(self.w(k), self.facts(k))
+    }
+
+    /// [`is_np_stop`] of the word of token `k`, from its facts.
+    fn np_stop(&self, k: usize) -> bool {
+        self.facts(k) & LEX_NP_STOP != 0
+    }
+
+    /// [`is_month`] of the word of token `k`, from its facts.
+    fn month(&self, k: usize) -> bool {
+        self.facts(k) & LEX_MONTH != 0
+    }
+
+    /// [`hyphen_number`] of the word of token `k`: a word without a hyphen
+    /// is read from its facts, as `hyphen_number` reads it by
+    /// `small_number`.
+    fn number_word(&self, k: usize) -> Option<u64> {
+        let w = self.w(k);
+        if w.bytes().any(|b| b == b'-') {
+            hyphen_number(w)
+        } else {
+            number_of(self.facts(k))
+        }
+    }
+
     /// The next four words from `i` ("" past the end), without allocating.
     fn words_from(&self, i: usize) -> [&'t str; 4] {
         [self.w(i), self.w(i + 1), self.w(i + 2), self.w(i + 3)]
@@ -1438,25 +1661,26 @@ impl<'t> Scanner<'t> {
     /// no phrase, and skip the rules of [`Scanner::trigger_rules`] (and
     /// their number look-ups) for the single word of harm. Under test, the
     /// skip is checked against the rules on every token the cases read, so
-    /// a rule whose first word is missing from [`opens_trigger_phrase`]
+    /// a rule whose first word is missing from [`TRIGGER_PHRASE_OPENERS`]
     /// fails the cases instead of being skipped silently.
     fn trigger_at(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         let w0 = self.w(i);
-        if opens_trigger_phrase(w0) || (self.w(i + 1) == "to" && self.w(i + 2) == "death") {
+        let facts = self.facts(i);
+        if facts & LEX_OPENS_PHRASE != 0 || (self.w(i + 1) == "to" && self.w(i + 2) == "death") {
             return self.trigger_rules(i);
         }
-        let word = trigger_word(w0).map(|k| (k, 1, w0 == "toll"));
+        let word = trigger_of(facts).map(|k| (k, 1, w0 == "toll"));
         #[cfg(test)]
         assert_eq!(
             word,
             self.trigger_rules(i),
-            "a phrase rule of trigger_rules opens on {w0:?}: add it to opens_trigger_phrase"
+            "a phrase rule of trigger_rules opens on {w0:?}: add it to TRIGGER_PHRASE_OPENERS"
         );
         word
     }
 
     /// Every rule of [`Scanner::trigger_at`]: all but the last (a single
-    /// word of harm) start at a word of [`opens_trigger_phrase`] or at
+    /// word of harm) start at a word of [`TRIGGER_PHRASE_OPENERS`] or at
     /// "<participle> to death"; a new rule's first word goes into that list.
     fn trigger_rules(&self, i: usize) -> Option<(CountKind, usize, bool)> {
         use CountKind::*;
@@ -1782,7 +2006,7 @@ impl<'t> Scanner<'t> {
             let sentenced = (lo..i).any(|k| matches!(self.w(k), "sentenced" | "condemned"));
             return (!sentenced).then_some((Killed, 2, false));
         }
-        trigger_word(w0).map(|k| (k, 1, w0 == "toll"))
+        trigger_of(self.facts(i)).map(|k| (k, 1, w0 == "toll"))
     }
 
     /// A harm that did not happen: "threatened to kill", "could have killed",
@@ -2010,7 +2234,7 @@ impl<'t> Scanner<'t> {
             && self.w(fam + 1) == "of"
             && self
                 .number_at(fam + 2)
-                .is_some_and(|(_, end)| person_noun(self.w(end)).is_none())
+                .is_some_and(|(_, end)| self.person(end).is_none())
         {
             let (v, end) = self.number_at(fam + 2)?;
             let v = to_u32(v)?;
@@ -2035,7 +2259,7 @@ impl<'t> Scanner<'t> {
             && (w0 == "no" || (w0 == "not" && self.w(i + 1) == "a" && self.w(i + 2) == "single"))
         {
             let k = if w0 == "no" { i + 1 } else { i + 3 };
-            if let Some((g, _)) = person_noun(self.w(k)) {
+            if let Some((g, _)) = self.person(k) {
                 if !g.is_empty() {
                     let mut q = self.zero_quantity(i, k + 1, g.to_string());
                     q.qb = k;
@@ -2149,7 +2373,9 @@ impl<'t> Scanner<'t> {
         // A bare year ("in 2019") is never a count; "2000 people" may be.
         if !vague
             && self.is_year_like(j)
-            && (person_noun(self.w(q.b.saturating_sub(1))).is_none_or(|(g, _)| g.is_empty())
+            && (self
+                .person(q.b.saturating_sub(1))
+                .is_none_or(|(g, _)| g.is_empty())
                 || matches!(
                     self.w(i.wrapping_sub(1)),
                     "in" | "since" | "the" | "of" | "from" | "until" | "by"
@@ -2272,76 +2498,144 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let w = self.w(i);
+        let facts = self.facts(i);
         // The hyphen decides which number readings can hold, since
         // `hyphen_number` of a word without one is `small_number` and
         // `hyphen_multiple` needs one.
         let number_word = if hyphen {
             hyphen_number(w).is_some() || hyphen_multiple(w).is_some()
         } else {
-            small_number(w).is_some()
+            number_of(facts).is_some()
         };
-        number_word
-            || multiplier(w).is_some()
-            || matches!(
+        number_word || multiplier_of(facts).is_some() || facts & LEX_STARTS_QUANTITY != 0
+    }
+
+    /// Whether the word of token `k` may be part of a name (see
+    /// `name_at`). Asked of the same token by `name_at` at several
+    /// starts; worked out once per token and kept, the answer depending on
+    /// the token's words and the triggers only, which are fixed once the
+    /// scanner is made.
+    fn is_name_word(&self, k: usize) -> bool {
+        let Some(known) = self.name_word.get(k) else {
+            // Past the end there is no word.
+            return false;
+        };
+        match known.get() {
+            NAME_WORD_NO => false,
+            NAME_WORD_YES => true,
+            _ => {
+                let yes = self.name_word_uncached(k);
+                known.set(if yes { NAME_WORD_YES } else { NAME_WORD_NO });
+                yes
+            }
+        }
+    }
+
+    fn name_word_uncached(&self, k: usize) -> bool {
+        let r = self.raw(k);
+        let w = self.w(k);
+        self.is_word(k)
+            && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
+            && !r.chars().any(|c| c.is_ascii_digit())
+            && !w.ends_with("ing")
+            && self.person(k).is_none()
+            && !self.non_person(k)
+            && !self.np_stop(k)
+            && !self.month(k)
+            && self.trig_at[k].is_none()
+            && qualifier(&self.words_from(k)).is_none()
+            && vague_word(&self.words_from(k)).is_none()
+            && self.number_word(k).is_none()
+            && !matches!(
                 w,
-                "a" | "an"
-                    | "the"
-                    | "another"
-                    | "both"
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "according"
+                    | "police"
+                    | "authorities"
+                    | "government"
+                    | "army"
+                    | "security"
+                    | "state"
+                    | "forces"
+                    | "unknown"
+                    | "unidentified"
+                    | "suspected"
+                    | "armed"
+                    | "local"
+                    | "officials"
+                    | "residents"
+                    | "witnesses"
+                    | "sources"
+                    | "some"
+                    | "two"
+                    | "several"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "however"
+                    | "later"
+                    | "earlier"
+                    | "meanwhile"
+                    | "also"
+                    | "then"
+                    | "it"
+                    | "this"
+                    | "these"
+                    | "those"
                     | "his"
                     | "her"
                     | "their"
                     | "its"
+                    | "our"
                     | "no"
-                    | "nobody"
-                    | "none"
-                    | "no-one"
+                    | "neither"
+                    | "nor"
                     | "not"
-                    | "between"
-                    | "entre"
-                    | "at"
-                    | "more"
-                    | "greater"
-                    | "upwards"
-                    | "upward"
-                    | "in"
-                    | "over"
-                    | "au"
-                    | "plus"
-                    | "nearly"
-                    | "almost"
-                    | "close"
-                    | "up"
-                    | "just"
-                    | "as"
-                    | "fewer"
-                    | "less"
-                    | "près"
-                    | "pres"
-                    | "jusqu"
-                    | "about"
-                    | "around"
-                    | "some"
-                    | "approximately"
-                    | "roughly"
-                    | "circa"
-                    | "estimated"
-                    | "environ"
-                    | "approx"
-                    | "tens"
-                    | "hundreds"
-                    | "several"
+                    | "none"
+                    | "all"
+                    | "each"
+                    | "every"
+                    | "either"
+                    | "any"
                     | "many"
-                    | "numerous"
-                    | "plusieurs"
-                    | "dozens"
-                    | "scores"
-                    | "thousands"
-                    | "millions"
-                    | "des"
-                    | "une"
-                    | "un"
-                    | "dozen"
+                    | "few"
+                    | "one"
+                    | "other"
+                    | "another"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "who"
+                    | "what"
+                    | "which"
+                    | "if"
+                    | "as"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "during"
+                    | "following"
+                    | "since"
+                    | "until"
+                    | "before"
+                    | "between"
+                    | "among"
+                    | "my"
+                    | "your"
+                    | "that"
+                    | "such"
+                    | "most"
+                    | "more"
+                    | "less"
             )
     }
 
@@ -2353,32 +2647,6 @@ impl<'t> Scanner<'t> {
         let raw = self.raw(i);
         // The object of a verb of harm ("the blast killed al-Fahal").
         let object_of_verb = i > 0 && self.trig_at[i - 1].is_some();
-        // "al-Zintani", "el-Sisi", "bin-Laden": a lowercase particle joined
-        // to a capitalised surname is still a name.
-        let particle_name = |r: &str| {
-            r.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
-                matches!(
-                    p,
-                    "al" | "el"
-                        | "ad"
-                        | "as"
-                        | "ash"
-                        | "az"
-                        | "ar"
-                        | "an"
-                        | "ul"
-                        | "bin"
-                        | "ibn"
-                        | "abu"
-                        | "d"
-                        | "de"
-                        | "di"
-                        | "da"
-                        | "du"
-                        | "o"
-                ) && rest.chars().next().is_some_and(char::is_uppercase)
-            })
-        };
         // "killing bin Tamar and two others": a name may open with a
         // lowercase particle written apart, right after the verb.
         let lead_particle = object_of_verb && self.particle_opening_name(i);
@@ -2389,114 +2657,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        let is_name_word = |k: usize| {
-            let r = self.raw(k);
-            let w = self.w(k);
-            self.is_word(k)
-                && (r.chars().next().is_some_and(char::is_uppercase) || particle_name(r))
-                && !r.chars().any(|c| c.is_ascii_digit())
-                && !w.ends_with("ing")
-                && person_noun(w).is_none()
-                && !is_non_person(w)
-                && !is_np_stop(w)
-                && !is_month(w)
-                && self.trig_at[k].is_none()
-                && qualifier(&self.words_from(k)).is_none()
-                && vague_word(&self.words_from(k)).is_none()
-                && hyphen_number(w).is_none()
-                && !matches!(
-                    w,
-                    "on" | "in"
-                        | "at"
-                        | "after"
-                        | "when"
-                        | "while"
-                        | "according"
-                        | "police"
-                        | "authorities"
-                        | "government"
-                        | "army"
-                        | "security"
-                        | "state"
-                        | "forces"
-                        | "unknown"
-                        | "unidentified"
-                        | "suspected"
-                        | "armed"
-                        | "local"
-                        | "officials"
-                        | "residents"
-                        | "witnesses"
-                        | "sources"
-                        | "some"
-                        | "two"
-                        | "several"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "there"
-                        | "however"
-                        | "later"
-                        | "earlier"
-                        | "meanwhile"
-                        | "also"
-                        | "then"
-                        | "it"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "no"
-                        | "neither"
-                        | "nor"
-                        | "not"
-                        | "none"
-                        | "all"
-                        | "each"
-                        | "every"
-                        | "either"
-                        | "any"
-                        | "many"
-                        | "few"
-                        | "one"
-                        | "other"
-                        | "another"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "who"
-                        | "what"
-                        | "which"
-                        | "if"
-                        | "as"
-                        | "but"
-                        | "so"
-                        | "yet"
-                        | "for"
-                        | "from"
-                        | "with"
-                        | "by"
-                        | "during"
-                        | "following"
-                        | "since"
-                        | "until"
-                        | "before"
-                        | "between"
-                        | "among"
-                        | "my"
-                        | "your"
-                        | "that"
-                        | "such"
-                        | "most"
-                        | "more"
-                        | "less"
-                )
-        };
-        if !(is_name_word(i) || (lead_particle && is_name_word(i + 1))) {
+        if !(self.is_name_word(i) || (lead_particle && self.is_name_word(i + 1))) {
             return None;
         }
         // "Ikurakure's assassination": a possessive name belongs to the
@@ -2507,7 +2668,7 @@ impl<'t> Scanner<'t> {
         {
             // "killed Jasim's nephew": the one person the noun names, like
             // "his nephew".
-            return match person_noun(self.w(i + 1)) {
+            return match self.person(i + 1) {
                 Some((g, true)) if !g.is_empty() && i > 0 && self.trig_at[i - 1].is_some() => {
                     Some(one_person(i, i + 2, g, true))
                 }
@@ -2575,7 +2736,7 @@ impl<'t> Scanner<'t> {
                 | "an"
                 | "'s"
                 | "’s"
-        ) || (i > 0 && is_name_word(i - 1))
+        ) || (i > 0 && self.is_name_word(i - 1))
         {
             return None;
         }
@@ -2598,15 +2759,15 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        if before == "," && i >= 2 && person_noun(self.w(i - 2)).is_some() {
+        if before == "," && i >= 2 && self.person(i - 2).is_some() {
             return None;
         }
         // "two guards in Tessby, Ohio were shot": a name after a place that
         // a preposition after a word opens, and a comma, is that place's
         // region or country, not a person.
-        if before == "," && i >= 2 && is_name_word(i - 2) {
+        if before == "," && i >= 2 && self.is_name_word(i - 2) {
             let mut s = i - 2;
-            while s > 0 && is_name_word(s - 1) {
+            while s > 0 && self.is_name_word(s - 1) {
                 s -= 1;
             }
             // "In Hama, Omar Said died": a place that opens the sentence or
@@ -2621,16 +2782,16 @@ impl<'t> Scanner<'t> {
         }
         let mut end = i + 1;
         while end < self.toks.len() && end < i + 5 {
-            if is_name_word(end) {
+            if self.is_name_word(end) {
                 end += 1;
             } else if matches!(
                 self.w(end),
                 "bin" | "ibn" | "al" | "de" | "da" | "van" | "von"
-            ) && is_name_word(end + 1)
+            ) && self.is_name_word(end + 1)
             {
                 end += 2;
             } else if self.raw(end).starts_with(char::is_uppercase)
-                && person_noun(self.w(end)).is_some_and(|(_, one)| one)
+                && self.person(end).is_some_and(|(_, one)| one)
                 && self
                     .toks
                     .get(end + 1)
@@ -2700,19 +2861,17 @@ impl<'t> Scanner<'t> {
         // "Chief Warrant Officer", "police officer": at most two words
         // before the title noun.
         let title = (i..(i + 3).min(self.toks.len()))
-            .find(|&k| person_noun(self.w(k)).is_some_and(|(g, one)| one && !g.is_empty()))?;
-        if (i..title)
-            .any(|k| !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)))
-        {
+            .find(|&k| self.person(k).is_some_and(|(g, one)| one && !g.is_empty()))?;
+        if (i..title).any(|k| !self.is_word(k) || self.trig_at[k].is_some() || self.np_stop(k)) {
             return None;
         }
         let mut end = title + 1;
         while end < (title + 5).min(self.toks.len())
             && self.is_word(end)
             && self.raw(end).starts_with(char::is_uppercase)
-            && person_noun(self.w(end)).is_none()
-            && !is_non_person(self.w(end))
-            && !is_month(self.w(end))
+            && self.person(end).is_none()
+            && !self.non_person(end)
+            && !self.month(end)
         {
             end += 1;
         }
@@ -2725,7 +2884,7 @@ impl<'t> Scanner<'t> {
         // soldiers").
         if participle && is_noun_trigger(self.w(i - 1)) {
             let capitals = (i..end).all(|k| {
-                self.raw(k).starts_with(char::is_uppercase) && small_number(self.w(k)).is_none()
+                self.raw(k).starts_with(char::is_uppercase) && number_of(self.facts(k)).is_none()
             });
             let closes = self.toks.get(end).is_none_or(|t| t.kind == TokKind::Punct)
                 || matches!(
@@ -2737,7 +2896,7 @@ impl<'t> Scanner<'t> {
             }
         }
         // A name, so a description after it is the same person.
-        let group = person_noun(self.w(title))?.0.to_string();
+        let group = self.person(title)?.0.to_string();
         Some(Quantity::named_person(i, end, group))
     }
 
@@ -2745,16 +2904,16 @@ impl<'t> Scanner<'t> {
     /// after "and" is one more person.
     fn bare_singular_at(&self, i: usize) -> Option<Quantity> {
         for k in i..(i + 3).min(self.toks.len()) {
-            if !self.is_word(k) || self.trig_at[k].is_some() || is_np_stop(self.w(k)) {
+            if !self.is_word(k) || self.trig_at[k].is_some() || self.np_stop(k) {
                 return None;
             }
             // "killing six guards and taking one prisoner": a number after
             // the first word opens a phrase of its own, the object of a
             // verb the "and" joins, not a bare noun.
-            if k > i && (small_number(self.w(k)).is_some() || self.number_at(k).is_some()) {
+            if k > i && (number_of(self.facts(k)).is_some() || self.number_at(k).is_some()) {
                 return None;
             }
-            if let Some((g, true)) = person_noun(self.w(k)) {
+            if let Some((g, true)) = self.person(k) {
                 if g.is_empty() {
                     return None;
                 }
@@ -2870,7 +3029,7 @@ impl<'t> Scanner<'t> {
         // "his son", "her husband": one person, like "the driver"; so is
         // "its driver" or "its pilot", the one of a vehicle or a body.
         if matches!(w0, "his" | "her" | "their" | "its") {
-            if let Some((g, true)) = person_noun(self.w(i + 1)) {
+            if let Some((g, true)) = self.person(i + 1) {
                 if !g.is_empty() {
                     return Some(one_person(i, i + 2, g, true));
                 }
@@ -2886,9 +3045,9 @@ impl<'t> Scanner<'t> {
                     .is_some_and(char::is_lowercase)
                     || is_age_word(self.w(i + 1)))
                 && self.trig_at[i + 1].is_none()
-                && !is_np_stop(self.w(i + 1))
-                && person_noun(self.w(i + 1)).is_none();
-            if let Some((g, true)) = person_noun(self.w(i + 2)).filter(|_| plain) {
+                && !self.np_stop(i + 1)
+                && self.person(i + 1).is_none();
+            if let Some((g, true)) = self.person(i + 2).filter(|_| plain) {
                 if !g.is_empty() && self.trig_at[i + 2].is_none() {
                     return Some(one_person(i, i + 3, g, true));
                 }
@@ -2905,12 +3064,10 @@ impl<'t> Scanner<'t> {
             let of_the = self.w(i + 1) == "of";
             let after_of = match self.w(i + 2) {
                 "them" | "those" | "these" if of_the => Some((i + 3, "")),
-                "the" | "their" | "its" | "his" | "her" if of_the => {
-                    match person_noun(self.w(i + 3)) {
-                        Some((g, false)) => Some((i + 4, g)),
-                        _ => None,
-                    }
-                }
+                "the" | "their" | "its" | "his" | "her" if of_the => match self.person(i + 3) {
+                    Some((g, false)) => Some((i + 4, g)),
+                    _ => None,
+                },
                 _ => None,
             };
             // "both Lotu Front (LF) activists": a name of the body they
@@ -2930,11 +3087,11 @@ impl<'t> Scanner<'t> {
                 named += 3;
             }
             let after_name = (named > i + 1)
-                .then(|| person_noun(self.w(named)))
+                .then(|| self.person(named))
                 .flatten()
                 .filter(|&(_, one)| !one)
                 .map(|(g, _)| (named + 1, g));
-            let (end, group) = match (after_of, person_noun(self.w(i + 1))) {
+            let (end, group) = match (after_of, self.person(i + 1)) {
                 (Some(found), _) => found,
                 (None, Some((g, false))) => (i + 2, g),
                 (None, None) if after_name.is_some() => after_name.unwrap_or_default(),
@@ -3020,7 +3177,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
             let w = self.w(k);
-            if self.trig_at[k].is_some() || is_np_stop(w) {
+            if self.trig_at[k].is_some() || self.np_stop(k) {
                 return None;
             }
             // "the National Guard", "the Police Service": an institution.
@@ -3051,7 +3208,7 @@ impl<'t> Scanner<'t> {
                 let after_preposition =
                     i > 0 && matches!(self.w(i - 1), "to" | "in" | "on" | "at" | "into");
                 let next = self.w(k + 1);
-                let modifier = self.is_word(k + 1) && !is_np_stop(next);
+                let modifier = self.is_word(k + 1) && !self.np_stop(k + 1);
                 // "killed the head of the council": the object of a killing
                 // is a person, whose list is that killing's.
                 let object_of_killing = i > 0
@@ -3082,7 +3239,7 @@ impl<'t> Scanner<'t> {
                     ..one_person(i, k + 1, "", definite)
                 });
             }
-            if let Some((g, singular)) = person_noun(w) {
+            if let Some((g, singular)) = self.person(k) {
                 if linked && capital {
                     return None;
                 }
@@ -3092,7 +3249,7 @@ impl<'t> Scanner<'t> {
                     return None;
                 }
                 // "a police officer": the plural-looking "police" is a modifier.
-                let next_singular = matches!(person_noun(self.w(k + 1)), Some((_, true)));
+                let next_singular = matches!(self.person(k + 1), Some((_, true)));
                 // "an elderly fruit vendor": an adjective that is also a
                 // plural noun describes the noun after it.
                 if !singular && w == "elderly" && k == i + 1 {
@@ -3104,7 +3261,7 @@ impl<'t> Scanner<'t> {
                 let slip = matches!(w, "women" | "men")
                     && k == i + 1
                     && !definite
-                    && (is_np_stop(self.w(k + 1))
+                    && (self.np_stop(k + 1)
                         || self.trig_at.get(k + 1).copied().flatten().is_some()
                         || matches!(self.w(k + 1), "" | "," | "." | ";" | ":" | ")"));
                 if slip {
@@ -3119,13 +3276,13 @@ impl<'t> Scanner<'t> {
                 // "the police officer": take the last person noun.
                 let mut end = k + 1;
                 let mut group = g;
-                if let Some((g2, true)) = person_noun(self.w(end)) {
+                if let Some((g2, true)) = self.person(end) {
                     group = if g == "police" { g } else { g2 };
                     end += 1;
                 }
                 return Some(one_person(i, end, group, definite));
             }
-            if is_non_person(w) && !w.contains("-old") && !w.contains("year") {
+            if self.non_person(k) && !w.contains("-old") && !w.contains("year") {
                 return None;
             }
         }
@@ -3158,7 +3315,7 @@ impl<'t> Scanner<'t> {
                     .collect();
                 digits.parse().ok()?
             };
-            let mult = multiplier(self.w(k));
+            let mult = multiplier_of(self.facts(k));
             let value = match mult {
                 Some(m) if m >= 1000 => {
                     k += 1;
@@ -3187,7 +3344,11 @@ impl<'t> Scanner<'t> {
         // "5-10" as one token is a range, handled by the caller through
         // number_at on its parts being impossible; take the first figure.
         let w = self.w(j);
-        if let Some((a, _)) = w.split_once('-') {
+        // The text before the first hyphen (an ASCII byte, so a char
+        // boundary), found by a plain loop: `split_once` sets up a
+        // searcher for each call.
+        if let Some(at) = w.bytes().position(|b| b == b'-') {
+            let a = &w[..at];
             if a.bytes().all(|c| c.is_ascii_digit()) && !a.is_empty() {
                 return None;
             }
@@ -3199,7 +3360,7 @@ impl<'t> Scanner<'t> {
         let mut last_small: Option<u64> = None;
         loop {
             let w = self.w(k);
-            if let Some(v) = hyphen_number(w) {
+            if let Some(v) = self.number_word(k) {
                 match last_small {
                     Some(prev) if prev % 10 == 0 && prev >= 20 && v < 10 => {}
                     Some(_) => break,
@@ -3223,7 +3384,7 @@ impl<'t> Scanner<'t> {
                 last_small = None;
                 any = true;
                 k += 1;
-            } else if let Some(m) = multiplier(w) {
+            } else if let Some(m) = multiplier_of(self.facts(k)) {
                 if !any && w != "hundred" && w != "thousand" && w != "cent" && w != "mille" {
                     break;
                 }
@@ -3238,7 +3399,7 @@ impl<'t> Scanner<'t> {
                 k += 1;
             } else if w == "a"
                 && !any
-                && (multiplier(self.w(k + 1)).is_some_and(|m| m <= 1000)
+                && (multiplier_of(self.facts(k + 1)).is_some_and(|m| m <= 1000)
                     || self.w(k + 1) == "dozen")
             {
                 current = 1;
@@ -3248,10 +3409,7 @@ impl<'t> Scanner<'t> {
                 any = true;
                 last_small = None;
                 k += 1;
-            } else if w == "and"
-                && any
-                && last_small.is_none()
-                && hyphen_number(self.w(k + 1)).is_some()
+            } else if w == "and" && any && last_small.is_none() && self.number_word(k + 1).is_some()
             {
                 k += 1;
             } else {
@@ -3432,7 +3590,7 @@ impl<'t> Scanner<'t> {
                     // like "one of the dead". One word may stand before
                     // the noun.
                     let plural_people = |at: usize| {
-                        person_noun(self.w(at))
+                        self.person(at)
                             .filter(|&(g, singular)| !g.is_empty() && !singular)
                             .filter(|_| {
                                 matches!(self.w(at + 1), "killed" | "dead" | "wounded" | "injured")
@@ -3566,7 +3724,7 @@ impl<'t> Scanner<'t> {
             let describes = self.trig_at[k].is_some()
                 && k == start
                 && (w.ends_with("ed") || w == "hostage")
-                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
+                && self.person(k + 1).is_some_and(|(g, _)| !g.is_empty());
             let raw = self.raw(k);
             let acronym = raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase());
             // "two National Directorate of Security (NDS) members", "two
@@ -3581,11 +3739,11 @@ impl<'t> Scanner<'t> {
             {
                 if let Some(h) = self.noun_after_acronym_name(k) {
                     mods.extend(k..h);
-                    head = Some((h, person_noun(self.w(h)).map_or("", |(g, _)| g)));
+                    head = Some((h, self.person(h).map_or("", |(g, _)| g)));
                     break;
                 }
             }
-            if (self.trig_at[k].is_some() && !describes) || (is_np_stop(w) && !acronym) {
+            if (self.trig_at[k].is_some() && !describes) || (self.np_stop(k) && !acronym) {
                 break;
             }
             let capital = self.raw(k).chars().next().is_some_and(char::is_uppercase);
@@ -3596,8 +3754,8 @@ impl<'t> Scanner<'t> {
             // known noun of people says what they deal with.
             let of_people = self.is_word(k + 1)
                 && self.trig_at[k + 1].is_none()
-                && person_noun(self.w(k + 1)).is_some_and(|(g, _)| !g.is_empty());
-            if is_non_person(w) && (!capital || k == start) && !of_deaths && !of_people {
+                && self.person(k + 1).is_some_and(|(g, _)| !g.is_empty());
+            if self.non_person(k) && (!capital || k == start) && !of_deaths && !of_people {
                 return false;
             }
             // "eight more Shia pilgrims", "two more Afghan soldiers": "more"
@@ -3607,7 +3765,7 @@ impl<'t> Scanner<'t> {
                 k += 1;
                 continue;
             }
-            if let Some((g, singular)) = person_noun(w) {
+            if let Some((g, singular)) = self.person(k) {
                 // "two civilian workers", "12 Kenya Defence Forces soldiers":
                 // a singular noun after a plural number describes the next.
                 // Also past an acronym in brackets: "two Border Guard (BG)
@@ -3618,7 +3776,7 @@ impl<'t> Scanner<'t> {
                     && q.best.is_some_and(|b| b > 1)
                     && k + 1 < start + 6
                     && self.is_word(next)
-                    && !is_np_stop(self.w(next))
+                    && !self.np_stop(next)
                     && self.trig_at.get(next).copied().flatten().is_none()
                 {
                     mods.push(k);
@@ -3627,7 +3785,7 @@ impl<'t> Scanner<'t> {
                 }
                 head = Some((k, g));
                 // "police officers", "militia members": keep the last noun.
-                if person_noun(self.w(k + 1)).is_some() && self.trig_at[k + 1].is_none() {
+                if self.person(k + 1).is_some() && self.trig_at[k + 1].is_none() {
                     mods.push(k);
                     k += 1;
                     continue;
@@ -3637,8 +3795,8 @@ impl<'t> Scanner<'t> {
                 let plain = |n: usize| {
                     self.is_word(n)
                         && self.trig_at[n].is_none()
-                        && !is_np_stop(self.w(n))
-                        && !is_non_person(self.w(n))
+                        && !self.np_stop(n)
+                        && !self.non_person(n)
                         && self.raw(n).chars().next().is_some_and(char::is_lowercase)
                 };
                 let later = (k + 1..(k + 3).min(self.toks.len()))
@@ -3654,7 +3812,7 @@ impl<'t> Scanner<'t> {
                     });
                 if let Some(n) = later {
                     mods.extend(k..n);
-                    head = Some((n, person_noun(self.w(n)).map_or("", |(g, _)| g)));
+                    head = Some((n, self.person(n).map_or("", |(g, _)| g)));
                 }
                 break;
             }
@@ -3671,10 +3829,10 @@ impl<'t> Scanner<'t> {
                 let modifier = self.is_word(h + 2)
                     && self.raw(h + 2).chars().next().is_some_and(char::is_lowercase)
                     && self.trig_at.get(h + 2).copied().flatten().is_none()
-                    && small_number(self.w(h + 2)).is_none()
+                    && number_of(self.facts(h + 2)).is_none()
                     // A singular noun may be a modifier ("volunteer", "local").
-                    && !matches!(person_noun(self.w(h + 2)), Some((_, false)))
-                    && !is_np_stop(self.w(h + 2))
+                    && !matches!(self.person(h + 2), Some((_, false)))
+                    && !self.np_stop(h + 2)
                     && !matches!(
                         self.w(h + 2),
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other" | "some"
@@ -3682,7 +3840,7 @@ impl<'t> Scanner<'t> {
                     );
                 let second = if modifier { h + 3 } else { h + 2 };
                 if self.w(h + 1) == "and" {
-                    if let Some((g2, false)) = person_noun(self.w(second)) {
+                    if let Some((g2, false)) = self.person(second) {
                         let next = self.w(second + 1);
                         if !g2.is_empty()
                             && next != "of"
@@ -3728,7 +3886,7 @@ impl<'t> Scanner<'t> {
     fn group_name(&self, mods: &[usize], head: usize, canon: &str) -> String {
         // "others", "more": people not named as a group.
         if canon.is_empty()
-            && (matches!(person_noun(self.w(head)), Some(("", _))) || self.w(head) == "other")
+            && (matches!(self.person(head), Some(("", _))) || self.w(head) == "other")
         {
             return String::new();
         }
@@ -4109,10 +4267,7 @@ impl<'t> Scanner<'t> {
             // told before.
             let restated_definite = trig.is_some_and(|ti| {
                 let t = self.triggers[ti];
-                q.a >= 1
-                    && self.w(q.a - 1) == "the"
-                    && t.a == q.qb
-                    && person_noun(self.w(t.b)).is_some()
+                q.a >= 1 && self.w(q.a - 1) == "the" && t.a == q.qb && self.person(t.b).is_some()
             });
             // "five members of one family": the family is not one more victim.
             if q.a >= 1
@@ -5464,7 +5619,7 @@ impl<'t> Scanner<'t> {
             // number of things in the description counts no one.
             let counted = self
                 .number_at(k)
-                .is_some_and(|(_, after)| !is_non_person(self.w(after)));
+                .is_some_and(|(_, after)| !self.non_person(after));
             if q_at[k].is_some() || (counted && !relative) {
                 return None;
             }
@@ -6483,7 +6638,8 @@ impl<'t> Scanner<'t> {
             self.w(comma + 1),
             "a" | "an" | "the" | "his" | "her" | "their" | "one" | "both"
         );
-        let members_of = person_noun(self.w(comma + 1))
+        let members_of = self
+            .person(comma + 1)
             .is_some_and(|(g, singular)| !singular && !g.is_empty())
             && matches!(self.w(comma + 2), "of" | "from");
         if self.w(comma) != "," || !(determiner || members_of) {
@@ -6875,7 +7031,7 @@ impl<'t> Scanner<'t> {
                 let subject = (i.saturating_sub(8)..i)
                     .rev()
                     .take_while(|&k| self.is_word(k) && self.trig_at[k].is_none())
-                    .find_map(|k| small_number(self.w(k)));
+                    .find_map(|k| number_of(self.facts(k)));
                 match subject.and_then(to_u32) {
                     Some(v) if v >= 2 => v,
                     _ => return,
@@ -6941,7 +7097,7 @@ impl Scanner<'_> {
         let count_word = if plural {
             let mut k = at;
             let mut steps = 0;
-            while k >= 2 && steps < 5 && small_number(self.w(k - 1)).is_none() {
+            while k >= 2 && steps < 5 && number_of(self.facts(k - 1)).is_none() {
                 let w = self.w(k - 1);
                 let capital = self
                     .raw(k - 1)
@@ -7282,7 +7438,7 @@ impl Scanner<'_> {
                         continue;
                     }
                     a -= 3;
-                    match small_number(self.w(a)) {
+                    match number_of(self.facts(a)) {
                         Some(v) => v,
                         None => continue,
                     }
@@ -7360,7 +7516,7 @@ impl Scanner<'_> {
                         || (j >= 3
                             && self.w(j - 1) == "the"
                             && self.w(j - 2) == "of"
-                            && small_number(self.w(j - 3)).is_some()))
+                            && number_of(self.facts(j - 3)).is_some()))
             });
             if one_before {
                 m.victim_group = "assailants".to_string();
@@ -8164,7 +8320,7 @@ impl Scanner<'_> {
                 let noun = self.is_word(h)
                     && self.raw(h).chars().next().is_some_and(char::is_lowercase)
                     && self.trig_at.get(h).copied().flatten().is_none()
-                    && person_noun(self.w(h)).is_some_and(|(g, _)| !g.is_empty());
+                    && self.person(h).is_some_and(|(g, _)| !g.is_empty());
                 return (closed && n > k && noun).then_some(h);
             }
             let linking = matches!(self.w(n), "of" | "and" | "for" | "the")
@@ -8183,10 +8339,10 @@ impl Scanner<'_> {
     /// pilgrims".
     fn more_before_group(&self, k: usize) -> bool {
         for n in k + 1..(k + 4).min(self.toks.len()) {
-            if !self.is_word(n) || self.trig_at[n].is_some() || is_np_stop(self.w(n)) {
+            if !self.is_word(n) || self.trig_at[n].is_some() || self.np_stop(n) {
                 return false;
             }
-            if let Some((g, _)) = person_noun(self.w(n)) {
+            if let Some((g, _)) = self.person(n) {
                 return !g.is_empty();
             }
         }
