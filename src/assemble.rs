@@ -5080,35 +5080,42 @@ fn cumulative_tolls(
     // The campaign word is the head of a definite subject ("The
     // operation", "This year's offensive"), not a modifier ("War crimes
     // allegations") or an object ("Many had fled conflict").
-    let first: Vec<String> = text
-        .split_whitespace()
-        .take(6)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
+    // The first six words, trimmed, are compared ignoring ASCII case with
+    // lower-case words: the same answer as lower-casing them, without a
+    // string each (asked of every sentence that tells an event).
+    let mut first: [&str; 6] = [""; 6];
+    let mut first_len = 0;
+    for (slot, w) in first.iter_mut().zip(text.split_whitespace()) {
+        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
+        first_len += 1;
+    }
+    let first = &first[..first_len];
+    let is_any = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let campaign = first
+        .first()
+        .is_some_and(|w| is_any(w, &["the", "this", "that", "its", "their"]))
+        && (1..first.len()).any(|j| {
+            first
+                .get(j + 1)
+                .is_none_or(|next| !is_any(next, &["crimes", "criminal", "criminals", "crime"]))
+                && {
+                    let w = first[j];
+                    is_any(
+                        w,
+                        &[
+                            "operation",
+                            "operations",
+                            "offensive",
+                            "campaign",
+                            "conflict",
+                            "war",
+                            "insurgency",
+                            "crackdown",
+                        ],
+                    )
+                }
         })
-        .collect();
-    let campaign = matches!(
-        first.first().map(String::as_str),
-        Some("the" | "this" | "that" | "its" | "their")
-    ) && (1..first.len()).any(|j| {
-        first.get(j + 1).is_none_or(|next| {
-            !matches!(next.as_str(), "crimes" | "criminal" | "criminals" | "crime")
-        }) && {
-            let w = &first[j];
-            matches!(
-                w.as_str(),
-                "operation"
-                    | "operations"
-                    | "offensive"
-                    | "campaign"
-                    | "conflict"
-                    | "war"
-                    | "insurgency"
-                    | "crackdown"
-            )
-        }
-    }) && !dates.iter().any(|d| d.precision == DatePrecision::Day);
+        && !dates.iter().any(|d| d.precision == DatePrecision::Day);
     if periods.is_empty() && !campaign && year_tallies.is_empty() {
         return Vec::new();
     }
@@ -5131,14 +5138,6 @@ fn cumulative_tolls(
                     matches!(c, ',' | ';' | ':' | '(' | '.' | '\n') && !in_number
                 })
                 .map_or(0, |(i, _)| i + 1);
-            // Not "reported to have been sentenced": a report of one act.
-            let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
-            let perfect = (words.len().saturating_sub(7)..words.len()).any(|j| {
-                matches!(
-                    words[j].to_ascii_lowercase().as_str(),
-                    "has" | "have" | "had"
-                ) && !(j > 0 && words[j - 1].eq_ignore_ascii_case("to"))
-            });
             // The period in the act's clause (up to its full stop or
             // semicolon), or opening the sentence ("Since 2006, nine
             // journalists have been killed").
@@ -5149,7 +5148,19 @@ fn cumulative_tolls(
             if year_tallies.iter().any(in_clause) {
                 return true;
             }
-            perfect && (campaign || periods.iter().any(in_clause))
+            // The perfect is read only where a campaign or a period would
+            // make it count.
+            if !(campaign || periods.iter().any(in_clause)) {
+                return false;
+            }
+            // Not "reported to have been sentenced": a report of one act.
+            let words: Vec<&str> = text[clause_start..at].split_whitespace().collect();
+            (words.len().saturating_sub(7)..words.len()).any(|j| {
+                ["has", "have", "had"]
+                    .iter()
+                    .any(|x| words[j].eq_ignore_ascii_case(x))
+                    && !(j > 0 && words[j - 1].eq_ignore_ascii_case("to"))
+            })
         })
         .collect()
 }
