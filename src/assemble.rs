@@ -2845,6 +2845,9 @@ fn sentence_events(
 ) -> Vec<Event> {
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
+    // The background rules below look for their cue words in this copy
+    // first ([`Needle`]).
+    let lower = text.to_ascii_lowercase();
 
     // "Women staged a protest in response to the killing of three men",
     // "protested against the measures imposed to battle the virus": the
@@ -2853,6 +2856,7 @@ fn sentence_events(
     let mut causes = cause_spans(text, sentence.span.start, &m.acts);
     causes.extend(cumulative_tolls(
         text,
+        &lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2869,12 +2873,14 @@ fn sentence_events(
     }
     causes.extend(recalled_incidents(
         text,
+        &lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
     ));
     causes.extend(death_as_cause(
         text,
+        &lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2884,6 +2890,7 @@ fn sentence_events(
         .or_else(|| sentence_reference(doc, sentence.section).map(|r| r.date));
     causes.extend(relative_of_past_time(
         text,
+        &lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2892,6 +2899,7 @@ fn sentence_events(
     ));
     causes.extend(came_after(
         text,
+        &lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -4568,6 +4576,7 @@ fn past_perfect(
 /// run to the end of the clause.
 fn recalled_incidents(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -4590,26 +4599,25 @@ fn recalled_incidents(
     if harm_spans(acts, counts).next().is_none() {
         return Vec::new();
     }
-    // Asked of every sentence that tells harm: most hold neither word, and
-    // need no lower-cased copy. A word the matches cannot lack ("ince" of
-    // "since"; "veng", "liat", "buti", "pri" or "pon" of the revenge
-    // words) is looked for before the regexes.
-    let may_since = contains_ignore_ascii_case_at(text, "ince", 2);
-    let may_revenge = [
-        ("veng", 0),
-        ("liat", 0),
-        ("buti", 0),
-        ("pri", 0),
-        ("pon", 0),
-    ]
-    .iter()
-    .any(|&(w, at)| contains_ignore_ascii_case_at(text, w, at));
+    // Asked of every sentence that tells harm: most hold neither word. A
+    // word the matches cannot lack ("ince" of "since"; "veng", "liat",
+    // "buti", "pri" or "pon" of the revenge words) is looked for before
+    // the regexes.
+    static SINCE_WORD: Needle = Needle::new("ince");
+    static REVENGE_WORDS: [Needle; 5] = [
+        Needle::new("veng"),
+        Needle::new("liat"),
+        Needle::new("buti"),
+        Needle::new("pri"),
+        Needle::new("pon"),
+    ];
+    let may_since = SINCE_WORD.in_lower(lower);
+    let may_revenge = any_in_lower(&REVENGE_WORDS, lower);
     let has_since = may_since && since.is_match(text);
     let has_revenge = may_revenge && revenge.is_match(text);
     if !has_since && !has_revenge {
         return Vec::new();
     }
-    let lower = text.to_ascii_lowercase();
     let clause_end = |from: usize| {
         lower[from..]
             .find([',', ';', ':', '('])
@@ -4655,6 +4663,7 @@ fn recalled_incidents(
 /// death keeps it.
 fn death_as_cause(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -4672,15 +4681,14 @@ fn death_as_cause(
     // The cue's noun, searched by bytes before the regex: "death",
     // "illing" (of "killing"), "murder", "ination" (of "assassination"),
     // "lynching".
-    let may_cue = [
-        ("death", 0),
-        ("illing", 5),
-        ("murder", 0),
-        ("ination", 0),
-        ("lynching", 1),
-    ]
-    .iter()
-    .any(|&(w, at)| contains_ignore_ascii_case_at(text, w, at));
+    static CUE_NOUNS: [Needle; 5] = [
+        Needle::new("death"),
+        Needle::new("illing"),
+        Needle::new("murder"),
+        Needle::new("ination"),
+        Needle::new("lynching"),
+    ];
+    let may_cue = any_in_lower(&CUE_NOUNS, lower);
     let segments: Vec<std::ops::Range<usize>> = cue
         .find_iter(if may_cue { text } else { "" })
         .map(|m| {
@@ -4691,7 +4699,7 @@ fn death_as_cause(
         })
         .collect();
     if segments.is_empty() {
-        return death_clause_as_cause(text, base, acts, counts);
+        return death_clause_as_cause(text, lower, base, acts, counts);
     }
     let inside = |span: &Span| {
         span.start
@@ -4714,7 +4722,7 @@ fn death_as_cause(
     } else {
         Vec::new()
     };
-    out.extend(death_clause_as_cause(text, base, acts, counts));
+    out.extend(death_clause_as_cause(text, lower, base, acts, counts));
     out
 }
 
@@ -4730,6 +4738,7 @@ fn death_as_cause(
 /// the death they hold (see the event-type cases), an open question.
 fn death_clause_as_cause(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -4737,7 +4746,8 @@ fn death_clause_as_cause(
     // The clause's pattern, a run of up to six words of any script, is
     // slow to search: most sentences that tell harm hold no "after" nor an
     // act before one.
-    if acts.is_empty() || !contains_ignore_ascii_case(text, "after") {
+    static AFTER_WORD: Needle = Needle::new("after");
+    if acts.is_empty() || !AFTER_WORD.in_lower(lower) {
         return Vec::new();
     }
     static CLAUSE: OnceLock<WordRegex> = OnceLock::new();
@@ -4782,6 +4792,7 @@ fn death_clause_as_cause(
 /// about.
 fn relative_of_past_time(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -4807,9 +4818,8 @@ fn relative_of_past_time(
         )
     });
     // Without "which" or "that" there is no clause to search.
-    if !contains_ignore_ascii_case_at(text, "which", 0)
-        && !contains_ignore_ascii_case_at(text, "that", 1)
-    {
+    static RELATIVE_WORDS: [Needle; 2] = [Needle::new("which"), Needle::new("that")];
+    if !any_in_lower(&RELATIVE_WORDS, lower) {
         return Vec::new();
     }
     let mut segments: Vec<std::ops::Range<usize>> = Vec::new();
@@ -4912,6 +4922,7 @@ fn clause_around(text: &str, at: usize) -> std::ops::Range<usize> {
 /// days after blasts that killed 16") the incident is told before the words.
 fn came_after(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -4924,11 +4935,12 @@ fn came_after(
         )
     });
     // No harm told, nothing to set apart; and no match without "after"
-    // and "came" or "come" (the "f" and "c" are rare letters to look for).
+    // and "came" or "come".
+    static AFTER_WORD: Needle = Needle::new("after");
+    static CAME_WORDS: [Needle; 2] = [Needle::new("came"), Needle::new("come")];
     if harm_spans(acts, counts).next().is_none()
-        || !contains_ignore_ascii_case_at(text, "after", 1)
-        || !(contains_ignore_ascii_case_at(text, "came", 0)
-            || contains_ignore_ascii_case_at(text, "come", 0))
+        || !AFTER_WORD.in_lower(lower)
+        || !any_in_lower(&CAME_WORDS, lower)
     {
         return Vec::new();
     }
@@ -5025,6 +5037,7 @@ fn another_time(
 /// passive) in its own clause, and the sentence names the period.
 fn cumulative_tolls(
     text: &str,
+    lower: &str,
     base: usize,
     acts: &[ActMention],
     counts: &[CountMention],
@@ -5039,9 +5052,9 @@ fn cumulative_tolls(
     // A period or a campaign tallies only an act in the perfect ("has",
     // "had", "have" before it, below): without one of those words the
     // period search (costly, "in" being everywhere) has nothing to find.
-    let perfect_word = ["has", "had", "have"]
-        .iter()
-        .any(|w| contains_ignore_ascii_case(text, w));
+    static PERFECT_WORDS: [Needle; 3] =
+        [Needle::new("has"), Needle::new("had"), Needle::new("have")];
+    let perfect_word = any_in_lower(&PERFECT_WORDS, lower);
     // "in the last months of 2009" is a time, not a period up to now;
     // "since the start of the war" is one.
     let periods: Vec<(usize, usize)> = if perfect_word {
@@ -5068,12 +5081,12 @@ fn cumulative_tolls(
         )
     });
     // Every match holds "year" or "months".
-    let year_tallies: Vec<(usize, usize)> =
-        if contains_ignore_ascii_case(text, "year") || contains_ignore_ascii_case(text, "month") {
-            year.find_iter(text).map(|m| (m.start(), m.end())).collect()
-        } else {
-            Vec::new()
-        };
+    static YEAR_WORDS: [Needle; 2] = [Needle::new("year"), Needle::new("month")];
+    let year_tallies: Vec<(usize, usize)> = if any_in_lower(&YEAR_WORDS, lower) {
+        year.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    } else {
+        Vec::new()
+    };
     // "The offensive began in spring and has left over 900
     // militants dead": a campaign, the sentence's subject, tallied in the
     // perfect, unless a day dates it (one operation on one day).
@@ -5165,41 +5178,49 @@ fn cumulative_tolls(
         .collect()
 }
 
-/// Whether `text` holds `needle` (ASCII, lower case) in any ASCII case: a
-/// cheap test for a word a case-insensitive regex cannot match without.
+/// A word (ASCII, lower case) looked for in the ASCII-lower-cased copy of a
+/// sentence (`lower`): a cheap test for a word a case-insensitive regex
+/// cannot match without.
 ///
-/// Only where the first byte matches is the rest compared, and the first
-/// byte in either case is found by `memchr2`'s vectorised search: comparing
-/// every window whole, or walking the bytes one by one, made this test,
-/// asked several times of each sentence that tells an event, about two per
-/// cent of a run over the annual reports.
-fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
-    needle.is_empty() || contains_ignore_ascii_case_at(text, needle, 0)
+/// `lower` holds the word exactly where the sentence holds it in any ASCII
+/// case (lower-casing changes only ASCII capitals, and the word is all
+/// ASCII lower case), so the answer is that of comparing every window of
+/// the sentence with the word, ignoring ASCII case. A case-insensitive
+/// regex also matches "ſ" for "s" and the Kelvin sign for "k": a word that
+/// stands for such a regex holds neither letter ("ince" for "since").
+///
+/// The search is memchr's substring searcher, built once per word: it
+/// finds candidates by a pair of the word's bytes, 32 bytes at a time.
+/// Looking for the word's first byte in either case with `memchr2` and
+/// comparing at each hit, as before, stopped at every other word for a
+/// common letter; about 190 million instructions over the annual reports,
+/// for some 330,000 tests, asked several times of each sentence that tells
+/// an event.
+struct Needle {
+    word: &'static str,
+    finder: OnceLock<memchr::memmem::Finder<'static>>,
 }
 
-/// Whether `text` holds `needle` (ASCII, lower case) in any ASCII case,
-/// searched by its byte at `anchor`: a rare letter ("v" of "veng") is
-/// found in few places, where a common first letter stops the search at
-/// every other word. A case-insensitive regex also matches "ſ" for "s" and
-/// the Kelvin sign for "k": a needle that stands for such a regex holds
-/// neither letter ("ince" for "since").
-fn contains_ignore_ascii_case_at(text: &str, needle: &str, anchor: usize) -> bool {
-    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
-    let b = needle[anchor];
-    // The anchor byte can only lie where the whole needle still fits.
-    let Some(last) = (hay.len() + anchor).checked_sub(needle.len()) else {
-        return false;
-    };
-    memchr::memchr2_iter(
-        b.to_ascii_lowercase(),
-        b.to_ascii_uppercase(),
-        &hay[..=last],
-    )
-    .any(|i| {
-        i.checked_sub(anchor)
-            .and_then(|start| hay.get(start..start + needle.len()))
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    })
+impl Needle {
+    const fn new(word: &'static str) -> Needle {
+        Needle {
+            word,
+            finder: OnceLock::new(),
+        }
+    }
+
+    /// Whether `lower`, a text ASCII-lower-cased, holds the word.
+    fn in_lower(&self, lower: &str) -> bool {
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.word.as_bytes()))
+            .find(lower.as_bytes())
+            .is_some()
+    }
+}
+
+/// Whether `lower` holds any of `needles` (see [`Needle`]).
+fn any_in_lower(needles: &[Needle], lower: &str) -> bool {
+    needles.iter().any(|n| n.in_lower(lower))
 }
 
 /// Whether an event told in a later sentence of the same paragraph is the
@@ -9205,7 +9226,7 @@ mod date_and_count_tests {
     use crate::document::Meta;
 
     #[test]
-    fn contains_ignore_ascii_case_agrees_with_comparing_every_window() {
+    fn needle_agrees_with_comparing_every_window() {
         let every_window = |text: &str, needle: &str| {
             text.as_bytes()
                 .windows(needle.len())
@@ -9221,7 +9242,7 @@ mod date_and_count_tests {
         ] {
             for needle in ["has", "had", "have", "year", "month", "h"] {
                 assert_eq!(
-                    contains_ignore_ascii_case(text, needle),
+                    Needle::new(needle).in_lower(&text.to_ascii_lowercase()),
                     every_window(text, needle),
                     "{needle} in {text}"
                 );
