@@ -7,6 +7,7 @@
 //! its paragraph, then its section. Its ACLED type follows from its acts and
 //! actors.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
@@ -6758,11 +6759,36 @@ fn armed_target(text: &str) -> bool {
 
 /// The words of `before` from the last one back, lower-cased, each
 /// trimmed of the characters `keep` refuses ("attack," -> "attack").
-fn last_words(before: &str, keep: fn(char) -> bool) -> impl Iterator<Item = String> + '_ {
-    before
-        .split_whitespace()
-        .rev()
-        .map(move |w| w.trim_matches(|c: char| !keep(c)).to_ascii_lowercase())
+fn last_words(before: &str, keep: fn(char) -> bool) -> impl Iterator<Item = LowerWord<'_>> + '_ {
+    before.split_whitespace().rev().map(move |w| {
+        let w = w.trim_matches(|c: char| !keep(c));
+        LowerWord(if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        })
+    })
+}
+
+/// A word of [`last_words`], ASCII-lower-cased: borrowed from the text
+/// when it holds no ASCII capital (most words: lower-casing would copy it
+/// unchanged), so that reading the words before a place or an act, asked
+/// for each place and act of each sentence that tells an event, allocates
+/// only for capitalised words.
+struct LowerWord<'a>(Cow<'a, str>);
+
+impl LowerWord<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for LowerWord<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
 }
 
 /// "transferred to X", "taken to the X", "moved to X": the place at `at`
@@ -6844,7 +6870,7 @@ fn home_after_age(text: &str, at: usize) -> bool {
 /// northern": the words before a country say that the place is a locality
 /// the text does not name.
 fn unnamed_locality_before(before: &str) -> bool {
-    let words: Vec<String> = last_words(before, |c| c.is_alphanumeric() || c == '-')
+    let words: Vec<LowerWord> = last_words(before, |c| c.is_alphanumeric() || c == '-')
         .take(8)
         .collect();
     let mut i = 0;
@@ -6870,7 +6896,7 @@ fn unnamed_locality_before(before: &str) -> bool {
     }) {
         i += 1;
     }
-    if words.get(i).map(String::as_str) != Some("in") {
+    if words.get(i).map(LowerWord::as_str) != Some("in") {
         return false;
     }
     let Some(noun) = words.get(i + 1) else {
@@ -6896,7 +6922,7 @@ fn unnamed_locality_before(before: &str) -> bool {
 /// whom. "at" after fire or an attack ("fired mortars at the positions", "a
 /// car bomb attack at a military camp") names the target.
 fn locative_before(before: &str) -> bool {
-    let words: Vec<String> = last_words(before, char::is_alphanumeric).take(8).collect();
+    let words: Vec<LowerWord> = last_words(before, char::is_alphanumeric).take(8).collect();
     let skip = words
         .iter()
         .take_while(|w| {
@@ -8360,7 +8386,7 @@ fn possessor_of(gap: &str) -> bool {
 /// like a verb whose subject stands before it.
 fn after_light_verb(before: &str) -> bool {
     // Five words reach "attempted to carry out a complex attack".
-    let words: Vec<String> = last_words(before, char::is_alphabetic).take(5).collect();
+    let words: Vec<LowerWord> = last_words(before, char::is_alphabetic).take(5).collect();
     for (i, w) in words.iter().enumerate() {
         if matches!(
             w.as_str(),
