@@ -6639,6 +6639,12 @@ fn drop_rival_figures(
         return counts;
     }
     let lower = text.to_ascii_lowercase();
+    // Every rival holds "other" or "unconfirmed": most sentences hold
+    // neither, and need no search for each of the seven.
+    static RIVAL_WORDS: [Needle; 2] = [Needle::new("other"), Needle::new("unconfirmed")];
+    if !any_in_lower(&RIVAL_WORDS, &lower) {
+        return counts;
+    }
     // Only a rival source that opens the sentence, or its clause after
     // "but" or "while", speaks for the counts after it.
     let Some(cue) = RIVALS.iter().filter_map(|r| lower.find(r)).min() else {
