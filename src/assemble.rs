@@ -8614,8 +8614,23 @@ fn claim_regex() -> &'static WordRegex {
 }
 
 /// Whether the sentence has a word of [`claimed_by`]'s.
+///
+/// Asked of every sentence of a long report that tells no event. Each of
+/// the regex's words holds one of five pieces ("claimed", "blamed",
+/// "ed by" of "planted by" and "perpetrated by", "ted to" of "attributed
+/// to", "out by" of "carried out by"), which hold no "s" or "k" (letters
+/// Unicode case folding also matches as "ſ" and the Kelvin sign): a
+/// sentence without any of them in any ASCII case has no match, and most
+/// sentences are answered by five byte searches instead of the regex.
 fn claim_cue(text: &str) -> bool {
-    claim_regex().find(text).is_some()
+    static PIECES: [Needle; 5] = [
+        Needle::new("claimed"),
+        Needle::new("blamed"),
+        Needle::new("ed by"),
+        Needle::new("ted to"),
+        Needle::new("out by"),
+    ];
+    any_in_lower(&PIECES, &text.to_ascii_lowercase()) && claim_regex().find(text).is_some()
 }
 
 fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
