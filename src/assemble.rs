@@ -9118,7 +9118,20 @@ fn event_id(doc_id: &str, sentence_start: usize, index: usize) -> String {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    format!("EC{h:016x}")
+    hex_id(h)
+}
+
+/// "EC" and `h` in 16 lower-case hex digits, as `format!("EC{h:016x}")`
+/// writes it, without the formatter's machinery (an id for each event
+/// candidate of every sentence that tells one).
+fn hex_id(h: u64) -> String {
+    let mut id = String::with_capacity(18);
+    id.push_str("EC");
+    for shift in (0..16).rev() {
+        let digit = ((h >> (shift * 4)) & 0xf) as u32;
+        id.push(char::from_digit(digit, 16).expect("a hex digit"));
+    }
+    id
 }
 
 #[cfg(test)]
@@ -9271,6 +9284,20 @@ mod tests {
 mod date_and_count_tests {
     use super::*;
     use crate::document::Meta;
+
+    #[test]
+    fn hex_id_is_what_format_writes() {
+        for h in [
+            0,
+            1,
+            0xf,
+            0x0123_4567_89ab_cdef,
+            u64::MAX,
+            0xcbf2_9ce4_8422_2325,
+        ] {
+            assert_eq!(hex_id(h), format!("EC{h:016x}"));
+        }
+    }
 
     #[test]
     fn needle_agrees_with_comparing_every_window() {
