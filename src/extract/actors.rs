@@ -58,7 +58,9 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA as ContiguousNfa;
+use aho_corasick::MatchKind;
 use regex::Regex;
 use serde::Serialize;
 
@@ -218,13 +220,16 @@ impl std::ops::Deref for Acronyms {
 
 impl Acronyms {
     /// The (acronym, full name, needle) triples whose needle's first word is
-    /// a word of `text`, in the order of the entries and acronym before full
-    /// name.
-    fn candidates<'a>(&'a self, text: &str) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> {
+    /// one of `words` (a text's words, as [`word_spans`] cuts them), in the
+    /// order of the entries and acronym before full name.
+    fn candidates<'a, 'w>(
+        &'a self,
+        words: impl Iterator<Item = &'w str>,
+    ) -> impl Iterator<Item = (&'a str, &'a str, &'a str)> {
         let index = &*self.index;
         let mut wanted = index.wordless.clone();
         if !index.by_first_word.is_empty() {
-            for w in text.split(is_name_sep).filter(|w| !w.is_empty()) {
+            for w in words {
                 if let Some(keys) = index.by_first_word.get(w) {
                     wanted.extend_from_slice(keys);
                 }
@@ -301,16 +306,21 @@ struct Pattern {
     atoms: Vec<Atom>,
 }
 
-/// One set of aliases, searched leftmost-longest: unanchored for the scan,
-/// and anchored at a match to find a shorter alias where the longest one
-/// does not end on a word boundary ("Barkhane force" in "Barkhane forces"
-/// falls back to "Barkhane").
+/// One set of aliases, found by walking a leftmost-longest automaton
+/// anchored at each word start: the longest alias there, or a shorter one
+/// where the longest does not end on a word boundary ("Barkhane force" in
+/// "Barkhane forces" falls back to "Barkhane").
 struct Aliases {
-    /// Leftmost-longest, for unanchored and anchored searches.
-    longest: AhoCorasick,
-    /// Whether `longest` holds the aliases ASCII-lower-cased and must search
-    /// the text lower-cased ([`Aliases::haystack`]).
+    /// Leftmost-longest, walked anchored by [`Aliases::walk`].
+    longest: ContiguousNfa,
+    /// Whether `longest` holds the aliases ASCII-lower-cased and must read
+    /// the text lower-cased (ASCII only, so every offset stays the same).
     lower: bool,
+    /// The pairs of bytes an alias opens with, a bit each (`first << 8 |
+    /// second`, lower-cased like the keys; a one-byte alias sets every pair
+    /// it opens): a walk from a word start whose first two bytes are no
+    /// such pair would die there without a match, so it is not made.
+    openings: Vec<u64>,
     /// Pattern index in `Kb::patterns` of each automaton pattern.
     ids: Vec<usize>,
     /// For each automaton pattern, the last one spelled the same up to
@@ -569,14 +579,29 @@ fn build_kb() -> Kb {
                 }
             })
             .collect();
-        let longest = AhoCorasickBuilder::new()
+        // A full DFA measured no faster than the contiguous NFA on the gold
+        // texts, and takes megabytes and a slow build. The walks are
+        // anchored, so no prefilter is built.
+        let longest = aho_corasick::nfa::contiguous::NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            // A full DFA measured no faster than the contiguous NFA on
-            // the gold texts, and takes megabytes and a slow build.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .prefilter(false)
             .build(&keys)
             .expect("the actor aliases form a valid automaton");
+        let mut openings = vec![0u64; 65536 / 64];
+        for key in &keys {
+            let bytes = key.as_bytes();
+            let pairs = match bytes {
+                [first] => usize::from(*first) << 8..(usize::from(*first) + 1) << 8,
+                [first, second, ..] => {
+                    let pair = usize::from(*first) << 8 | usize::from(*second);
+                    pair..pair + 1
+                }
+                [] => 0..65536,
+            };
+            for pair in pairs {
+                openings[pair / 64] |= 1 << (pair % 64);
+            }
+        }
         let mut last: HashMap<&str, usize> = HashMap::new();
         for (n, key) in keys.iter().enumerate() {
             last.insert(key, n);
@@ -585,6 +610,7 @@ fn build_kb() -> Kb {
         Aliases {
             longest,
             lower: !case_sensitive,
+            openings,
             ids,
             last_twin,
         }
@@ -910,36 +936,118 @@ fn is_jurisdiction(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|i| !before[i..].contains([',', ';', '.']))
 }
 
-/// The byte offset of the next word start after `start`.
-fn next_word(text: &str, start: usize) -> usize {
-    let mut chars = text[start..]
-        .char_indices()
-        .skip_while(|(_, c)| !is_word_char(*c));
-    chars
-        .find(|(_, c)| !is_word_char(*c))
-        .map_or(text.len(), |(i, _)| start + i)
+/// The words of `text` (maximal runs of word characters, as
+/// `text.split(is_name_sep)` gives the non-empty ones) as byte ranges:
+/// found once per sentence for the alias walks, which start at word starts,
+/// and for the learned names' first words.
+fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    // Whether the character at `i` is a word character, and its length. An
+    // ASCII byte is one exactly when it is a letter or a digit (no
+    // combining mark is ASCII).
+    let class = |i: usize| {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (is_word_char(c), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    loop {
+        // The characters between two words.
+        loop {
+            if i >= bytes.len() {
+                return;
+            }
+            let (word, len) = class(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = class(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        out.push((start, i));
+    }
 }
 
 impl Aliases {
-    /// The text the automaton searches: `text` itself, or lower-cased (ASCII
-    /// only, so every offset stays the same).
-    fn haystack<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        if self.lower {
-            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    /// Whether an alias may begin at `start`, by the text's first two bytes
+    /// there (see `openings`; the last byte of the text may begin one).
+    fn may_open(&self, text: &str, start: usize) -> bool {
+        let bytes = text.as_bytes();
+        let Some(&second) = bytes.get(start + 1) else {
+            return true;
+        };
+        let (first, second) = if self.lower {
+            (
+                bytes[start].to_ascii_lowercase(),
+                second.to_ascii_lowercase(),
+            )
         } else {
-            std::borrow::Cow::Borrowed(text)
+            (bytes[start], second)
+        };
+        let pair = usize::from(first) << 8 | usize::from(second);
+        self.openings[pair / 64] & 1 << (pair % 64) != 0
+    }
+
+    /// Every alias the text spells from `start` on, as `(end, automaton
+    /// pattern)` in the order of their ends: the walk an anchored
+    /// leftmost-longest search of `longest` makes (aho-corasick's
+    /// `try_find_fwd` with `Anchored::Yes`), with every match it passes
+    /// kept, not just the last. The longest alias at `start` is the last
+    /// one; the longest ending by some offset is the last one ending by
+    /// it. `lower` automata read the text lower-cased (ASCII only).
+    fn walk(&self, text: &str, start: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let nfa = &self.longest;
+        let anchored = aho_corasick::Anchored::Yes;
+        let Ok(mut sid) = nfa.start_state(anchored) else {
+            return;
+        };
+        if nfa.is_match(sid) {
+            out.push((start, nfa.match_pattern(sid, 0).as_usize()));
+        }
+        for (at, &b) in (start..).zip(&text.as_bytes()[start..]) {
+            let b = if self.lower {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            };
+            sid = nfa.next_state(anchored, sid, b);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    return;
+                }
+                if nfa.is_match(sid) {
+                    let pid = nfa.match_pattern(sid, 0);
+                    // A state's first match may be one copied from its
+                    // failure state for unanchored searches, which starts
+                    // after `start`: the anchored search skips it too.
+                    if at < start + nfa.pattern_len(pid) {
+                        out.push((at + 1, pid.as_usize()));
+                    }
+                }
+            }
         }
     }
 }
 
 /// The longest whole alias starting at `start`, when the longest match
-/// there is not whole (`haystack` is `text` as [`Aliases::haystack`] gives
-/// it).
+/// there is not whole, from the matches [`Aliases::walk`] found there.
 fn shorter_at(
     aliases: &Aliases,
     text: &str,
-    haystack: &str,
     start: usize,
+    matches: &[(usize, usize)],
 ) -> Option<(usize, usize)> {
     let mut window_end = (start + 96).min(text.len());
     while !text.is_char_boundary(window_end) {
@@ -947,66 +1055,66 @@ fn shorter_at(
     }
     // The longest alias at `start` ending by `window_end`, then by the byte
     // before that one's end, and so on: the first whole one is the longest
-    // whole one (no automaton of every overlapping match is needed).
-    loop {
-        let input = aho_corasick::Input::new(haystack)
-            .span(start..window_end)
-            .anchored(aho_corasick::Anchored::Yes);
-        let m = aliases.longest.find(input)?;
-        if is_whole(text, start, m.end()) {
-            return Some((m.end(), aliases.last_twin[m.pattern().as_usize()]));
+    // whole one (no automaton of every overlapping match is needed). The
+    // walk records at most one alias per end, so these are its matches
+    // ending by `window_end`, longest first.
+    for &(end, pattern) in matches.iter().rev() {
+        if end > window_end {
+            continue;
         }
-        if m.end() <= start {
+        if is_whole(text, start, end) {
+            return Some((end, aliases.last_twin[pattern]));
+        }
+        if end <= start {
             return None;
         }
-        window_end = m.end() - 1;
     }
+    None
 }
 
 fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     let kb = kb();
     let mut hits = Vec::new();
-    // Leftmost-longest search: far fewer matches to check than an
-    // overlapping search, and the longest alias at each position is the one
-    // the phrase rules want. A match inside a word ("man" in "command")
-    // moves the search to the next word; a match that starts a word but
-    // does not end one looks for a shorter alias at the same place.
+    let mut words = Vec::with_capacity(text.len() / 4 + 1);
+    word_spans(text, &mut words);
+    let mut matches = Vec::new();
+    // The longest alias at each word start, walked anchored there: the
+    // hits a leftmost-longest scan of the whole sentence gave when it moved
+    // past a match inside a word ("man" in "command") to the word's end
+    // and past a hit to its end. Every alias begins with a word character
+    // (a unit test checks), so only a word start can begin a hit; and a
+    // word start no hit covers has no alias at all, or that scan would
+    // have found it first. A match that starts a word but does not end
+    // one looks for a shorter alias at the same place.
     for aliases in [&kb.folded, &kb.exact] {
-        let haystack = aliases.haystack(text);
         let mut pos = 0;
-        while pos < text.len() {
-            let input = aho_corasick::Input::new(haystack.as_ref()).span(pos..text.len());
-            let Some(m) = aliases.longest.find(input) else {
-                break;
-            };
-            let start = m.start();
-            let starts_word = text.is_char_boundary(start)
-                && !text[..start].chars().next_back().is_some_and(is_word_char);
-            if !starts_word {
-                pos = next_word(text, start);
+        for &(start, _) in &words {
+            if start < pos || !aliases.may_open(text, start) {
                 continue;
             }
-            let found = if is_whole(text, start, m.end()) {
-                Some((m.end(), m.pattern().as_usize()))
-            } else {
-                shorter_at(aliases, text, &haystack, start)
+            aliases.walk(text, start, &mut matches);
+            let Some(&(end, pattern)) = matches.last() else {
+                continue;
             };
-            match found {
-                Some((end, pattern)) => {
-                    hits.push(Hit {
-                        start,
-                        end,
-                        what: HitKind::Pattern(aliases.ids[pattern]),
-                    });
-                    pos = end;
-                }
-                None => pos = next_word(text, start),
+            let found = if is_whole(text, start, end) {
+                Some((end, pattern))
+            } else {
+                shorter_at(aliases, text, start, &matches)
+            };
+            if let Some((end, pattern)) = found {
+                hits.push(Hit {
+                    start,
+                    end,
+                    what: HitKind::Pattern(aliases.ids[pattern]),
+                });
+                pos = end;
             }
         }
     }
     // Only the learned names whose first word is a word of the sentence
     // can match (see `Acronyms`).
-    for (acronym, full, needle) in ctx.acronyms.candidates(text) {
+    let words = words.iter().map(|&(s, e)| &text[s..e]);
+    for (acronym, full, needle) in ctx.acronyms.candidates(words) {
         for start in occurrences(text, needle) {
             let end = start + needle.len();
             if at_word_bounds(text, start, end) {
@@ -2257,6 +2365,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::AhoCorasickBuilder;
 
     /// Searching from each word boundary finds what the meta engine's
     /// forward and reverse search finds, wherever the text is cut.
@@ -2316,14 +2425,193 @@ mod tests {
             for &i in &aliases.ids {
                 let alias = &kb.patterns[i].alias;
                 for text in [format!("{alias}zq went"), format!("{alias}s went")] {
+                    let mut matches = Vec::new();
+                    aliases.walk(&text, 0, &mut matches);
                     assert_eq!(
-                        shorter_at(aliases, &text, &aliases.haystack(&text), 0),
+                        shorter_at(aliases, &text, 0, &matches),
                         overlapping(&text),
                         "{text}"
                     );
                 }
             }
         }
+    }
+
+    /// `find_hits` walks the aliases only from word starts, which finds
+    /// every hit only while no alias begins with a character that is not a
+    /// word character.
+    #[test]
+    fn every_alias_begins_with_a_word_character() {
+        for p in &kb().patterns {
+            assert!(
+                p.alias.chars().next().is_some_and(is_word_char),
+                "{:?} begins with no word character",
+                p.alias
+            );
+        }
+    }
+
+    /// The alias hits of the walks from each word start are those of the
+    /// leftmost-longest scan of the whole sentence that they replaced (which
+    /// moved past a match inside a word to the word's end, and past a hit to
+    /// its end), on texts made of every alias: inside a word, cut short,
+    /// followed by letters, in another case, and next to another alias.
+    #[test]
+    fn alias_walks_find_what_the_unanchored_scan_found() {
+        use aho_corasick::{AhoCorasick, AhoCorasickKind, StartKind};
+        fn next_word(text: &str, start: usize) -> usize {
+            let mut chars = text[start..]
+                .char_indices()
+                .skip_while(|(_, c)| !is_word_char(*c));
+            chars
+                .find(|(_, c)| !is_word_char(*c))
+                .map_or(text.len(), |(i, _)| start + i)
+        }
+        fn shorter_by_search(
+            scan: &AhoCorasick,
+            aliases: &Aliases,
+            text: &str,
+            haystack: &str,
+            start: usize,
+        ) -> Option<(usize, usize)> {
+            let mut window_end = (start + 96).min(text.len());
+            while !text.is_char_boundary(window_end) {
+                window_end -= 1;
+            }
+            loop {
+                let input = aho_corasick::Input::new(haystack)
+                    .span(start..window_end)
+                    .anchored(aho_corasick::Anchored::Yes);
+                let m = scan.find(input)?;
+                if is_whole(text, start, m.end()) {
+                    return Some((m.end(), aliases.last_twin[m.pattern().as_usize()]));
+                }
+                if m.end() <= start {
+                    return None;
+                }
+                window_end = m.end() - 1;
+            }
+        }
+        let kb = kb();
+        let scans: Vec<(&Aliases, AhoCorasick)> = [&kb.folded, &kb.exact]
+            .into_iter()
+            .map(|aliases| {
+                let keys = aliases.ids.iter().map(|&i| {
+                    let alias = &kb.patterns[i].alias;
+                    if aliases.lower {
+                        alias.to_ascii_lowercase()
+                    } else {
+                        alias.clone()
+                    }
+                });
+                let scan = AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(keys)
+                    .unwrap();
+                (aliases, scan)
+            })
+            .collect();
+        let by_scan = |text: &str| {
+            let mut hits = Vec::new();
+            for (aliases, scan) in &scans {
+                let haystack = if aliases.lower {
+                    text.to_ascii_lowercase()
+                } else {
+                    text.to_string()
+                };
+                let mut pos = 0;
+                while pos < text.len() {
+                    let input = aho_corasick::Input::new(&haystack).span(pos..text.len());
+                    let Some(m) = scan.find(input) else {
+                        break;
+                    };
+                    let start = m.start();
+                    let starts_word = text.is_char_boundary(start)
+                        && !text[..start].chars().next_back().is_some_and(is_word_char);
+                    if !starts_word {
+                        pos = next_word(text, start);
+                        continue;
+                    }
+                    let found = if is_whole(text, start, m.end()) {
+                        Some((m.end(), m.pattern().as_usize()))
+                    } else {
+                        shorter_by_search(scan, aliases, text, &haystack, start)
+                    };
+                    match found {
+                        Some((end, pattern)) => {
+                            hits.push((start, end, aliases.ids[pattern]));
+                            pos = end;
+                        }
+                        None => pos = next_word(text, start),
+                    }
+                }
+            }
+            hits
+        };
+        let by_walk = |text: &str| {
+            find_hits(text, &ActorContext::default())
+                .into_iter()
+                .filter_map(|h| match h.what {
+                    HitKind::Pattern(p) => Some((h.start, h.end, p)),
+                    HitKind::Learned { .. } => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let sorted = |mut hits: Vec<(usize, usize, usize)>| {
+            // find_hits keeps the longest of overlapping hits, sorted by start.
+            hits.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
+            let mut chosen: Vec<(usize, usize, usize)> = Vec::new();
+            for h in hits {
+                if chosen.iter().all(|c| h.1 <= c.0 || c.1 <= h.0) {
+                    chosen.push(h);
+                }
+            }
+            chosen.sort_by_key(|h| h.0);
+            chosen
+        };
+        let aliases: Vec<&str> = kb.patterns.iter().map(|p| p.alias.as_str()).collect();
+        let mut checked = 0;
+        for (n, alias) in aliases.iter().enumerate() {
+            let next = aliases[(n * 7 + 3) % aliases.len()];
+            let upper = alias.to_uppercase();
+            let mut half = alias.len() / 2 + 1;
+            while !alias.is_char_boundary(half) {
+                half -= 1;
+            }
+            let cut = &alias[..half];
+            for text in [
+                format!("The {alias} and {next} attacked."),
+                format!("x{alias} {alias}s, {cut} ({alias}) {next}{alias}"),
+                format!("{upper}-{alias}zq {alias}-{next} é{alias} {alias}é"),
+                format!("{alias}{alias} {next} {next}s {alias} {next}"),
+            ] {
+                assert_eq!(by_walk(&text), sorted(by_scan(&text)), "{text}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000);
+        // ACTORS_CORPUS=<folder of .txt files> checks every line of them
+        // too (the annual reports: 0 differences when the walks came in).
+        let Ok(folder) = std::env::var("ACTORS_CORPUS") else {
+            return;
+        };
+        let mut paths: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for line in text.lines() {
+                assert_eq!(by_walk(line), sorted(by_scan(line)), "{line}");
+                checked += 1;
+            }
+        }
+        println!("{checked} texts checked");
     }
 
     /// Every listed party is a political militia of groups.csv by its exact
@@ -2782,15 +3070,18 @@ mod bench {
         let ac = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
         let mut raw = 0;
+        let mut matches = Vec::new();
         for text in &texts {
             let folded = &kb().folded;
-            raw += folded
-                .longest
-                .find_iter(folded.haystack(text).as_ref())
-                .count();
+            let mut words = Vec::new();
+            word_spans(text, &mut words);
+            for &(start, _) in &words {
+                folded.walk(text, start, &mut matches);
+                raw += matches.len();
+            }
         }
         println!(
-            "raw folded scan {raw} matches {:.1} MB/s",
+            "raw folded walks {raw} matches {:.1} MB/s",
             bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
         );
         println!(
