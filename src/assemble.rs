@@ -2091,10 +2091,7 @@ fn place_from_later_sentence(doc: &Document, out: &mut Assembled) {
                 // An event with no place still has its chapter's country:
                 // a place of another country (a PDF's text may run one
                 // chapter into the next) is not where it happened.
-                && (e.place.is_some()
-                    || e.country
-                        .as_ref()
-                        .is_none_or(|c| q.iso3.as_ref().is_none_or(|i| *i == c.1)))
+                && (e.place.is_some() || in_event_country(e, q))
                 && (!trip_start || retells(doc.slice(doc.sentences[k].span)))
                 && (says_where_it_happened(doc.slice(doc.sentences[k].span))
                     || opens_on_the_incident(doc.slice(doc.sentences[k].span))
@@ -2192,11 +2189,7 @@ fn place_from_first_later_place(doc: &Document, out: &mut Assembled) {
                 .iter()
                 .filter(|q| q.span.start >= span.start && q.span.end <= span.end),
         );
-        if let Some(q) = place.filter(|q| {
-            e.country
-                .as_ref()
-                .is_none_or(|c| q.iso3.as_ref().is_none_or(|i| *i == c.1))
-        }) {
+        if let Some(q) = place.filter(|q| in_event_country(e, q)) {
             e.place = Some(q.clone());
         }
     }
@@ -7335,6 +7328,14 @@ fn without_places_in_group_names(
 
 /// The most specific place: a locality over a district over a region over a
 /// country; the first in the text among equals.
+/// Whether a place may be an event's: in the event's country, when both
+/// have one.
+fn in_event_country(e: &Event, q: &PlaceMention) -> bool {
+    e.country
+        .as_ref()
+        .is_none_or(|c| q.iso3.as_ref().is_none_or(|i| *i == c.1))
+}
+
 fn most_specific<'a>(places: impl Iterator<Item = &'a PlaceMention>) -> Option<&'a PlaceMention> {
     let mut best: Option<&PlaceMention> = None;
     for p in places {
