@@ -821,7 +821,7 @@ const OWN_SINGULAR: &[(&str, &str)] = &[
     ("sailor", "sailors"), ("pilot", "pilots"), ("witness", "witnesses"), ("youth", "youths"),
     ("local", "locals"), ("trainee", "trainees"), ("cadet", "cadets"), ("ranger", "rangers"),
     ("vigilante", "vigilantes"), ("smuggler", "smugglers"), ("robber", "robbers"),
-            ("inhabitant", "inhabitants"), ("spectator", "spectators"),
+    ("inhabitant", "inhabitants"), ("spectator", "spectators"),
     ("president", "presidents"), ("commissioner", "commissioners"),
     ("director", "directors"), ("editor", "editors"), ("chairman", "chairmen"),
     ("secretary", "secretaries"), ("ambassador", "ambassadors"), ("senator", "senators"),
