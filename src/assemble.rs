@@ -159,6 +159,11 @@ struct Carry {
     /// The country chapter of a multi-country report: places, actors and
     /// events do not carry over from one chapter into the next.
     chapter: Option<usize>,
+    /// The last sentence that told a natural hazard's toll
+    /// (`natural_hazard_tolls`): the agentless harm of the next two
+    /// sentences of its paragraph ("the injured and orphaned children")
+    /// is the same disaster's.
+    hazard_sentence: Option<usize>,
 }
 
 /// All mentions of a document, kept for the long tables.
@@ -2961,6 +2966,24 @@ fn sentence_events(
         &m.acts,
         &m.counts,
     ));
+    // A natural hazard's toll is no event; the incident the paragraph
+    // told last is then the disaster, which no later sentence continues.
+    let hazard = natural_hazard_tolls(
+        doc,
+        si,
+        text,
+        sentence.span.start,
+        m,
+        // A sentence between that tells harm done by hand ("Armed police
+        // used violence") ends the disaster's part of the paragraph.
+        carry.hazard_sentence.is_some_and(|h| {
+            doc.sentences[h].block == sentence.block
+                && (si - h == 1
+                    || (si - h == 2 && !names_human_harm(doc.slice(doc.sentences[si - 1].span))))
+        }),
+    );
+    let told_hazard = !hazard.is_empty();
+    causes.extend(hazard);
     let report_date = carry
         .block_dateline
         .or_else(|| sentence_reference(doc, sentence.section).map(|r| r.date));
@@ -3014,6 +3037,10 @@ fn sentence_events(
         };
         &filtered
     };
+    if told_hazard {
+        carry.last_event_block = None;
+        carry.hazard_sentence = Some(si);
+    }
 
     // Acts inside an actor's name ("Special Anti-Terror Force") are not acts,
     // nor is the verb of a subset ("19 of those killed"), which restates a
@@ -4726,6 +4753,135 @@ fn recalled_incidents(
         return Vec::new();
     }
     harm_spans_within(acts, counts, base, &segments)
+}
+
+/// Whether `text` names a natural hazard ("an earthquake", "floods",
+/// "Cyclone Nargis", "heavy rains"). The hazard's noun is written in lower
+/// case, or opens the sentence ("Floods hit ..."), or names a storm
+/// ("Hurricane Katrina"): a capitalised one inside a name ("the Flood
+/// Control Department", "the Drought Relief Fund") is an office, and
+/// "Operation Storm" an offensive. "storm" alone is "to storm" a building.
+fn names_natural_hazard(text: &str) -> bool {
+    static LOWER: OnceLock<WordRegex> = OnceLock::new();
+    static STORM: OnceLock<WordRegex> = OnceLock::new();
+    let lower = LOWER.get_or_init(|| {
+        WordRegex::new(
+            r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|floodwaters?|flash-floods?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|droughts?|volcanoes?|volcanic|heatwaves?|heat waves?|(?:heavy|torrential|monsoon) rains|storms|tropical storms?)\b",
+        )
+    });
+    let storm = STORM
+        .get_or_init(|| WordRegex::new(r"\b(?:Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]"));
+    if lower.is_match(text) || storm.is_match(text) {
+        return true;
+    }
+    // The sentence's opening words in lower case.
+    let head = text
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    lower.is_match(&head)
+}
+
+word_list!(
+    /// Words of armed violence or of a hand that harmed: with any of them
+    /// a toll beside a natural hazard may be violence ("displaced by the
+    /// fighting; their situation was aggravated by floods", "the police
+    /// shooting of unarmed civilians in the days after Hurricane
+    /// Katrina").
+    names_human_harm,
+    r"(?i)\b(?:conflicts?|fighting|fighters?|violence|violent|wars?|clashe?s|attack(?:s|ed|ers?)?|armed|insecurity|insurgen(?:ts?|cy)|militants?|rebels?|militias?|soldiers?|troops|army|police|security forces|gunmen|shot|shooting|shootings|shelling|shells|bomb(?:s|ed|ing|ings|ers?)?|explosi(?:ons?|ves?)|grenades?|mines?|rockets?|mortars?|missiles?|air ?strikes?|gunfire|executed|executions?|tortured?|beaten|beat|lynched|killed by|evict(?:ed|ions?)?|demolish(?:ed|ing)?|demolitions?|custody|detention|detainees?|prison(?:s|ers?)?|jail|massacres?|murder(?:s|ed)?|operations?)\b"
+);
+
+/// The harm of a sentence that a natural hazard did, to be set apart
+/// like the causes: "a massive earthquake hit northern Pakistan leaving
+/// some 73,000 people dead", "floods displaced millions", "On 11 March,
+/// an earthquake followed by a tsunami devastated the area. An estimated
+/// 20,000 people died or were reported missing." ACLED and UCDP code
+/// organised violence only; a disaster's toll is no event, and summed
+/// with the year's violence it would swamp it.
+///
+/// The hazard is named in the sentence, or in the sentence before it in
+/// the same paragraph, or one of the two sentences before it told its
+/// toll (`hazard_told_before`), when this one tells deaths, injuries or
+/// displacement with no cause of its own. The sentence holds no armed actor, no act of
+/// another kind (an arrest, an attack other than the hazard's "struck")
+/// and no word of human harm (`names_human_harm`): "evicted cyclone
+/// survivors", "police shot looters after the floods" stay events.
+fn natural_hazard_tolls(
+    doc: &Document,
+    si: usize,
+    text: &str,
+    base: usize,
+    m: &SentenceMentions,
+    hazard_told_before: bool,
+) -> Vec<Span> {
+    let hazard_harm =
+        |a: &ActMention| matches!(a.kind, ActKind::Kill | ActKind::Injure | ActKind::Displace);
+    if !m.acts.iter().any(hazard_harm) && m.counts.is_empty() {
+        return Vec::new();
+    }
+    // "an earthquake struck": the hazard's own verb, read as an attack.
+    let is_struck = |a: &ActMention| {
+        a.kind == ActKind::Attack
+            && text
+                .get(a.span.start - base..a.span.end - base)
+                .is_some_and(|w| w.eq_ignore_ascii_case("struck"))
+    };
+    let hazard_here = names_natural_hazard(text);
+    let hazard_before = !hazard_here
+        && (hazard_told_before
+            || (si > 0 && doc.sentences[si - 1].block == doc.sentences[si].block && {
+                // The sentence before tells the hazard and nothing done by
+                // hand: no word of human harm and no act but the hazard's
+                // own.
+                let before_span = doc.sentences[si - 1].span;
+                let before = doc.slice(before_span);
+                names_natural_hazard(before)
+                    && !names_human_harm(before)
+                    && acts::extract(before, before_span.start).iter().all(|a| {
+                        a.kind == ActKind::NonViolent
+                            || (a.kind == ActKind::Attack
+                                && doc.slice(a.span).eq_ignore_ascii_case("struck"))
+                    })
+            }));
+    if !hazard_here && !hazard_before {
+        return Vec::new();
+    }
+    let other_act = m.acts.iter().any(|a| {
+        !hazard_harm(a)
+            && !matches!(
+                a.kind,
+                ActKind::NonViolent | ActKind::Agreement | ActKind::BaseEstablished
+            )
+            && !is_struck(a)
+    });
+    let armed = m.actors.iter().any(|a| {
+        !a.implicit && !matches!(a.actor_type, ActorType::Civilians | ActorType::Protesters)
+    });
+    if other_act || armed || names_human_harm(text) {
+        return Vec::new();
+    }
+    m.acts
+        .iter()
+        .filter(|a| hazard_harm(a) || is_struck(a))
+        .map(|a| a.span)
+        .chain(
+            m.counts
+                .iter()
+                .filter(|c| {
+                    matches!(
+                        c.kind,
+                        CountKind::Killed
+                            | CountKind::Injured
+                            | CountKind::Displaced
+                            | CountKind::Disappeared
+                    )
+                })
+                .map(|c| c.trigger),
+        )
+        .collect()
 }
 
 /// The spans of violent acts, and of the words of counts, of a death
@@ -10419,6 +10575,54 @@ mod date_and_count_tests {
             .iter()
             .filter_map(|e| e.fatalities.and_then(|f| f.best))
             .sum()
+    }
+
+    /// A natural hazard's toll is no event, whether the hazard is named
+    /// in the sentence or in the one before it in the paragraph; its
+    /// "struck" is no attack. Violence told beside a hazard stays.
+    #[test]
+    fn a_natural_hazards_toll_is_no_event() {
+        for text in [
+            "In October a volcanic eruption killed two farmers and displaced over 5,000 people.",
+            "In November, floods devastated parts of the state, killing over 100 and leaving more than 30,000 homeless.",
+            "On 11 March, an earthquake followed by a tsunami devastated the coast. An estimated 20,000 people died or were reported missing.",
+            "In October earthquakes struck the eastern province resulting in more than 600 deaths.",
+            "Cyclone Sidr, which hit the south-west in November, killed more than 3,000 people.",
+        ] {
+            let got = events(text);
+            assert_eq!(killed_total(text), 0, "{text}: {got:#?}");
+            assert!(got.iter().all(|e| e.displaced.is_none()), "{text}: {got:#?}");
+            assert!(
+                got.iter().all(|e| e.event_type != "Violence against civilians"),
+                "{text}: {got:#?}"
+            );
+        }
+        for (text, killed) in [
+            (
+                "After the floods, police shot dead three men accused of looting in Lagos.",
+                3,
+            ),
+            (
+                "In the days after the hurricane, gunmen killed four aid workers in Gonaives.",
+                4,
+            ),
+            (
+                "Heavy rains fell in the north. Soldiers killed five villagers in Kouakourou.",
+                5,
+            ),
+            (
+                "Floods hit the region in May. Clashes between herders and farmers left 12 dead.",
+                12,
+            ),
+        ] {
+            assert_eq!(killed_total(text), killed, "{text}: {:#?}", events(text));
+        }
+        let text = "Over 600,000 people were displaced by the fighting; their situation was aggravated by floods.";
+        assert!(
+            events(text).iter().any(|e| e.displaced == Some(600_000)),
+            "{:#?}",
+            events(text)
+        );
     }
 
     #[test]

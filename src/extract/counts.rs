@@ -6866,6 +6866,30 @@ impl<'t> Scanner<'t> {
                     }
                     _ => break,
                 };
+                // "No death sentences were handed down", "no death threats
+                // were reported": the noun says what kind of sentence or
+                // threat, it tells no toll.
+                if matches!(self.w(k), "death" | "mort")
+                    && matches!(
+                        self.w(k + 1),
+                        "sentence"
+                            | "sentences"
+                            | "penalty"
+                            | "row"
+                            | "threat"
+                            | "threats"
+                            | "squad"
+                            | "squads"
+                            | "certificate"
+                            | "certificates"
+                            | "warrant"
+                            | "warrants"
+                            | "toll"
+                            | "tolls"
+                    )
+                {
+                    break;
+                }
                 if out.iter().any(|m| {
                     m.kind == kind && m.best == Some(0) && m.span.start == self.toks[i].s + base
                 }) {
@@ -8575,6 +8599,29 @@ mod tests {
                 .as_ref()
                 .is_none_or(|q| *q == m.quantity_text)
             && e.role.as_deref().unwrap_or("additive") == role_str(m.role)
+    }
+
+    /// "No death sentences were handed down": "death" says what kind of
+    /// sentence, it is no toll of zero; "no deaths were reported" is.
+    #[test]
+    fn no_death_sentences_is_no_zero_toll() {
+        for text in [
+            "No death sentences were handed down.",
+            "No death threats against the journalists were investigated.",
+            "There was no death penalty in the new code.",
+        ] {
+            let got = extract(text, 0);
+            assert!(
+                got.iter().all(|c| c.kind != CountKind::Killed),
+                "{text}: {got:#?}"
+            );
+        }
+        let got = extract("No deaths were reported.", 0);
+        assert!(
+            got.iter()
+                .any(|c| c.kind == CountKind::Killed && c.best == Some(0)),
+            "{got:#?}"
+        );
     }
 
     #[test]
