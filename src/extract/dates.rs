@@ -302,6 +302,7 @@ impl Tok<'_> {
 /// "03/01/2021" and "03 / 01" must read differently.
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let lexicon = lexicon();
+    let gate = lexicon_gate();
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut lower = String::new();
@@ -345,6 +346,15 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             tok.value = value as u32;
         } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(i).is_alphabetic()) {
             let mut ascii = true;
+            // Eight bytes at a time while they are ASCII letters (most
+            // words); the byte loop below takes the rest of the word.
+            while i + 8 <= bytes.len() {
+                let run = ascii_letters_at(bytes, i);
+                i += run;
+                if run < 8 {
+                    break;
+                }
+            }
             while i < bytes.len() {
                 let c = bytes[i];
                 if c.is_ascii_alphabetic() {
@@ -374,7 +384,13 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let entry = if word.len() > 16 {
                 None
             } else if ascii {
-                lexicon.get(&pack_ascii_at(bytes, start, i))
+                // No key of this length opens with this letter: no lookup.
+                let first = u64::from((b | 0x20) & 63);
+                if gate[word.len()] >> first & 1 == 0 {
+                    None
+                } else {
+                    lexicon.get(&pack_ascii_at(bytes, start, i))
+                }
             } else {
                 lower.clear();
                 lower.extend(word.chars().flat_map(char::to_lowercase));
@@ -727,6 +743,44 @@ const STARTERS: &[&str] = &[
     "aujourd",
     "avant",
 ];
+
+/// For each key length (1 to 16 bytes), a bit set of the keys' first bytes
+/// (modulo 64). A word's key has no zero byte in its length and zeros
+/// after, and an ASCII word's first key byte is its first letter OR 0x20,
+/// so a word whose (length, first letter) has no bit is no key of the
+/// lexicon, and [`tokenize`] skips its lookup.
+fn lexicon_gate() -> &'static [u64; 17] {
+    static GATE: OnceLock<[u64; 17]> = OnceLock::new();
+    GATE.get_or_init(|| {
+        let mut gate = [0u64; 17];
+        for &key in lexicon().keys() {
+            let len = 16 - key.leading_zeros() as usize / 8;
+            gate[len] |= 1 << ((key as u8) & 63);
+        }
+        gate
+    })
+}
+
+/// How many of the eight bytes at `bytes[i..]` are ASCII letters before the
+/// first that is not (8 if all are). A byte `c` is an ASCII letter exactly
+/// when `c | 0x20` is in `a..=z` (OR-ing 0x20 maps only `A..=Z` and
+/// `a..=z` there, and a byte of 0x80 or more stays at 0xa0 or more); the
+/// range test is done on the low seven bits of each byte, whose sums with
+/// 0x1f and 0x05 cannot carry into the next byte, and the high bit must be
+/// clear.
+#[inline]
+fn ascii_letters_at(bytes: &[u8], i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let w = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+    let x = w | (ONES * 0x20);
+    let low = x & !HIGHS;
+    // High bit of each byte: at least 'a' (0x61), and not above 'z' (0x7a).
+    let at_least_a = low + ONES * (0x80 - 0x61);
+    let above_z = low + ONES * (0x80 - 0x7b);
+    let letters = at_least_a & !above_z & !x & HIGHS;
+    ((!letters & HIGHS).trailing_zeros() / 8) as usize
+}
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -2727,6 +2781,32 @@ impl Parser<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_runs_by_words_are_letter_runs_by_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"abcdEFGHxyz";
+                bytes[at] = b;
+                let by_bytes = bytes[..8]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters_at(&bytes, 0), by_bytes, "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_lexicon_key_passes_the_gate() {
+        let gate = lexicon_gate();
+        for e in lexicon().values() {
+            if e.key.len() <= 16 && e.key.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let first = u64::from((e.key.as_bytes()[0] | 0x20) & 63);
+                assert_eq!(gate[e.key.len()] >> first & 1, 1, "{}", e.key);
+            }
+        }
+    }
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a YYYY-MM-DD date")
