@@ -2282,6 +2282,36 @@ impl<'t> Scanner<'t> {
     /// Parse a quantity (qualifier, number or vague word, and its noun) at
     /// token `i`.
     fn quantity_at(&self, i: usize) -> Option<Quantity> {
+        if !self.may_open_quantity(i) {
+            return None;
+        }
+        self.read_quantity(i)
+    }
+
+    /// Whether [`Scanner::quantity_at`] can find a count at token `i`,
+    /// told cheaply: it is asked of every capitalised word, most of them
+    /// names. A punctuation mark opens none. A word without a hyphen opens
+    /// one only as the first word of a zero ("none", "nobody", "no", "not
+    /// a single"), a family ("a family of"), a qualifier, "between", a
+    /// vague word, a number (`number_at`; a range such as "20-25" has a
+    /// hyphen) or a single person (`singular_at`: "another", "the",
+    /// "his", "both", "a" ...), and all of those are words of
+    /// [`QUANTITY_OPENERS`], [`QUALIFIER_OPENERS`], [`VAGUE_OPENERS`] or
+    /// number openers, which the lexicon marks.
+    fn may_open_quantity(&self, i: usize) -> bool {
+        const OPENS: u64 =
+            LEX_STARTS_QUANTITY | LEX_OPENS_NUMBER | LEX_OPENS_QUALIFIER | LEX_OPENS_VAGUE;
+        match self.toks.get(i).map(|t| t.kind) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Word) => {
+                self.facts(i) & OPENS != 0 || self.w(i).bytes().any(|b| b == b'-')
+            }
+            Some(TokKind::Punct) | None => false,
+        }
+    }
+
+    /// [`Scanner::quantity_at`] without its quick refusal.
+    fn read_quantity(&self, i: usize) -> Option<Quantity> {
         let t = self.toks.get(i)?;
         if t.kind == TokKind::Punct {
             return None;
@@ -8765,12 +8795,12 @@ mod tests {
         "wounded",
     ];
 
-    /// The scanner's quick refusals (`may_open_number`, `qualifier_at`,
-    /// `vague_at`) refuse only where the full reading finds nothing, and a
-    /// word read without `mended` is the word it gives: checked at every
-    /// token of 30,000 word soups of the lexicon's words, number-like
-    /// pieces and the words that continue a qualifier, a vague word or a
-    /// number.
+    /// The scanner's quick refusals (`may_open_number`,
+    /// `may_open_quantity`, `qualifier_at`, `vague_at`) refuse only where
+    /// the full reading finds nothing, and a word read without `mended` is
+    /// the word it gives: checked at every token of 30,000 word soups of
+    /// the lexicon's words, number-like pieces and the words that continue
+    /// a qualifier, a vague word or a number.
     #[test]
     fn quick_refusals_refuse_only_what_finds_nothing() {
         let (map, _) = lexicon_words();
@@ -8799,6 +8829,9 @@ mod tests {
                 }
                 if !sc.may_open_number(j) {
                     assert_eq!(sc.read_number(j), None, "{text:?} at {j}");
+                }
+                if !sc.may_open_quantity(j) {
+                    assert!(sc.read_quantity(j).is_none(), "{text:?} at {j}");
                 }
                 let words = sc.words_from(j);
                 assert_eq!(sc.qualifier_at(j), qualifier(&words), "{text:?} at {j}");
