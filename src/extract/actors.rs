@@ -1072,11 +1072,17 @@ fn shorter_at(
     None
 }
 
-fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
-    let kb = kb();
-    let mut hits = Vec::new();
+/// The words of `text`, as [`word_spans`] cuts them.
+fn words_of(text: &str) -> Vec<(usize, usize)> {
     let mut words = Vec::with_capacity(text.len() / 4 + 1);
     word_spans(text, &mut words);
+    words
+}
+
+/// The actor hits of `text`, whose words are `words` (see [`words_of`]).
+fn find_hits(text: &str, words: &[(usize, usize)], ctx: &ActorContext) -> Vec<Hit> {
+    let kb = kb();
+    let mut hits = Vec::new();
     let mut matches = Vec::new();
     // The longest alias at each word start, walked anchored there: the
     // hits a leftmost-longest scan of the whole sentence gave when it moved
@@ -1088,7 +1094,7 @@ fn find_hits(text: &str, ctx: &ActorContext) -> Vec<Hit> {
     // one looks for a shorter alias at the same place.
     for aliases in [&kb.folded, &kb.exact] {
         let mut pos = 0;
-        for &(start, _) in &words {
+        for &(start, _) in words {
             if start < pos || !aliases.may_open(text, start) {
                 continue;
             }
@@ -1159,7 +1165,7 @@ pub fn country_votes(text: &str) -> Vec<(String, bool)> {
         end -= 1;
     }
     let text = &text[..end];
-    find_hits(text, &ActorContext::default())
+    find_hits(text, &words_of(text), &ActorContext::default())
         .into_iter()
         // "Turkish forces" is a listed name, but its demonym already
         // counted among the country words.
@@ -1975,31 +1981,228 @@ const CUE_FAMILIES: [&str; 6] = [
     CUSTODY_CUES,
 ];
 
-fn cues(text: &str) -> Cues {
-    // Most sentences hold no cue at all. One test of the six families
-    // together, a forward search that stops at the first match, answers
-    // for those: the set's overlapping search reads every byte of the
-    // sentence and costs several times more a byte. A text matches the
-    // union exactly when it matches one of the families.
-    static ANY: OnceLock<LeanRegex> = OnceLock::new();
-    let any = ANY.get_or_init(|| {
-        let families: Vec<String> = CUE_FAMILIES.iter().map(|p| format!("(?:{p})")).collect();
-        LeanRegex::new(&families.join("|"))
-    });
-    if !any.is_match(text) {
-        return Cues::default();
+/// Words that every match of a cue family holds, spelled as
+/// [`CUE_GATE_MAP`] reads a text: ASCII lower case, every byte other than
+/// `[0-9a-z_]` a space. Each family's pattern begins with `(?-u:\b)`, so
+/// an alternative that starts a match starts at an ASCII letter after a
+/// byte that is not an ASCII word byte (or at the text's start), which is
+/// where each needle's first letter is looked for (the leading space
+/// stands for that byte); inside a pattern a space is a literal space and
+/// a hyphen a byte that maps to a space. Each needle below is spelled from
+/// its family's alternatives so: " burn" is in "burned the", "burnt tyres"
+/// and "burning tires"; " mine" in "anti-tank mines", "mine blast" and "on
+/// a mine"; " strike" in "on strike", "hunger strike", "strike action";
+/// the custody places follow a space of the "in ... " words. The families
+/// are case-insensitive (Unicode): an ASCII letter matches only its two
+/// cases there, except "k" (also the Kelvin sign) and "s" (also the long
+/// s), so a text with either of those two signs is not gated (a unit test
+/// checks the folding).
+const CUE_NEEDLES: [&[&str]; 6] = [
+    // protest
+    &[
+        " protest",
+        " demonstrat",
+        " rally",
+        " rallie",
+        " sit in",
+        " took to the streets",
+        " strike",
+        " picket",
+        " boycott",
+        " dharna",
+        " gherao",
+        " march",
+    ],
+    // riot
+    &[
+        " riot",
+        " vandali",
+        " barricad",
+        " burn",
+        // "set fire", "set ablaze", "set alight"
+        " set a",
+        " set f",
+        " torched",
+        " threw ",
+        " throwing ",
+        " pelt",
+        " lynch",
+        " ransack",
+        " violent ",
+        " clashed with ",
+    ],
+    // explosive
+    &[
+        " ied",
+        " vbied",
+        " explosive",
+        " landmine",
+        " mine",
+        " booby",
+        " grenade",
+        " bomb",
+        " explosion",
+        " detonation",
+        " blast",
+    ],
+    // killing
+    &[
+        " shot ",
+        " gunned down",
+        " murdered",
+        " assassinated",
+        " found dead",
+        " found murdered",
+        " found killed",
+        " found executed",
+        " drive by shooting",
+        " abducted",
+        " kidnapped",
+    ],
+    // air
+    &[
+        " air raid",
+        " airraid",
+        " air strike",
+        " airstrike",
+        " aerial ",
+        " barrel bomb",
+        " warplane",
+        " fighter jet",
+        " helicopter gunship",
+    ],
+    // custody
+    &[
+        " prison",
+        " jail",
+        " gaol",
+        " detention",
+        " custody",
+        " police station",
+        " police cell",
+    ],
+];
+
+/// The byte map of [`cue_gate_text`].
+const CUE_GATE_MAP: [u8; 256] = {
+    let mut map = [b' '; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            map[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
     }
-    static SET: OnceLock<LeanSet> = OnceLock::new();
-    let set = SET.get_or_init(|| LeanSet::new(&CUE_FAMILIES));
-    let m = set.matches(text);
-    let matched = |i: usize| m.contains(regex_automata::PatternID::must(i));
+    map
+};
+
+/// The needles of [`CUE_NEEDLES`] by their first two letters: a bit per
+/// pair that begins one, and the (needle without its space, family) pairs
+/// in order of those two letters.
+struct CueNeedles {
+    pairs: Vec<u64>,
+    needles: Vec<(&'static [u8], usize)>,
+}
+
+fn needle_pair(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
+}
+
+fn cue_needles() -> &'static CueNeedles {
+    static NEEDLES: OnceLock<CueNeedles> = OnceLock::new();
+    NEEDLES.get_or_init(|| {
+        let mut pairs = vec![0u64; 1 << 16 >> 6];
+        let mut needles = Vec::new();
+        for (family, words) in CUE_NEEDLES.iter().enumerate() {
+            for word in *words {
+                let word = &word.as_bytes()[1..];
+                let pair = needle_pair(word[0], word[1]);
+                pairs[pair >> 6] |= 1 << (pair & 63);
+                needles.push((word, family));
+            }
+        }
+        needles.sort_by_key(|&(word, _)| needle_pair(word[0], word[1]));
+        CueNeedles { pairs, needles }
+    })
+}
+
+/// Which cue families may match `text`, whose words (see [`word_spans`])
+/// are `words`: those with a needle at a place where a match could start.
+/// None for a text the needles cannot gate.
+fn possible_cues(text: &str, words: &[(usize, usize)]) -> Option<[bool; 6]> {
+    // The two non-ASCII signs that fold to ASCII letters (see
+    // `CUE_NEEDLES`).
+    let ascii = text.is_ascii();
+    if !ascii && (text.contains('\u{17F}') || text.contains('\u{212A}')) {
+        return None;
+    }
+    let gate = cue_needles();
+    let bytes = text.as_bytes();
+    let map = |i: usize| bytes.get(i).map_or(b' ', |&b| CUE_GATE_MAP[usize::from(b)]);
+    let mut possible = [false; 6];
+    let mut try_at = |at: usize| {
+        let pair = needle_pair(map(at), map(at + 1));
+        if gate.pairs[pair >> 6] & 1 << (pair & 63) == 0 {
+            return;
+        }
+        let from = gate
+            .needles
+            .partition_point(|&(w, _)| needle_pair(w[0], w[1]) < pair);
+        for &(word, family) in &gate.needles[from..] {
+            if needle_pair(word[0], word[1]) != pair {
+                break;
+            }
+            if (2..word.len()).all(|j| map(at + j) == word[j]) {
+                possible[family] = true;
+            }
+        }
+    };
+    // A match starts at an ASCII letter after no ASCII word byte. Such a
+    // letter begins a word (a run of word characters) unless a non-ASCII
+    // word character stands before it ("\u{e9}prison"): in a word with
+    // non-ASCII characters, each ASCII letter after one is tried too.
+    for &(start, end) in words {
+        try_at(start);
+        if !ascii && !bytes[start..end].is_ascii() {
+            for at in start + 1..end {
+                if bytes[at] < 0x80 && bytes[at - 1] >= 0x80 {
+                    try_at(at);
+                }
+            }
+        }
+    }
+    Some(possible)
+}
+
+fn cues(text: &str, words: &[(usize, usize)]) -> Cues {
+    // Most sentences hold no cue at all, and most others one family's: a
+    // family's regex runs only where one of its needles is (see
+    // `CUE_NEEDLES`), looked for at the sentence's word starts. A text
+    // the needles cannot gate (rare) gets one overlapping search of the six
+    // families together.
+    let Some(possible) = possible_cues(text, words) else {
+        static SET: OnceLock<LeanSet> = OnceLock::new();
+        let set = SET.get_or_init(|| LeanSet::new(&CUE_FAMILIES));
+        let m = set.matches(text);
+        let matched = |i: usize| m.contains(regex_automata::PatternID::must(i));
+        return Cues {
+            protest: matched(0),
+            riot: matched(1),
+            explosive: matched(2),
+            killing: matched(3),
+            air: matched(4),
+            custody: matched(5),
+        };
+    };
+    let family = |i: usize, re: fn() -> &'static LeanRegex| possible[i] && re().is_match(text);
     Cues {
-        protest: matched(0),
-        riot: matched(1),
-        explosive: matched(2),
-        killing: matched(3),
-        air: matched(4),
-        custody: matched(5),
+        protest: family(0, protest_words),
+        riot: family(1, riot_words),
+        explosive: family(2, explosive_words),
+        killing: family(3, killing_words),
+        air: family(4, air_words),
+        custody: family(5, custody_words),
     }
 }
 
@@ -2308,7 +2511,9 @@ fn merge_of_phrases(text: &str, base: usize, mentions: &mut Vec<(ActorMention, O
 
 /// Find every actor in `text` (a sentence starting at `base`).
 pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention> {
-    let hits = find_hits(text, ctx);
+    // The sentence's words, for the alias walks and the cue needles.
+    let words = words_of(text);
+    let hits = find_hits(text, &words, ctx);
     let mut mentions: Vec<(ActorMention, Option<usize>)> = Vec::new();
     for mut phrase in phrases(text, hits) {
         let Some(mut resolved) = resolve_phrase(text, &mut phrase, ctx) else {
@@ -2356,7 +2561,7 @@ pub fn extract(text: &str, base: usize, ctx: &ActorContext) -> Vec<ActorMention>
     }
 
     merge_of_phrases(text, base, &mut mentions);
-    let cues = cues(text);
+    let cues = cues(text, &words);
     demonstrators(text, base, ctx, cues, &mut mentions);
     implicit_perpetrator(text, base, ctx, cues, &mut mentions);
     mentions.into_iter().map(|(m, _)| m).collect()
@@ -2395,6 +2600,81 @@ mod tests {
                 }
             }
             assert!(found > 100, "{pattern}");
+        }
+    }
+
+    /// The cue needles' gate rests on two facts about the families'
+    /// patterns: under `(?i)` an ASCII letter matches only its own two
+    /// cases, but for "k" and "s" also one sign each, which the gate looks
+    /// for; and each needle is a space and two letters at least, spelled
+    /// as the gate reads a text.
+    #[test]
+    fn cue_needles_fold_and_are_spelled_as_read() {
+        use regex_syntax::hir::{Class, HirKind};
+        for letter in b'a'..=b'z' {
+            let hir = regex_syntax::parse(&format!("(?i){}", letter as char)).unwrap();
+            let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+                panic!("{letter} is a class");
+            };
+            let mut chars: Vec<char> = class.iter().flat_map(|r| r.start()..=r.end()).collect();
+            chars.retain(|c| !c.is_ascii());
+            let expected: &[char] = match letter {
+                b'k' => &['\u{212A}'],
+                b's' => &['\u{17F}'],
+                _ => &[],
+            };
+            assert_eq!(chars, expected, "{}", letter as char);
+        }
+        for needle in CUE_NEEDLES.iter().flat_map(|n| n.iter()) {
+            assert!(needle.starts_with(' ') && needle.len() >= 3, "{needle:?}");
+            assert!(
+                needle[1..3].bytes().all(|b| b.is_ascii_lowercase()),
+                "{needle:?}"
+            );
+            assert!(
+                needle.bytes().all(|b| CUE_GATE_MAP[usize::from(b)] == b),
+                "{needle:?}"
+            );
+        }
+    }
+
+    /// The gated families answer as the one overlapping search of all six
+    /// patterns that they replaced, on sentences of every cue, cut short,
+    /// in capitals, and with the signs that fold to "k" and "s".
+    #[test]
+    fn gated_cues_are_the_cue_sets_answer() {
+        let set = LeanSet::new(&CUE_FAMILIES);
+        let sentences = [
+            "Police fired on protesters who took to the streets in March; a rally was banned.",
+            "They held a sit-in and a hunger strike; workers went on strike; the march ended.",
+            "Rioters vandalised shops, burnt tyres, set ablaze cars and threw stones at police.",
+            "Youths barricaded the road but not barricaded themselves; stone-pelting followed.",
+            "Two VBIEDs and an IED exploded; a landmine and anti-tank mines, a mine blast.",
+            "Booby-trapped grenades, bombs, explosions, detonations and blasts were reported.",
+            "He was shot dead, gunned down, murdered and found executed after a drive-by shooting.",
+            "Warplanes and helicopter gunships carried out airstrikes and air raids; barrel bombs.",
+            "He died in police custody at the Evin prison while in detention in a police station.",
+            "She was tortured inside Oyaro's jail, at a detention facility, in police cells.",
+            "The army said the \u{17F}ituation in Pri\u{17F}on was calm; \u{212A}idnapped men.",
+            "IN THE CENTRAL PRISON, RIOTED; GHERAO; DHARNA; LYNCHED; RANSACKED; PELTING.",
+            "Nothing happened here at all, the report said, and the government denied it.",
+            "died carried denied tried applied determine examine undermine generally",
+        ];
+        for sentence in sentences {
+            for end in (0..=sentence.len()).filter(|&i| sentence.is_char_boundary(i)) {
+                for text in [&sentence[..end], &sentence[end..]] {
+                    let m = set.matches(text);
+                    let c = cues(text, &words_of(text));
+                    let got = [c.protest, c.riot, c.explosive, c.killing, c.air, c.custody];
+                    for (i, &g) in got.iter().enumerate() {
+                        assert_eq!(
+                            g,
+                            m.contains(regex_automata::PatternID::must(i)),
+                            "family {i} on {text:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
@@ -2551,7 +2831,7 @@ mod tests {
             hits
         };
         let by_walk = |text: &str| {
-            find_hits(text, &ActorContext::default())
+            find_hits(text, &words_of(text), &ActorContext::default())
                 .into_iter()
                 .filter_map(|h| match h.what {
                     HitKind::Pattern(p) => Some((h.start, h.end, p)),
@@ -3052,7 +3332,7 @@ mod bench {
         let t = std::time::Instant::now();
         let mut hits = 0;
         for text in &texts {
-            hits += cues(text).protest as usize;
+            hits += cues(text, &words_of(text)).protest as usize;
         }
         let set = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
@@ -3065,7 +3345,7 @@ mod bench {
         let four = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
         for text in &texts {
-            hits += find_hits(text, &ctx).len();
+            hits += find_hits(text, &words_of(text), &ctx).len();
         }
         let ac = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
