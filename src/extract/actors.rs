@@ -174,6 +174,10 @@ struct AcronymIndex {
     /// First word of a needle -> (entry, 0 for the acronym, 1 for the full
     /// name), in entry order.
     by_first_word: FxHashMap<String, Vec<(u32, u8)>>,
+    /// A bit per pair of first two bytes of `by_first_word`'s keys (see
+    /// [`first_pair`]): most words of a sentence are no key, and this
+    /// answers for them without hashing them.
+    first_pairs: Vec<u64>,
     /// Needles with no word at all, searched in every sentence.
     wordless: Vec<(u32, u8)>,
 }
@@ -199,11 +203,17 @@ impl From<HashMap<String, String>> for Acronyms {
                 }
             }
         }
+        let mut first_pairs = vec![0u64; 1 << 16 >> 6];
+        for key in by_first_word.keys() {
+            let pair = first_pair(key);
+            first_pairs[pair >> 6] |= 1 << (pair & 63);
+        }
         Acronyms {
             index: Arc::new(AcronymIndex {
                 map,
                 entries,
                 by_first_word,
+                first_pairs,
                 wordless,
             }),
         }
@@ -230,6 +240,11 @@ impl Acronyms {
         let mut wanted = index.wordless.clone();
         if !index.by_first_word.is_empty() {
             for w in words {
+                // A key equal to `w` has `w`'s first pair.
+                let pair = first_pair(w);
+                if index.first_pairs[pair >> 6] & 1 << (pair & 63) == 0 {
+                    continue;
+                }
                 if let Some(keys) = index.by_first_word.get(w) {
                     wanted.extend_from_slice(keys);
                 }
@@ -243,6 +258,14 @@ impl Acronyms {
             (acronym.as_str(), full.as_str(), needle.as_str())
         })
     }
+}
+
+/// A word's first two bytes as a number below 2^16 (the second is 0 for
+/// a one-byte word).
+fn first_pair(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    usize::from(bytes.first().copied().unwrap_or(0)) << 8
+        | usize::from(bytes.get(1).copied().unwrap_or(0))
 }
 
 /// What separates the words of a learned name.
@@ -913,16 +936,24 @@ fn is_whole(text: &str, start: usize, end: usize) -> bool {
 /// police station limits": in South Asian reports a police station names
 /// the area a place lies in, not a force that acted.
 fn is_jurisdiction(text: &str, start: usize, end: usize) -> bool {
-    let after = text[end..].to_ascii_lowercase();
-    let Some(rest) = after
-        .strip_prefix(" station")
-        .map(|r| r.strip_prefix('s').unwrap_or(r))
-    else {
+    // The words after the hit, compared ignoring ASCII case in place (not
+    // in a lower-cased copy of the rest of the sentence, which every whole
+    // alias hit paid for).
+    let starts = |s: &[u8], word: &str| {
+        s.len() >= word.len() && s[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+    };
+    let after = &text.as_bytes()[end..];
+    if !starts(after, " station") {
         return false;
+    }
+    let rest = &after[" station".len()..];
+    let rest = match rest.first() {
+        Some(b's' | b'S') => &rest[1..],
+        _ => rest,
     };
     if [" limits", " area", " jurisdiction"]
         .iter()
-        .any(|w| rest.starts_with(w))
+        .any(|w| starts(rest, w))
     {
         return true;
     }
@@ -941,35 +972,64 @@ fn is_jurisdiction(text: &str, start: usize, end: usize) -> bool {
 /// found once per sentence for the alias walks, which start at word starts,
 /// and for the learned names' first words.
 fn word_spans(text: &str, out: &mut Vec<(usize, usize)>) {
-    let bytes = text.as_bytes();
-    // Whether the character at `i` is a word character, and its length. An
-    // ASCII byte is one exactly when it is a letter or a digit (no
-    // combining mark is ASCII).
-    let class = |i: usize| {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            (is_word_char(c), c.len_utf8())
+    // Each byte's class: an ASCII byte is a word character exactly when it
+    // is a letter or a digit (no combining mark is ASCII); a non-ASCII
+    // byte begins a character that `is_word_char` decides. The runs of
+    // ASCII bytes of one class are skipped by a plain scan of the table.
+    const SEPARATOR: u8 = 0;
+    const WORD: u8 = 1;
+    const NON_ASCII: u8 = 2;
+    const CLASS: [u8; 256] = {
+        let mut class = [NON_ASCII; 256];
+        let mut b = 0;
+        while b < 0x80 {
+            class[b] = if (b as u8).is_ascii_alphanumeric() {
+                WORD
+            } else {
+                SEPARATOR
+            };
+            b += 1;
         }
+        class
+    };
+    let bytes = text.as_bytes();
+    let class = |b: u8| CLASS[usize::from(b)];
+    // The character at `i` (a non-ASCII one): whether it is a word
+    // character, and its length.
+    let decode = |i: usize| {
+        let c = text[i..].chars().next().unwrap_or_default();
+        (is_word_char(c), c.len_utf8())
     };
     let mut i = 0;
     loop {
         // The characters between two words.
         loop {
-            if i >= bytes.len() {
-                return;
+            match bytes[i..].iter().position(|&b| class(b) != SEPARATOR) {
+                Some(skip) => i += skip,
+                None => return,
             }
-            let (word, len) = class(i);
+            if class(bytes[i]) == WORD {
+                break;
+            }
+            let (word, len) = decode(i);
             if word {
                 break;
             }
             i += len;
         }
         let start = i;
-        while i < bytes.len() {
-            let (word, len) = class(i);
+        loop {
+            match bytes[i..].iter().position(|&b| class(b) != WORD) {
+                Some(skip) => i += skip,
+                None => {
+                    i = bytes.len();
+                    break;
+                }
+            }
+            if class(bytes[i]) == SEPARATOR {
+                break;
+            }
+            let (word, len) = decode(i);
             if !word {
                 break;
             }
@@ -2675,6 +2735,41 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `word_spans` cuts a text as `split(is_name_sep)` does, on random
+    /// texts of ASCII and non-ASCII letters, marks and separators.
+    #[test]
+    fn word_spans_are_the_split_words() {
+        let alphabet = [
+            "a",
+            "Z",
+            "7",
+            "_",
+            " ",
+            "-",
+            ".",
+            "'",
+            "\u{e9}",
+            "\u{2019}",
+            "\u{301}",
+            "\u{4e2d}",
+            "\u{a0}",
+            "\u{1f600}",
+            "\u{17f}",
+            "\n",
+        ];
+        let mut rng = super::super::test_rng(7);
+        let mut words = Vec::new();
+        for _ in 0..20_000 {
+            let len = rng(12);
+            let text: String = (0..len).map(|_| alphabet[rng(alphabet.len())]).collect();
+            words.clear();
+            word_spans(&text, &mut words);
+            let got: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
+            let expected: Vec<&str> = text.split(is_name_sep).filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, expected, "{text:?}");
         }
     }
 
