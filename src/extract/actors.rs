@@ -1323,11 +1323,41 @@ fn hedge_start(text: &str, start: usize) -> usize {
     }
 }
 
-/// The words just before `start`, nearest last, each with its offset.
-fn words_before(text: &str, start: usize, max: usize) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+/// The words a caller of [`words_before`] asks for (at most eight), kept
+/// on the stack: a slice of them, nearest first.
+struct WordsBefore<'t> {
+    words: [(usize, &'t str); 8],
+    len: usize,
+}
+
+impl<'t> std::ops::Deref for WordsBefore<'t> {
+    type Target = [(usize, &'t str)];
+
+    fn deref(&self) -> &[(usize, &'t str)] {
+        &self.words[..self.len]
+    }
+}
+
+/// The words just before `start`, nearest first, each with its offset.
+fn words_before(text: &str, start: usize, max: usize) -> WordsBefore<'_> {
+    words_before_while(text, start, max, |_| true)
+}
+
+/// [`words_before`] up to the first word that `keep` refuses: the words
+/// it gives are the same first ones.
+fn words_before_while(
+    text: &str,
+    start: usize,
+    max: usize,
+    keep: impl Fn(&str) -> bool,
+) -> WordsBefore<'_> {
+    let mut out = WordsBefore {
+        words: [(0, ""); 8],
+        len: 0,
+    };
+    let max = max.min(out.words.len());
     let mut end = start;
-    while out.len() < max {
+    while out.len < max {
         let before = &text[..end];
         let trimmed = before.trim_end_matches([' ', '-']);
         // Only spaces and hyphens may separate the words of a modifier.
@@ -1342,10 +1372,11 @@ fn words_before(text: &str, start: usize, max: usize) -> Vec<(usize, &str)> {
             .map(|i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8))
             .unwrap_or(0);
         let word = &trimmed[word_start..];
-        if word.is_empty() {
+        if word.is_empty() || !keep(word) {
             break;
         }
-        out.push((word_start, word));
+        out.words[out.len] = (word_start, word);
+        out.len += 1;
         end = word_start;
     }
     out
@@ -1355,7 +1386,9 @@ fn words_before(text: &str, start: usize, max: usize) -> Vec<(usize, &str)> {
 /// soldiers", "Burkina Faso's army", "South Sudanese troops"): the country's
 /// ISO code and where its words begin.
 fn country_before(text: &str, start: usize) -> Option<(String, usize)> {
-    let words = words_before(text, start, 4);
+    // Only capitalised words can make the country's name, nearest first:
+    // the words past the first other one are never read.
+    let words = words_before_while(text, start, 4, is_capitalized);
     for n in (1..=words.len()).rev() {
         let first = words[n - 1].0;
         if !words[..n].iter().all(|(_, w)| is_capitalized(w)) {
