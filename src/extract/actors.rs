@@ -1477,6 +1477,41 @@ fn fill(template: &str, country: Option<&str>) -> String {
     }
 }
 
+/// The name of an unnamed actor of `kind` in `country` ("Military Forces
+/// of Mali"): its kind's template filled with the country's name. It
+/// depends on nothing else, and most sentences' actors are a few kinds of
+/// the document's country, so each thread keeps the names it made (by
+/// country, then kind) instead of looking the country up and filling the
+/// template again.
+fn unnamed_name(kind: usize, country: Option<&str>) -> String {
+    type Names = Vec<Option<String>>;
+    thread_local! {
+        static MADE: std::cell::RefCell<(Names, FxHashMap<String, Names>)> =
+            std::cell::RefCell::new(Default::default());
+    }
+    MADE.with(|made| {
+        let mut made = made.borrow_mut();
+        let (without, by_country) = &mut *made;
+        let names = match country {
+            None => without,
+            Some(iso3) => {
+                if !by_country.contains_key(iso3) {
+                    by_country.insert(iso3.to_string(), Vec::new());
+                }
+                by_country.get_mut(iso3).expect("inserted")
+            }
+        };
+        if names.len() <= kind {
+            names.resize(kind + 1, None);
+        }
+        names[kind]
+            .get_or_insert_with(|| {
+                fill(&kb().kinds[kind].template, country_name(country).as_deref())
+            })
+            .clone()
+    })
+}
+
 /// One phrase that names one actor: hits joined by spaces, hyphens and
 /// parentheses, with its modifiers.
 struct Phrase {
@@ -1873,7 +1908,7 @@ fn resolve_phrase(text: &str, phrase: &mut Phrase, ctx: &ActorContext) -> Option
     let unnamed = |kind: usize, country: Option<&str>| {
         let k = &kb.kinds[kind];
         Resolved {
-            name: fill(&k.template, country_name(country).as_deref()),
+            name: unnamed_name(kind, country),
             actor_type: k.actor_type,
             country: country.map(str::to_string),
             kind: Some(kind),
