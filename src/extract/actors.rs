@@ -2225,33 +2225,45 @@ const CUE_GATE_MAP: [u8; 256] = {
     map
 };
 
-/// The needles of [`CUE_NEEDLES`] by their first two letters: a bit per
-/// pair that begins one, and the (needle without its space, family) pairs
-/// in order of those two letters.
+/// The needles of [`CUE_NEEDLES`] by their first three letters (see
+/// [`letter_triple`]): `needles[starts[t]..starts[t + 1]]` are the
+/// (needle without its space and first three letters, family) pairs of
+/// triple `t`.
 struct CueNeedles {
-    pairs: Vec<u64>,
+    starts: Vec<usize>,
     needles: Vec<(&'static [u8], usize)>,
 }
 
-fn needle_pair(first: u8, second: u8) -> usize {
-    usize::from(first) << 8 | usize::from(second)
+/// Three lower-case ASCII letters as a number below 26^3, or None.
+fn letter_triple(a: u8, b: u8, c: u8) -> Option<usize> {
+    let letter = |x: u8| x.is_ascii_lowercase().then(|| usize::from(x - b'a'));
+    Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?)
 }
 
 fn cue_needles() -> &'static CueNeedles {
     static NEEDLES: OnceLock<CueNeedles> = OnceLock::new();
     NEEDLES.get_or_init(|| {
-        let mut pairs = vec![0u64; 1 << 16 >> 6];
-        let mut needles = Vec::new();
+        let mut by_triple: Vec<(usize, &'static [u8], usize)> = Vec::new();
         for (family, words) in CUE_NEEDLES.iter().enumerate() {
             for word in *words {
                 let word = &word.as_bytes()[1..];
-                let pair = needle_pair(word[0], word[1]);
-                pairs[pair >> 6] |= 1 << (pair & 63);
-                needles.push((word, family));
+                let triple = letter_triple(word[0], word[1], word[2]).expect("three letters");
+                by_triple.push((triple, &word[3..], family));
             }
         }
-        needles.sort_by_key(|&(word, _)| needle_pair(word[0], word[1]));
-        CueNeedles { pairs, needles }
+        by_triple.sort_by_key(|&(triple, _, _)| triple);
+        let mut starts = vec![0; 26 * 26 * 26 + 1];
+        for &(triple, _, _) in &by_triple {
+            starts[triple + 1] += 1;
+        }
+        for t in 1..starts.len() {
+            starts[t] += starts[t - 1];
+        }
+        let needles = by_triple
+            .into_iter()
+            .map(|(_, rest, family)| (rest, family))
+            .collect();
+        CueNeedles { starts, needles }
     })
 }
 
@@ -2270,18 +2282,12 @@ fn possible_cues(text: &str, words: &[(usize, usize)]) -> Option<[bool; 6]> {
     let map = |i: usize| bytes.get(i).map_or(b' ', |&b| CUE_GATE_MAP[usize::from(b)]);
     let mut possible = [false; 6];
     let mut try_at = |at: usize| {
-        let pair = needle_pair(map(at), map(at + 1));
-        if gate.pairs[pair >> 6] & 1 << (pair & 63) == 0 {
+        let Some(triple) = letter_triple(map(at), map(at + 1), map(at + 2)) else {
             return;
-        }
-        let from = gate
-            .needles
-            .partition_point(|&(w, _)| needle_pair(w[0], w[1]) < pair);
-        for &(word, family) in &gate.needles[from..] {
-            if needle_pair(word[0], word[1]) != pair {
-                break;
-            }
-            if (2..word.len()).all(|j| map(at + j) == word[j]) {
+        };
+        let needles = &gate.needles[gate.starts[triple]..gate.starts[triple + 1]];
+        for &(rest, family) in needles {
+            if rest.iter().enumerate().all(|(j, &b)| map(at + 3 + j) == b) {
                 possible[family] = true;
             }
         }
@@ -2734,7 +2740,7 @@ mod tests {
     /// The cue needles' gate rests on two facts about the families'
     /// patterns: under `(?i)` an ASCII letter matches only its own two
     /// cases, but for "k" and "s" also one sign each, which the gate looks
-    /// for; and each needle is a space and two letters at least, spelled
+    /// for; and each needle is a space and three letters at least, spelled
     /// as the gate reads a text.
     #[test]
     fn cue_needles_fold_and_are_spelled_as_read() {
@@ -2754,9 +2760,9 @@ mod tests {
             assert_eq!(chars, expected, "{}", letter as char);
         }
         for needle in CUE_NEEDLES.iter().flat_map(|n| n.iter()) {
-            assert!(needle.starts_with(' ') && needle.len() >= 3, "{needle:?}");
+            assert!(needle.starts_with(' ') && needle.len() >= 4, "{needle:?}");
             assert!(
-                needle[1..3].bytes().all(|b| b.is_ascii_lowercase()),
+                needle[1..4].bytes().all(|b| b.is_ascii_lowercase()),
                 "{needle:?}"
             );
             assert!(
