@@ -2289,6 +2289,17 @@ fn national_capital(gaz: &Gazetteer, m: &PlaceMention) -> bool {
 }
 
 fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
+    // Every rule below drops a part for another mention that holds it: the
+    // town of a part (`town_of_part` asks of two different mentions),
+    // the city after a district or a village (`next_mention` starts after
+    // the part ends, so it is no part itself, and an empty span would give
+    // an empty gap, which no rule takes), or a city that holds it (a
+    // listed part asks of a mention with another span, an unlisted one of
+    // a listed town, which it is not). With one mention nothing is dropped,
+    // and the per-mention facts read below are not worked out.
+    if mentions.len() < 2 {
+        return;
+    }
     let population = |m: &PlaceMention| population(gaz, m);
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
     // countryside") may stand for the region: it holds only the parts the
