@@ -4145,11 +4145,14 @@ fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
 /// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
 fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
+    // Asked of every word: the article's hashed look-up comes last, after
+    // the flags that most lower-case words fail (the order of these pure
+    // tests changes no answer).
     let starts = t.capital
-        || (is_article(t.folded)
-            && i + 1 < sentence.tokens.len()
+        || (i + 1 < sentence.tokens.len()
+            && sentence.tokens[i + 1].capital
             && sentence.joined(i)
-            && sentence.tokens[i + 1].capital);
+            && is_article(t.folded));
     starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
 }
 
@@ -6053,10 +6056,11 @@ fn unlisted_candidates(
         // article in lower case opens the name of the capitalised word it
         // is joined to. "at", "an" and "as" only with a hyphen: with a
         // space they are English words before a name ("at Kinda").
+        // (The article's hashed look-up after the flags most words fail.)
         let lower_article = !tokens[i].capital
             && i + 1 < n
-            && is_article(tokens[i].folded)
             && tokens[i + 1].capital
+            && is_article(tokens[i].folded)
             && !taken(i + 1)
             // "Ras al-Ain": inside a name; "In al-Jaw, ..." opens one.
             && !(i > 0
