@@ -12,6 +12,7 @@
 
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
@@ -30,6 +31,11 @@ struct Token<'a> {
     /// An ASCII word, whose folded form is its own bytes in the sentence
     /// lower-cased (`Sentence::lower`).
     in_place: bool,
+    /// `is_unlisted_word`'s answer, once asked: the unlisted-name scan asks
+    /// it of a word several times (as a name's first word, as the word
+    /// after an opener, as a word going on a name), and each answer is up
+    /// to six hashed look-ups.
+    unlisted_word: Cell<Option<bool>>,
 }
 
 /// Lower-case words allowed inside a multi-word place name
@@ -868,6 +874,7 @@ impl<'a> Sentence<'a> {
                 folded: &buf[fs..fe],
                 capital,
                 in_place: fs == start,
+                unlisted_word: Cell::new(None),
             })
             .collect();
         let gaps = (1..tokens.len())
@@ -6855,8 +6862,11 @@ fn english_name_before_address(sentence: &Sentence, i: usize, found: &[Candidate
 /// A capitalised word that can be (part of) an unlisted place's name.
 fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
+    if let Some(known) = t.unlisted_word.get() {
+        return known;
+    }
     let word = &sentence.text[t.start..t.end];
-    t.folded.len() >= 3
+    let unlisted = t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
         && !mixed_case_acronym(word)
@@ -6864,7 +6874,9 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
         && !is_never_place(t.folded)
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
-        && !countries::table().is_country_word(t.folded)
+        && !countries::table().is_country_word(t.folded);
+    t.unlisted_word.set(Some(unlisted));
+    unlisted
 }
 
 /// "across the LoC", "LeT militants", "VoJ reported": a word of three or
