@@ -1276,7 +1276,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         .country_iso3
         .as_deref()
         .and_then(|iso3| table.by_iso3(iso3))
-        .map(|c| c.iso2.clone());
+        .map(|c| c.iso2.as_str());
 
     let mut evidence = Evidence::default();
     let mut candidates = Vec::new();
@@ -1337,7 +1337,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         {
             continue;
         }
-        let at_home = ctx_iso2.as_deref().is_some_and(|cc| {
+        let at_home = ctx_iso2.is_some_and(|cc| {
             cc != table.countries[country].iso2
                 && gaz
                     .lookup(t.folded)
@@ -1561,7 +1561,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         if c.unit.is_none()
             && matches!(&c.what, What::Gazetteer(entries)
-                if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
+                if !ctx_iso2.is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
             && (lower_feature_after(&sentence, c.to) || river_after(c.to))
             && feature_cued(&sentence, c.from)
         {
@@ -1683,7 +1683,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
 
     // Unlisted places found by cue patterns, where no candidate stands.
-    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2);
     // "the Tessit, Talataye and Inekar communes": the list before a
     // plural unit word, when its last name is in the gazetteer.
     for c in &candidates {
@@ -1734,8 +1734,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             }),
     );
     candidates.retain(|c| {
-        !government_department(gaz, &sentence, c, ctx_iso2.as_deref())
-            && !unit_named_division(gaz, &sentence, c, ctx_iso2.as_deref())
+        !government_department(gaz, &sentence, c, ctx_iso2)
+            && !unit_named_division(gaz, &sentence, c, ctx_iso2)
     });
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -1934,14 +1934,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if c.from < last_end {
             continue;
         }
-        let mention = resolve(
-            gaz,
-            &sentence,
-            c,
-            &evidence,
-            ctx_iso2.as_deref(),
-            &candidates,
-        );
+        let mention = resolve(gaz, &sentence, c, &evidence, ctx_iso2, &candidates);
         if let Some(m) = mention {
             // "in Santa Ana de Kelto prison", "towards Kelto de Dara
             // square": a name joined by a particle to more capitalised
