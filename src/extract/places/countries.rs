@@ -545,11 +545,12 @@ impl CountryTable {
                     }
                     None => (from, bytes.len()),
                 };
-                for at in window_start..window_end {
+                for (k, &b) in bytes[window_start..window_end].iter().enumerate() {
+                    let at = window_start + k;
                     // A byte no pattern opens with is passed over by a
                     // table look-up before its pair is read: `may_open` is
                     // false there.
-                    if !self.opening_bytes[usize::from(bytes[at])] || !may_open(at) {
+                    if !self.opening_bytes[usize::from(b)] || !may_open(at) {
                         continue;
                     }
                     let input = aho_corasick::Input::new(text)
@@ -937,7 +938,7 @@ mod tests {
     fn next_anchor_is_the_first_anchor_byte() {
         for b in 0..=u8::MAX {
             for at in 0..20 {
-                let mut bytes = vec![b'a'; 20];
+                let mut bytes = [b'a'; 20];
                 bytes[at] = b;
                 for len in 0..=20 {
                     let want = bytes[..len].iter().position(|&b| is_anchor(b));
