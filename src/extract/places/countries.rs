@@ -58,6 +58,10 @@ pub(crate) struct CountryTable {
     /// The bytes a pattern opens with: a byte that opens no pattern opens
     /// no pair of `opening_pairs` either, and most bytes of a text are such.
     opening_bytes: [bool; 256],
+    /// How far into a pattern its first anchor byte (an ASCII capital or a
+    /// byte beyond ASCII, see [`next_anchor`]) may lie: 4 for "the States",
+    /// 1 for "eSwatini", 0 for the rest. None if a pattern has no anchor.
+    anchor_reach: Option<usize>,
     /// Per automaton pattern: the country and whether it is a demonym.
     pattern_info: Vec<(usize, CountryWordKind)>,
     /// The automaton's patterns, for the test that checks its searches.
@@ -268,6 +272,10 @@ fn build_table() -> CountryTable {
             }
         }
     }
+    let anchor_reach = patterns
+        .iter()
+        .map(|p| p.bytes().position(is_anchor))
+        .try_fold(0, |reach, at| at.map(|at| reach.max(at)));
     // Every pattern is at least as long as its pair's shortest, so its
     // first `prefix_len` bytes are all there.
     let mut opening_prefixes = vec![0u64; PREFIX_BITS / 64];
@@ -294,6 +302,7 @@ fn build_table() -> CountryTable {
         prefix_len,
         opening_prefixes,
         opening_bytes,
+        anchor_reach,
         pattern_info,
         #[cfg(test)]
         patterns,
@@ -308,6 +317,43 @@ const MAX_PREFIX: usize = 8;
 /// in thirty, so a place whose pair opens a pattern passes on a collision
 /// alone about that rarely.
 const PREFIX_BITS: usize = 1 << 16;
+
+/// An ASCII capital or a byte beyond ASCII: every country word holds one
+/// within its first few bytes (see `CountryTable::anchor_reach`), and
+/// running text holds few.
+fn is_anchor(b: u8) -> bool {
+    b.is_ascii_uppercase() || !b.is_ascii()
+}
+
+/// The offset of the first anchor byte (see [`is_anchor`]) in `bytes`,
+/// read eight bytes at a time.
+fn next_anchor(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("chunks of eight"));
+        // Per byte, its low seven bits v plus a constant sets the byte's
+        // high bit when v reaches a bound, with no carry into the next
+        // byte (v + 0x3f <= 0xbe): v >= b'A' and not v >= b'Z' + 1 is a
+        // capital, and a high bit set in the byte itself is beyond ASCII.
+        let v = w & !HIGH;
+        let from_a = v + ONES * u64::from(0x80 - b'A');
+        let past_z = v + ONES * u64::from(0x80 - b'Z' - 1);
+        let hits = ((from_a & !past_z) | w) & HIGH;
+        if hits != 0 {
+            // Little-endian: the lowest set bit is the first byte's.
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_anchor(b))
+        .map(|k| at + k)
+}
 
 /// A hash of a pattern's opening bytes, below [`PREFIX_BITS`].
 fn prefix_hash(bytes: &[u8]) -> usize {
@@ -482,26 +528,40 @@ impl CountryTable {
         let mut from = 0;
         std::iter::from_fn(move || {
             loop {
-                // A byte no pattern opens with is passed over by a table
-                // look-up before its pair is read: `may_open` is false there.
-                let at = from
-                    + bytes[from..]
-                        .iter()
-                        .position(|&b| self.opening_bytes[usize::from(b)])?;
-                if !may_open(at) {
-                    from = at + 1;
-                    continue;
+                if from >= bytes.len() {
+                    return None;
                 }
-                let input = aho_corasick::Input::new(text)
-                    .span(at..text.len())
-                    .anchored(aho_corasick::Anchored::Yes);
-                match self.finder.find(input) {
-                    Some(m) => {
+                // A match starting at `at` holds an anchor byte at most
+                // `anchor_reach` bytes on, at or after `from`, so it starts
+                // no earlier than `anchor_reach` before the first anchor
+                // from `from`, and none starts where no anchor follows:
+                // only the places from there to the anchor are read, in
+                // order, and `from` then moves past the anchor. Most text
+                // is lower case and passed eight bytes at a time.
+                let (window_start, window_end) = match self.anchor_reach {
+                    Some(reach) => {
+                        let anchor = from + next_anchor(&bytes[from..])?;
+                        (anchor.saturating_sub(reach).max(from), anchor + 1)
+                    }
+                    None => (from, bytes.len()),
+                };
+                for (k, &b) in bytes[window_start..window_end].iter().enumerate() {
+                    let at = window_start + k;
+                    // A byte no pattern opens with is passed over by a
+                    // table look-up before its pair is read: `may_open` is
+                    // false there.
+                    if !self.opening_bytes[usize::from(b)] || !may_open(at) {
+                        continue;
+                    }
+                    let input = aho_corasick::Input::new(text)
+                        .span(at..text.len())
+                        .anchored(aho_corasick::Anchored::Yes);
+                    if let Some(m) = self.finder.find(input) {
                         from = m.end();
                         return Some(m);
                     }
-                    None => from = at + 1,
                 }
+                from = window_end;
             }
         })
     }
@@ -872,6 +932,23 @@ impl CountryTable {
 mod tests {
     use super::*;
 
+    /// The eight-byte test finds the first capital or byte beyond ASCII
+    /// as a byte-by-byte scan does, for every byte at every offset.
+    #[test]
+    fn next_anchor_is_the_first_anchor_byte() {
+        for b in 0..=u8::MAX {
+            for at in 0..20 {
+                let mut bytes = [b'a'; 20];
+                bytes[at] = b;
+                for len in 0..=20 {
+                    let want = bytes[..len].iter().position(|&b| is_anchor(b));
+                    assert_eq!(next_anchor(&bytes[..len]), want, "{b} at {at} of {len}");
+                }
+            }
+        }
+        assert_eq!(table().anchor_reach, Some(4));
+    }
+
     /// The anchored searches at the byte pairs names open with find the
     /// matches an unanchored leftmost-longest automaton finds: names inside
     /// longer ones, glued to words, in capitals, at the text's ends, with
@@ -924,6 +1001,14 @@ mod tests {
             "2021",
             "Korea",
             "North",
+            "the States",
+            "the Ukraine",
+            "the",
+            "eSwatini",
+            "ESWATINI",
+            "Åland",
+            "é",
+            "THE UKRAINE",
         ];
         let separators = [" ", " ", "-", ", ", "", "’", ".", "\n"];
         let mut next = crate::extract::test_rng(0x9e37_79b9_7f4a_7c15);

@@ -12,6 +12,7 @@
 
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::countries::{self, CountryWordKind};
@@ -30,6 +31,11 @@ struct Token<'a> {
     /// An ASCII word, whose folded form is its own bytes in the sentence
     /// lower-cased (`Sentence::lower`).
     in_place: bool,
+    /// `is_unlisted_word`'s answer, once asked: the unlisted-name scan asks
+    /// it of a word several times (as a name's first word, as the word
+    /// after an opener, as a word going on a name), and each answer is up
+    /// to six hashed look-ups.
+    unlisted_word: Cell<Option<bool>>,
 }
 
 /// Lower-case words allowed inside a multi-word place name
@@ -868,6 +874,7 @@ impl<'a> Sentence<'a> {
                 folded: &buf[fs..fe],
                 capital,
                 in_place: fs == start,
+                unlisted_word: Cell::new(None),
             })
             .collect();
         let gaps = (1..tokens.len())
@@ -1269,7 +1276,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         .country_iso3
         .as_deref()
         .and_then(|iso3| table.by_iso3(iso3))
-        .map(|c| c.iso2.clone());
+        .map(|c| c.iso2.as_str());
 
     let mut evidence = Evidence::default();
     let mut candidates = Vec::new();
@@ -1330,7 +1337,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         {
             continue;
         }
-        let at_home = ctx_iso2.as_deref().is_some_and(|cc| {
+        let at_home = ctx_iso2.is_some_and(|cc| {
             cc != table.countries[country].iso2
                 && gaz
                     .lookup(t.folded)
@@ -1554,7 +1561,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         };
         if c.unit.is_none()
             && matches!(&c.what, What::Gazetteer(entries)
-                if !ctx_iso2.as_deref().is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
+                if !ctx_iso2.is_some_and(|cc| entry_countries(gaz, entries).contains(&cc)))
             && (lower_feature_after(&sentence, c.to) || river_after(c.to))
             && feature_cued(&sentence, c.from)
         {
@@ -1676,7 +1683,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
     }
 
     // Unlisted places found by cue patterns, where no candidate stands.
-    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2.as_deref());
+    let mut unlisted = unlisted_candidates(gaz, &sentence, &candidates, ctx_iso2);
     // "the Tessit, Talataye and Inekar communes": the list before a
     // plural unit word, when its last name is in the gazetteer.
     for c in &candidates {
@@ -1727,8 +1734,8 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
             }),
     );
     candidates.retain(|c| {
-        !government_department(gaz, &sentence, c, ctx_iso2.as_deref())
-            && !unit_named_division(gaz, &sentence, c, ctx_iso2.as_deref())
+        !government_department(gaz, &sentence, c, ctx_iso2)
+            && !unit_named_division(gaz, &sentence, c, ctx_iso2)
     });
     candidates.sort_by_key(|c| (c.from, c.to));
     // "the Kabala area of Bamako", "Sarakeina quarter of Timbuktu city",
@@ -1927,14 +1934,7 @@ pub(super) fn extract(text: &str, base: usize, ctx: &PlaceContext) -> Vec<PlaceM
         if c.from < last_end {
             continue;
         }
-        let mention = resolve(
-            gaz,
-            &sentence,
-            c,
-            &evidence,
-            ctx_iso2.as_deref(),
-            &candidates,
-        );
+        let mention = resolve(gaz, &sentence, c, &evidence, ctx_iso2, &candidates);
         if let Some(m) = mention {
             // "in Santa Ana de Kelto prison", "towards Kelto de Dara
             // square": a name joined by a particle to more capitalised
@@ -2289,6 +2289,17 @@ fn national_capital(gaz: &Gazetteer, m: &PlaceMention) -> bool {
 }
 
 fn drop_parts_of_cities(gaz: &Gazetteer, text: &str, mentions: &mut Vec<PlaceMention>) {
+    // Every rule below drops a part for another mention that holds it: the
+    // town of a part (`town_of_part` asks of two different mentions),
+    // the city after a district or a village (`next_mention` starts after
+    // the part ends, so it is no part itself, and an empty span would give
+    // an empty gap, which no rule takes), or a city that holds it (a
+    // listed part asks of a mention with another span, an unlisted one of
+    // a listed town, which it is not). With one mention nothing is dropped,
+    // and the per-mention facts read below are not worked out.
+    if mentions.len() < 2 {
+        return;
+    }
     let population = |m: &PlaceMention| population(gaz, m);
     // A city that is also its region's name ("in Idleb", "Ar-Raqqa
     // countryside") may stand for the region: it holds only the parts the
@@ -4134,11 +4145,14 @@ fn admin2_named(gaz: &Gazetteer, name: &str, iso3: Option<&str>) -> bool {
 /// ("al-Bukamal", "el Marj"), and not inside a hyphenated word.
 fn can_start_name(sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
+    // Asked of every word: the article's hashed look-up comes last, after
+    // the flags that most lower-case words fail (the order of these pure
+    // tests changes no answer).
     let starts = t.capital
-        || (is_article(t.folded)
-            && i + 1 < sentence.tokens.len()
+        || (i + 1 < sentence.tokens.len()
+            && sentence.tokens[i + 1].capital
             && sentence.joined(i)
-            && sentence.tokens[i + 1].capital);
+            && is_article(t.folded));
     starts && !(i > 0 && sentence.hyphen_between(i - 1) && !in_road_pair(sentence, i - 1))
 }
 
@@ -6042,10 +6056,11 @@ fn unlisted_candidates(
         // article in lower case opens the name of the capitalised word it
         // is joined to. "at", "an" and "as" only with a hyphen: with a
         // space they are English words before a name ("at Kinda").
+        // (The article's hashed look-up after the flags most words fail.)
         let lower_article = !tokens[i].capital
             && i + 1 < n
-            && is_article(tokens[i].folded)
             && tokens[i + 1].capital
+            && is_article(tokens[i].folded)
             && !taken(i + 1)
             // "Ras al-Ain": inside a name; "In al-Jaw, ..." opens one.
             && !(i > 0
@@ -6840,8 +6855,11 @@ fn english_name_before_address(sentence: &Sentence, i: usize, found: &[Candidate
 /// A capitalised word that can be (part of) an unlisted place's name.
 fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
     let t = &sentence.tokens[i];
+    if let Some(known) = t.unlisted_word.get() {
+        return known;
+    }
     let word = &sentence.text[t.start..t.end];
-    t.folded.len() >= 3
+    let unlisted = t.folded.len() >= 3
         && !t.folded.chars().all(|c| c.is_ascii_digit())
         && !word.chars().all(|c| !c.is_lowercase())
         && !mixed_case_acronym(word)
@@ -6849,7 +6867,9 @@ fn is_unlisted_word(gaz: &Gazetteer, sentence: &Sentence, i: usize) -> bool {
         && !is_never_place(t.folded)
         && !gaz.is_common_word(t.folded)
         && unit_word(t.folded).is_none()
-        && !countries::table().is_country_word(t.folded)
+        && !countries::table().is_country_word(t.folded);
+    t.unlisted_word.set(Some(unlisted));
+    unlisted
 }
 
 /// "across the LoC", "LeT militants", "VoJ reported": a word of three or
