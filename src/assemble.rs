@@ -5128,6 +5128,11 @@ fn cumulative_tolls(
     counts: &[CountMention],
     dates: &[DateMention],
 ) -> Vec<Span> {
+    // No harm told, nothing to tally: the answer below keeps harm spans
+    // only, so a sentence without one needs none of its searches.
+    if harm_spans(acts, counts).next().is_none() {
+        return Vec::new();
+    }
     static PERIOD: OnceLock<WordRegex> = OnceLock::new();
     let period = PERIOD.get_or_init(|| {
         WordRegex::new(
@@ -5181,17 +5186,27 @@ fn cumulative_tolls(
     // The first six words, trimmed, are compared ignoring ASCII case with
     // lower-case words: the same answer as lower-casing them, without a
     // string each (asked of every sentence that tells an event).
+    // The words after the first are read only when the first is a
+    // determiner (the campaign's first condition).
+    let is_any = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    fn trimmed(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let mut words = text.split_whitespace();
+    let determiner = words
+        .next()
+        .is_some_and(|w| is_any(trimmed(w), &["the", "this", "that", "its", "their"]));
     let mut first: [&str; 6] = [""; 6];
     let mut first_len = 0;
-    for (slot, w) in first.iter_mut().zip(text.split_whitespace()) {
-        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
-        first_len += 1;
+    if determiner {
+        first_len = 1;
+        for (slot, w) in first[1..].iter_mut().zip(words) {
+            *slot = trimmed(w);
+            first_len += 1;
+        }
     }
     let first = &first[..first_len];
-    let is_any = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let campaign = first
-        .first()
-        .is_some_and(|w| is_any(w, &["the", "this", "that", "its", "their"]))
+    let campaign = determiner
         && (1..first.len()).any(|j| {
             first
                 .get(j + 1)
