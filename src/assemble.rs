@@ -486,17 +486,21 @@ pub fn assemble(doc: &Document) -> Assembled {
             // and sets itself in another time ("the same group attacked a
             // market in X in 2014") tells background: its place is not
             // where the incident's later sentences happened.
-            let background = events.is_empty()
-                && carry.last_event_block == Some(sentence.block)
-                && carry.block_place.is_some()
-                && told_of_another_time(text);
+            // (Searched last, and only for a place below the country: the
+            // other tests need no search.)
+            let background = || {
+                events.is_empty()
+                    && carry.last_event_block == Some(sentence.block)
+                    && carry.block_place.is_some()
+                    && told_of_another_time(text)
+            };
             // "in central Ramadi ... the governor of the Anbar province":
             // a region that holds the paragraph's town says no more than
             // the town, which stays the paragraph's place.
             let wider = carry.block_place.as_ref().is_some_and(|b| {
                 region_holds(p, b) || refers_back(text) && named_with(&doc.text, p, b)
             });
-            if p.kind != PlaceKind::Country && !background && !wider {
+            if p.kind != PlaceKind::Country && !wider && !background() {
                 carry.block_place = Some(p.clone());
             }
         }
@@ -3063,10 +3067,11 @@ fn sentence_events(
     let acts: Vec<&ActMention> = acts
         .into_iter()
         .filter(|a| {
-            !under_inquiry(&text[..a.span.start - sentence.span.start])
-                || m.counts
-                    .iter()
-                    .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start)
+            // The count first: it costs no search.
+            m.counts
+                .iter()
+                .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start)
+                || !under_inquiry(&text[..a.span.start - sentence.span.start])
         })
         .collect();
     let has_fresh = acts.iter().any(|a| !a.definite);
@@ -3877,16 +3882,19 @@ fn sentence_events(
             && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
         // People, not armed groups, attacking ("about 250 people targeted
         // police forces", "two groups clashed over a land dispute") riot.
-        let mob = actor1.as_ref().is_some_and(|a| {
+        // (The sides are read here, before the rules below change them;
+        // the crowd words are searched only where a mob would matter.)
+        let crowd_named = actor1.as_ref().is_some_and(|a| {
             a.span.is_some()
                 && matches!(
                     a.actor_type,
                     ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
                 )
-        }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
-            && actor2.as_ref().is_none_or(|a| a.span.is_none())
-            && !agentless_death(main, doc)
-            && communal(text));
+        });
+        let sides_unnamed = actor1.as_ref().is_none_or(|a| a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| a.span.is_none());
+        let mob =
+            || crowd_named || (sides_unnamed && !agentless_death(main, doc) && communal(text));
         // "clashes between police and shopkeepers", "Palestinians clashed
         // with Israeli forces": people, not an armed group, on one side of
         // a clash riot against the forces on the other.
@@ -3957,8 +3965,8 @@ fn sentence_events(
                 .as_ref()
                 .is_some_and(|a| a.span.is_some() && a.actor_type == ActorType::Civilians);
         if (main.kind.is_violent() || main.kind == ActKind::Torture || crowd_looting)
-            && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+            && mob()
         {
             if recent_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
                 (event_type, sub_event_type) = ("Riots", "Violent demonstration");
@@ -5340,7 +5348,12 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     });
     // A protest is left out: violence after it is a riot of its own.
     let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
-    let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    // Searched once, and only where a rule below asks.
+    let tells_back_found = std::cell::OnceCell::new();
+    let tells_back = || {
+        *tells_back_found
+            .get_or_init(|| !next.counts.is_empty() && !protest && back.is_match(sentence))
+    };
     if held_then_killed(prev, next, sentence) {
         return true;
     }
@@ -5350,7 +5363,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let destruction = |e: &Event| {
         !e.acts.is_empty() && e.acts.iter().all(|a| *a == ActKind::Looting) && e.counts.is_empty()
     };
-    if !(violent(next) || destruction(next) && violent(prev)) || !(violent(prev) || tells_back) {
+    if !(violent(next) || destruction(next) && violent(prev)) || !(violent(prev) || tells_back()) {
         return false;
     }
     // "He died of his wounds on 2 August", "a soldier later succumbed to his
@@ -5373,7 +5386,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // sentence that opens on a word of more and counts dead of its own
     // tells one more incident, not more of the one before, unless it names
     // that one back ("Also, two guards died in the attack").
-    if !tells_back
+    if !tells_back()
         && opens_on_more_dead(sentence)
         && next.counts.iter().any(|c| c.kind == CountKind::Killed)
     {
@@ -5396,7 +5409,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // where it says more of the place; another incident would not be "the
     // blast".
     if own_place
-        && !tells_back
+        && !tells_back()
         && !opens_on_it
         && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name)
     {
