@@ -315,7 +315,6 @@ pub fn assemble(doc: &Document) -> Assembled {
             actors,
             acts,
         };
-        out.places.extend(m.places.iter().cloned());
         if brief.is_none()
             && m.dates.iter().any(|d| d.start.is_some())
             && m.actors.iter().any(|a| is_perpetrator_type(a.actor_type))
@@ -637,6 +636,10 @@ pub fn assemble(doc: &Document) -> Assembled {
             }
             out.events.push(last);
         }
+        // The sentence's places join the document's list in the order read:
+        // moved there once the sentence is done with them (nothing above
+        // reads `out.places`), not cloned.
+        out.places.extend(m.places);
     }
     if short && first_vague.is_none() {
         first_vague = out.events.iter().find(|e| e.vague).cloned();
