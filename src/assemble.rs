@@ -285,7 +285,16 @@ pub fn assemble(doc: &Document) -> Assembled {
         // sentence waits in `unread_actors` for a later event of the
         // paragraph that needs its perpetrator.
         let makes_events = !acts.is_empty() || !counts.is_empty();
-        let actors = if makes_events || short || claim_cue(text) {
+        // The sentence ASCII-lower-cased, made on first use: the cue words
+        // of claims and planting, and the background rules' words, are
+        // looked for in it before their regexes ([`Needle`]).
+        let lower_made = std::cell::OnceCell::new();
+        let lower = || {
+            lower_made
+                .get_or_init(|| text.to_ascii_lowercase())
+                .as_str()
+        };
+        let actors = if makes_events || short || claim_cue(text, lower()) {
             attributed_groups(text, base, actors::extract(text, base, actor_ctx))
         } else {
             carry.unread_actors.push(si);
@@ -328,14 +337,22 @@ pub fn assemble(doc: &Document) -> Assembled {
             placed_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = if makes_events {
-            sentence_events(doc, &contexts, si, &m, &mut carry, &mut later_block_date)
+            sentence_events(
+                doc,
+                &contexts,
+                si,
+                &m,
+                lower(),
+                &mut carry,
+                &mut later_block_date,
+            )
         } else {
             Vec::new()
         };
         // "A bomb that unidentified gunmen had planted", "a Taliban-planted
         // bomb": whoever planted the device did the bombing, whoever set it
         // off or was hit by it.
-        let planted_by = planter(text, base, &m.actors);
+        let planted_by = planter(text, lower, base, &m.actors);
         for e in events
             .iter_mut()
             .filter(|e| e.acts.contains(&ActKind::Explosive))
@@ -384,7 +401,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         // A claim names the perpetrator of an event whose perpetrator the
         // text left unnamed, in this sentence or the one before.
-        if let Some(claimant) = claimed_by(text, base, &m.actors) {
+        if let Some(claimant) = claimed_by(text, lower, base, &m.actors) {
             let unnamed = |e: &Event| {
                 e.actor1
                     .as_ref()
@@ -1251,7 +1268,12 @@ fn operation_force(
 /// The actor a sentence says planted an explosive device: "a landmine
 /// planted by an unidentified armed group", "a Taliban-planted IED", "an
 /// IS mine laid on the road".
-fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
+fn planter<'l>(
+    text: &str,
+    lower: impl FnOnce() -> &'l str,
+    base: usize,
+    actors: &[ActorMention],
+) -> Option<Actor> {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:planted|laid|placed)\b"));
     let armed = |a: &&ActorMention| !a.implicit && is_armed(a.actor_type);
@@ -1259,6 +1281,16 @@ fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
     // one (most sentences read no actors at all) the words are not
     // searched.
     if !actors.iter().any(|a| armed(&a)) {
+        return None;
+    }
+    // Nor without one of the three words in any ASCII case (no "s" or "k"
+    // in them: see [`Needle`]).
+    static WORDS: [Needle; 3] = [
+        Needle::new("planted"),
+        Needle::new("laid"),
+        Needle::new("placed"),
+    ];
+    if !any_in_lower(&WORDS, lower()) {
         return None;
     }
     for m in re.find_iter(text) {
@@ -2923,14 +2955,14 @@ fn sentence_events(
     contexts: &Contexts,
     si: usize,
     m: &SentenceMentions,
+    lower: &str,
     carry: &mut Carry,
     later_block_date: &mut LaterDates,
 ) -> Vec<Event> {
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
-    // The background rules below look for their cue words in this copy
-    // first ([`Needle`]).
-    let lower = text.to_ascii_lowercase();
+    // `lower` is `text` ASCII-lower-cased: the background rules below look
+    // for their cue words in it first ([`Needle`]).
 
     // "Women staged a protest in response to the killing of three men",
     // "protested against the measures imposed to battle the virus": the
@@ -2939,7 +2971,7 @@ fn sentence_events(
     let mut causes = cause_spans(text, sentence.span.start, &m.acts);
     causes.extend(cumulative_tolls(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2956,14 +2988,14 @@ fn sentence_events(
     }
     causes.extend(recalled_incidents(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
     ));
     causes.extend(death_as_cause(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2973,7 +3005,7 @@ fn sentence_events(
         .or_else(|| sentence_reference(doc, sentence.section).map(|r| r.date));
     causes.extend(relative_of_past_time(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2982,7 +3014,7 @@ fn sentence_events(
     ));
     causes.extend(came_after(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -8745,18 +8777,26 @@ fn claim_regex() -> &'static WordRegex {
 /// Unicode case folding also matches as "ſ" and the Kelvin sign): a
 /// sentence without any of them in any ASCII case has no match, and most
 /// sentences are answered by five byte searches instead of the regex.
-fn claim_cue(text: &str) -> bool {
-    static PIECES: [Needle; 5] = [
-        Needle::new("claimed"),
-        Needle::new("blamed"),
-        Needle::new("ed by"),
-        Needle::new("ted to"),
-        Needle::new("out by"),
-    ];
-    any_in_lower(&PIECES, &text.to_ascii_lowercase()) && claim_regex().find(text).is_some()
+fn claim_cue(text: &str, lower: &str) -> bool {
+    any_in_lower(&CLAIM_PIECES, lower) && claim_regex().find(text).is_some()
 }
 
-fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+/// The five pieces of [`claim_cue`]: every match of [`claim_regex`] holds
+/// one of them in some ASCII case.
+static CLAIM_PIECES: [Needle; 5] = [
+    Needle::new("claimed"),
+    Needle::new("blamed"),
+    Needle::new("ed by"),
+    Needle::new("ted to"),
+    Needle::new("out by"),
+];
+
+fn claimed_by<'a, 'l>(
+    text: &str,
+    lower: impl FnOnce() -> &'l str,
+    base: usize,
+    actors: &'a [ActorMention],
+) -> Option<&'a ActorMention> {
     // The claimant is a named perpetrator of the sentence: without one
     // (most sentences read no actors at all) the cue is not searched.
     if !actors
@@ -8765,9 +8805,13 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
     {
         return None;
     }
-    // The cue first: most sentences have none, and are not lower-cased.
+    // The cue first: most sentences have none (its pieces first, see
+    // [`claim_cue`]).
+    let lower = lower();
+    if !any_in_lower(&CLAIM_PIECES, lower) {
+        return None;
+    }
     let m = claim_regex().find(text)?;
-    let lower = text.to_ascii_lowercase();
     if lower.contains("no group")
         || lower.contains("not claimed")
         || lower.contains("no one claimed")
