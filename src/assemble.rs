@@ -290,7 +290,16 @@ pub fn assemble(doc: &Document) -> Assembled {
         // sentence waits in `unread_actors` for a later event of the
         // paragraph that needs its perpetrator.
         let makes_events = !acts.is_empty() || !counts.is_empty();
-        let actors = if makes_events || short || claim_cue(text) {
+        // The sentence ASCII-lower-cased, made on first use: the cue words
+        // of claims and planting, and the background rules' words, are
+        // looked for in it before their regexes ([`Needle`]).
+        let lower_made = std::cell::OnceCell::new();
+        let lower = || {
+            lower_made
+                .get_or_init(|| text.to_ascii_lowercase())
+                .as_str()
+        };
+        let actors = if makes_events || short || claim_cue(text, lower()) {
             attributed_groups(text, base, actors::extract(text, base, actor_ctx))
         } else {
             carry.unread_actors.push(si);
@@ -320,7 +329,6 @@ pub fn assemble(doc: &Document) -> Assembled {
             actors,
             acts,
         };
-        out.places.extend(m.places.iter().cloned());
         if brief.is_none()
             && m.dates.iter().any(|d| d.start.is_some())
             && m.actors.iter().any(|a| is_perpetrator_type(a.actor_type))
@@ -334,14 +342,22 @@ pub fn assemble(doc: &Document) -> Assembled {
             placed_brief = Some((si, m.dates.clone(), m.places.clone(), m.actors.clone()));
         }
         let mut events = if makes_events {
-            sentence_events(doc, &contexts, si, &m, &mut carry, &mut later_block_date)
+            sentence_events(
+                doc,
+                &contexts,
+                si,
+                &m,
+                lower(),
+                &mut carry,
+                &mut later_block_date,
+            )
         } else {
             Vec::new()
         };
         // "A bomb that unidentified gunmen had planted", "a Taliban-planted
         // bomb": whoever planted the device did the bombing, whoever set it
         // off or was hit by it.
-        let planted_by = planter(text, base, &m.actors);
+        let planted_by = planter(text, lower, base, &m.actors);
         for e in events
             .iter_mut()
             .filter(|e| e.acts.contains(&ActKind::Explosive))
@@ -390,7 +406,7 @@ pub fn assemble(doc: &Document) -> Assembled {
         }
         // A claim names the perpetrator of an event whose perpetrator the
         // text left unnamed, in this sentence or the one before.
-        if let Some(claimant) = claimed_by(text, base, &m.actors) {
+        if let Some(claimant) = claimed_by(text, lower, base, &m.actors) {
             let unnamed = |e: &Event| {
                 e.actor1
                     .as_ref()
@@ -491,17 +507,21 @@ pub fn assemble(doc: &Document) -> Assembled {
             // and sets itself in another time ("the same group attacked a
             // market in X in 2014") tells background: its place is not
             // where the incident's later sentences happened.
-            let background = events.is_empty()
-                && carry.last_event_block == Some(sentence.block)
-                && carry.block_place.is_some()
-                && told_of_another_time(text);
+            // (Searched last, and only for a place below the country: the
+            // other tests need no search.)
+            let background = || {
+                events.is_empty()
+                    && carry.last_event_block == Some(sentence.block)
+                    && carry.block_place.is_some()
+                    && told_of_another_time(text)
+            };
             // "in central Ramadi ... the governor of the Anbar province":
             // a region that holds the paragraph's town says no more than
             // the town, which stays the paragraph's place.
             let wider = carry.block_place.as_ref().is_some_and(|b| {
                 region_holds(p, b) || refers_back(text) && named_with(&doc.text, p, b)
             });
-            if p.kind != PlaceKind::Country && !background && !wider {
+            if p.kind != PlaceKind::Country && !wider && !background() {
                 carry.block_place = Some(p.clone());
             }
         }
@@ -638,6 +658,10 @@ pub fn assemble(doc: &Document) -> Assembled {
             }
             out.events.push(last);
         }
+        // The sentence's places join the document's list in the order read:
+        // moved there once the sentence is done with them (nothing above
+        // reads `out.places`), not cloned.
+        out.places.extend(m.places);
     }
     if short && first_vague.is_none() {
         first_vague = out.events.iter().find(|e| e.vague).cloned();
@@ -1249,7 +1273,12 @@ fn operation_force(
 /// The actor a sentence says planted an explosive device: "a landmine
 /// planted by an unidentified armed group", "a Taliban-planted IED", "an
 /// IS mine laid on the road".
-fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
+fn planter<'l>(
+    text: &str,
+    lower: impl FnOnce() -> &'l str,
+    base: usize,
+    actors: &[ActorMention],
+) -> Option<Actor> {
     static RE: OnceLock<WordRegex> = OnceLock::new();
     let re = RE.get_or_init(|| WordRegex::new(r"(?i)\b(?:planted|laid|placed)\b"));
     let armed = |a: &&ActorMention| !a.implicit && is_armed(a.actor_type);
@@ -1257,6 +1286,16 @@ fn planter(text: &str, base: usize, actors: &[ActorMention]) -> Option<Actor> {
     // one (most sentences read no actors at all) the words are not
     // searched.
     if !actors.iter().any(|a| armed(&a)) {
+        return None;
+    }
+    // Nor without one of the three words in any ASCII case (no "s" or "k"
+    // in them: see [`Needle`]).
+    static WORDS: [Needle; 3] = [
+        Needle::new("planted"),
+        Needle::new("laid"),
+        Needle::new("placed"),
+    ];
+    if !any_in_lower(&WORDS, lower()) {
         return None;
     }
     for m in re.find_iter(text) {
@@ -2921,14 +2960,14 @@ fn sentence_events(
     contexts: &Contexts,
     si: usize,
     m: &SentenceMentions,
+    lower: &str,
     carry: &mut Carry,
     later_block_date: &mut LaterDates,
 ) -> Vec<Event> {
     let sentence = doc.sentences[si];
     let text = doc.slice(sentence.span);
-    // The background rules below look for their cue words in this copy
-    // first ([`Needle`]).
-    let lower = text.to_ascii_lowercase();
+    // `lower` is `text` ASCII-lower-cased: the background rules below look
+    // for their cue words in it first ([`Needle`]).
 
     // "Women staged a protest in response to the killing of three men",
     // "protested against the measures imposed to battle the virus": the
@@ -2937,7 +2976,7 @@ fn sentence_events(
     let mut causes = cause_spans(text, sentence.span.start, &m.acts);
     causes.extend(cumulative_tolls(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2954,14 +2993,14 @@ fn sentence_events(
     }
     causes.extend(recalled_incidents(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
     ));
     causes.extend(death_as_cause(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2989,7 +3028,7 @@ fn sentence_events(
         .or_else(|| sentence_reference(doc, sentence.section).map(|r| r.date));
     causes.extend(relative_of_past_time(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -2998,7 +3037,7 @@ fn sentence_events(
     ));
     causes.extend(came_after(
         text,
-        &lower,
+        lower,
         sentence.span.start,
         &m.acts,
         &m.counts,
@@ -3090,10 +3129,11 @@ fn sentence_events(
     let acts: Vec<&ActMention> = acts
         .into_iter()
         .filter(|a| {
-            !under_inquiry(&text[..a.span.start - sentence.span.start])
-                || m.counts
-                    .iter()
-                    .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start)
+            // The count first: it costs no search.
+            m.counts
+                .iter()
+                .any(|c| c.trigger.overlaps(a.span) || c.span.start >= a.span.start)
+                || !under_inquiry(&text[..a.span.start - sentence.span.start])
         })
         .collect();
     let has_fresh = acts.iter().any(|a| !a.definite);
@@ -3904,16 +3944,19 @@ fn sentence_events(
             && actor2.as_ref().is_none_or(|a| !is_armed(a.actor_type));
         // People, not armed groups, attacking ("about 250 people targeted
         // police forces", "two groups clashed over a land dispute") riot.
-        let mob = actor1.as_ref().is_some_and(|a| {
+        // (The sides are read here, before the rules below change them;
+        // the crowd words are searched only where a mob would matter.)
+        let crowd_named = actor1.as_ref().is_some_and(|a| {
             a.span.is_some()
                 && matches!(
                     a.actor_type,
                     ActorType::Civilians | ActorType::Protesters | ActorType::Rioters
                 )
-        }) || (actor1.as_ref().is_none_or(|a| a.span.is_none())
-            && actor2.as_ref().is_none_or(|a| a.span.is_none())
-            && !agentless_death(main, doc)
-            && communal(text));
+        });
+        let sides_unnamed = actor1.as_ref().is_none_or(|a| a.span.is_none())
+            && actor2.as_ref().is_none_or(|a| a.span.is_none());
+        let mob =
+            || crowd_named || (sides_unnamed && !agentless_death(main, doc) && communal(text));
         // "clashes between police and shopkeepers", "Palestinians clashed
         // with Israeli forces": people, not an armed group, on one side of
         // a clash riot against the forces on the other.
@@ -3984,8 +4027,8 @@ fn sentence_events(
                 .as_ref()
                 .is_some_and(|a| a.span.is_some() && a.actor_type == ActorType::Civilians);
         if (main.kind.is_violent() || main.kind == ActKind::Torture || crowd_looting)
-            && mob
             && !matches!(event_type, "Riots" | "Explosions/Remote violence")
+            && mob()
         {
             if recent_protest || g.acts.iter().any(|a| a.kind == ActKind::Protest) {
                 (event_type, sub_event_type) = ("Riots", "Violent demonstration");
@@ -4352,13 +4395,22 @@ fn cause_spans(text: &str, base: usize, acts: &[ActMention]) -> Vec<Span> {
             let between = text
                 .get(protest.span.end - base..a.span.start - base)
                 .unwrap_or("");
+            if !cue.is_match(between) || brk.is_match(between) {
+                return false;
+            }
+            // Only a riot or looting can be the protesters' own verb: the
+            // cue's last match, whose search (a reverse search over `\w*`
+            // words) cost some 100,000 instructions a sentence, is found
+            // for those alone. The answer is the same as finding it first.
+            if !matches!(a.kind, ActKind::Riot | ActKind::Looting) {
+                return true;
+            }
             let after_cue = cue
                 .find_iter(between)
                 .last()
                 .map_or("", |m| &between[m.end()..]);
-            let own_verb = matches!(a.kind, ActKind::Riot | ActKind::Looting)
-                && (after_cue.contains(',') || after_cue.contains(" and "));
-            cue.is_match(between) && !brk.is_match(between) && !own_verb
+            let own_verb = after_cue.contains(',') || after_cue.contains(" and ");
+            !own_verb
         })
         .map(|a| a.span);
     causes.extend(protest_causes);
@@ -5275,6 +5327,11 @@ fn cumulative_tolls(
     counts: &[CountMention],
     dates: &[DateMention],
 ) -> Vec<Span> {
+    // No harm told, nothing to tally: the answer below keeps harm spans
+    // only, so a sentence without one needs none of its searches.
+    if harm_spans(acts, counts).next().is_none() {
+        return Vec::new();
+    }
     static PERIOD: OnceLock<WordRegex> = OnceLock::new();
     let period = PERIOD.get_or_init(|| {
         WordRegex::new(
@@ -5328,17 +5385,27 @@ fn cumulative_tolls(
     // The first six words, trimmed, are compared ignoring ASCII case with
     // lower-case words: the same answer as lower-casing them, without a
     // string each (asked of every sentence that tells an event).
+    // The words after the first are read only when the first is a
+    // determiner (the campaign's first condition).
+    let is_any = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    fn trimmed(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let mut words = text.split_whitespace();
+    let determiner = words
+        .next()
+        .is_some_and(|w| is_any(trimmed(w), &["the", "this", "that", "its", "their"]));
     let mut first: [&str; 6] = [""; 6];
     let mut first_len = 0;
-    for (slot, w) in first.iter_mut().zip(text.split_whitespace()) {
-        *slot = w.trim_matches(|c: char| !c.is_alphanumeric());
-        first_len += 1;
+    if determiner {
+        first_len = 1;
+        for (slot, w) in first[1..].iter_mut().zip(words) {
+            *slot = trimmed(w);
+            first_len += 1;
+        }
     }
     let first = &first[..first_len];
-    let is_any = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let campaign = first
-        .first()
-        .is_some_and(|w| is_any(w, &["the", "this", "that", "its", "their"]))
+    let campaign = determiner
         && (1..first.len()).any(|j| {
             first
                 .get(j + 1)
@@ -5472,7 +5539,12 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     });
     // A protest is left out: violence after it is a riot of its own.
     let protest = prev.acts.contains(&ActKind::Protest) || prev.event_type == "Protests";
-    let tells_back = !next.counts.is_empty() && !protest && back.is_match(sentence);
+    // Searched once, and only where a rule below asks.
+    let tells_back_found = std::cell::OnceCell::new();
+    let tells_back = || {
+        *tells_back_found
+            .get_or_init(|| !next.counts.is_empty() && !protest && back.is_match(sentence))
+    };
     if held_then_killed(prev, next, sentence) {
         return true;
     }
@@ -5482,7 +5554,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     let destruction = |e: &Event| {
         !e.acts.is_empty() && e.acts.iter().all(|a| *a == ActKind::Looting) && e.counts.is_empty()
     };
-    if !(violent(next) || destruction(next) && violent(prev)) || !(violent(prev) || tells_back) {
+    if !(violent(next) || destruction(next) && violent(prev)) || !(violent(prev) || tells_back()) {
         return false;
     }
     // "He died of his wounds on 2 August", "a soldier later succumbed to his
@@ -5505,7 +5577,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // sentence that opens on a word of more and counts dead of its own
     // tells one more incident, not more of the one before, unless it names
     // that one back ("Also, two guards died in the attack").
-    if !tells_back
+    if !tells_back()
         && opens_on_more_dead(sentence)
         && next.counts.iter().any(|c| c.kind == CountKind::Killed)
     {
@@ -5528,7 +5600,7 @@ fn continues(prev: &Event, next: &Event, sentence: &str) -> bool {
     // where it says more of the place; another incident would not be "the
     // blast".
     if own_place
-        && !tells_back
+        && !tells_back()
         && !opens_on_it
         && next.place.as_ref().map(|p| &p.name) != prev.place.as_ref().map(|p| &p.name)
     {
@@ -8861,18 +8933,26 @@ fn claim_regex() -> &'static WordRegex {
 /// Unicode case folding also matches as "ſ" and the Kelvin sign): a
 /// sentence without any of them in any ASCII case has no match, and most
 /// sentences are answered by five byte searches instead of the regex.
-fn claim_cue(text: &str) -> bool {
-    static PIECES: [Needle; 5] = [
-        Needle::new("claimed"),
-        Needle::new("blamed"),
-        Needle::new("ed by"),
-        Needle::new("ted to"),
-        Needle::new("out by"),
-    ];
-    any_in_lower(&PIECES, &text.to_ascii_lowercase()) && claim_regex().find(text).is_some()
+fn claim_cue(text: &str, lower: &str) -> bool {
+    any_in_lower(&CLAIM_PIECES, lower) && claim_regex().find(text).is_some()
 }
 
-fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option<&'a ActorMention> {
+/// The five pieces of [`claim_cue`]: every match of [`claim_regex`] holds
+/// one of them in some ASCII case.
+static CLAIM_PIECES: [Needle; 5] = [
+    Needle::new("claimed"),
+    Needle::new("blamed"),
+    Needle::new("ed by"),
+    Needle::new("ted to"),
+    Needle::new("out by"),
+];
+
+fn claimed_by<'a, 'l>(
+    text: &str,
+    lower: impl FnOnce() -> &'l str,
+    base: usize,
+    actors: &'a [ActorMention],
+) -> Option<&'a ActorMention> {
     // The claimant is a named perpetrator of the sentence: without one
     // (most sentences read no actors at all) the cue is not searched.
     if !actors
@@ -8881,9 +8961,13 @@ fn claimed_by<'a>(text: &str, base: usize, actors: &'a [ActorMention]) -> Option
     {
         return None;
     }
-    // The cue first: most sentences have none, and are not lower-cased.
+    // The cue first: most sentences have none (its pieces first, see
+    // [`claim_cue`]).
+    let lower = lower();
+    if !any_in_lower(&CLAIM_PIECES, lower) {
+        return None;
+    }
     let m = claim_regex().find(text)?;
-    let lower = text.to_ascii_lowercase();
     if lower.contains("no group")
         || lower.contains("not claimed")
         || lower.contains("no one claimed")

@@ -52,6 +52,17 @@ fn note_regex() -> &'static Regex {
     })
 }
 
+/// Whether `hay` holds `needle` (ASCII, lower case) in any ASCII case: its
+/// first letter in either case is found with `memchr2`, the rest compared
+/// in place.
+fn holds_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let first = needle[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// "Kanta (4)", "(28) fatalities for Kanta", "(27) for Lero", "4 in Kanta".
 fn place_share_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -138,6 +149,14 @@ fn notes(doc: &Document) -> Vec<Note> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         let text = doc.slice(s.span);
+        // Every match opens with "fatalit" in some ASCII case (no "s" or
+        // "k", which Unicode case folding also matches as "ſ" and the
+        // Kelvin sign): a sentence without it needs no search. (A document
+        // with "split" or "spread" somewhere, as every annual report has,
+        // searched each of its sentences.)
+        if !holds_ignore_ascii_case(text.as_bytes(), b"fatalit") {
+            continue;
+        }
         let Some(m) = note_regex().find(text) else {
             continue;
         };
@@ -483,6 +502,17 @@ pub(crate) fn apply_coded_figures(doc: &Document, events: &mut [Event]) {
 mod tests {
     use super::*;
     use crate::document::Meta;
+
+    #[test]
+    fn note_word_test_ignores_ascii_case_only() {
+        assert!(holds_ignore_ascii_case(
+            b"Unknown FATALITIES split",
+            b"fatalit"
+        ));
+        assert!(holds_ignore_ascii_case(b"fatalit", b"fatalit"));
+        assert!(!holds_ignore_ascii_case(b"a fatal it", b"fatalit"));
+        assert!(!holds_ignore_ascii_case(b"the fatali", b"fatalit"));
+    }
 
     fn shares(text: &str) -> Vec<Share> {
         let doc = Document::from_text("t", text.to_string(), Meta::default());
