@@ -475,23 +475,10 @@ pub fn extract(text: &str, base: usize) -> Vec<ActMention> {
         // "on death row", "the death penalty", "death threats", "death
         // squads": "death" names a punishment, a threat or a force, not a
         // death that happened.
-        if kind == ActKind::Kill && matches!(word.as_str(), "death" | "deaths") && {
-            let next = word_after(text, m.end());
-            matches!(
-                next.as_str(),
-                "row"
-                    | "penalty"
-                    | "penalties"
-                    | "sentence"
-                    | "sentences"
-                    | "threat"
-                    | "threats"
-                    | "squad"
-                    | "squads"
-                    | "certificate"
-                    | "certificates"
-            )
-        } {
+        if kind == ActKind::Kill
+            && matches!(word.as_str(), "death" | "deaths")
+            && death_names_a_kind(&word_after(text, m.end()))
+        {
             continue;
         }
         // "battling to have their claims heard": a struggle, not a fight.
@@ -671,6 +658,26 @@ fn previous_is_auxiliary(before: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `next`, the lower-case word after "death", makes "death" name
+/// a punishment, a threat or a force ("on death row", "the death
+/// penalty", "death threats", "death squads"), not a death that happened.
+pub(crate) fn death_names_a_kind(next: &str) -> bool {
+    matches!(
+        next,
+        "row"
+            | "penalty"
+            | "penalties"
+            | "sentence"
+            | "sentences"
+            | "threat"
+            | "threats"
+            | "squad"
+            | "squads"
+            | "certificate"
+            | "certificates"
+    )
 }
 
 #[cfg(test)]

@@ -6918,23 +6918,8 @@ impl<'t> Scanner<'t> {
                 // were reported": the noun says what kind of sentence or
                 // threat, it tells no toll.
                 if matches!(self.w(k), "death" | "mort")
-                    && matches!(
-                        self.w(k + 1),
-                        "sentence"
-                            | "sentences"
-                            | "penalty"
-                            | "row"
-                            | "threat"
-                            | "threats"
-                            | "squad"
-                            | "squads"
-                            | "certificate"
-                            | "certificates"
-                            | "warrant"
-                            | "warrants"
-                            | "toll"
-                            | "tolls"
-                    )
+                    && (crate::extract::acts::death_names_a_kind(self.w(k + 1))
+                        || matches!(self.w(k + 1), "warrant" | "warrants" | "toll" | "tolls"))
                 {
                     break;
                 }
