@@ -7193,8 +7193,9 @@ fn resolve(
             Some(m)
         }
         What::Unlisted => {
-            let home = ctx_iso2
-                .map(String::from)
+            let home = area_of_country(sentence, c, all)
+                .map(|index| table.countries[index].iso2.clone())
+                .or_else(|| ctx_iso2.map(String::from))
                 .or_else(|| evidence.countries.first().cloned())
                 .or_else(|| {
                     evidence
@@ -7214,6 +7215,27 @@ fn resolve(
             ))
         }
     }
+}
+
+/// "the Kelto area of eastern Ruritania": the country an unlisted area is
+/// said to be part of (its index in the country table), which outranks
+/// the document's own country: a report's text can run one country's
+/// chapter into the next.
+fn area_of_country(sentence: &Sentence, c: &Candidate, all: &[Candidate]) -> Option<usize> {
+    if sentence.tokens[c.to - 1].folded != "area" || sentence.next_word(c.to) != Some("of") {
+        return None;
+    }
+    let mut at = c.to + 1;
+    if sentence.next_word(at).is_some_and(|w| w == "the") {
+        at += 1;
+    }
+    if sentence.next_word(at).is_some_and(is_bearing) {
+        at += 1;
+    }
+    all.iter().find_map(|o| match o.what {
+        What::Country(index) if o.from == at => Some(index),
+        _ => None,
+    })
 }
 
 /// A village or town the gazetteer lacks: the text's name, the admin units
