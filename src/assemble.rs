@@ -3021,7 +3021,7 @@ fn sentence_events(
                     || (si - h == 2 && !names_human_harm(doc.slice(doc.sentences[si - 1].span))))
         }),
     );
-    let told_hazard = !hazard.is_empty();
+    let (hazard, told_hazard) = hazard;
     causes.extend(hazard);
     let report_date = carry
         .block_dateline
@@ -4837,13 +4837,20 @@ fn names_natural_hazard(text: &str) -> bool {
 }
 
 word_list!(
+    /// An epidemic or an illness ("a cholera epidemic", "Ebola", "died
+    /// from the disease"), whose deaths are no violence either.
+    names_epidemic,
+    r"\b(?:epidemics?|pandemics?|diseases?|illness(?:es)?)\b|\b(?i:ebola|covid(?:-19)?|cholera|malaria|measles|tuberculosis)\b"
+);
+
+word_list!(
     /// Words of armed violence or of a hand that harmed: with any of them
     /// a toll beside a natural hazard may be violence ("displaced by the
     /// fighting; their situation was aggravated by floods", "the police
     /// shooting of unarmed civilians in the days after Hurricane
     /// Katrina").
     names_human_harm,
-    r"(?i)\b(?:conflicts?|fighting|fighters?|violence|violent|wars?|clashe?s|attack(?:s|ed|ers?)?|armed|insecurity|insurgen(?:ts?|cy)|militants?|rebels?|militias?|soldiers?|troops|army|police|security forces|gunmen|shot|shooting|shootings|shelling|shells|bomb(?:s|ed|ing|ings|ers?)?|explosi(?:ons?|ves?)|grenades?|mines?|rockets?|mortars?|missiles?|air ?strikes?|gunfire|executed|executions?|tortured?|beaten|beat|lynched|killed by|evict(?:ed|ions?)?|demolish(?:ed|ing)?|demolitions?|custody|detention|detainees?|prison(?:s|ers?)?|jail|massacres?|murder(?:s|ed)?|operations?)\b"
+    r"(?i)\b(?:conflicts?|fighting|fighters?|violence|violent|wars?|clashe?s|attack(?:s|ed|ers?)?|armed|insecurity|insurgen(?:ts?|cy)|militants?|rebels?|militias?|soldiers?|troops|army|police|security forces|gunmen|shot|shooting|shootings|shelling|shells|bomb(?:s|ed|ing|ings|ers?)?|explosi(?:ons?|ves?)|grenades?|mines?|rockets?|mortars?|missiles?|air ?strikes?|gunfire|executed|executions?|tortured?|beaten|beat|lynched|killed by|evict(?:ed|ions?)?|demolish(?:ed|ing)?|demolitions?|custody|detention|detainees?|prison(?:s|ers?)?|jail|denied|denial|neglect(?:ed)?|starv(?:ed|ation|ing)|medical (?:care|treatment)|behead(?:ed|ing|ings)?|hanged|stabbed|strangled|stoned|massacres?|murder(?:s|ed)?|operations?)\b"
 );
 
 /// The harm of a sentence that a natural hazard did, to be set apart
@@ -4861,6 +4868,11 @@ word_list!(
 /// another kind (an arrest, an attack other than the hazard's "struck")
 /// and no word of human harm (`names_human_harm`): "evicted cyclone
 /// survivors", "police shot looters after the floods" stay events.
+///
+/// An epidemic named in the sentence ("a cholera epidemic ... killing more
+/// than 200 people") sets apart its deaths alone, under the same
+/// conditions, and is not carried to later sentences. The second value
+/// says a hazard's toll was set apart, for that carry.
 fn natural_hazard_tolls(
     doc: &Document,
     si: usize,
@@ -4868,11 +4880,11 @@ fn natural_hazard_tolls(
     base: usize,
     m: &SentenceMentions,
     hazard_told_before: bool,
-) -> Vec<Span> {
+) -> (Vec<Span>, bool) {
     let hazard_harm =
         |a: &ActMention| matches!(a.kind, ActKind::Kill | ActKind::Injure | ActKind::Displace);
     if !m.acts.iter().any(hazard_harm) && m.counts.is_empty() {
-        return Vec::new();
+        return (Vec::new(), false);
     }
     // "an earthquake struck": the hazard's own verb, read as an attack.
     let is_struck = |a: &ActMention| {
@@ -4898,8 +4910,13 @@ fn natural_hazard_tolls(
                                 && doc.slice(a.span).eq_ignore_ascii_case("struck"))
                     })
             }));
-    if !hazard_here && !hazard_before {
-        return Vec::new();
+    // An epidemic's deaths, told in the sentence itself ("a cholera
+    // epidemic killed more than 200 people"): its deaths alone, for a
+    // pandemic beside injuries is most often the setting of violence
+    // ("beat traders flouting lockdown rules amid the pandemic").
+    let epidemic = !hazard_here && !hazard_before && names_epidemic(text);
+    if !hazard_here && !hazard_before && !epidemic {
+        return (Vec::new(), false);
     }
     let other_act = m.acts.iter().any(|a| {
         !hazard_harm(a)
@@ -4913,27 +4930,43 @@ fn natural_hazard_tolls(
         !a.implicit && !matches!(a.actor_type, ActorType::Civilians | ActorType::Protesters)
     });
     if other_act || armed || names_human_harm(text) {
-        return Vec::new();
+        return (Vec::new(), false);
     }
-    m.acts
-        .iter()
-        .filter(|a| hazard_harm(a) || is_struck(a))
-        .map(|a| a.span)
-        .chain(
-            m.counts
-                .iter()
-                .filter(|c| {
-                    matches!(
-                        c.kind,
-                        CountKind::Killed
-                            | CountKind::Injured
-                            | CountKind::Displaced
-                            | CountKind::Disappeared
-                    )
-                })
-                .map(|c| c.trigger),
-        )
-        .collect()
+    let spans: Vec<Span> = if epidemic {
+        m.acts
+            .iter()
+            .filter(|a| a.kind == ActKind::Kill)
+            .map(|a| a.span)
+            .chain(
+                m.counts
+                    .iter()
+                    .filter(|c| c.kind == CountKind::Killed)
+                    .map(|c| c.trigger),
+            )
+            .collect()
+    } else {
+        m.acts
+            .iter()
+            .filter(|a| hazard_harm(a) || is_struck(a))
+            .map(|a| a.span)
+            .chain(
+                m.counts
+                    .iter()
+                    .filter(|c| {
+                        matches!(
+                            c.kind,
+                            CountKind::Killed
+                                | CountKind::Injured
+                                | CountKind::Displaced
+                                | CountKind::Disappeared
+                        )
+                    })
+                    .map(|c| c.trigger),
+            )
+            .collect()
+    };
+    let told = !epidemic && !spans.is_empty();
+    (spans, told)
 }
 
 /// The spans of violent acts, and of the words of counts, of a death
@@ -10701,6 +10734,23 @@ mod date_and_count_tests {
         ] {
             assert_eq!(killed_total(text), killed, "{text}: {:#?}", events(text));
         }
+        // An epidemic's deaths; but not injuries told beside a pandemic,
+        // nor a death in custody from an illness left untreated.
+        for text in [
+            "A cholera epidemic broke out in April, killing more than 200 people by November.",
+            "At least 120 people died as a result of cholera between January and March.",
+        ] {
+            assert_eq!(killed_total(text), 0, "{text}: {:#?}", events(text));
+        }
+        let text =
+            "Police beat 14 traders for flouting lockdown rules amid the pandemic, injuring six.";
+        assert!(
+            events(text).iter().any(|e| e.injured == Some(6)),
+            "{:#?}",
+            events(text)
+        );
+        let text = "A detainee died in the deportation centre in May, apparently from tuberculosis and a lack of medical treatment.";
+        assert_eq!(killed_total(text), 1, "{:#?}", events(text));
         let text = "Over 600,000 people were displaced by the fighting; their situation was aggravated by floods.";
         assert!(
             events(text).iter().any(|e| e.displaced == Some(600_000)),
