@@ -3011,6 +3011,7 @@ fn sentence_events(
         doc,
         si,
         text,
+        lower,
         sentence.span.start,
         m,
         // A sentence between that tells harm done by hand ("Armed police
@@ -4807,33 +4808,54 @@ fn recalled_incidents(
     harm_spans_within(acts, counts, base, &segments)
 }
 
+/// A piece of every word of [`names_natural_hazard`]'s patterns: "quake"
+/// (earthquake, quake), "tsunami", "flood" (floods, flooding,
+/// floodwaters, flash-floods), "cyclone", "hurricane", "typhoon",
+/// "tornado", "slide" (landslide, mudslide), "avalanche", "drought",
+/// "volcan" (volcano, volcanic), "heat" (heatwave, heat wave), "rains",
+/// "storm".
+static HAZARD_PIECES: [Needle; 14] = [
+    Needle::new("quake"),
+    Needle::new("tsunami"),
+    Needle::new("flood"),
+    Needle::new("cyclone"),
+    Needle::new("hurricane"),
+    Needle::new("typhoon"),
+    Needle::new("tornado"),
+    Needle::new("slide"),
+    Needle::new("avalanche"),
+    Needle::new("drought"),
+    Needle::new("volcan"),
+    Needle::new("heat"),
+    Needle::new("rains"),
+    Needle::new("storm"),
+];
+
 /// Whether `text` names a natural hazard ("an earthquake", "floods",
-/// "Cyclone Nargis", "heavy rains"). The hazard's noun is written in lower
-/// case, or opens the sentence ("Floods hit ..."), or names a storm
-/// ("Hurricane Katrina"): a capitalised one inside a name ("the Flood
-/// Control Department", "the Drought Relief Fund") is an office, and
-/// "Operation Storm" an offensive. "storm" alone is "to storm" a building.
-fn names_natural_hazard(text: &str) -> bool {
-    static LOWER: OnceLock<WordRegex> = OnceLock::new();
+/// "Cyclone Nargis", "heavy rains"). The hazard's noun is followed by no
+/// capitalised word ("Floods hit ...", "Background Floods, which ..."),
+/// or names a storm ("Hurricane Katrina"): one inside a name ("the Flood
+/// Control Department", "the Drought Relief Fund") is an office. "storm"
+/// alone is "to storm" a building, or "Operation Storm", an offensive.
+///
+/// `lower` is `text` ASCII-lower-cased: every hazard word holds one of
+/// [`HAZARD_PIECES`], looked for there before the regexes.
+fn names_natural_hazard(text: &str, lower: &str) -> bool {
+    if !any_in_lower(&HAZARD_PIECES, lower) {
+        return false;
+    }
+    static HAZARD: OnceLock<WordRegex> = OnceLock::new();
     static STORM: OnceLock<WordRegex> = OnceLock::new();
-    let lower = LOWER.get_or_init(|| {
+    // In any case, but not followed by a capitalised word, which makes it
+    // part of a name ("the Flood Control Department").
+    let hazard = HAZARD.get_or_init(|| {
         WordRegex::new(
-            r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|floodwaters?|flash-floods?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|droughts?|volcanoes?|volcanic|heatwaves?|heat waves?|(?:heavy|torrential|monsoon) rains|storms|tropical storms?)\b",
+            r"(?i:\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|floodwaters?|flash-floods?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|avalanches?|droughts?|volcano(?:e?s)?|volcanic|heatwaves?|heat waves?|(?:heavy|torrential|monsoon) rains|storms|tropical storms?)\b)(?:\S|\s+[^A-Z\s]|\s*$)",
         )
     });
     let storm = STORM
         .get_or_init(|| WordRegex::new(r"\b(?:Hurricane|Cyclone|Typhoon|Tropical Storm) [A-Z]"));
-    if lower.is_match(text) || storm.is_match(text) {
-        return true;
-    }
-    // The sentence's opening words in lower case.
-    let head = text
-        .split_whitespace()
-        .take(2)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    lower.is_match(&head)
+    hazard.is_match(text) || storm.is_match(text)
 }
 
 word_list!(
@@ -4877,6 +4899,7 @@ fn natural_hazard_tolls(
     doc: &Document,
     si: usize,
     text: &str,
+    lower: &str,
     base: usize,
     m: &SentenceMentions,
     hazard_told_before: bool,
@@ -4893,7 +4916,23 @@ fn natural_hazard_tolls(
                 .get(a.span.start - base..a.span.end - base)
                 .is_some_and(|w| w.eq_ignore_ascii_case("struck"))
     };
-    let hazard_here = names_natural_hazard(text);
+    // The cheap vetoes first: most harm is told with its armed actor or
+    // its attack.
+    let other_act = m.acts.iter().any(|a| {
+        !hazard_harm(a)
+            && !matches!(
+                a.kind,
+                ActKind::NonViolent | ActKind::Agreement | ActKind::BaseEstablished
+            )
+            && !is_struck(a)
+    });
+    let armed = m.actors.iter().any(|a| {
+        !a.implicit && !matches!(a.actor_type, ActorType::Civilians | ActorType::Protesters)
+    });
+    if other_act || armed {
+        return (Vec::new(), false);
+    }
+    let hazard_here = names_natural_hazard(text, lower);
     let hazard_before = !hazard_here
         && (hazard_told_before
             || (si > 0 && doc.sentences[si - 1].block == doc.sentences[si].block && {
@@ -4902,7 +4941,7 @@ fn natural_hazard_tolls(
                 // own.
                 let before_span = doc.sentences[si - 1].span;
                 let before = doc.slice(before_span);
-                names_natural_hazard(before)
+                names_natural_hazard(before, &before.to_ascii_lowercase())
                     && !names_human_harm(before)
                     && acts::extract(before, before_span.start).iter().all(|a| {
                         a.kind == ActKind::NonViolent
@@ -4918,18 +4957,7 @@ fn natural_hazard_tolls(
     if !hazard_here && !hazard_before && !epidemic {
         return (Vec::new(), false);
     }
-    let other_act = m.acts.iter().any(|a| {
-        !hazard_harm(a)
-            && !matches!(
-                a.kind,
-                ActKind::NonViolent | ActKind::Agreement | ActKind::BaseEstablished
-            )
-            && !is_struck(a)
-    });
-    let armed = m.actors.iter().any(|a| {
-        !a.implicit && !matches!(a.actor_type, ActorType::Civilians | ActorType::Protesters)
-    });
-    if other_act || armed || names_human_harm(text) {
+    if names_human_harm(text) {
         return (Vec::new(), false);
     }
     let spans: Vec<Span> = if epidemic {
@@ -10692,6 +10720,90 @@ mod date_and_count_tests {
             .iter()
             .filter_map(|e| e.fatalities.and_then(|f| f.best))
             .sum()
+    }
+
+    /// Every hazard word passes the byte gate of `names_natural_hazard`
+    /// ([`HAZARD_PIECES`]), in lower case and opening a sentence.
+    #[test]
+    fn every_hazard_word_passes_the_gate() {
+        for w in [
+            "earthquake",
+            "earthquakes",
+            "quake",
+            "quakes",
+            "tsunami",
+            "tsunamis",
+            "flood",
+            "floods",
+            "flooding",
+            "floodwater",
+            "floodwaters",
+            "flash-flood",
+            "flash-floods",
+            "cyclone",
+            "cyclones",
+            "hurricane",
+            "hurricanes",
+            "typhoon",
+            "typhoons",
+            "tornado",
+            "tornados",
+            "tornadoes",
+            "landslide",
+            "landslides",
+            "mudslide",
+            "mudslides",
+            "avalanche",
+            "avalanches",
+            "drought",
+            "droughts",
+            "volcano",
+            "volcanoes",
+            "volcanic",
+            "heatwave",
+            "heatwaves",
+            "heat wave",
+            "heat waves",
+            "heavy rains",
+            "torrential rains",
+            "monsoon rains",
+            "storms",
+            "tropical storm",
+            "tropical storms",
+        ] {
+            let text = format!("The {w} hit the region.");
+            assert!(
+                names_natural_hazard(&text, &text.to_ascii_lowercase()),
+                "{w}"
+            );
+            let mut opening = w.to_string();
+            opening[..1].make_ascii_uppercase();
+            let text = format!("{opening} hit the region.");
+            assert!(
+                names_natural_hazard(&text, &text.to_ascii_lowercase()),
+                "{w}"
+            );
+        }
+        for text in [
+            "Hurricane Katrina hit the coast.",
+            "Typhoon Haiyan hit the coast.",
+            "Background Floods, which began in July, hit the region.",
+        ] {
+            assert!(
+                names_natural_hazard(text, &text.to_ascii_lowercase()),
+                "{text}"
+            );
+        }
+        for text in [
+            "The Flood Control Department was hit.",
+            "Operation Storm began.",
+            "They tried to storm the office.",
+        ] {
+            assert!(
+                !names_natural_hazard(text, &text.to_ascii_lowercase()),
+                "{text}"
+            );
+        }
     }
 
     /// A natural hazard's toll is no event, whether the hazard is named
