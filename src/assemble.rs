@@ -4952,7 +4952,7 @@ fn natural_hazard_tolls(
     // An epidemic's deaths, told in the sentence itself ("a cholera
     // epidemic killed more than 200 people"): its deaths alone, for a
     // pandemic beside injuries is most often the setting of violence
-    // ("beat traders flouting lockdown rules amid the pandemic").
+    // ("police beat vendors who broke the epidemic curfew").
     let epidemic = !hazard_here && !hazard_before && names_epidemic(text);
     if !hazard_here && !hazard_before && !epidemic {
         return (Vec::new(), false);
@@ -10855,7 +10855,7 @@ mod date_and_count_tests {
             assert_eq!(killed_total(text), 0, "{text}: {:#?}", events(text));
         }
         let text =
-            "Police beat 14 traders for flouting lockdown rules amid the pandemic, injuring six.";
+            "Police beat 14 vendors who broke the curfew imposed against the epidemic, injuring six.";
         assert!(
             events(text).iter().any(|e| e.injured == Some(6)),
             "{:#?}",
