@@ -3012,7 +3012,6 @@ fn sentence_events(
         si,
         text,
         lower,
-        sentence.span.start,
         m,
         // A sentence between that tells harm done by hand ("Armed police
         // used violence") ends the disaster's part of the paragraph.
@@ -4808,6 +4807,15 @@ fn recalled_incidents(
     harm_spans_within(acts, counts, base, &segments)
 }
 
+/// "an earthquake struck": the hazard's own verb, which the act lexicon
+/// reads as an attack. `text` is the document's.
+fn hazard_verb(text: &str, a: &ActMention) -> bool {
+    a.kind == ActKind::Attack
+        && text
+            .get(a.span.start..a.span.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("struck"))
+}
+
 /// A piece of every word of [`names_natural_hazard`]'s patterns: "quake"
 /// (earthquake, quake), "tsunami", "flood" (floods, flooding,
 /// floodwaters, flash-floods), "cyclone", "hurricane", "typhoon",
@@ -4900,7 +4908,6 @@ fn natural_hazard_tolls(
     si: usize,
     text: &str,
     lower: &str,
-    base: usize,
     m: &SentenceMentions,
     hazard_told_before: bool,
 ) -> (Vec<Span>, bool) {
@@ -4909,13 +4916,7 @@ fn natural_hazard_tolls(
     if !m.acts.iter().any(hazard_harm) && m.counts.is_empty() {
         return (Vec::new(), false);
     }
-    // "an earthquake struck": the hazard's own verb, read as an attack.
-    let is_struck = |a: &ActMention| {
-        a.kind == ActKind::Attack
-            && text
-                .get(a.span.start - base..a.span.end - base)
-                .is_some_and(|w| w.eq_ignore_ascii_case("struck"))
-    };
+    let is_struck = |a: &ActMention| hazard_verb(&doc.text, a);
     // The cheap vetoes first: most harm is told with its armed actor or
     // its attack.
     let other_act = m.acts.iter().any(|a| {
@@ -4943,11 +4944,9 @@ fn natural_hazard_tolls(
                 let before = doc.slice(before_span);
                 names_natural_hazard(before, &before.to_ascii_lowercase())
                     && !names_human_harm(before)
-                    && acts::extract(before, before_span.start).iter().all(|a| {
-                        a.kind == ActKind::NonViolent
-                            || (a.kind == ActKind::Attack
-                                && doc.slice(a.span).eq_ignore_ascii_case("struck"))
-                    })
+                    && acts::extract(before, before_span.start)
+                        .iter()
+                        .all(|a| a.kind == ActKind::NonViolent || hazard_verb(&doc.text, a))
             }));
     // An epidemic's deaths, told in the sentence itself ("a cholera
     // epidemic killed more than 200 people"): its deaths alone, for a
@@ -4960,27 +4959,26 @@ fn natural_hazard_tolls(
     if names_human_harm(text) {
         return (Vec::new(), false);
     }
-    let spans: Vec<Span> = if epidemic {
-        m.acts
-            .iter()
-            .filter(|a| a.kind == ActKind::Kill)
-            .map(|a| a.span)
-            .chain(
-                m.counts
-                    .iter()
-                    .filter(|c| c.kind == CountKind::Killed)
-                    .map(|c| c.trigger),
-            )
-            .collect()
-    } else {
-        m.acts
-            .iter()
-            .filter(|a| hazard_harm(a) || is_struck(a))
-            .map(|a| a.span)
-            .chain(
-                m.counts
-                    .iter()
-                    .filter(|c| {
+    // An epidemic's deaths alone; a hazard's deaths, injuries,
+    // displacement and missing, and its "struck".
+    let spans: Vec<Span> = m
+        .acts
+        .iter()
+        .filter(|a| {
+            if epidemic {
+                a.kind == ActKind::Kill
+            } else {
+                hazard_harm(a) || is_struck(a)
+            }
+        })
+        .map(|a| a.span)
+        .chain(
+            m.counts
+                .iter()
+                .filter(|c| {
+                    if epidemic {
+                        c.kind == CountKind::Killed
+                    } else {
                         matches!(
                             c.kind,
                             CountKind::Killed
@@ -4988,11 +4986,11 @@ fn natural_hazard_tolls(
                                 | CountKind::Displaced
                                 | CountKind::Disappeared
                         )
-                    })
-                    .map(|c| c.trigger),
-            )
-            .collect()
-    };
+                    }
+                })
+                .map(|c| c.trigger),
+        )
+        .collect();
     let told = !epidemic && !spans.is_empty();
     (spans, told)
 }
